@@ -1,0 +1,1 @@
+"""Hamroh: a hotline bot for labour migrants from Tajikistan."""

@@ -1,0 +1,1 @@
+"""Channel adapters: they turn provider payloads into ``Inbound`` and render ``Reply``."""

@@ -1,0 +1,126 @@
+"""One message through the program: load state, one engine step, effects, replies, save.
+
+Redis round trips for an ordinary message: one ``HGETALL`` to load the state and
+one fenced script to save it and acknowledge the inbox entry (plus the intake
+script and the amortised stream read in ``bot.inbox``).
+
+Replies are sent before the state is saved: if the process dies in between, the
+entry is processed again and the person may see an answer twice, which is
+better than never (arq's "pessimistic execution").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from redis.exceptions import RedisError
+
+from bot.engine.model import Effect, Inbound, Reply, State
+from bot.engine.runner import Engine
+from bot.inbox import Inbox, entry_order
+from bot.storage import GROUP, Storage
+
+log = logging.getLogger(__name__)
+
+
+class Sender(Protocol):
+    async def send(self, user: str, replies: list[Reply], state: State) -> None: ...
+
+
+# Effect handlers: subsystems register ``async fn(proc, inbound, state, effect) -> list[Reply]``.
+EffectHandler = Callable[["Processor", Inbound, State, Effect], Awaitable[list[Reply]]]
+EFFECTS: dict[str, EffectHandler] = {}
+# What ``forget`` erases beyond the state hash: ``async fn(proc, user) -> None`` per subsystem.
+FORGETTERS: list[Callable[["Processor", str], Awaitable[None]]] = []
+
+
+def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:
+    def deco(fn: EffectHandler) -> EffectHandler:
+        EFFECTS[kind] = fn
+        return fn
+
+    return deco
+
+
+def channel_of(user: str) -> str:
+    return user.partition(":")[0]
+
+
+class Processor:
+    def __init__(self, storage: Storage, engine: Engine, inbox: Inbox, *, state_ttl: int, clock: Callable[[], float] = time.time) -> None:
+        self.storage = storage
+        self.engine = engine
+        self.inbox = inbox
+        self.state_ttl = state_ttl
+        self.clock = clock
+        self.senders: dict[str, Sender] = {}
+        self.waiters: dict[str, asyncio.Future[list[Reply]]] = {}
+        self.services: dict[str, Any] = {}  # shared objects for effect handlers (queue, clients)
+
+    async def load(self, user: str) -> tuple[State, dict[str, str]]:
+        h = await self.storage.redis.hgetall(self.storage.keys.user(user))
+        return State.from_hash(h), h
+
+    async def handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
+        keys = self.storage.keys
+        state, raw = await self.load(inbound.user)
+        if raw.get("z") and entry_order(raw["z"]) >= entry_order(entry_id):
+            # already applied by an earlier owner that died before acknowledging
+            await self.storage.redis.xack(keys.inbox(partition), GROUP, entry_id)
+            return
+        result = self.engine.step(state, inbound, self.clock())
+        replies = list(result.replies)
+        for eff in result.effects:
+            replies += await self.apply(eff, inbound, result.state)
+        await self.deliver(inbound.user, replies, result.state)
+        fields = result.state.to_hash()
+        fields["z"] = entry_id
+        dels = [k for k, v in fields.items() if v == ""] + [k for k in raw if k not in fields]
+        sets = [x for k, v in fields.items() if v != "" for x in (k, v)]
+        ok = await self.storage.save_script(
+            keys=[keys.lease(partition), keys.user(inbound.user), keys.inbox(partition)],
+            args=[worker_id, entry_id, self.state_ttl, GROUP, len(dels), *dels, *sets],
+        )
+        if not ok:
+            log.warning("lost the lease of partition %s before saving; the new owner will redo entry %s", partition, entry_id)
+        waiter = self.waiters.pop(inbound.message_id, None)
+        if waiter and not waiter.done():
+            waiter.set_result(replies)
+
+    async def apply(self, eff: Effect, inbound: Inbound, state: State) -> list[Reply]:
+        if eff.kind == "forget":
+            await self.forget(inbound.user)
+            return []
+        handler = EFFECTS.get(eff.kind)
+        if handler is None:
+            log.info("effect %s has no handler in this installation", eff.kind)
+            return []
+        try:
+            return await handler(self, inbound, state, eff)
+        except RedisError:
+            raise  # the entry stays pending and is processed again
+        except Exception:
+            log.exception("effect %s failed", eff.kind)
+            return []
+
+    async def forget(self, user: str) -> None:
+        for fn in FORGETTERS:
+            await fn(self, user)
+
+    async def deliver(self, user: str, replies: list[Reply], state: State) -> None:
+        if not replies:
+            return
+        sender = self.senders.get(channel_of(user))
+        if sender is None:
+            log.warning("no sender for channel %s in this process", channel_of(user))
+            return
+        try:
+            await sender.send(user, replies, state)
+        except RedisError:
+            raise
+        except Exception:
+            log.exception("sending on %s failed", channel_of(user))

@@ -1,0 +1,130 @@
+"""The neutral values that flow through the program: what came in, what goes out.
+
+Channel adapters turn provider payloads into ``Inbound`` and render ``Reply``;
+the engine sees nothing else of a channel.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message from a person (or a system event for that person)."""
+
+    channel: str  # "tg", "sms", "web", "console", or "system"
+    user: str  # pseudonymous user key, e.g. "tg:123", "sms:<hmac>"
+    text: str = ""
+    option: str | None = None  # a pressed button's data ("<node token>.<index>")
+    command: str | None = None  # a channel command without its slash: "start", "menu", ...
+    arg: str | None = None  # the command's argument (deep-link payload)
+    media: str | None = None  # "photo", "voice", "sticker", "document", "location", "edit", ...
+    forwarded: bool = False
+    message_id: str = ""  # the provider's id (for deduplication)
+    event: str | None = None  # system events: "case_claimed", "operator_message", ...
+    data: dict[str, Any] = field(default_factory=dict)  # event payload
+
+    def to_json(self) -> str:
+        d = {k: v for k, v in self.__dict__.items() if v not in (None, "", False, {})}
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str) -> "Inbound":
+        return cls(**json.loads(raw))
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice offered to the person: ``id`` goes back as button data; ``label`` is shown."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to the person, already in their language.
+
+    ``text`` is plain text (adapters escape it for their medium); ``title`` is shown
+    bold where the medium allows; ``sms`` is a shorter text for SMS when the full
+    text is long (articles). ``options`` are rendered as buttons or numbers.
+    """
+
+    text: str
+    title: str | None = None
+    options: tuple[Option, ...] = ()
+    sms: str | None = None
+    kind: str = "text"  # "text", "article", "contacts", "urgent", "operator", "error"
+
+    def plain(self) -> str:
+        return f"{self.title}\n{self.text}" if self.title else self.text
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Something the engine asks the caller to do (the engine itself does no I/O)."""
+
+    kind: str  # "escalate", "case_message", "cancel_case", "forget", "agency_lookup", ...
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class State:
+    """One person's conversation state: a few short fields, saved as one Redis hash.
+
+    Field names in Redis are one letter (see ``FIELDS``) to keep each
+    conversation well under 1 KB.
+    """
+
+    lang: str | None = None
+    node: str | None = None  # the node waiting for the person's answer ("flow.node")
+    back: list[str] = field(default_factory=list)  # earlier waiting nodes, newest last
+    data: dict[str, Any] = field(default_factory=dict)  # answers and flow variables
+    opts: list[dict[str, Any]] = field(default_factory=list)  # dynamic options on offer
+    case: str | None = None  # reference of the person's open case
+    source: str | None = None  # campaign of the deep link that brought them
+    extra: dict[str, str] = field(default_factory=dict)  # channel fields (e.g. SMS Latin mode)
+
+    FIELDS = {"lang": "l", "node": "n", "back": "b", "data": "d", "opts": "o", "case": "c", "source": "s"}
+    EXTRA_PREFIX = "x"
+
+    @classmethod
+    def from_hash(cls, h: dict[str, str]) -> "State":
+        s = cls()
+        s.lang = h.get("l") or None
+        s.node = h.get("n") or None
+        s.back = [b for b in h.get("b", "").split(",") if b]
+        s.data = json.loads(h["d"]) if h.get("d") else {}
+        s.opts = json.loads(h["o"]) if h.get("o") else []
+        s.case = h.get("c") or None
+        s.source = h.get("s") or None
+        s.extra = {k[1:]: v for k, v in h.items() if k.startswith(cls.EXTRA_PREFIX) and len(k) > 1}
+        return s
+
+    def to_hash(self) -> dict[str, str]:
+        """Fields to store; empty values are left out (and deleted by the caller)."""
+        h = {
+            "l": self.lang or "",
+            "n": self.node or "",
+            "b": ",".join(self.back[-8:]),
+            "d": json.dumps(self.data, ensure_ascii=False, separators=(",", ":")) if self.data else "",
+            "o": json.dumps(self.opts, ensure_ascii=False, separators=(",", ":")) if self.opts else "",
+            "c": self.case or "",
+            "s": self.source or "",
+        }
+        for k, v in self.extra.items():
+            h[self.EXTRA_PREFIX + k] = v
+        return h
+
+    def copy(self) -> "State":
+        return State.from_hash(self.to_hash())
+
+
+@dataclass
+class StepResult:
+    state: State
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)

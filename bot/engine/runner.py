@@ -1,0 +1,402 @@
+"""The engine: ``Engine.step(state, inbound, now) -> StepResult``. Pure and synchronous.
+
+It knows no channel, no Redis and no clock except ``now``; whatever must touch
+the world is returned as an ``Effect`` for the caller to carry out.
+
+Order of interpretation for one message (documented in flows/README.md):
+system event -> channel command / global word -> first contact (language) ->
+``before`` hooks -> a chosen option (button, number or typed label) -> the node's
+free-text input -> ``media`` / ``fallback`` hooks -> "I did not understand" with
+the current options again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.engine import registry
+from bot.engine.flows import ActionCall, FlowSet, Node, load_dir
+from bot.engine.model import Effect, Inbound, Option, Reply, State, StepResult
+from bot.engine.text import clean, fold
+from bot.i18n import DEFAULT_LANG, LANGUAGES, Translator, normalize_lang, translator
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+MAX_HOPS = 25
+MAX_TEXT = 4000  # longer input is cut (the rest is not lost for a case: the channel keeps it)
+
+MAIN_MENU = "main.menu"
+LANG_NODE = "main.lang"
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass
+class Commands:
+    """Global words (data/commands.yaml), folded for comparison."""
+
+    words: dict[str, str] = field(default_factory=dict)  # folded phrase -> command
+    anywhere: dict[str, str] = field(default_factory=dict)  # folded token -> command (urgent words)
+    nodes: dict[str, str] = field(default_factory=dict)  # command -> node key
+    lang_of: dict[str, str] = field(default_factory=dict)  # folded word -> language it is in
+
+    @classmethod
+    def load(cls, path: Path) -> "Commands":
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        c = cls()
+        for name, spec in doc["commands"].items():
+            if spec.get("node"):
+                c.nodes[name] = spec["node"]
+            for table, key in ((c.words, "words"), (c.anywhere, "anywhere")):
+                for lang, words in (spec.get(key) or {}).items():
+                    for w in words:
+                        f = fold(str(w))
+                        if not f:
+                            continue
+                        table[f] = name
+                        if lang in LANGUAGES:
+                            c.lang_of.setdefault(f, lang)
+        return c
+
+    def match(self, text: str) -> str | None:
+        f = fold(text)
+        if not f:
+            return None
+        if f in self.words:
+            return self.words[f]
+        if self.anywhere:
+            toks = f.split()
+            for size in (1, 2, 3):
+                for i in range(len(toks) - size + 1):
+                    cmd = self.anywhere.get(" ".join(toks[i : i + size]))
+                    if cmd:
+                        return cmd
+        return None
+
+    def language(self, text: str) -> str | None:
+        f = fold(text)
+        for tok in [f, *f.split()]:
+            if tok in self.lang_of:
+                return self.lang_of[tok]
+        return None
+
+
+class Engine:
+    def __init__(self, flows: FlowSet, commands: Commands, resources: dict[str, Any]) -> None:
+        self.flows = flows
+        self.commands = commands
+        self.resources = resources
+
+    @classmethod
+    def build(cls, root: Path = ROOT) -> "Engine":
+        registry.load_plugins()
+        flows = load_dir(root / "flows")
+        commands = Commands.load(root / "data" / "commands.yaml")
+        resources: dict[str, Any] = {"root": root}
+        for fn in registry.SETUPS:
+            fn(resources)
+        return cls(flows, commands, resources)
+
+    def step(self, state: State, inbound: Inbound, now: float = 0.0) -> StepResult:
+        ctx = Ctx(self, StepResult(state.copy()), inbound, now)
+        try:
+            ctx.run()
+        except Exception:  # never silence, never an exception to the person
+            log.exception("engine step failed at node %s", state.node)
+            ctx.result = StepResult(state.copy())
+            ctx.say(ctx._("Sorry, something went wrong on our side. Please try again, or type SOS for emergency contacts."), kind="error")
+            ctx.enter(MAIN_MENU) if state.lang else ctx.enter(LANG_NODE)
+        return ctx.result
+
+
+class Ctx:
+    """What an action or hook sees of one step, and how it answers."""
+
+    def __init__(self, engine: Engine, result: StepResult, inbound: Inbound, now: float) -> None:
+        self.engine = engine
+        self.result = result
+        self.inbound = inbound
+        self.now = now
+        self.resources = engine.resources
+        self.text = clean(inbound.text)[:MAX_TEXT]
+        self._goto: str | None = None
+        self.handled = False  # an action answered fully; the option's own target is skipped
+        self._dynamic: list[dict[str, Any]] = []
+
+    # -- what actions use ---------------------------------------------------------
+    @property
+    def state(self) -> State:
+        return self.result.state
+
+    @property
+    def lang(self) -> str:
+        return self.state.lang or self.resources.get("default_lang", DEFAULT_LANG)
+
+    @property
+    def t(self) -> Translator:
+        return translator(self.lang)
+
+    def _(self, message: str, **kwargs: Any) -> str:
+        return self.t._(message, **kwargs)
+
+    def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None, kind: str = "text") -> None:
+        self.result.replies.append(Reply(text=text, title=title, options=tuple(options or ()), sms=sms, kind=kind))
+
+    def offer(self, label: str, go: str | None = None, do: list[ActionCall] | None = None, translated: bool = True) -> None:
+        """Add a choice to the current answer (labels already in the person's language)."""
+        entry: dict[str, Any] = {"l": label}
+        if go:
+            entry["g"] = go
+        if do:
+            entry["a"] = [[c.name, c.args] for c in do]
+        self._dynamic.append(entry)
+
+    def goto(self, target: str) -> None:
+        self._goto = target
+
+    def effect(self, kind: str, **data: Any) -> None:
+        self.result.effects.append(Effect(kind, data))
+
+    def vars(self) -> dict[str, Any]:
+        return _SafeDict(self.state.data)
+
+    # -- interpretation ---------------------------------------------------------------
+    def run(self) -> None:
+        inbound, state = self.inbound, self.state
+        if inbound.event:
+            handler = registry.EVENTS.get(inbound.event)
+            if handler is None:
+                log.warning("no handler for event %s", inbound.event)
+            else:
+                handler(self)
+            return
+        command = self._command()
+        if state.lang is None and command not in ("sos", "start", "lang"):
+            chosen = normalize_lang(self.text)
+            if chosen:
+                state.lang = chosen
+                self.enter(MAIN_MENU, fresh=True)
+                return
+            if state.node != LANG_NODE:
+                if self.text and not self.inbound.option:
+                    state.data["_q"] = self.text[:500]  # answered once a language is chosen
+                self.enter(LANG_NODE, fresh=True)
+                return
+        if command:
+            self._run_command(command)
+            return
+        for _, fn in registry.HOOKS["before"]:
+            if fn(self):
+                return
+        if inbound.option is not None or self.text:
+            chosen = self._chosen_option()
+            if chosen is not None:
+                self._take(chosen)
+                return
+            if chosen is None and inbound.option is not None:
+                self.say(self._("That button is no longer active. Here is where we are now:"))
+                self.show_current()
+                return
+        node = self.node()
+        if self.text and node and node.input_go:
+            if node.input_save:
+                state.data[node.input_save] = self.text
+            self.enter(node.input_go)
+            return
+        kind = "media" if inbound.media and not self.text else "fallback"
+        for _, fn in registry.HOOKS[kind]:
+            if fn(self):
+                return
+        self.not_understood()
+
+    def _command(self) -> str | None:
+        inbound = self.inbound
+        if inbound.command:
+            return {"erase_me": "forget"}.get(inbound.command, inbound.command)
+        if self.text and len(self.text) <= 200:
+            return self.engine.commands.match(self.text)
+        return None
+
+    def _run_command(self, command: str) -> None:
+        state = self.state
+        if command == "start":
+            lang = normalize_lang(self.inbound.arg)
+            if self.inbound.arg and not lang:
+                state.source = re.sub(r"[^\w-]", "", self.inbound.arg)[:32] or None
+            if lang:
+                state.lang = lang
+            self.enter(MAIN_MENU if state.lang else LANG_NODE, fresh=True)
+            return
+        if command == "sos" and state.lang is None:
+            state.lang = self.engine.commands.language(self.text) or self.lang
+        if command == "back":
+            if len(state.back) >= 2:
+                state.back.pop()
+                target = state.back.pop()
+                self.enter(target)
+            else:
+                self.enter(MAIN_MENU, fresh=True)
+            return
+        target = self.engine.commands.nodes.get(command)
+        if target is None or self.engine.flows.get(target) is None:
+            self.not_understood()
+            return
+        self.enter(target, fresh=command in ("menu", "lang"))
+
+    # -- options ----------------------------------------------------------------------
+    def node(self) -> Node | None:
+        return self.engine.flows.get(self.state.node) if self.state.node else None
+
+    def current_options(self) -> list[dict[str, Any]]:
+        """Every option on offer now, static then dynamic, as entries {l, g, a}."""
+        node = self.node()
+        entries: list[dict[str, Any]] = []
+        if node:
+            for opt in node.options:
+                e: dict[str, Any] = {"l": self._(opt.label)}
+                if opt.go:
+                    e["g"] = opt.go
+                if opt.do:
+                    e["a"] = [[c.name, c.args] for c in opt.do]
+                entries.append(e)
+        entries.extend(self.state.opts)
+        return entries
+
+    def option_token(self) -> str:
+        node = self.node()
+        return node.token if node else "0000"
+
+    def _chosen_option(self) -> dict[str, Any] | None:
+        entries = self.current_options()
+        if not entries:
+            return None
+        if self.inbound.option is not None:
+            token, _, index = self.inbound.option.partition(".")
+            if token != self.option_token() or not index.isdigit():
+                return None
+            i = int(index)
+            return entries[i] if 0 <= i < len(entries) else None
+        digits = self.text.strip().rstrip(".)")
+        if digits.isdigit() and len(digits) <= 2:
+            i = int(digits) - 1
+            if 0 <= i < len(entries):
+                return entries[i]
+            return None
+        typed = fold(self.text)
+        for e in entries:
+            if typed and fold(e["l"]) == typed:
+                return e
+        return None
+
+    def _take(self, entry: dict[str, Any]) -> None:
+        self._goto = None
+        self._dynamic = []
+        for name, args in entry.get("a", []):
+            self.call(ActionCall(name, args))
+        target = self._goto or (None if self.handled else entry.get("g"))
+        if target:
+            self.enter(target)
+        elif self.handled:
+            return
+        elif self.result.replies:
+            self._finish_wait(self.node())
+        else:
+            self.show_current()
+
+    # -- entering nodes ---------------------------------------------------------------
+    def call(self, call: ActionCall) -> None:
+        spec = registry.ACTIONS.get(call.name)
+        if spec is None:
+            raise LookupError(f"unknown action {call.name}")
+        spec.fn(self, call.args)
+
+    def enter(self, target: str, fresh: bool = False) -> None:
+        """Enter a node: run its actions, say its text, then wait or go on."""
+        state = self.state
+        if fresh:
+            state.back = []
+        for _ in range(MAX_HOPS):
+            node = self.engine.flows.get(target)
+            if node is None:
+                log.error("unknown node %s", target)
+                node = self.engine.flows.get(MAIN_MENU)
+                assert node is not None
+            self._goto = None
+            self._dynamic = []
+            if node.say:
+                text = "\n\n".join(self._(s).format_map(self.vars()) for s in node.say)
+                self.say(text)
+            for call in node.do:
+                self.call(call)
+                if self._goto:
+                    break
+            if self._goto:
+                target = self._goto
+                continue
+            if node.waits or self._dynamic:
+                self._finish_wait(node)
+                return
+            if node.go:
+                target = node.go
+                continue
+            # an end (or a screen with no way on): the next message starts from the main menu
+            state.node = None
+            state.opts = []
+            return
+        log.error("too many hops from %s", target)
+        self.state.node = None
+
+    def _finish_wait(self, node: Node | None) -> None:
+        state = self.state
+        if node is None:
+            return
+        state.node = node.key
+        state.opts = self._dynamic
+        if not state.back or state.back[-1] != node.key:
+            state.back.append(node.key)
+            del state.back[:-8]
+        self._attach_options()
+
+    def _attach_options(self) -> None:
+        entries = self.current_options()
+        if not entries:
+            return
+        token = self.option_token()
+        options = tuple(Option(f"{token}.{i}", e["l"]) for i, e in enumerate(entries))
+        replies = self.result.replies
+        if replies and not replies[-1].options:
+            last = replies[-1]
+            replies[-1] = Reply(last.text, last.title, options, last.sms, last.kind)
+        else:
+            replies.append(Reply(self._("Choose one:"), options=options))
+
+    def show_current(self) -> None:
+        """Repeat the choices on offer (or the main menu when there are none)."""
+        if self.node() is None:
+            self.enter(MAIN_MENU, fresh=True)
+            return
+        if self.current_options():
+            self._attach_options()
+        else:
+            node = self.node()
+            assert node is not None
+            self.say(self._("Please type your answer."))
+
+    def not_understood(self) -> None:
+        self.say(self._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS."), kind="error")
+        self.show_current()
+
+
+def formatter_fields(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}

@@ -1,0 +1,201 @@
+"""Durable intake and ordered processing of inbound messages.
+
+``Inbox.accept`` is what a webhook calls before it answers 2xx: one atomic Lua
+call deduplicates on the provider's message id and appends the message to the
+stream of the person's partition. If Redis is unreachable it raises, and the
+webhook answers 503 so that the provider retries.
+
+``Worker`` processes partitions. A person's messages always land in one
+partition (CRC32 of the user key), and a partition is worked by one process at a
+time (a lease in Redis, renewed while the worker lives), one message after the
+other, so each person's messages are handled strictly in order across any
+number of processes without a per-message lock. Processes share the partitions
+fairly (each takes at most ceil(partitions / live workers)). A crashed worker's
+lease runs out; the next owner first re-reads the entries the previous owner
+took but did not acknowledge (the stream's pending list, under the one consumer
+name every owner of a partition uses), so nothing accepted is lost. Saving a
+person's state and acknowledging the entry is one script fenced by the lease
+(see ``storage.SAVE_LUA``), and an entry already reflected in the state (its id
+is kept in the state) is not applied twice: processing is at least once, its
+effects once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+import uuid
+import zlib
+from collections.abc import Awaitable, Callable
+
+from redis.exceptions import RedisError, ResponseError
+
+from bot.engine.model import Inbound
+from bot.storage import GROUP, Storage
+
+log = logging.getLogger(__name__)
+
+DEDUP_TTL = 7 * 24 * 3600
+CONSUMER = "owner"  # one consumer name per partition, whichever process owns it
+
+Handler = Callable[[str, int, str, Inbound], Awaitable[None]]
+
+
+class Inbox:
+    def __init__(self, storage: Storage, partitions: int) -> None:
+        self.storage = storage
+        self.partitions = partitions
+        self._groups_ready = False
+
+    def partition(self, user: str) -> int:
+        return zlib.crc32(user.encode()) % self.partitions
+
+    async def ensure_groups(self) -> None:
+        if self._groups_ready:
+            return
+        pipe = self.storage.redis.pipeline(transaction=False)
+        for p in range(self.partitions):
+            pipe.xgroup_create(self.storage.keys.inbox(p), GROUP, id="0", mkstream=True)
+        for res in await pipe.execute(raise_on_error=False):
+            if isinstance(res, ResponseError) and "BUSYGROUP" not in str(res):
+                raise res
+        self._groups_ready = True
+
+    async def accept(self, inbound: Inbound) -> str | None:
+        """Accept durably; the stream entry id, or None when the provider sent it before."""
+        message_id = inbound.message_id or uuid.uuid4().hex
+        keys = self.storage.keys
+        entry = await self.storage.accept_script(
+            keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user))],
+            args=[DEDUP_TTL, inbound.user, inbound.to_json()],
+        )
+        return entry or None
+
+
+def entry_order(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
+class Worker:
+    """Owns partitions by lease and processes their entries one at a time each."""
+
+    def __init__(self, inbox: Inbox, handler: Handler, *, lease_seconds: int = 15, worker_id: str | None = None) -> None:
+        self.inbox = inbox
+        self.storage = inbox.storage
+        self.handler = handler
+        self.lease_ms = lease_seconds * 1000
+        self.id = worker_id or f"w-{uuid.uuid4().hex[:12]}"
+        self.owned: dict[int, asyncio.Task[None]] = {}
+        self._stopping = asyncio.Event()
+        self._busy: dict[int, bool] = {}
+        self.block_ms = 1000
+
+    async def run(self) -> None:
+        """Keep leases and partition tasks until ``stop``; survives Redis outages."""
+        while not self._stopping.is_set():
+            try:
+                await self.inbox.ensure_groups()
+                await self._rebalance()
+            except RedisError as exc:
+                log.warning("worker %s: redis unavailable (%s); retrying", self.id, type(exc).__name__)
+            try:
+                await asyncio.wait_for(self._stopping.wait(), timeout=self.lease_ms / 3000)
+            except asyncio.TimeoutError:
+                pass
+        await self._release_all()
+
+    async def start(self) -> asyncio.Task[None]:
+        return asyncio.create_task(self.run(), name=f"worker-{self.id}")
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Finish the message in hand in each partition, then give the leases back."""
+        self._stopping.set()
+        tasks = list(self.owned.values())
+        if tasks:
+            done, pending = await asyncio.wait(tasks, timeout=timeout)
+            for t in pending:
+                t.cancel()
+        await self._release_all()
+
+    async def _rebalance(self) -> None:
+        r = self.storage.redis
+        keys = self.storage.keys
+        now = int(time.time() * 1000)
+        pipe = r.pipeline(transaction=False)
+        pipe.zadd(keys.workers(), {self.id: now})
+        pipe.zremrangebyscore(keys.workers(), 0, now - 3 * self.lease_ms)
+        pipe.zcount(keys.workers(), now - self.lease_ms, "+inf")
+        live = max(1, (await pipe.execute())[2])
+        share = math.ceil(self.inbox.partitions / live)
+        # renew what we hold; a partition whose lease was lost stops after its current message
+        for p in list(self.owned):
+            ok = await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms])
+            if not ok or self.owned[p].done():
+                self._drop(p)
+        while len(self.owned) > share:
+            p = next(reversed(self.owned))
+            self._drop(p)
+            await self.storage.release_script(keys=[keys.lease(p)], args=[self.id])
+        if len(self.owned) < share:
+            start = zlib.crc32(self.id.encode()) % self.inbox.partitions  # spread first picks
+            for i in range(self.inbox.partitions):
+                p = (start + i) % self.inbox.partitions
+                if p in self.owned:
+                    continue
+                if await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms]):
+                    self.owned[p] = asyncio.create_task(self._work(p), name=f"partition-{p}")
+                    if len(self.owned) >= share:
+                        break
+
+    def _drop(self, p: int) -> None:
+        task = self.owned.pop(p, None)
+        if task and not task.done() and not self._busy.get(p):
+            task.cancel()
+
+    async def _release_all(self) -> None:
+        keys = self.storage.keys
+        try:
+            for p in list(self.owned):
+                self._drop(p)
+            for p in range(self.inbox.partitions):
+                await self.storage.release_script(keys=[keys.lease(p)], args=[self.id])
+            await self.storage.redis.zrem(keys.workers(), self.id)
+        except RedisError:
+            pass
+
+    async def _work(self, p: int) -> None:
+        stream = self.storage.keys.inbox(p)
+        r = self.storage.redis
+        cursor = "0"  # first what an earlier owner took and did not finish
+        while p in self.owned and not self._stopping.is_set():
+            try:
+                block = None if cursor == "0" else self.block_ms
+                res = await r.xreadgroup(GROUP, CONSUMER, {stream: cursor}, count=50, block=block)
+                entries = res[0][1] if res else []
+                if cursor == "0" and not entries:
+                    cursor = ">"
+                    continue
+                for entry_id, fields in entries:
+                    if p not in self.owned or self._stopping.is_set():
+                        break
+                    if not fields:  # deleted while pending
+                        await r.xack(stream, GROUP, entry_id)
+                        continue
+                    self._busy[p] = True
+                    try:
+                        await self.handler(self.id, p, entry_id, Inbound.from_json(fields["m"]))
+                    finally:
+                        self._busy[p] = False
+            except asyncio.CancelledError:
+                raise
+            except RedisError as exc:
+                log.warning("partition %s: redis error %s; will re-read pending entries", p, type(exc).__name__)
+                cursor = "0"
+                await asyncio.sleep(0.5)
+            except Exception:
+                log.exception("partition %s: unexpected error; will re-read pending entries", p)
+                cursor = "0"
+                await asyncio.sleep(0.5)

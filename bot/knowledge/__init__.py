@@ -1,0 +1,1 @@
+"""Articles and free-text question matching (see ``matcher`` and ``docs/content.md``)."""

@@ -1,0 +1,65 @@
+"""``python -m bot ask``: try the question matcher from the command line.
+
+For content staff testing keywords: one question as an argument prints the
+best article, its score and the runner-ups; with no argument every line of
+standard input is one question and every output line one JSON object, so a
+whole list can be checked at once (``python -m bot ask --lang tg < list.txt``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from bot.knowledge.matcher import Match, default_matcher
+
+
+def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register the ``ask`` sub-command on the program's argument parser."""
+    p = subparsers.add_parser("ask", help="match a question to an article (no question: read lines from stdin)")
+    p.add_argument("--lang", choices=("tg", "ru"), default="tg", help="language the person chose (both are searched)")
+    p.add_argument("--json", action="store_true", help='print {"topic": ..., "score": ..., "alternatives": [...]}')
+    p.add_argument("question", nargs="*", help="the question; omit to read one question per line from stdin")
+    p.set_defaults(func=cmd_ask)
+
+
+def _print_human(m: Match) -> None:
+    if m.topic is None:
+        print("(no match)  0.000  none")
+        return
+    print(f"{m.topic}  {m.score:.3f}  {m.decision}")
+    for art, score in m.alternatives:
+        print(f"  {art}  {score:.3f}")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Run ``ask``; exit status 0 (a question that matches nothing is an answer too)."""
+    matcher = default_matcher()
+    if args.question:
+        m = matcher.match(" ".join(args.question), args.lang)
+        if args.json:
+            print(json.dumps(m.as_json(), ensure_ascii=False))
+        else:
+            _print_human(m)
+        return 0
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        m = matcher.match(line, args.lang)
+        print(json.dumps(m.as_json(), ensure_ascii=False), flush=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry (``python -m bot.knowledge.cli ask ...``) while ``bot/__main__`` is elsewhere."""
+    parser = argparse.ArgumentParser(prog="python -m bot.knowledge.cli")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_arguments(sub)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

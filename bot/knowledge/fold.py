@@ -1,0 +1,192 @@
+"""Script folding and normalisation for Tajik and Russian free text.
+
+People type the same word in many ways: "шиноснома", "шиносномаамро",
+"shinosnoma", "shinosnomamro", "пасспорт", "pasport", "паспорта". To match
+them, every piece of text — the articles' keywords and examples as well as the
+question — goes through the same lossy pipeline:
+
+1. ``fold``: lower-case, drop accents, turn Cyrillic into a small canonical
+   Latin alphabet, and turn Latin digraphs and phone spellings into the same
+   letters. Tajik and Russian letters that people interchange collapse
+   (қ/к/q, ғ/г/gh, ҳ/х/h/kh/x, ҷ/ч/ж/j/ch/zh, ӣ/и/й/ы/y, ӯ/у/u). The result is
+   not readable transliteration; it only has to be the same for both scripts.
+2. ``tokens``: split into words.
+3. ``stem``: strip common Tajik and Russian endings (lists in
+   ``data/knowledge/suffixes_*.txt``, folded at load) so inflected forms meet.
+
+Because index and query pass through the same code, exactness of the
+transliteration matters less than consistency.
+
+No library does Tajik folding; Russian phone transliteration is folded by the
+same rules. A Snowball stemmer is not used: it only stems Cyrillic, and
+Latin-typed Russian would then stem differently from the same word typed in
+Cyrillic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "knowledge"
+
+# Linguistic data (letter maps), kept in code because it is the algorithm.
+# Canonical alphabet: a b v g d e j z i k l m n o p r s t u f h c w (w = ш/щ/sh).
+# ҷ ч ж all become "j": Tajik ҷ is typed j or ch, Tajik ч is ch, Russian ж is
+# zh or j; users mix all of them.
+CYR_TO_LAT: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ӷ": "g", "д": "d",
+    "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i", "ӣ": "i", "й": "i",
+    "к": "k", "қ": "k", "ҡ": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ӯ": "u", "ў": "u",
+    "ф": "f", "х": "h", "ҳ": "h", "һ": "h", "ц": "c", "ч": "j", "ҷ": "j",
+    "ш": "w", "щ": "w", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "ә": "a", "ө": "u", "ү": "u", "і": "i",
+}
+
+# Latin letters that look like Cyrillic ones; inside a Cyrillic word they are
+# almost always a keyboard slip ("пacпорт" with Latin a and c).
+HOMOGLYPHS: dict[str, str] = {
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у",
+    "k": "к", "m": "м", "t": "т", "h": "н", "b": "в",
+}
+
+# Latin letters with diacritics used in Tajik and Turkic-style Latin spellings.
+LATIN_SPECIAL: dict[str, str] = {
+    "ş": "w", "š": "w", "ç": "j", "č": "j", "ž": "j", "ğ": "g", "ǧ": "g",
+    "ƣ": "g", "ī": "i", "ū": "u", "ö": "u", "ü": "u", "ı": "i", "ё": "io",
+}
+
+# Latin digraphs and single letters, applied longest first. Digits inside a
+# word are Russian phone spellings (4 = ч, 6 = ш).
+LATIN_RULES: tuple[tuple[str, str], ...] = (
+    ("shch", "w"), ("sch", "w"), ("dzh", "j"), ("sh", "w"), ("ch", "j"),
+    ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
+    ("x", "h"), ("q", "k"), ("y", "i"), ("4", "j"), ("6", "w"),
+)
+
+_APOSTROPHES = re.compile(r"['’ʼ`´ʻ]")
+_LATIN_RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
+_LATIN_RULE_MAP = dict(LATIN_RULES)
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_DOUBLE_RE = re.compile(r"([a-z])\1+")
+_FINAL_J_RE = re.compile(r"(?<=[aeiou])j\b")
+_INITIAL_YE_RE = re.compile(r"\bye")
+
+
+def _dehomoglyph(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not _CYRILLIC_RE.search(word):
+        return word
+    return "".join(HOMOGLYPHS.get(ch, ch) for ch in word)
+
+
+def fold(text: str) -> str:
+    """Fold text in either script to the canonical Latin form (words kept apart by spaces)."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = _APOSTROPHES.sub("", text)
+    # Mixed-script words: treat stray Latin look-alikes as Cyrillic.
+    text = re.sub(r"\w+", _dehomoglyph, text)
+    out: list[str] = []
+    for ch in text:
+        if ch in CYR_TO_LAT:
+            out.append(CYR_TO_LAT[ch])
+        elif ch in LATIN_SPECIAL:
+            out.append(LATIN_SPECIAL[ch])
+        elif "a" <= ch <= "z" or "0" <= ch <= "9":
+            out.append(ch)
+        elif ch.isalpha():
+            # Other accented Latin letters: keep the base letter.
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if "a" <= base <= "z" else " ")
+        else:
+            out.append(" ")
+    s = "".join(out)
+    s = _INITIAL_YE_RE.sub("e", s)
+    s = _LATIN_RULE_RE.sub(lambda m: _fold_digits_or_rule(m, s), s)
+    s = _FINAL_J_RE.sub("i", s)  # word-final j after a vowel is Russian й ("moj")
+    s = _DOUBLE_RE.sub(r"\1", s)
+    return s
+
+
+def _fold_digits_or_rule(m: re.Match[str], s: str) -> str:
+    """Apply one Latin rule; a digit becomes a letter only inside a word with letters."""
+    token = m.group(0)
+    if token in ("4", "6"):
+        start, end = m.start(), m.end()
+        before = s[start - 1] if start > 0 else " "
+        after = s[end] if end < len(s) else " "
+        if not (before.isalpha() or after.isalpha()):
+            return token
+    return _LATIN_RULE_MAP[token]
+
+
+def tokens(text: str) -> list[str]:
+    """Words of the folded text; numbers are kept (they can matter: "90", "15")."""
+    return _WORD_RE.findall(fold(text))
+
+
+def _read_list(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            items.append(line)
+    return items
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded stopwords of both languages (people mix them in one sentence)."""
+    words: set[str] = set()
+    for name in ("stopwords_tg.txt", "stopwords_ru.txt"):
+        for item in _read_list(name):
+            words.update(tokens(item))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> tuple[str, ...]:
+    """Folded endings of both languages, longest first."""
+    found: set[str] = set()
+    for name in ("suffixes_tg.txt", "suffixes_ru.txt"):
+        for line in _read_list(name):
+            for item in line.split():
+                f = fold(item).strip()
+                if f:
+                    found.add(f)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+MIN_STEM = 3
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Strip up to two endings, keeping at least ``MIN_STEM`` letters.
+
+    Two rounds because Tajik stacks endings (шиноснома-ҳо-ям-ро).
+    """
+    if word.isdigit():
+        return word
+    ends = suffixes()
+    for _ in range(2):
+        for suf in ends:
+            if len(word) - len(suf) >= MIN_STEM and word.endswith(suf):
+                word = word[: -len(suf)]
+                break
+        else:
+            break
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of a text, stopwords removed, order kept."""
+    stops = stopwords()
+    return [stem(t) for t in tokens(text) if t not in stops]

