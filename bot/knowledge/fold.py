@@ -169,14 +169,15 @@ MIN_STEM = 3
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip up to two endings, keeping at least ``MIN_STEM`` letters.
+    """Strip endings until none is left, keeping at least ``MIN_STEM`` letters.
 
-    Two rounds because Tajik stacks endings (шиноснома-ҳо-ям-ро).
+    Repeated because Tajik stacks endings (шиноснома-ҳо-ям-ро); stripping to a
+    fixed point makes every stacked form land on the same stem as the bare word.
     """
     if word.isdigit():
         return word
     ends = suffixes()
-    for _ in range(2):
+    for _ in range(4):
         for suf in ends:
             if len(word) - len(suf) >= MIN_STEM and word.endswith(suf):
                 word = word[: -len(suf)]

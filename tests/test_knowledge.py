@@ -1,0 +1,177 @@
+"""Articles loader, content check, matcher and the ``ask`` command."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.articles import load_library
+from bot.knowledge.check import problems
+from bot.knowledge.matcher import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def small() -> Matcher:
+    return Matcher(load_library(FIXTURES / "articles_ok"))
+
+
+# -- loader and check ---------------------------------------------------------------
+
+
+def test_fixture_library_loads_into_immutable_articles() -> None:
+    lib = load_library(FIXTURES / "articles_ok")
+    assert lib.problems == ()
+    art = lib.get("passport-retention")
+    assert art is not None and art.theme == "red-flags" and art.related == ("lost-passport",)
+    assert set(art.texts) == {"tg", "ru"}
+    with pytest.raises(Exception):
+        art.theme = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        art.texts["tg"] = art.texts["ru"]  # type: ignore[index]
+
+
+def test_check_passes_on_sound_articles() -> None:
+    assert problems(FIXTURES / "articles_ok") == []
+
+
+def test_check_names_a_missing_language_file() -> None:
+    found = problems(FIXTURES / "articles_missing_lang")
+    assert any(p.startswith("locales/ru/articles/lost-passport.yaml") and "missing" in p for p in found), found
+
+
+def test_check_fails_on_an_sms_over_134_characters() -> None:
+    found = problems(FIXTURES / "articles_long_sms")
+    assert any(p.startswith("locales/tg/articles/passport-retention.yaml") and "134" in p for p in found), found
+
+
+def test_check_fails_without_sources_or_checked_date() -> None:
+    found = problems(FIXTURES / "articles_no_source")
+    assert "data/articles/recruitment-fees.yaml: no sources" in found
+    assert "data/articles/recruitment-fees.yaml: no checked date" in found
+
+
+def test_check_reports_a_taxonomy_id_with_no_files(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "taxonomy.yaml").write_text("articles:\n  debt-bondage: x\n", encoding="utf-8")
+    found = problems(tmp_path)
+    assert any(p.startswith("data/articles/debt-bondage.yaml") for p in found)
+    assert any(p.startswith("locales/tg/articles/debt-bondage.yaml") for p in found)
+    assert any(p.startswith("locales/ru/articles/debt-bondage.yaml") for p in found)
+
+
+def test_repository_articles_pass_the_check() -> None:
+    assert problems(ROOT) == []
+
+
+# -- matcher on the small fixture -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("pasportamrogiriftand", "tg", "passport-retention"),  # Latin, no spaces
+        ("корфармо шиносномаамро гирифт", "tg", "passport-retention"),
+        ("работадатель забрал паспорт", "ru", "passport-retention"),  # typo
+        ("pasport poteryal", "ru", "lost-passport"),  # Russian in Latin letters
+        ("шиносномаамро гум кардам", "ru", "lost-passport"),  # Tajik text, Russian chosen
+        ("посредник пул талаб дорад", "tg", "recruitment-fees"),  # mixed Tajik-Russian
+    ],
+)
+def test_matcher_finds_the_article(small: Matcher, question: str, lang: str, expected: str) -> None:
+    m = small.match(question, lang)
+    assert m.topic == expected, m
+
+
+def test_matcher_offers_nothing_for_greetings_and_noise(small: Matcher) -> None:
+    for text in ("", "salom", "🙂", "?!", "здравствуйте"):
+        m = small.match(text, "tg")
+        assert m.decision == "none" and m.topic is None
+
+
+def test_matcher_does_not_answer_an_off_topic_question(small: Matcher) -> None:
+    assert small.match("какая погода завтра в москве будет", "ru").decision != "answer"
+
+
+def test_matcher_survives_huge_input(small: Matcher) -> None:
+    t0 = time.perf_counter()
+    small.match("паспорт " + "бла" * 100_000, "ru")
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_alternatives_exclude_the_topic(small: Matcher) -> None:
+    m = small.match("паспорт", "ru")
+    assert m.topic not in [a for a, _ in m.alternatives]
+    assert len(m.top(3)) == len(set(m.top(3)))
+
+
+# -- the development set: regression guard --------------------------------------------
+
+
+def _dev_results() -> dict:
+    sys.path.insert(0, str(ROOT))
+    from bench.matcher import evaluate
+
+    return evaluate(Matcher(load_library(ROOT)))
+
+
+@pytest.fixture(scope="module")
+def dev() -> dict:
+    return _dev_results()
+
+
+@pytest.mark.parametrize("group", ["tg", "ru", "tg/cyr", "tg/lat", "ru/cyr", "ru/lat"])
+def test_dev_set_top1_at_least_80_percent(dev: dict, group: str) -> None:
+    g = dev["groups"][group]
+    assert g["n"] >= 50
+    assert g["top1"] / g["n"] >= 0.80, f"{group}: top-1 {g['top1']}/{g['n']}"
+
+
+def test_dev_set_top3_at_least_90_percent(dev: dict) -> None:
+    for lang in ("tg", "ru"):
+        g = dev["groups"][lang]
+        assert g["top3"] / g["n"] >= 0.90, f"{lang}: top-3 {g['top3']}/{g['n']}"
+
+
+def test_matching_is_fast() -> None:
+    m = Matcher(load_library(ROOT))
+    qs = ["шиносномаамро гирифтанд", "pasport zabral rabotodatel", "patent kak oplatit", "қарз барои роҳ"] * 50
+    times = []
+    for q in qs:
+        t0 = time.perf_counter()
+        m.match(q, "tg")
+        times.append(time.perf_counter() - t0)
+    assert statistics.median(times) < 0.005  # target 2 ms; margin for a busy CI machine
+
+
+# -- the ask command ---------------------------------------------------------------
+
+
+def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.knowledge.cli", "ask", *args],
+        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )
+
+
+def test_ask_json_for_one_question() -> None:
+    r = _ask("--lang", "ru", "--json", "работодатель забрал паспорт")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert set(out) >= {"topic", "score", "alternatives"}
+    assert isinstance(out["score"], float) and isinstance(out["alternatives"], list)
+
+
+def test_ask_reads_one_question_per_line_from_stdin() -> None:
+    r = _ask("--lang", "tg", stdin="шиносномаамро гирифтанд\n\npul baroi viza\n")
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 2 and all("topic" in x for x in lines)
