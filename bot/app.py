@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot import config
 from bot.conversation import Processor
@@ -22,19 +24,25 @@ class Runtime:
     inbox: Inbox
     processor: Processor
     worker: Worker
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)  # components' background tasks
 
     async def close(self) -> None:
         await self.worker.stop()
         await self.storage.close()
 
 
-async def open_runtime(url: str | None = None, *, engine: Engine | None = None) -> Runtime:
-    storage = await Storage.open(url)
+async def open_runtime(url: str | None = None, *, engine: Engine | None = None, prefix: str | None = None,
+                       partitions: int | None = None, lease_seconds: int | None = None) -> Runtime:
+    storage = await Storage.open(url, prefix=prefix)
+    return make_runtime(storage, engine=engine, partitions=partitions, lease_seconds=lease_seconds)
+
+
+def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: int | None = None, lease_seconds: int | None = None) -> Runtime:
     engine = engine or Engine.build()
     engine.resources.setdefault("default_lang", config.get("DEFAULT_LANG"))
-    inbox = Inbox(storage, config.get("WORKER_PARTITIONS"))
+    inbox = Inbox(storage, partitions or config.get("WORKER_PARTITIONS"))
     processor = Processor(storage, engine, inbox, state_ttl=config.get("STATE_TTL_DAYS") * 86400)
-    worker = Worker(inbox, processor.handle, lease_seconds=config.get("WORKER_LEASE_SECONDS"))
+    worker = Worker(inbox, processor.handle, lease_seconds=lease_seconds or config.get("WORKER_LEASE_SECONDS"))
     return Runtime(storage, engine, inbox, processor, worker)
 
 

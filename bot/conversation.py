@@ -28,7 +28,11 @@ log = logging.getLogger(__name__)
 
 
 class Sender(Protocol):
-    async def send(self, user: str, replies: list[Reply], state: State) -> None: ...
+    """A channel's way out. ``inbound`` is the message being answered (a system event
+    for operator replies and timers), so a channel can answer in its webhook response
+    (TwiML) when the answer is ready in time, and by its API otherwise."""
+
+    async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None: ...
 
 
 # Effect handlers: subsystems register ``async fn(proc, inbound, state, effect) -> list[Reply]``.
@@ -76,7 +80,7 @@ class Processor:
         replies = list(result.replies)
         for eff in result.effects:
             replies += await self.apply(eff, inbound, result.state)
-        await self.deliver(inbound.user, replies, result.state)
+        await self.deliver(inbound, replies, result.state)
         fields = result.state.to_hash()
         fields["z"] = entry_id
         dels = [k for k, v in fields.items() if v == ""] + [k for k in raw if k not in fields]
@@ -111,7 +115,8 @@ class Processor:
         for fn in FORGETTERS:
             await fn(self, user)
 
-    async def deliver(self, user: str, replies: list[Reply], state: State) -> None:
+    async def deliver(self, inbound: Inbound, replies: list[Reply], state: State) -> None:
+        user = inbound.user
         if not replies:
             return
         sender = self.senders.get(channel_of(user))
@@ -119,7 +124,7 @@ class Processor:
             log.warning("no sender for channel %s in this process", channel_of(user))
             return
         try:
-            await sender.send(user, replies, state)
+            await sender.send(user, replies, state, inbound)
         except RedisError:
             raise
         except Exception:

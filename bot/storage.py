@@ -78,6 +78,10 @@ class Keys:
     def audit(self) -> str:
         return f"{self.tag}:audit"
 
+    # telegram (owned by bot/channels/telegram.py) ---------------------------------------
+
+    # sms (owned by bot/channels/sms.py) -------------------------------------------------
+
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"

@@ -33,7 +33,7 @@ class ConsoleSender:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    async def send(self, user: str, replies: list[Reply], state: State) -> None:
+    async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
         self.out.write("bot> " + render(replies).replace("\n", "\n     ") + "\n\n")
         self.out.flush()
 

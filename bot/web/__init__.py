@@ -1,0 +1,1 @@
+"""The aiohttp server: webhooks, web chat, operator console, health."""

@@ -1,0 +1,125 @@
+"""Composes the aiohttp application and the background work of one process.
+
+Every part that talks to the outside world is a *component* module listed in
+``COMPONENTS``. A component module may define:
+
+- ``async def attach(rt: Runtime) -> None``: register senders
+  (``rt.processor.senders[channel]``), effect handlers' services and background
+  tasks (``rt.tasks.append(...)``). Called in every process that works messages
+  (``serve`` and ``worker``), so any process can deliver on any channel.
+- ``def routes(app: web.Application, rt: Runtime) -> None``: add HTTP routes
+  (only in ``serve``).
+- ``async def detach(rt: Runtime) -> None``: close clients at shutdown.
+
+A module that does not exist yet is skipped; a module that fails to import is an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import signal
+from types import ModuleType
+
+from aiohttp import web
+
+from bot import config
+from bot.app import Runtime
+
+log = logging.getLogger(__name__)
+
+COMPONENTS: tuple[str, ...] = (
+    "bot.web.health",
+    "bot.handover.service",
+    "bot.channels.webchat",
+    "bot.web.console",
+    "bot.channels.telegram",
+    "bot.channels.sms",
+)
+
+RUNTIME_KEY = web.AppKey("runtime", Runtime)
+
+
+def components() -> list[ModuleType]:
+    found = []
+    for name in COMPONENTS:
+        try:
+            found.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return found
+
+
+async def attach_all(rt: Runtime) -> list[ModuleType]:
+    mods = components()
+    for m in mods:
+        if hasattr(m, "attach"):
+            await m.attach(rt)
+    return mods
+
+
+async def detach_all(rt: Runtime, mods: list[ModuleType]) -> None:
+    for m in reversed(mods):
+        if hasattr(m, "detach"):
+            try:
+                await m.detach(rt)
+            except Exception:
+                log.exception("detach of %s failed", m.__name__)
+
+
+def build_app(rt: Runtime, mods: list[ModuleType]) -> web.Application:
+    app = web.Application(client_max_size=1024 * 1024)
+    app[RUNTIME_KEY] = rt
+    for m in mods:
+        if hasattr(m, "routes"):
+            m.routes(app, rt)
+    return app
+
+
+async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True, shutdown_timeout: float = 10.0) -> None:
+    """Run the web server (and a worker) until SIGTERM/SIGINT, then shut down in order:
+    stop taking requests, finish the messages in hand, give the partitions back."""
+    mods = await attach_all(rt)
+    app = build_app(rt, mods)
+    runner = web.AppRunner(app, handle_signals=False, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port if port is not None else config.get("PORT"), shutdown_timeout=shutdown_timeout)
+    await site.start()
+    worker_task = await rt.worker.start() if with_worker else None
+    log.info("serving on port %s", port if port is not None else config.get("PORT"))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    await stop.wait()
+    log.info("shutting down")
+    await runner.cleanup()  # no new requests; in-flight requests get shutdown_timeout
+    if worker_task:
+        await rt.worker.stop(timeout=shutdown_timeout)
+        worker_task.cancel()
+    for task in rt.tasks:
+        task.cancel()
+    await detach_all(rt, mods)
+    await rt.storage.close()
+
+
+async def work(rt: Runtime) -> None:
+    """A worker process: no HTTP, only processing (Procfile ``worker``)."""
+    mods = await attach_all(rt)
+    task = await rt.worker.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await rt.worker.stop()
+    task.cancel()
+    for t in rt.tasks:
+        t.cancel()
+    await detach_all(rt, mods)
+    await rt.storage.close()
