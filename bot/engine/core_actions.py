@@ -73,8 +73,8 @@ def urgent(ctx: Any, args: dict[str, Any]) -> None:
 @action("forget")
 def forget(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.effect("forget")
-    lang = ctx.state.lang
-    ctx.result.state = type(ctx.state)(lang=lang)  # nothing kept but the language of this answer
+    ctx.lang_override = ctx.state.lang  # this last answer still in their language
+    ctx.result.state = type(ctx.state)()
 
 
 @action("noop")

@@ -132,6 +132,8 @@ class Ctx:
         self.text = clean(inbound.text)[:MAX_TEXT]
         self._goto: str | None = None
         self.handled = False  # an action answered fully; the option's own target is skipped
+        self.replaying = False  # going BACK re-shows a screen without repeating its effects
+        self.lang_override: str | None = None
         self._dynamic: list[dict[str, Any]] = []
 
     # -- what actions use ---------------------------------------------------------
@@ -141,7 +143,7 @@ class Ctx:
 
     @property
     def lang(self) -> str:
-        return self.state.lang or self.resources.get("default_lang", DEFAULT_LANG)
+        return self.state.lang or self.lang_override or self.resources.get("default_lang", DEFAULT_LANG)
 
     @property
     def t(self) -> Translator:
@@ -166,7 +168,8 @@ class Ctx:
         self._goto = target
 
     def effect(self, kind: str, **data: Any) -> None:
-        self.result.effects.append(Effect(kind, data))
+        if not self.replaying:
+            self.result.effects.append(Effect(kind, data))
 
     def vars(self) -> dict[str, Any]:
         return _SafeDict(self.state.data)
@@ -201,6 +204,9 @@ class Ctx:
                 return
         if inbound.option is not None or self.text:
             chosen = self._chosen_option()
+            if chosen is not None and chosen.get("bad_number"):
+                self.not_understood()
+                return
             if chosen is not None:
                 self._take(chosen)
                 return
@@ -244,6 +250,7 @@ class Ctx:
             if len(state.back) >= 2:
                 state.back.pop()
                 target = state.back.pop()
+                self.replaying = True
                 self.enter(target)
             else:
                 self.enter(MAIN_MENU, fresh=True)
@@ -292,10 +299,14 @@ class Ctx:
             i = int(digits) - 1
             if 0 <= i < len(entries):
                 return entries[i]
-            return None
+            return {"bad_number": True}
         typed = fold(self.text)
+        if not typed:
+            return None
         for e in entries:
-            if typed and fold(e["l"]) == typed:
+            # "Русский (русӣ)" is chosen by typing either name
+            names = {fold(part) for part in re.split(r"[()]", e["l"]) if part.strip()} | {fold(e["l"])}
+            if typed in names:
                 return e
         return None
 

@@ -1,0 +1,52 @@
+"""``python -m bot check``: passes on the shipped content, fails precisely on each broken fixture."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.check import catalog_problems, flow_problems
+from bot.engine.flows import load_dir
+from bot.engine.registry import load_plugins
+from bot.engine.runner import Commands
+
+FIX = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize(
+    "fixture, expected",
+    [
+        ("flows_unknown_target", "flows/main.yaml: node 'menu': option 1 ('Go') goes to unknown node 'main.nowhere'"),
+        ("flows_unreachable", "flows/main.yaml: node 'island': unreachable"),
+        ("flows_dead_end", "flows/main.yaml: node 'stuck': no way on"),
+        ("flows_duplicate", "flows/main.yaml: node 'menu': duplicate node id"),
+        ("flows_no_target", "flows/main.yaml: node 'menu': option 1 ('Nothing happens') has no target"),
+        ("flows_unknown_action", "flows/main.yaml: node 'menu': unknown action 'launch_rockets'"),
+        ("flows_bad_version", "flows/main.yaml: unsupported format version 7"),
+    ],
+)
+def test_each_broken_flow_is_reported_with_file_and_node(fixture: str, expected: str) -> None:
+    load_plugins()
+    fs = load_dir(FIX / fixture / "flows")
+    problems = [str(p) for p in flow_problems(fs, Commands(), {"root": ROOT})]
+    assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_missing_translation_is_reported() -> None:
+    problems, _ = catalog_problems(FIX / "catalog_missing")
+    assert problems == ['flows/main.yaml:8: no ru translation for "Contacts"']
+
+
+def test_catalog_that_does_not_load_is_reported() -> None:
+    problems, _ = catalog_problems(FIX / "catalog_broken")
+    assert len(problems) == 1 and "locales/ru/LC_MESSAGES/core.po: catalog does not load" in problems[0]
+
+
+def test_shipped_content_passes() -> None:
+    out = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
+    assert out.stdout.startswith("ok: ")

@@ -1,0 +1,204 @@
+"""User state in Redis: persistence across a server restart, TTL, strict per-user order
+across workers, at-least-once recovery after a crash, and clear errors for bad URLs."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.app import make_runtime
+from bot.engine.model import Inbound
+from bot.engine.registry import ACTIONS, ActionSpec
+from bot.engine.runner import Engine
+from bot.inbox import Worker
+from bot.storage import EmbeddedValkey, Storage
+
+ROOT = Path(__file__).parent.parent
+
+
+def msg(user: str, text: str = "", **kw) -> Inbound:  # type: ignore[no-untyped-def]
+    return Inbound(channel="console", user=user, text=text, message_id=uuid.uuid4().hex, **kw)
+
+
+class Recorder:
+    """A channel sender that records what each person was sent."""
+
+    def __init__(self) -> None:
+        self.sent: dict[str, list] = {}
+
+    async def send(self, user, replies, state, inbound) -> None:  # type: ignore[no-untyped-def]
+        self.sent.setdefault(user, []).append((inbound.text, replies))
+
+
+async def drain(rt, n_expected: int, recorder: Recorder, timeout: float = 20) -> None:  # type: ignore[no-untyped-def]
+    async def done() -> None:
+        while sum(len(v) for v in recorder.sent.values()) < n_expected:
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(done(), timeout)
+
+
+async def test_state_survives_a_restart_of_the_embedded_server(tmp_path: Path, engine: Engine) -> None:
+    for how in ("stop", "kill"):
+        server = EmbeddedValkey(tmp_path / how)
+        url = server.start()
+        storage = await Storage.open(url, prefix="persist")
+        rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=2)
+        rec = Recorder()
+        rt.processor.senders["console"] = rec
+        task = await rt.worker.start()
+        await rt.inbox.accept(msg("console:p", command="start", arg="tg"))
+        await rt.inbox.accept(msg("console:p", "4"))
+        await drain(rt, 2, rec)
+        await rt.worker.stop()
+        task.cancel()
+        await storage.redis.aclose()
+        if how == "stop":
+            server.stop()
+        else:  # SIGKILL: the append-only file with fsync always keeps every write
+            server.server.terminate()
+            server._info.unlink()
+            server.owner = False
+        again = EmbeddedValkey(tmp_path / how)
+        storage = await Storage.open(again.start(), prefix="persist")
+        state, _ = await make_runtime(storage, engine=engine).processor.load("console:p")
+        assert state.lang == "tg" and state.node == "main.contacts", how
+        await storage.redis.aclose()
+        again.stop()
+
+
+async def test_state_has_a_ttl(runtime) -> None:  # type: ignore[no-untyped-def]
+    rec = Recorder()
+    runtime.processor.senders["console"] = rec
+    runtime.processor.state_ttl = 30 * 86400
+    task = await runtime.worker.start()
+    await runtime.inbox.accept(msg("console:ttl", command="start", arg="ru"))
+    await drain(runtime, 1, rec)
+    ttl = await runtime.storage.redis.ttl(runtime.storage.keys.user("console:ttl"))
+    assert 30 * 86400 - 60 < ttl <= 30 * 86400
+    h = await runtime.storage.redis.hgetall(runtime.storage.keys.user("console:ttl"))
+    assert h["l"] == "ru" and len(str(h)) < 1024
+    await runtime.worker.stop()
+    task.cancel()
+
+
+@pytest.fixture
+def counter_action():  # type: ignore[no-untyped-def]
+    """A test action that counts messages in the state: a lost update would show."""
+
+    def count(ctx, args):  # type: ignore[no-untyped-def]
+        ctx.state.data["n"] = ctx.state.data.get("n", 0) + 1
+        seen = ctx.state.data.setdefault("seq", [])
+        seen.append(int(ctx.text))
+        del seen[:-200]
+
+    ACTIONS["test_count"] = ActionSpec("test_count", count)
+    yield
+    ACTIONS.pop("test_count", None)
+
+
+async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_order(storage, engine, counter_action) -> None:  # type: ignore[no-untyped-def]
+    from bot.engine.registry import HOOKS
+
+    def counting_hook(ctx) -> bool:  # type: ignore[no-untyped-def]
+        if ctx.inbound.user.startswith("console:c") and ctx.text.isdigit() and len(ctx.text) > 2:
+            ACTIONS["test_count"].fn(ctx, {})
+            ctx.say("ok")
+            return True
+        return False
+
+    HOOKS["before"].insert(0, (0, counting_hook))
+    try:
+        rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
+        in_flight: set[str] = set()
+        overlaps: list[str] = []
+        order: dict[str, list[str]] = {}
+        handle = rt.processor.handle
+
+        async def watched(worker_id, p, entry_id, inbound):  # type: ignore[no-untyped-def]
+            if inbound.user in in_flight:
+                overlaps.append(inbound.user)
+            in_flight.add(inbound.user)
+            order.setdefault(inbound.user, []).append(entry_id)
+            await asyncio.sleep(0)  # give a second worker every chance to interleave
+            try:
+                await handle(worker_id, p, entry_id, inbound)
+            finally:
+                in_flight.discard(inbound.user)
+
+        rec = Recorder()
+        rt.processor.senders["console"] = rec
+        workers = [Worker(rt.inbox, watched, lease_seconds=2) for _ in range(2)]
+        tasks = [await w.start() for w in workers]
+        users = [f"console:c{i}" for i in range(5)]
+        for u in users:
+            await rt.inbox.accept(msg(u, command="start", arg="ru"))
+        # 5 users x 40 messages, all sent at once
+        entries = await asyncio.gather(*(rt.inbox.accept(msg(u, str(100 + k))) for u in users for k in range(40)))
+        assert all(entries)
+        await drain(rt, 5 * 41, rec, timeout=60)
+        assert not overlaps
+        for u in users:
+            state, _ = await rt.processor.load(u)
+            assert state.data["n"] == 40  # no lost update
+            ids = order[u]
+            assert ids == sorted(ids, key=lambda e: tuple(map(int, e.split("-"))))  # stream order kept
+        for w in workers:
+            await w.stop()
+        for t in tasks:
+            t.cancel()
+    finally:
+        HOOKS["before"].remove((0, counting_hook))
+
+
+async def test_duplicate_provider_message_is_accepted_once(runtime) -> None:  # type: ignore[no-untyped-def]
+    m = Inbound(channel="tg", user="tg:1", text="hi", message_id="update-42")
+    assert await runtime.inbox.accept(m)
+    assert await runtime.inbox.accept(m) is None
+
+
+async def test_entries_of_a_crashed_worker_are_processed_by_the_next(runtime) -> None:  # type: ignore[no-untyped-def]
+    """A worker takes entries and dies without acknowledging; after its lease runs out
+    the next worker re-reads them from the pending list."""
+    rec = Recorder()
+    runtime.processor.senders["console"] = rec
+    await runtime.inbox.ensure_groups()
+
+    async def die(*_a) -> None:  # type: ignore[no-untyped-def]
+        raise asyncio.CancelledError
+
+    dying = Worker(runtime.inbox, die, lease_seconds=1)
+    await runtime.inbox.accept(msg("console:crash", command="start", arg="tg"))
+    dtask = await dying.start()
+    await asyncio.sleep(0.5)
+    dtask.cancel()  # gone without releasing its leases or acknowledging
+    for t in dying.owned.values():
+        t.cancel()
+    survivor = Worker(runtime.inbox, runtime.processor.handle, lease_seconds=1)
+    stask = await survivor.start()
+    await drain(runtime, 1, rec, timeout=15)
+    state, _ = await runtime.processor.load("console:crash")
+    assert state.lang == "tg"
+    await survivor.stop()
+    stask.cancel()
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("http://localhost:6379", "REDIS_URL must start with redis://"),
+        ("redis://127.0.0.1:1/0", "cannot reach Redis at redis://127.0.0.1:1"),
+        ("redis://", "REDIS_URL has no host name"),
+    ],
+)
+def test_bad_redis_url_gives_one_clear_line(url: str, message: str, tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=tmp_path, env={"REDIS_URL": url, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+                         input="", capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], out.stderr
