@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from redis.exceptions import RedisError
 
+from bot import metrics
 from bot.engine.model import Effect, Inbound, Reply, State
 from bot.engine.runner import Engine
 from bot.inbox import Inbox, entry_order
@@ -70,6 +71,10 @@ class Processor:
         return State.from_hash(h), h
 
     async def handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
+        with metrics.PROCESSING.time():
+            await self._handle(worker_id, partition, entry_id, inbound)
+
+    async def _handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
         keys = self.storage.keys
         state, raw = await self.load(inbound.user)
         if raw.get("z") and entry_order(raw["z"]) >= entry_order(entry_id):
@@ -123,6 +128,7 @@ class Processor:
         if sender is None:
             log.warning("no sender for channel %s in this process", channel_of(user))
             return
+        metrics.MESSAGES_OUT.labels(channel_of(user)).inc(len(replies))
         try:
             await sender.send(user, replies, state, inbound)
         except RedisError:

@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable
 
 from redis.exceptions import RedisError, ResponseError
 
+from bot import metrics
 from bot.engine.model import Inbound
 from bot.storage import GROUP, Storage
 
@@ -67,10 +68,15 @@ class Inbox:
         """Accept durably; the stream entry id, or None when the provider sent it before."""
         message_id = inbound.message_id or uuid.uuid4().hex
         keys = self.storage.keys
-        entry = await self.storage.accept_script(
-            keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user))],
-            args=[DEDUP_TTL, inbound.user, inbound.to_json()],
-        )
+        try:
+            entry = await self.storage.accept_script(
+                keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user))],
+                args=[DEDUP_TTL, inbound.user, inbound.to_json()],
+            )
+        except RedisError:
+            metrics.ACCEPT_FAILURES.labels(inbound.channel).inc()
+            raise
+        (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(inbound.channel).inc()
         return entry or None
 
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 COMPONENTS: tuple[str, ...] = (
     "bot.web.health",
+    "bot.web.metrics",
     "bot.handover.service",
     "bot.channels.webchat",
     "bot.web.console",
