@@ -19,8 +19,8 @@ from typing import Any, Protocol
 
 from redis.exceptions import RedisError
 
-from bot import metrics
-from bot.engine.model import Effect, Inbound, Reply, State
+from bot import config, metrics, ratelimit
+from bot.engine.model import Effect, Inbound, Reply, State, StepResult
 from bot.engine.runner import Engine
 from bot.inbox import Inbox, entry_order
 from bot.storage import GROUP, Storage
@@ -65,6 +65,8 @@ class Processor:
         self.senders: dict[str, Sender] = {}
         self.waiters: dict[str, asyncio.Future[list[Reply]]] = {}
         self.services: dict[str, Any] = {}  # shared objects for effect handlers (queue, clients)
+        self.rate_burst = config.get("RATE_BURST")
+        self.rate_refill = config.get("RATE_REFILL_SECONDS")
 
     async def load(self, user: str) -> tuple[State, dict[str, str]]:
         h = await self.storage.redis.hgetall(self.storage.keys.user(user))
@@ -79,15 +81,31 @@ class Processor:
         state, raw = await self.load(inbound.user)
         if raw.get("z") and entry_order(raw["z"]) >= entry_order(entry_id):
             # already applied by an earlier owner that died before acknowledging
-            await self.storage.redis.xack(keys.inbox(partition), GROUP, entry_id)
+            pipe = self.storage.redis.pipeline(transaction=False)
+            pipe.xack(keys.inbox(partition), GROUP, entry_id)
+            pipe.xdel(keys.inbox(partition), entry_id)
+            await pipe.execute()
             return
-        result = self.engine.step(state, inbound, self.clock())
-        replies = list(result.replies)
-        for eff in result.effects:
-            replies += await self.apply(eff, inbound, result.state)
+        now = self.clock()
+        rate = raw.get("r")
+        if inbound.channel != "system" and self.engine.commands.match(inbound.text[:200]) != "sos":
+            verdict = ratelimit.check(rate, now, self.rate_burst, self.rate_refill)
+            rate = verdict.field
+        else:
+            verdict = None
+        if verdict is None or verdict.allowed:
+            result = self.engine.step(state, inbound, now)
+            replies = list(result.replies)
+            for eff in result.effects:
+                replies += await self.apply(eff, inbound, result.state)
+        else:
+            result = StepResult(state)
+            replies = [self.engine.too_fast(state)] if verdict.notify else []
         await self.deliver(inbound, replies, result.state)
         fields = result.state.to_hash()
         fields["z"] = entry_id
+        if rate and result.state.to_hash() != State().to_hash():
+            fields["r"] = rate
         dels = [k for k, v in fields.items() if v == ""] + [k for k in raw if k not in fields]
         sets = [x for k, v in fields.items() if v != "" for x in (k, v)]
         ok = await self.storage.save_script(

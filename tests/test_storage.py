@@ -115,6 +115,7 @@ async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_orde
     HOOKS["before"].insert(0, (0, counting_hook))
     try:
         rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
+        rt.processor.rate_burst = 1000  # this test is about order, not the rate limit
         in_flight: set[str] = set()
         overlaps: list[str] = []
         order: dict[str, list[str]] = {}
@@ -202,3 +203,24 @@ def test_bad_redis_url_gives_one_clear_line(url: str, message: str, tmp_path: Pa
     assert out.returncode == 2
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], out.stderr
+
+
+async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_sos_passes(runtime) -> None:  # type: ignore[no-untyped-def]
+    rec = Recorder()
+    runtime.processor.senders["console"] = rec
+    runtime.processor.rate_burst, runtime.processor.rate_refill = 5, 3600
+    task = await runtime.worker.start()
+    user = "console:flood"
+    await runtime.inbox.accept(msg(user, command="start", arg="ru"))
+    for i in range(12):
+        await runtime.inbox.accept(msg(user, "меню"))
+    await runtime.inbox.accept(msg(user, "помогите"))
+    await drain(runtime, 7, rec)
+    await asyncio.sleep(0.5)
+    sent = rec.sent[user]
+    answered = [t for t, replies in sent if replies]
+    assert len(sent) == 7  # start + 4 allowed + one notice + SOS; the rest in silence
+    assert "очень быстро" in sent[5][1][0].text
+    assert sent[-1][0] == "помогите" and any(r.kind == "contacts" for r in sent[-1][1])
+    await runtime.worker.stop()
+    task.cancel()

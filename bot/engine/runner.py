@@ -108,6 +108,11 @@ class Engine:
             fn(resources)
         return cls(flows, commands, resources)
 
+    def too_fast(self, state: State) -> Reply:
+        """The one polite answer when a person goes over the rate limit."""
+        tr = translator(state.lang or self.resources.get("default_lang", DEFAULT_LANG))
+        return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."), kind="error")
+
     def step(self, state: State, inbound: Inbound, now: float = 0.0) -> StepResult:
         ctx = Ctx(self, StepResult(state.copy()), inbound, now)
         try:
