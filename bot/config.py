@@ -28,6 +28,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("REDIS_URL", "", "Redis server (`redis://` or `rediss://`). Unset: start an embedded Valkey server with its data and append-only file in `DATA_DIR`."),
+    Setting("REDIS_CLUSTER", "0", "`1` when REDIS_URL points at a Redis Cluster node (every key shares one hash tag, so scripts work there)."),
     Setting("REDIS_MAX_CONNECTIONS", "200", "Connections to Redis per process; further requests wait for a free one.", int),
     Setting("DATA_DIR", "var", "Folder for the embedded Valkey's data (relative to the working directory)."),
     Setting("REDIS_PREFIX", "hamroh", "Hash tag of every key (`{hamroh}:...`), so that all keys live in one Cluster slot and Lua scripts run on Redis Cluster."),

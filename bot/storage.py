@@ -240,7 +240,8 @@ class Storage:
         self.release_script = redis.register_script(RELEASE_LUA)
 
     @classmethod
-    async def open(cls, url: str | None = None, *, data_dir: Path | None = None, prefix: str | None = None) -> "Storage":
+    async def open(cls, url: str | None = None, *, data_dir: Path | None = None, prefix: str | None = None,
+                   cluster: bool | None = None) -> "Storage":
         url = config.get("REDIS_URL") if url is None else url
         prefix = prefix or config.get("REDIS_PREFIX")
         embedded = None
@@ -251,17 +252,24 @@ class Storage:
         else:
             check_url(url)
         try:
-            # a blocking pool: a burst of webhooks waits for a connection instead of failing
-            pool = aioredis.BlockingConnectionPool.from_url(
-                url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5,
-                max_connections=config.get("REDIS_MAX_CONNECTIONS"), timeout=10,
-            )
-            client = aioredis.Redis.from_pool(pool)
+            client: aioredis.Redis
+            if cluster if cluster is not None else config.get("REDIS_CLUSTER") == "1":
+                from redis.asyncio.cluster import RedisCluster
+
+                client = RedisCluster.from_url(url, decode_responses=True, socket_connect_timeout=5,
+                                               max_connections=config.get("REDIS_MAX_CONNECTIONS"))  # type: ignore[assignment]
+            else:
+                # a blocking pool: a burst of webhooks waits for a connection instead of failing
+                pool = aioredis.BlockingConnectionPool.from_url(
+                    url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5,
+                    max_connections=config.get("REDIS_MAX_CONNECTIONS"), timeout=10,
+                )
+                client = aioredis.Redis.from_pool(pool)
         except ValueError as exc:
             raise StorageError(f"REDIS_URL is not a valid Redis address: {exc}") from None
         try:
             await client.ping()
-        except RedisError as exc:
+        except (RedisError, OSError) as exc:
             await client.aclose()
             if embedded:
                 embedded.stop()
