@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import asyncio
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,8 +47,31 @@ def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: 
     return Runtime(storage, engine, inbox, processor, worker)
 
 
+class Redact(logging.Filter):
+    """Defence in depth: scrub anything shaped like a phone number or a bot token from
+    every log line. (The code never logs message text, numbers or tokens; this catches
+    what a library might print, e.g. a URL with a token in an exception.)"""
+
+    PATTERNS = (
+        (re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}"), "<token>"),
+        (re.compile(r"(?<![\w.:-])\+?\d[\d ()-]{7,}\d(?![\w.-])"), "<number>"),
+    )
+    STREAM_ID = re.compile(r"\d{13}-\d+")  # Redis stream ids are kept: they identify no one
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        clean = msg
+        for pattern, repl in self.PATTERNS:
+            clean = pattern.sub(lambda m: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else repl, clean)
+        if clean != msg:
+            record.msg, record.args = clean, None
+        return True
+
+
 def setup_logging(default: str | None = None) -> None:
     logging.basicConfig(
         level=getattr(logging, str(os.environ.get("LOG_LEVEL") or default or config.get("LOG_LEVEL")).upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(Redact())
