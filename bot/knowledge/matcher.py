@@ -102,37 +102,46 @@ class Index:
     vocab: list[str] = field(default_factory=list)
     by_prefix: dict[str, list[str]] = field(default_factory=dict)
     surface: frozenset[str] = frozenset()
+    surface_list: list[str] = field(default_factory=list)
     mean_idf: float = 1.0
     _cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
-    def lookup(self, term: str) -> tuple[tuple[str, float], ...]:
-        """Vocabulary terms that ``term`` may stand for, with a similarity 0..1."""
-        hit = self._cache.get(term)
+    def lookup(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary terms that a folded question word may stand for, with a similarity 0..1."""
+        hit = self._cache.get(word)
         if hit is None:
-            hit = self._lookup(term)
+            hit = self._lookup(word)
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            self._cache[term] = hit
+            self._cache[word] = hit
         return hit
 
-    def _lookup(self, term: str) -> tuple[tuple[str, float], ...]:
+    def _lookup(self, word: str) -> tuple[tuple[str, float], ...]:
+        term = fold.stem(word)
         if term in self.postings:
             return ((term, 1.0),)
-        if len(term) < 4 or term.isdigit():
+        if len(word) < 4 or word.isdigit():
             return ()
         found: dict[str, float] = {}
-        for v in self.by_prefix.get(term[:4], ()):
-            short, long_ = (v, term) if len(v) < len(term) else (term, v)
-            if long_.startswith(short) and len(short) >= 4:
-                found[v] = max(found.get(v, 0.0), 0.9 if len(long_) - len(short) <= 3 else 0.75)
-        cutoff = 75 if len(term) <= 5 else 72
-        for v, score, _ in process.extract(term, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3):
-            if len(v) < 4:
+        if len(term) >= 4:
+            # An ending the stemmer did not know: one stem starts the other.
+            for v in self.by_prefix.get(term[:4], ()):
+                short, long_ = (v, term) if len(v) < len(term) else (term, v)
+                if long_.startswith(short):
+                    found[v] = max(found.get(v, 0.0), 0.9 if len(long_) - len(short) <= 3 else 0.75)
+        # Typos: compare whole words (more letters, so more reliable than stems), then stems.
+        for choices, key in ((self.surface_list, fold.stem), (self.vocab, None)):
+            query = word if key else term
+            if len(query) < 4:
                 continue
-            sim = (score / 100.0) ** 2
-            found[v] = max(found.get(v, 0.0), sim)
-        best = sorted(found.items(), key=lambda kv: -kv[1])[:3]
-        return tuple(best)
+            cutoff = 75 if len(query) <= 5 else 72
+            for v, score, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3):
+                t = key(v) if key else v
+                if t not in self.postings or len(v) < 4:
+                    continue
+                sim = (score / 100.0) ** 2
+                found[t] = max(found.get(t, 0.0), sim)
+        return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:3])
 
     def known(self, piece: str) -> bool:
         """Is ``piece`` a word seen in the data (for splitting glued words)?"""
@@ -188,6 +197,7 @@ def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Inde
             by_prefix[v[:4]].append(v)
     index.by_prefix = dict(by_prefix)
     index.surface = frozenset(surface)
+    index.surface_list = sorted(w for w in surface if len(w) >= 4 and not w.isdigit())
     index.mean_idf = sum(index.idf.values()) / max(1, len(index.idf))
     return index
 
@@ -214,28 +224,24 @@ def _split_glued(index: Index, token: str) -> list[str] | None:
     return end[1]
 
 
-def query_terms(index: Index, text: str) -> tuple[list[str], int]:
-    """Content terms of a question (glued words split) and the number of unknown words."""
+def query_words(index: Index, text: str) -> tuple[list[str], int]:
+    """Folded content words of a question (glued words split) and the number of unknown words."""
     stops = fold.stopwords()
     out: list[str] = []
     unknown = 0
     for tok in fold.tokens(text[:MAX_QUERY_CHARS]):
         if tok in stops:
             continue
-        t = fold.stem(tok)
-        if t in index.postings:
-            out.append(t)
-            continue
-        cands = index.lookup(t)
+        cands = index.lookup(tok)
         if cands and cands[0][1] >= 0.8:
-            out.append(t)
+            out.append(tok)
             continue
         pieces = _split_glued(index, tok) if len(tok) >= 6 else None
         if pieces:
-            out.extend(fold.stem(p) for p in pieces if p not in stops)
+            out.extend(p for p in pieces if p not in stops)
             continue
         if cands:
-            out.append(t)
+            out.append(tok)
         elif len(tok) >= 4 and not tok.isdigit():
             unknown += 1
     return out, unknown
@@ -252,15 +258,16 @@ class Matcher:
         """All articles with a score above zero, best first."""
         idx = self.index
         lang_w = tuple(1.0 if lg == lang else OTHER_LANG for lg in idx.langs)
-        terms, unknown = query_terms(idx, text)
+        words, unknown = query_words(idx, text)
+        terms = [fold.stem(w) for w in words]
         seen: set[str] = set()
         total: dict[str, float] = defaultdict(float)
         denom = UNKNOWN_PENALTY * idx.mean_idf * unknown
-        for t in terms:
+        for w, t in zip(words, terms):
             if t in seen:
                 continue
             seen.add(t)
-            cands = idx.lookup(t)
+            cands = idx.lookup(w)
             if not cands:
                 continue
             best_here: dict[str, float] = {}
