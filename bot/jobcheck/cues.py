@@ -1,0 +1,263 @@
+"""The cue language of the job-ad scanner, compiled to regular expressions once.
+
+Content staff write cues as plain words in Tajik or Russian (see the comment at
+the top of ``data/jobcheck/scanner.yaml``); this module turns them into regular
+expressions over the *folded* text, where both scripts have become one Latin
+skeleton (``bot.knowledge.fold``), so one cue catches "пардохт" and "pardokht".
+
+Folded text layout (built by :func:`tokenize`): words separated by single
+spaces, with "," for a clause break and "." for a sentence break. Every cue
+starts with a literal space, which makes the regex engine skip straight to
+word starts (three times faster than a look-behind). The gap
+between cue words is ``(?:[a-z0-9]+ ){0,n}``, which cannot step over "." and
+steps over "," only in the "..." form. Matching a whole flag is then one
+``finditer`` of one precompiled alternation: fast enough for long ads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.knowledge.fold import CYR_TO_LAT, LATIN_RULES, LATIN_SPECIAL, fold
+
+GAP = 2
+LONG_GAP = 5
+_WORD = "[a-z0-9]+"
+
+
+@lru_cache(maxsize=4096)
+def fold_prefix(word: str) -> str:
+    """Fold a word that is a prefix of longer words.
+
+    A sentinel digit keeps the folding rules that look at the end of a word
+    (word-final "й", doubled letters) from treating the prefix's end as a word end.
+    """
+    return fold(word + "0").strip()[:-1].replace(" ", "")
+
+
+def _piece(part: str) -> str:
+    """One word of an alternative: a number form, an exact word or a prefix."""
+    m = re.fullmatch(r"#(\d+)-(\d+)", part)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return "(?:" + "|".join(str(n) for n in range(hi, lo - 1, -1)) + ")(?![a-z0-9])"
+    if part == "#num":
+        return "[0-9]+(?![a-z0-9])"
+    exact = part.endswith("$")
+    folded = fold(part.rstrip("$")).strip() if exact else fold_prefix(part)
+    if not folded:
+        raise ValueError(f"cue word {part!r} folds to nothing")
+    pieces = folded.split()  # "з/п" folds to "z p": two words
+    if exact or len(folded) <= 2:
+        return " ".join(re.escape(p) for p in pieces) + "(?![a-z0-9])"
+    return " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "") + re.escape(pieces[-1]) + "[a-z0-9]*"
+
+
+def _term(raw: str) -> str:
+    """One cue word (with ``|`` alternatives; ``_`` joins words inside one alternative)."""
+    alts: list[str] = []
+    for part in raw.split("|"):
+        words = [w for w in part.strip().split("_") if w]
+        if words:
+            alts.append(" ".join(_piece(w) for w in words))
+    if not alts:
+        raise ValueError(f"empty cue word {raw!r}")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def compile_cue(cue: str) -> str:
+    """A whole cue as a regex source (not compiled: cues of one flag are joined first)."""
+    out: list[str] = []
+    gap = f"(?:{_WORD} ){{0,{GAP}}}"
+    pending_gap: str | None = None
+    for word in cue.split():
+        if word == "..":
+            pending_gap = f"(?:{_WORD} ){{0,{LONG_GAP}}}"
+            continue
+        if word == "...":
+            pending_gap = f"(?:(?:{_WORD}|,) ){{0,{LONG_GAP}}}"
+            continue
+        if out:
+            out.append(" " + (pending_gap or gap))
+        out.append(_term(word))
+        pending_gap = None
+    if not out:
+        raise ValueError(f"empty cue {cue!r}")
+    # A leading literal space (the folded text starts with one) lets the regex
+    # engine jump from word start to word start instead of trying every letter.
+    return " " + "".join(out)
+
+
+def compile_cues(cues: list[str]) -> re.Pattern[str] | None:
+    """All cues of one list as one precompiled alternation (None for an empty list)."""
+    if not cues:
+        return None
+    return re.compile("|".join(f"(?:{compile_cue(c)})" for c in cues))
+
+
+def compile_words(words: list[str]) -> re.Pattern[str] | None:
+    """Single cue words (negators) as a regex that must match one whole folded word."""
+    if not words:
+        return None
+    return re.compile("(?:" + "|".join(_term(w) for w in words) + ")$")
+
+
+# -- tokenising an ad --------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\w+(?:['’ʼ`]\w+)*|[.!?;\n]+|[,:()«»\"“”—–]")
+_SENTENCE = set(".!?;\n")
+
+
+@dataclass
+class Folded:
+    """An ad in folded form, with the way back to the words of the original."""
+
+    text: str  # original text
+    folded: str  # folded words, "," clause breaks, "." sentence breaks, one space apart, leading and trailing space
+    starts: list[int]  # start offset in ``folded`` of each token
+    spans: list[tuple[int, int]]  # (start, end) in ``text`` of each token
+    kinds: list[str]  # "w" word, "," clause break, "." sentence break
+    words: list[str]  # folded token strings
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that contains ``offset`` of the folded text."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def match_tokens(self, m: re.Match[str]) -> tuple[int, int]:
+        """First and last token of a cue match (the match begins with the space before its first word)."""
+        return self.token_at(m.start() + 1), self.token_at(max(m.start() + 1, m.end() - 1))
+
+    def evidence(self, start: int, end: int, limit: int = 90) -> str:
+        """The original words between two folded offsets (the ad's own words, not folded)."""
+        a = self.token_at(start)
+        b = self.token_at(max(start, end - 1))
+        text = self.text[self.spans[a][0] : self.spans[b][1]]
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    def clause(self, first: int, last: int) -> tuple[int, int]:
+        """Token range (inclusive) of the clause(s) around tokens ``first..last``."""
+        i = first
+        while i > 0 and self.kinds[i - 1] == "w":
+            i -= 1
+        j = last
+        n = len(self.kinds)
+        while j + 1 < n and self.kinds[j + 1] == "w":
+            j += 1
+        return i, j
+
+    def sentence(self, first: int, last: int) -> tuple[int, int]:
+        i = first
+        while i > 0 and self.kinds[i - 1] != ".":
+            i -= 1
+        j = last
+        n = len(self.kinds)
+        while j + 1 < n and self.kinds[j + 1] != ".":
+            j += 1
+        return i, j
+
+    def span_text(self, first: int, last: int) -> str:
+        """Folded text of tokens ``first..last`` (for an ``except`` search)."""
+        if first > last:
+            return ""
+        end = self.starts[last] + len(self.words[last])
+        return " " + self.folded[self.starts[first] : end] + " "
+
+
+# -- a fast path of bot.knowledge.fold.fold for whole ads ---------------------------------
+# ``fold`` walks the text letter by letter, which costs about 1 ms per 2,000
+# characters. For text with no mixed-script words and no letters outside the
+# letter maps (nearly every ad), the same result comes from ``str.translate`` and
+# the same rules; anything else goes to ``fold`` itself. A test checks that both
+# give the same result on the whole development set.
+_TRANSLATE = {ord(k): v for k, v in {**CYR_TO_LAT, **LATIN_SPECIAL}.items() if len(k) == 1}
+_APOS = re.compile(r"['’ʼ`´ʻ]")
+_MIXED = re.compile(r"[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_RULES = dict(LATIN_RULES)
+_RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
+_INITIAL_YE = re.compile(r"\bye")
+_FINAL_J = re.compile(r"(?<=[aeiou])j\b")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+def fast_fold(text: str) -> str:
+    """``fold(text)`` (same result), faster for ordinary text."""
+    low = unicodedata.normalize("NFC", text).lower()
+    low = _APOS.sub("", low)
+    if _MIXED.search(low):
+        return fold(text)
+    t = low.translate(_TRANSLATE)
+    if not t.isascii():
+        if any(ch.isalpha() for ch in t if not ch.isascii()):
+            return fold(text)  # letters outside the maps: fold knows what to do
+    t = _NON_ALNUM.sub(" ", t)
+    t = _INITIAL_YE.sub("e", t)
+
+    def rule(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if tok in ("4", "6"):
+            a, b = m.start(), m.end()
+            before = t[a - 1] if a > 0 else " "
+            after = t[b] if b < len(t) else " "
+            if not (before.isalpha() or after.isalpha()):
+                return tok
+        return _RULES[tok]
+
+    t = _RULE_RE.sub(rule, t)
+    t = _FINAL_J.sub("i", t)
+    return _DOUBLE.sub(r"\1", t)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word).replace(" ", "")
+
+
+def tokenize(text: str) -> Folded:
+    """Fold an ad once, keeping each token's place in the original.
+
+    The whole text is folded in one call (fast); when folding merged or split
+    words (rare: odd characters), each word is folded on its own instead.
+    """
+    raw = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    word_idx = [i for i, (t, _, _) in enumerate(raw) if t[0].isalnum() or t[0] == "_"]
+    folded_words = fast_fold(text).split()
+    if len(folded_words) != len(word_idx):
+        folded_words = [_fold_word(raw[i][0]) for i in word_idx]
+    fw = iter(folded_words)
+    words: list[str] = []
+    kinds: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for i, (tok, s, e) in enumerate(raw):
+        if tok[0].isalnum() or tok[0] == "_":
+            w = next(fw)
+            if not w:
+                continue
+            words.append(w)
+            kinds.append("w")
+        elif tok[0] in _SENTENCE:
+            if kinds and kinds[-1] == ".":
+                continue
+            words.append(".")
+            kinds.append(".")
+        elif tok in (",", "(", ")", "—", "–", "«", "»", '"', "“", "”"):
+            if tok in ("«", "»", '"', "“", "”"):
+                continue  # quotes do not break a phrase
+            if kinds and kinds[-1] != "w":
+                continue
+            words.append(",")
+            kinds.append(",")
+        else:  # ":" joins ("оплата: 300$")
+            continue
+        spans.append((s, e))
+    starts: list[int] = []
+    pos = 1
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return Folded(text, " " + " ".join(words) + " ", starts, spans, kinds, words)

@@ -1,0 +1,233 @@
+"""Pay amounts in job ads: parsing, conversion to a monthly figure, comparison.
+
+Scam ads lure with pay far above what the work pays ("$4,000 a month, no
+experience"). This module finds amounts with their currency and period in
+roubles, somoni, tenge, won, dollars, euros and pounds, tells pay from fees by
+the words before the amount, and compares the monthly figure with the typical
+pay for the destination in ``data/jobcheck/pay.yaml`` (every figure there has a
+source). It works on the lower-cased original text, not the folded one, because
+folding drops the currency signs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.jobcheck.cues import compile_cues, tokenize
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
+
+_NUM = r"(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?![\d])|\d+(?:[.,]\d{1,2})?)"
+_SEP = r"\s*(?:-|–|—|до|to|то|\.\.\.|…)\s*"
+_SYMBOLS = "$€£₽₩₸"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount found in an ad."""
+
+    low: float
+    high: float
+    currency: str  # ISO code
+    period: str  # hour, day, week, month, year
+    kind: str  # "pay", "fee" or "unknown"
+    evidence: str  # the ad's own words
+    period_stated: bool = True
+
+    def monthly_usd(self, rates: dict[str, float], months: dict[str, float]) -> float:
+        """The top of the amount as US dollars a month (how the ad would tempt a person)."""
+        return self.high * rates.get(self.currency, 0.0) / months.get(self.period, 1.0)
+
+
+def _word_re(words: list[str]) -> str:
+    parts = []
+    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+        esc = re.escape(w)
+        if not w[-1].isalpha():
+            parts.append(esc)
+        elif len(w) <= 2:
+            parts.append(esc + r"(?!\w)")
+        else:
+            parts.append(esc + r"\w*")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _exact_re(words: list[str]) -> str:
+    """Whole words only: "час" (an hour) must not match "часов" (hours of work)."""
+    parts = []
+    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+        parts.append(re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+class PayTable:
+    """Parsed ``pay.yaml``: currency words, periods, typical pay per country."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.rates: dict[str, float] = {c: float(v["usd"]) for c, v in doc["currencies"].items()}
+        self.months: dict[str, float] = {p: float(v["months"]) for p, v in doc["periods"].items()}
+        self.flag_factor = float(doc.get("flag_factor", 1.8))
+        self.no_exp_factor = float(doc.get("no_experience_factor", 1.4))
+        self.countries: dict[str, dict[str, Any]] = doc["countries"]
+        self.default_country: str = doc.get("default_country", "other")
+        cur_alts = []
+        self._cur_of: list[tuple[re.Pattern[str], str]] = []
+        for code, words in doc["currency_words"].items():
+            rx = _word_re(list(words))
+            cur_alts.append(rx)
+            self._cur_of.append((re.compile(rx + "$"), code))
+        cur = "(?:" + "|".join(cur_alts) + ")"
+        mult_alts = []
+        self._mult: list[tuple[re.Pattern[str], float]] = []
+        for factor, words in doc["multipliers"].items():
+            rx = _word_re(list(words))
+            mult_alts.append(rx)
+            self._mult.append((re.compile(rx + "$"), float(factor)))
+        mult = r"(?:\s*(" + "|".join(mult_alts) + "))?"
+        sym = "[" + re.escape(_SYMBOLS) + "]"
+        amount = _NUM + mult
+        self.amount_re = re.compile(
+            rf"(?<![\w.,+/])(?:({sym})\s*)?{amount}(?:{_SEP}(?:{sym}\s*)?{amount})?(?:\s*({cur}))?",
+            re.IGNORECASE,
+        )
+        self.period_re = re.compile(
+            r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
+            re.IGNORECASE,
+        )
+        self.kind_re = re.compile(f"(?P<pay>{_word_re(doc['salary_words'])})|(?P<fee>{_word_re(doc['fee_words'])})", re.IGNORECASE)
+        self.no_exp_re = re.compile("|".join(re.escape(w) for w in doc["no_experience"]), re.IGNORECASE)
+        self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
+
+    # -- parsing ---------------------------------------------------------------------
+    def _currency(self, token: str | None) -> str | None:
+        if not token:
+            return None
+        t = token.lower().strip()
+        if t in _SYMBOLS:
+            return {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₩": "KRW", "₸": "KZT"}[t]
+        for rx, code in self._cur_of:
+            if rx.match(t):
+                return code
+        return None
+
+    def _mult_of(self, token: str | None) -> float:
+        if not token:
+            return 1.0
+        for rx, factor in self._mult:
+            if rx.match(token.lower().strip()):
+                return factor
+        return 1.0
+
+    @staticmethod
+    def _number(raw: str) -> float:
+        s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+        if re.fullmatch(r"\d{1,3}(?:[ .,']\d{3})+", s):
+            return float(re.sub(r"[ .,']", "", s))
+        return float(s.replace(",", "."))
+
+    def parse(self, text: str, default_currency: str | None = None) -> list[Amount]:
+        """Every amount with a currency (or, after a pay word, in ``default_currency``)."""
+        found: list[Amount] = []
+        for m in self.amount_re.finditer(text):
+            sym, n1, m1, n2, m2, cur_word = m.groups()
+            currency = self._currency(sym) or self._currency(cur_word)
+            end = m.end()
+            before = text[max(0, m.start() - 45) : m.start()]
+            kind = _kind(before, self.kind_re)
+            if currency is None:
+                # a bare number counts only as pay, right after a pay word, and not a phone number
+                if kind != "pay" or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
+                    continue
+                currency = default_currency
+            low = self._number(n1) * self._mult_of(m1)
+            high = self._number(n2) * self._mult_of(m2 or m1) if n2 else low
+            if n2 and not m1 and m2:
+                low *= self._mult_of(m2)
+            period, stated = "month", False
+            pm = self.period_re.match(text, end)
+            if pm is not None:
+                period, stated = pm.lastgroup or "month", True
+                end = pm.end()
+            if kind == "unknown" and stated:
+                kind = "pay"
+            evidence = " ".join(text[m.start() : end].split())
+            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated))
+        return found
+
+    # -- comparison --------------------------------------------------------------------
+    def country_of(self, folded: str, amounts: list[Amount]) -> str:
+        """The destination named first in the ad; else the country of the pay's currency."""
+        best: tuple[int, str] | None = None
+        for code, rx in self.country_re.items():
+            if rx is None:
+                continue
+            m = rx.search(folded)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), code)
+        if best:
+            return best[1]
+        for a in amounts:
+            for code, spec in self.countries.items():
+                if spec.get("cues") and spec["currency"] == a.currency:
+                    return code
+        return self.default_country
+
+    def limit_usd(self, country: str, no_experience: bool) -> float:
+        spec = self.countries.get(country) or self.countries[self.default_country]
+        top = float(spec["typical"][1]) * self.rates[spec["currency"]]
+        return top * (self.no_exp_factor if no_experience else self.flag_factor)
+
+
+def _kind(before: str, kind_re: re.Pattern[str]) -> str:
+    """Pay or fee, by whichever kind of word stands closest before the amount."""
+    last = None
+    for m in kind_re.finditer(before):
+        last = m.lastgroup
+    return last or "unknown"
+
+
+@lru_cache(maxsize=1)
+def default_table() -> PayTable:
+    return PayTable(yaml.safe_load(DATA.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class PayCheck:
+    """The result of comparing an ad's pay with normal pay."""
+
+    amounts: tuple[Amount, ...]
+    country: str
+    limit_usd: float
+    top: Amount | None  # the highest pay amount
+    top_usd: float
+    too_high: bool
+
+
+def check_pay(text: str, folded: str | None = None, table: PayTable | None = None) -> PayCheck:
+    """Parse the pay in ``text`` and say whether it is far above normal for the destination."""
+    table = table or default_table()
+    folded = folded if folded is not None else tokenize(text).folded
+    lowered = text.lower()
+    country = table.country_of(folded, [])
+    default_cur = table.countries[country]["currency"] if country != table.default_country else None
+    amounts = table.parse(lowered, default_cur)
+    if country == table.default_country:
+        country = table.country_of(folded, [a for a in amounts if a.kind == "pay"])
+    pay = [a for a in amounts if a.kind != "fee"]
+    # an amount whose period was not stated and that would be tiny as monthly pay is not pay
+    pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
+    no_exp = bool(table.no_exp_re.search(lowered))
+    limit = table.limit_usd(country, no_exp)
+    top, top_usd = None, 0.0
+    for a in pay:
+        usd = a.monthly_usd(table.rates, table.months)
+        if usd > top_usd:
+            top, top_usd = a, usd
+    return PayCheck(tuple(amounts), country, limit, top, top_usd, top is not None and top_usd > limit)

@@ -1,0 +1,263 @@
+"""The job-ad scanner: red flags in a pasted, forwarded or texted job ad.
+
+``scan(text, lang)`` returns the risk level, each flag with the ad's own words
+that raised it, good signs the ad states, and what a genuine offer would have
+but this one lacks. All language knowledge is data (``data/jobcheck/``); this
+module only compiles it once and applies it. The cues of both languages are
+used on every ad because ads mix them ("Виза ба Корея, предоплата 500$");
+``lang`` only chooses the language of the explanation.
+
+Nothing here logs ad text: ads can name the person who forwarded them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.jobcheck.cues import Folded, compile_cues, compile_words, tokenize
+from bot.jobcheck.salary import PayTable, check_pay, default_table
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DATA_DIR = ROOT / "data" / "jobcheck"
+TAXONOMY = ROOT / "data" / "taxonomy.yaml"
+MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
+MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
+
+
+@dataclass(frozen=True)
+class FlagHit:
+    """One red flag found: its id, the ad's words that raised it, its weight in the score."""
+
+    id: str
+    evidence: str
+    weight: float
+    critical: bool = False
+
+
+@dataclass
+class ScanResult:
+    """What the scanner found in one ad."""
+
+    risk: str  # "low" | "medium" | "high"
+    flags: list[FlagHit] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    good: list[tuple[str, str]] = field(default_factory=list)  # (flag id, the ad's words) stated as a good sign
+    score: float = 0.0
+    lang: str = "ru"
+    pay: Any = None  # salary.PayCheck
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public JSON shape: {"risk", "flags": [{"id", "evidence"}], "missing"}."""
+        return {
+            "risk": self.risk,
+            "flags": [{"id": f.id, "evidence": f.evidence} for f in self.flags],
+            "missing": list(self.missing),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False)
+
+    @property
+    def flag_ids(self) -> list[str]:
+        return [f.id for f in self.flags]
+
+
+@dataclass
+class FlagSpec:
+    """The compiled cues of one flag (both languages merged)."""
+
+    id: str
+    weight: float
+    critical: bool
+    cues: re.Pattern[str] | None = None
+    strict: re.Pattern[str] | None = None  # cues marked "!": the except list does not apply
+    except_: re.Pattern[str] | None = None
+    good: re.Pattern[str] | None = None
+    with_: re.Pattern[str] | None = None
+    except_ad: re.Pattern[str] | None = None
+
+
+def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
+    out: list[str] = []
+    for d in docs:
+        out.extend(((d.get("flags") or {}).get(flag) or {}).get(key) or [])
+    return out
+
+
+class Scanner:
+    """Compiled scanner data. Build once (``default_scanner``); ``scan`` is then pure and fast."""
+
+    def __init__(self, data_dir: Path = DATA_DIR, taxonomy: Path = TAXONOMY, pay: PayTable | None = None) -> None:
+        settings = yaml.safe_load((data_dir / "scanner.yaml").read_text(encoding="utf-8"))
+        tax = yaml.safe_load(taxonomy.read_text(encoding="utf-8"))["red_flags"]
+        docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((data_dir / "patterns").glob("*.yaml"))]
+        risk = settings["risk"]
+        self.critical_weight = float(risk["critical"])
+        self.high_at = float(risk["high_at"])
+        self.medium_at = float(risk["medium_at"])
+        self.missing_weight = float(risk["missing_weight"])
+        self.weights: dict[str, tuple[float, bool]] = {}
+        for fid, spec in tax.items():
+            w = spec["weight"]
+            self.weights[fid] = (self.critical_weight, True) if w == "critical" else (float(w), False)
+        self.scan_ids = [fid for fid, spec in tax.items() if spec.get("scan")]
+        self.specs: list[FlagSpec] = []
+        for fid in self.scan_ids:
+            w, crit = self.weights[fid]
+            self.specs.append(
+                FlagSpec(
+                    fid, w, crit,
+                    cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith("!")]),
+                    strict=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("!")]),
+                    except_=compile_cues(_merge(docs, fid, "except")),
+                    good=compile_cues(_merge(docs, fid, "good")),
+                    with_=compile_cues(_merge(docs, fid, "with")),
+                    except_ad=compile_cues(_merge(docs, fid, "except_ad")),
+                )
+            )
+        neg = settings["negation"]
+        self.win_before = int(neg["window_before"])
+        self.win_after = int(neg["window_after"])
+        self.neg_before = compile_words([w for ws in neg["before"].values() for w in ws])
+        self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
+        self.missing_regex: dict[str, list[re.Pattern[str]]] = {}
+        self.missing_cues: dict[str, re.Pattern[str] | None] = {}
+        for item, spec in settings["missing"].items():
+            self.missing_regex[item] = [re.compile(r, re.IGNORECASE) for r in spec.get("regex") or []]
+            self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
+        self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
+        self.phone_re = re.compile(settings["contact"]["phone"])
+        self.pay = pay or default_table()
+
+    # -- one flag ----------------------------------------------------------------------
+    def _negation(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """Token range (cue plus the negation word) when the cue at tokens a..b is negated."""
+        if self.neg_before:
+            for i in range(a - 1, max(-1, a - 1 - self.win_before), -1):
+                if f.kinds[i] != "w":
+                    break
+                if self.neg_before.match(f.words[i]):
+                    return i, b
+        if self.neg_after:
+            n = len(f.words)
+            for i in range(b + 1, min(n, b + 1 + self.win_after)):
+                if f.kinds[i] != "w":
+                    break
+                if self.neg_after.match(f.words[i]):
+                    return a, i
+        return None
+
+    def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
+        hit: FlagHit | None = None
+        for rx in (spec.strict, spec.cues):
+            if rx is None or hit is not None:
+                continue
+            for m in rx.finditer(f.folded):
+                a, b = f.match_tokens(m)
+                negated = self._negation(f, a, b)
+                if negated is not None:
+                    na, nb = negated
+                    good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
+                    continue
+                if spec.except_ is not None and rx is spec.cues:
+                    ca, cb = f.clause(a, b)
+                    if spec.except_.search(f.span_text(ca, cb)):
+                        continue
+                hit = FlagHit(spec.id, f.evidence(m.start() + 1, m.end()), spec.weight, spec.critical)
+                break
+        if hit is not None:
+            if spec.with_ is not None:
+                w = spec.with_.search(f.folded)
+                if w is None:
+                    return None
+                hit = FlagHit(spec.id, f"{hit.evidence} … {f.evidence(w.start() + 1, w.end())}", spec.weight, spec.critical)
+            if spec.except_ad is not None and spec.except_ad.search(f.folded):
+                return None
+        elif spec.good is not None:
+            g = spec.good.search(f.folded)
+            if g:
+                good.append((spec.id, f.evidence(g.start() + 1, g.end())))
+        return hit
+
+    # -- the whole ad --------------------------------------------------------------------
+    def scan(self, text: str, lang: str = "ru") -> ScanResult:
+        text = (text or "")[:MAX_CHARS]
+        f = tokenize(text)
+        flags: list[FlagHit] = []
+        good: list[tuple[str, str]] = []
+        for spec in self.specs:
+            if spec.id in ("unrealistic-pay", "messenger-only-contact"):
+                continue  # computed below together with their cues
+            hit = self._flag(spec, f, good)
+            if hit:
+                flags.append(hit)
+        pay = check_pay(text, f.folded, self.pay)
+        by_id = {s.id: s for s in self.specs}
+        if "unrealistic-pay" in by_id:
+            spec = by_id["unrealistic-pay"]
+            if pay.too_high and pay.top is not None:
+                flags.append(FlagHit(spec.id, pay.top.evidence, spec.weight, spec.critical))
+            else:
+                hit = self._flag(spec, f, good)
+                if hit:
+                    flags.append(hit)
+        missing = self._missing(text, f, flags)
+        if "messenger-only-contact" in by_id:
+            spec = by_id["messenger-only-contact"]
+            hit = self._flag(spec, f, good)
+            if hit is None:
+                handle = self.handle_re.search(text)
+                if handle and "employer-address" in missing and not self.phone_re.search(text):
+                    hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
+            if hit:
+                flags.append(hit)
+        flagged = {h.id for h in flags}
+        good = [(gid, ev) for gid, ev in good if gid not in flagged]
+        seen: set[str] = set()
+        good = [g for g in good if not (g[0] in seen or seen.add(g[0]))]  # type: ignore[func-returns-value]
+        order = {fid: i for i, fid in enumerate(self.scan_ids)}
+        flags.sort(key=lambda h: (not h.critical, -h.weight, order.get(h.id, 99)))
+        score = sum(h.weight for h in flags) + self.missing_weight * len(missing)
+        return ScanResult(self.level(score, any(h.critical for h in flags)), flags, missing, good, score, lang, pay)
+
+    def level(self, score: float, critical: bool) -> str:
+        if critical or score >= self.high_at:
+            return "high"
+        if score >= self.medium_at:
+            return "medium"
+        return "low"
+
+    def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
+        ids = {h.id for h in flags}
+        out = []
+        for item in MISSING_ORDER:
+            if item not in self.missing_regex:
+                continue
+            present = any(rx.search(text) for rx in self.missing_regex[item])
+            cues = self.missing_cues.get(item)
+            if not present and cues is not None:
+                present = cues.search(f.folded) is not None
+            if item == "written-contract" and "no-written-contract" in ids:
+                present = False
+            if item in ("employer-name", "employer-address") and "unverifiable-employer" in ids:
+                present = present and item == "employer-address"
+            if not present:
+                out.append(item)
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_scanner() -> Scanner:
+    return Scanner()
+
+
+def scan(text: str, lang: str = "ru") -> ScanResult:
+    """Scan one job ad with the shipped data (compiled once per process)."""
+    return default_scanner().scan(text, lang)
