@@ -91,6 +91,12 @@ def test_matcher_finds_the_article(small: Matcher, question: str, lang: str, exp
     assert m.topic == expected, m
 
 
+def test_a_keyword_typed_exactly_finds_its_article(small: Matcher) -> None:
+    # "кардам" is a stopword (a light verb); the keyword as a whole still counts.
+    assert small.match("гум кардам", "tg").topic == "lost-passport"
+    assert small.match("gum kardam", "ru").topic == "lost-passport"
+
+
 def test_matcher_offers_nothing_for_greetings_and_noise(small: Matcher) -> None:
     for text in ("", "salom", "🙂", "?!", "здравствуйте"):
         m = small.match(text, "tg")

@@ -17,6 +17,8 @@ Cyrillic and Latin spellings and inflected forms meet):
   questions; a word that recurs in an article's data weighs more);
 - pairs of question words that stand together in an article's data add a
   bonus (they tell "passport lost" from "passport taken");
+- a question that is exactly one of an article's keywords goes to that
+  article, even when every word of it is a stopword ("кто вы");
 - the sum is divided by what a perfect match of the same words would get, so
   the score is roughly "how much of the question this article explains", 0..1.
   Unknown content words lower it, so an off-topic question does not look
@@ -101,6 +103,7 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)
     vocab: list[str] = field(default_factory=list)
     by_prefix: dict[str, list[str]] = field(default_factory=dict)
+    phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     surface: frozenset[str] = frozenset()
     surface_list: list[str] = field(default_factory=list)
     mean_idf: float = 1.0
@@ -169,8 +172,12 @@ def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Inde
     stats: dict[str, dict[str, list[_Stats]]] = defaultdict(lambda: defaultdict(lambda: [_Stats() for _ in langs]))
     pairs: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     surface: set[str] = set()
+    phrases: dict[str, set[str]] = defaultdict(set)
     for art_id, li, weight, text in _phrases(library, langs):
-        surface.update(fold.tokens(text))
+        toks = fold.tokens(text)
+        surface.update(toks)
+        if weight == W_KEYWORD:
+            phrases[" ".join(toks)].add(art_id)
         ts = fold.terms(text)
         for t in ts:
             s = stats[t][art_id][li]
@@ -197,6 +204,7 @@ def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Inde
             by_prefix[v[:4]].append(v)
     index.by_prefix = dict(by_prefix)
     index.surface = frozenset(surface)
+    index.phrases = {k: frozenset(v) for k, v in phrases.items() if k}
     index.surface_list = sorted(w for w in surface if len(w) >= 4 and not w.isdigit())
     index.mean_idf = sum(index.idf.values()) / max(1, len(index.idf))
     return index
@@ -293,6 +301,14 @@ class Matcher:
             bonus = PAIR_BONUS * (idx.idf.get(a, 0.0) + idx.idf.get(b, 0.0)) / 2
             for art in arts:
                 total[art] += bonus
+        # The question is exactly one of an article's keywords (even one made
+        # of stopwords only, like "кто вы"): what content staff wrote wins.
+        exact = idx.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS])), frozenset())
+        if exact:
+            if denom <= 0:
+                denom = 1.0
+            for art in exact:
+                total[art] = max(total[art], denom * (1.0 if len(exact) == 1 else 0.8))
         if denom <= 0:
             return []
         ranked = sorted(((a, min(1.0, s / denom)) for a, s in total.items() if s > 0), key=lambda x: (-x[1], x[0]))
