@@ -135,7 +135,10 @@ class Folded:
         """The original words between two folded offsets (the ad's own words, not folded)."""
         a = self.token_at(start)
         b = self.token_at(max(start, end - 1))
-        text = self.text[self.spans[a][0] : self.spans[b][1]]
+        end = self.spans[b][1]
+        while end < len(self.text) and self.text[end] in "$€£₽₩₸%":
+            end += 1  # the sign after a number ("500$", "50%") belongs to it
+        text = self.text[self.spans[a][0] : end]
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
 

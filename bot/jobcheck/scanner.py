@@ -170,14 +170,21 @@ class Scanner:
                     ca, cb = f.clause(a, b)
                     if spec.except_.search(f.span_text(ca, cb)):
                         continue
-                hit = FlagHit(spec.id, f.evidence(m.start() + 1, m.end()), spec.weight, spec.critical)
+                end = m.end()
+                if end - m.start() < 20:  # a lone word ("предоплата"): show the words after it too
+                    _, cb = f.clause(a, b)
+                    last = min(cb, b + 3)
+                    end = max(end, f.starts[last] + len(f.words[last]))
+                hit = FlagHit(spec.id, f.evidence(m.start() + 1, end), spec.weight, spec.critical)
                 break
         if hit is not None:
             if spec.with_ is not None:
                 w = spec.with_.search(f.folded)
                 if w is None:
                     return None
-                hit = FlagHit(spec.id, f"{hit.evidence} … {f.evidence(w.start() + 1, w.end())}", spec.weight, spec.critical)
+                extra = f.evidence(w.start() + 1, w.end())
+                if extra not in hit.evidence:
+                    hit = FlagHit(spec.id, f"{hit.evidence} … {extra}", spec.weight, spec.critical)
             if spec.except_ad is not None and spec.except_ad.search(f.folded):
                 return None
         elif spec.good is not None:

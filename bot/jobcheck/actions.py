@@ -1,0 +1,232 @@
+"""Chat behaviour of the job check: the checklist, the ad scanner and the agency lookup.
+
+Registered with the engine (``bot.engine.registry``) and used by
+``flows/offer.yaml``. The engine is pure, so the agency lookup, which needs
+Redis, is an effect (``agency_lookup``) carried out by the handler at the end
+of this module; that handler also puts the person on ``offer.agency_next`` so
+the choices under its answer work.
+
+Ads are never logged or stored: the scan works on the message in hand, and only
+the checklist answers (a few letters) are kept in the conversation state.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.engine.flows import ActionCall
+from bot.engine.model import Inbound, Option, Reply, State
+from bot.engine.registry import action, hook, setup
+from bot.i18n import DEFAULT_LANG, N_, translator
+from bot.jobcheck import checklist as cl
+from bot.jobcheck import render
+from bot.jobcheck.scanner import default_scanner
+
+log = logging.getLogger(__name__)
+
+START = "offer.start"
+ASK = "offer.ask"
+RESULT = "offer.result"
+URGENT = "offer.urgent"
+PASTE = "offer.paste"
+SCANNED = "offer.scanned"
+AGENCY = "offer.agency"
+AGENCY_NEXT = "offer.agency_next"
+ARTICLE_NODE = "knowledge.article"
+MENU = "main.menu"
+ANSWERS_KEY = "oc"  # state.data key: checklist answers {question id: "y" | "n" | "u"}
+CODES = {"yes": "y", "no": "n", "unknown": "u"}
+DECODE = {v: k for k, v in CODES.items()}
+AD_MIN_CHARS = 200  # unforwarded free text this long that looks like an ad is scanned
+
+L_YES = N_("Yes")
+L_NO = N_("No")
+L_UNKNOWN = N_("Don't know")
+L_MENU = N_("Main menu")
+L_AGENCY = N_("Check if an agency is licensed")
+L_PASTE = N_("Check the text of a job ad")
+L_QUESTIONS = N_("Answer questions about the offer")
+L_READ = N_("Read: {title}")
+
+
+@setup
+def _load(resources: dict[str, Any]) -> None:
+    resources["jobcheck_scanner"] = default_scanner()
+    resources["jobcheck_checklist"] = cl.default_checklist()
+
+
+def _checklist(ctx: Any) -> cl.Checklist:
+    return ctx.resources.get("jobcheck_checklist") or cl.default_checklist()
+
+
+def _answers(ctx: Any) -> dict[str, str]:
+    raw = ctx.state.data.get(ANSWERS_KEY) or {}
+    return {q: DECODE[a] for q, a in raw.items() if a in DECODE}
+
+
+def _has(ctx: Any, key: str) -> bool:
+    return ctx.engine.flows.get(key) is not None
+
+
+def _offer_articles(ctx: Any, ids: list[str], limit: int = 2) -> None:
+    """Links to the articles behind the warning signs, when the knowledge part is installed."""
+    lib = ctx.resources.get("articles")
+    if lib is None or not _has(ctx, ARTICLE_NODE):
+        return
+    shown = 0
+    for art_id in ids:
+        art = lib.get(art_id)
+        text = art.text_for(ctx.lang) if art is not None else None
+        if text is None:
+            continue
+        ctx.offer(ctx._(L_READ, title=text.title), go=ARTICLE_NODE, do=[ActionCall("open_article", {"id": art_id})])
+        shown += 1
+        if shown >= limit:
+            break
+
+
+# -- the checklist ---------------------------------------------------------------------------
+@action("checklist_start")
+def checklist_start(ctx: Any, _args: dict[str, Any]) -> None:
+    """Begin a fresh checklist (earlier answers are dropped)."""
+    ctx.state.data[ANSWERS_KEY] = {}
+
+
+@action("checklist_ask", routes=True)
+def checklist_ask(ctx: Any, _args: dict[str, Any]) -> None:
+    """Ask the next question with yes / no / don't know, or go to the result when all are answered."""
+    checklist = _checklist(ctx)
+    answers = _answers(ctx)
+    q = checklist.next_question(answers)
+    if q is None:
+        ctx.goto(RESULT)
+        return
+    total = len(checklist.applicable(answers))
+    n = len([x for x in checklist.applicable(answers) if x.id in answers]) + 1
+    ctx.say(ctx._("Question {n} of {total}:", n=n, total=total) + " " + ctx._(q.question))
+    for label, answer in ((L_YES, "yes"), (L_NO, "no"), (L_UNKNOWN, "unknown")):
+        ctx.offer(ctx._(label), go=ASK, do=[ActionCall("checklist_answer", {"q": q.id, "a": answer})])
+
+
+def _validate_answer(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
+    problems = []
+    if args.get("a") not in CODES:
+        problems.append("a must be yes, no or unknown")
+    if cl.default_checklist().get(str(args.get("q"))) is None:
+        problems.append(f"no checklist question '{args.get('q')}'")
+    return problems
+
+
+@action("checklist_answer", validate=_validate_answer)
+def checklist_answer(ctx: Any, args: dict[str, Any]) -> None:
+    """Keep one answer; an urgent answer (violence, threats, locked in) leads straight to help."""
+    qid, answer = str(args.get("q")), str(args.get("a"))
+    if answer not in CODES or _checklist(ctx).get(qid) is None:
+        return
+    ctx.state.data.setdefault(ANSWERS_KEY, {})[qid] = CODES[answer]
+    if cl.is_urgent(qid, answer, _checklist(ctx)):
+        log.info("offer checklist: urgent answer to %s", qid)
+        ctx.goto(URGENT)
+
+
+@action("checklist_result", routes=True)
+def checklist_result(ctx: Any, _args: dict[str, Any]) -> None:
+    """The risk level, each reason in plain words, next steps, and where to read more."""
+    answers = _answers(ctx)
+    result = cl.score(answers, _checklist(ctx))
+    ctx.say(render.explain_checklist(result, ctx.t), sms=render.checklist_sms(result, ctx.t))
+    if result.urgent:
+        ctx.effect("escalate", priority="urgent", category="violence", reason="offer-checklist")
+    _offer_articles(ctx, result.articles)
+    if answers.get("licence") != "yes":
+        ctx.offer(ctx._(L_AGENCY), go=AGENCY)
+    ctx.offer(ctx._(L_PASTE), go=PASTE)
+    ctx.offer(ctx._(L_MENU), go=MENU)
+    log.info("offer checklist: risk=%s answered=%d", result.risk, result.answered)
+
+
+# -- the ad scanner ----------------------------------------------------------------------------
+@action("scan_ad", routes=True)
+def scan_ad(ctx: Any, _args: dict[str, Any]) -> None:
+    """Scan the ad in this message and explain what was found (the ad is not kept)."""
+    text = ctx.text
+    if not text or not any(ch.isalpha() for ch in text):
+        ctx.say(ctx._("Please paste or forward the text of the job ad."))
+        ctx.goto(PASTE)
+        return
+    scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
+    result = scanner.scan(text, ctx.lang)
+    ctx.say(render.explain(result, ctx.t), sms=render.explain_sms(result, ctx.t))
+    log.info("ad scan: risk=%s flags=%s", result.risk, ",".join(result.flag_ids))
+    flags = render.flag_texts().get("flags") or {}
+    _offer_articles(ctx, [flags.get(f, {}).get("article") for f in result.flag_ids if flags.get(f, {}).get("article")])
+    if "licence-number" not in result.missing or result.risk != "low":
+        ctx.offer(ctx._(L_AGENCY), go=AGENCY)
+    ctx.offer(ctx._(L_QUESTIONS), go=ASK, do=[ActionCall("checklist_start", {})])
+    ctx.offer(ctx._(L_MENU), go=MENU)
+
+
+def looks_like_ad(ctx: Any) -> bool:
+    """A forwarded message, or long free text with pay or warning signs in it, is treated as an ad."""
+    text = ctx.text
+    if not text:
+        return False
+    if ctx.inbound.forwarded:
+        return len(text) >= 40
+    if len(text) < AD_MIN_CHARS:
+        return False
+    scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
+    result = scanner.scan(text, ctx.lang)
+    return bool(result.flags) or bool(result.pay and result.pay.amounts)
+
+
+@hook("fallback", order=40)
+def scan_forwarded_ad(ctx: Any) -> bool:
+    """Forwarded or pasted ads get the scanner before the question matcher (order 60)."""
+    if not _has(ctx, SCANNED) or not looks_like_ad(ctx):
+        return False
+    ctx.enter(SCANNED)
+    return True
+
+
+# -- the agency registry -------------------------------------------------------------------------
+@action("agency_lookup")
+def agency_lookup(ctx: Any, _args: dict[str, Any]) -> None:
+    """Ask the caller to look the typed name or licence number up (Redis is outside the engine)."""
+    query = ctx.text.strip()[:200]
+    if not query:
+        ctx.say(ctx._("Please type the agency's name or its licence number."))
+        ctx.goto(AGENCY)
+        return
+    ctx.effect("agency_lookup", query=query, lang=ctx.lang)
+
+
+def lookup_reply(found: Any, state: State, engine: Any) -> Reply:
+    """The lookup's answer with the choices of ``offer.agency_next`` (state is moved there)."""
+    tr = translator(state.lang or DEFAULT_LANG)
+    node = engine.flows.get(AGENCY_NEXT)
+    options: tuple[Option, ...] = ()
+    if node is not None:
+        state.node = AGENCY_NEXT
+        state.opts = []
+        if not state.back or state.back[-1] != AGENCY_NEXT:
+            state.back.append(AGENCY_NEXT)
+        options = tuple(Option(f"{node.token}.{i}", tr._(o.label)) for i, o in enumerate(node.options))
+    return Reply(render.lookup_text(found, tr), options=options)
+
+
+try:  # the effect handler lives with the processor; absent in a bare engine (tests of flows)
+    from bot.conversation import effect_handler
+except ImportError:  # pragma: no cover
+    effect_handler = None  # type: ignore[assignment]
+
+if effect_handler is not None:
+
+    @effect_handler("agency_lookup")
+    async def _agency_lookup(proc: Any, inbound: Inbound, state: State, eff: Any) -> list[Reply]:
+        from bot.jobcheck import registry
+
+        found = await registry.lookup(proc.storage.redis, str(eff.data.get("query", "")), prefix=proc.storage.keys.prefix)
+        log.info("agency lookup: status=%s", found.status)  # never the query: it may identify the person
+        return [lookup_reply(found, state, proc.engine)]

@@ -1,0 +1,152 @@
+"""Command line of the job check: ``check-offer`` and ``agencies import``.
+
+``python -m bot check-offer --lang ru|tg [--json] [FILE or stdin]`` scans one ad;
+``--batch`` reads JSON lines {"lang": ..., "text": ...} from standard input and
+prints one result line per ad, so staff can test a whole collection at once.
+``python -m bot agencies import FILE.csv`` replaces the registry of licensed
+agencies (all rows validated first; nothing is written when any row is bad).
+
+Until ``bot/__main__.py`` registers these, run ``python -m bot.jobcheck.cli``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from bot.jobcheck.scanner import ScanResult, scan
+
+
+def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``check-offer`` and ``agencies`` on the program's argument parser."""
+    p = subparsers.add_parser("check-offer", help="scan a job ad for red flags (FILE or stdin)")
+    p.add_argument("--lang", choices=("ru", "tg"), default="ru", help="language of the explanation (the ad may be in either)")
+    p.add_argument("--json", action="store_true", help='print {"risk": ..., "flags": [{"id", "evidence"}], "missing": [...]}')
+    p.add_argument("--batch", action="store_true", help='read JSON lines {"lang": ..., "text": ...} from stdin, print one JSON result per line')
+    p.add_argument("--explain", action="store_true", help="print the plain-language explanation a person would get")
+    p.add_argument("file", nargs="?", help="file with the ad text (default: stdin)")
+    p.set_defaults(func=cmd_check_offer)
+
+    p = subparsers.add_parser("agencies", help="registry of licensed employment agencies")
+    sub = p.add_subparsers(dest="agencies_command", required=True)
+    imp = sub.add_parser("import", help="replace the registry with a CSV file (name, licence, valid_until, address, phone)")
+    imp.add_argument("csv", help="the CSV file")
+    imp.add_argument("--dry-run", action="store_true", help="validate the file only")
+    look = sub.add_parser("lookup", help="look an agency up by name or licence number")
+    look.add_argument("query", nargs="+")
+    p.set_defaults(func=cmd_agencies)
+
+
+def _human(result: ScanResult) -> str:
+    lines = [f"risk: {result.risk}  (score {result.score:g})"]
+    for f in result.flags:
+        lines.append(f"  flag {f.id}: {f.evidence}")
+    for fid, ev in result.good:
+        lines.append(f"  good sign ({fid}): {ev}")
+    if result.missing:
+        lines.append(f"  missing: {', '.join(result.missing)}")
+    return "\n".join(lines)
+
+
+def cmd_check_offer(args: argparse.Namespace) -> int:
+    """Scan one ad (or many with --batch). Exit 0; 2 for unreadable input."""
+    if args.batch:
+        for n, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text, lang = str(item["text"]), str(item.get("lang") or args.lang)
+            except (ValueError, KeyError, TypeError) as exc:
+                print(json.dumps({"error": f"line {n}: {exc.__class__.__name__}: not a JSON object with 'text'"}), flush=True)
+                continue
+            print(scan(text, lang).to_json(), flush=True)
+        return 0
+    try:
+        text = Path(args.file).read_text(encoding="utf-8") if args.file and args.file != "-" else sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    result = scan(text, args.lang)
+    if args.json:
+        print(result.to_json())
+    elif args.explain:
+        from bot.i18n import translator
+        from bot.jobcheck.render import explain
+
+        print(explain(result, translator(args.lang)))
+    else:
+        print(_human(result))
+    return 0
+
+
+async def _with_storage(fn):  # type: ignore[no-untyped-def]
+    from bot.storage import Storage
+
+    storage = await Storage.open()
+    try:
+        return await fn(storage)
+    finally:
+        await storage.close()
+
+
+def cmd_agencies(args: argparse.Namespace) -> int:
+    """``agencies import`` (exit 1 with every bad line listed) and ``agencies lookup``."""
+    from bot.jobcheck import registry
+    from bot.storage import StorageError
+
+    if args.agencies_command == "import":
+        path = Path(args.csv)
+        try:
+            agencies = registry.parse_csv(path.read_text(encoding="utf-8-sig"), str(path))
+        except OSError as exc:
+            print(f"error: cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        except registry.RegistryError as exc:
+            for p in exc.problems:
+                print(p, file=sys.stderr)
+            print(f"nothing imported: {len(exc.problems)} problem(s)", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print(f"ok: {len(agencies)} agencies (dry run, nothing imported)")
+            return 0
+
+        async def run(storage):  # type: ignore[no-untyped-def]
+            return await registry.import_agencies(storage.redis, agencies, str(path), storage.keys.prefix)
+
+        try:
+            count = asyncio.run(_with_storage(run))
+        except StorageError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"imported {count} agencies from {path.name} (the previous list was replaced)")
+        return 0
+
+    query = " ".join(args.query)
+
+    async def run_lookup(storage):  # type: ignore[no-untyped-def]
+        return await registry.lookup(storage.redis, query, prefix=storage.keys.prefix)
+
+    try:
+        found = asyncio.run(_with_storage(run_lookup))
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(found.__dict__, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry (``python -m bot.jobcheck.cli check-offer ...``)."""
+    parser = argparse.ArgumentParser(prog="python -m bot.jobcheck.cli")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_arguments(sub)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
