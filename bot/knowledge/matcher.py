@@ -22,7 +22,8 @@ Cyrillic and Latin spellings and inflected forms meet):
 - the sum is divided by what a perfect match of the same words would get, so
   the score is roughly "how much of the question this article explains", 0..1.
   Unknown content words lower it, so an off-topic question does not look
-  confident because of one known word.
+  confident because of one known word; so does thin evidence (a single
+  common or misspelt word).
 
 The decision (answer / choose / none) uses the top score and its lead over
 the runner-up; thresholds are constants below, set on the development set
@@ -54,6 +55,7 @@ ANSWER_MIN = 0.55  # top score at least this ...
 ANSWER_LEAD = 0.12  # ... and ahead of the runner-up by this much: answer directly
 ANSWER_SURE = 0.85  # or at least this, whatever the runner-up
 CHOOSE_MIN = 0.22  # otherwise at least this: offer the top three
+MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled down
 MAX_QUERY_CHARS = 600  # a forwarded essay is cut; the beginning says what it is about
 
 
@@ -282,7 +284,7 @@ class Matcher:
             top = 0.0
             for v, sim in cands:
                 w0 = sim * idx.idf[v]
-                top = max(top, w0)
+                top = max(top, idx.idf[v])  # a perfect match would have had similarity 1
                 for art, ws in idx.postings[v].items():
                     w = max(a * b for a, b in zip(ws, lang_w))
                     c = w0 * w
@@ -311,7 +313,12 @@ class Matcher:
                 total[art] = max(total[art], denom * (1.0 if len(exact) == 1 else 0.8))
         if denom <= 0:
             return []
-        ranked = sorted(((a, min(1.0, s / denom)) for a, s in total.items() if s > 0), key=lambda x: (-x[1], x[0]))
+        # Little evidence (one common or misspelt word) is little confidence,
+        # however well that word covers the question.
+        ranked = sorted(
+            ((a, min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE))) for a, s in total.items() if s > 0),
+            key=lambda x: (-x[1], x[0]),
+        )
         return ranked
 
     def match(self, text: str, lang: str) -> Match:
