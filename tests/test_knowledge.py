@@ -163,7 +163,7 @@ def test_matching_is_fast() -> None:
 
 def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.knowledge.cli", "ask", *args],
+        [sys.executable, "-m", "bot", "ask", *args],
         input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60,
     )
 
