@@ -231,8 +231,9 @@ def find(agencies: list[Agency], query: str, today: date | None = None) -> Looku
         for a in agencies:
             if normalize_licence(a.licence) == norm:
                 return Lookup(_status(a, today), a.name, a.licence, a.valid_until, a.address, a.phone, 100.0, True)
-        # "лицензия 0042" or "№42": the digits alone
-        digits = re.sub(r"\D", "", query)
+        # "лицензия 0042" or "№42": the digits alone, when nothing but licence words stands beside them
+        rest = re.sub(r"(licenz|licens|licenc|litsenz|ijozatnom|lisenz)[a-z]*|n$|nomer|rakam[a-z]*|no", "", fold(query).replace(" ", ""))
+        digits = re.sub(r"\D", "", query) if rest.isdigit() else ""
         for a in agencies:
             if digits and re.sub(r"\D", "", a.licence).lstrip("0") == digits.lstrip("0") and len(digits) >= 2:
                 return Lookup(_status(a, today), a.name, a.licence, a.valid_until, a.address, a.phone, 95.0, True)
