@@ -310,3 +310,22 @@ def test_data_files_have_no_problems() -> None:
     from bot.jobcheck.check import problems
 
     assert problems() == []
+
+
+# -- cases found while writing the held-out set --------------------------------------------------
+def test_an_amount_after_a_fee_word_is_a_fee() -> None:
+    assert "upfront-fee" in ids("Оформление за 3 дня, услуги 600$.")
+    assert "upfront-fee" in ids("Для трудоустройства нужна медкнижка — оформим за 3500 руб.")
+    assert "upfront-fee" in ids("Мы не берём предоплату. Оплата только после трудоустройства — 10% от первой зарплаты.")
+
+
+def test_cash_wages_and_housing_costs_are_not_fees() -> None:
+    assert ids("Нужен водитель со своим авто, оплата наличными после смены.") == []
+    assert ids("Стоимость проживания 5000 руб в месяц.") == []
+    assert ids("Оформление по ТК, зарплата 80 000 руб.") == []
+
+
+def test_held_out_set_accuracy() -> None:
+    ads = [json.loads(line) for line in (ROOT / "tests" / "data" / "ads_holdout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    correct = sum(("scam" if scan(a["text"], a["lang"]).risk != "low" else "genuine") == a["label"] for a in ads)
+    assert correct / len(ads) >= 0.85

@@ -36,7 +36,7 @@ class Amount:
     high: float
     currency: str  # ISO code
     period: str  # hour, day, week, month, year
-    kind: str  # "pay", "fee" or "unknown"
+    kind: str  # "pay", "fee" (a recruitment fee), "other" (fines, housing) or "unknown"
     evidence: str  # the ad's own words
     period_stated: bool = True
 
@@ -101,7 +101,10 @@ class PayTable:
             r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
             re.IGNORECASE,
         )
-        self.kind_re = re.compile(f"(?P<pay>{_word_re(doc['salary_words'])})|(?P<fee>{_word_re(doc['fee_words'])})", re.IGNORECASE)
+        self.kind_re = re.compile(
+            f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
+            re.IGNORECASE,
+        )
         self.no_exp_re = re.compile("|".join(re.escape(w) for w in doc["no_experience"]), re.IGNORECASE)
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
 
@@ -157,6 +160,8 @@ class PayTable:
                 end = pm.end()
             if kind == "unknown" and stated:
                 kind = "pay"
+            if kind == "fee" and currency is None:
+                continue
             evidence = " ".join(text[m.start() : end].split())
             found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated))
         return found
@@ -220,7 +225,7 @@ def check_pay(text: str, folded: str | None = None, table: PayTable | None = Non
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
         country = table.country_of(folded, [a for a in amounts if a.kind == "pay"])
-    pay = [a for a in amounts if a.kind != "fee"]
+    pay = [a for a in amounts if a.kind in ("pay", "unknown")]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
     no_exp = bool(table.no_exp_re.search(lowered))

@@ -207,6 +207,13 @@ class Scanner:
                 flags.append(hit)
         pay = check_pay(text, f.folded, self.pay)
         by_id = {s.id: s for s in self.specs}
+        if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
+            # an amount of money right after a fee word ("услуги 600$") is a fee too
+            fee = next((a for a in pay.amounts if a.kind == "fee"), None)
+            if fee is not None:
+                spec = by_id["upfront-fee"]
+                flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))
+                good[:] = [g for g in good if g[0] != spec.id]
         if "unrealistic-pay" in by_id:
             spec = by_id["unrealistic-pay"]
             if pay.too_high and pay.top is not None:
