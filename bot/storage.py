@@ -79,6 +79,34 @@ class Keys:
         return f"{self.tag}:audit"
 
     # telegram (owned by bot/channels/telegram.py) ---------------------------------------
+    def tg_sent(self, user: str, message_id: str) -> str:
+        """Hash: part of a reply -> Telegram message id, for one inbox entry (idempotent resend; TTL 1 day)."""
+        return f"{self.tag}:tg:sent:{user}:{message_id}"
+
+    def tg_history(self, chat: int) -> str:
+        """List: "<message id>:<unix time>" of the bot's and the person's messages in a chat, for /erase (capped, TTL 3 days)."""
+        return f"{self.tag}:tg:hist:{chat}"
+
+    def tg_unreachable(self, user: str) -> str:
+        """String: the person blocked the bot (cleared when they unblock it)."""
+        return f"{self.tag}:tg:unreach:{user}"
+
+    def tg_case_of(self, chat: int, message_id: int) -> str:
+        """String: the case a message in the operators' group belongs to (card, relayed message)."""
+        return f"{self.tag}:tg:op:m:{chat}:{message_id}"
+
+    def tg_case_thread(self, chat: int, thread: int) -> str:
+        """String: the case a forum topic of the operators' group belongs to."""
+        return f"{self.tag}:tg:op:t:{chat}:{thread}"
+
+    def tg_case_post(self, ref: str) -> str:
+        """Hash: where a case lives in the operators' group (card message id, topic id)."""
+        return f"{self.tag}:tg:op:case:{ref}"
+
+    def tg_group(self, chat: int) -> str:
+        """Hash: what the bot knows about the operators' group (has topics)."""
+        return f"{self.tag}:tg:op:group:{chat}"
+
 
     # sms (owned by bot/channels/sms.py) -------------------------------------------------
 

@@ -1,0 +1,245 @@
+"""The Telegram channel: webhook or long polling in the ``serve`` process, sending everywhere.
+
+A component of ``bot.web.server`` (``attach`` / ``routes`` / ``detach``). With
+``TELEGRAM_BOT_TOKEN`` unset it does nothing.
+
+- Webhook (``PUBLIC_URL`` set): ``POST /telegram/webhook`` checks the
+  ``X-Telegram-Bot-Api-Secret-Token`` header in constant time (403 and nothing
+  else when it is wrong), turns the update into an ``Inbound``
+  (``telegram_render.to_inbound``) and accepts it durably (``Inbox.accept``:
+  deduplicated on ``update_id`` and appended to the inbox in one Lua call) before
+  answering 200. Redis unreachable: 503, and Telegram retries later.
+- Long polling (no ``PUBLIC_URL``, a laptop): a background task calls
+  ``getUpdates`` and feeds the same ``accept``; the offset moves past an update only
+  after it was accepted, so a crash or a Redis outage loses nothing (a re-fetched
+  update is a duplicate and is dropped by the dedup key).
+- Processing happens later in the worker (``bot.conversation.Processor``) in each
+  person's order; replies leave through ``TelegramSender``.
+
+python-telegram-bot is used for its Bot API client (``Application.builder()...
+.updater(None)``); its own handlers never run. The token is only ever in the Bot
+API URL that PTB builds; our path is ``/telegram/webhook`` and the loggers that
+print request URLs (httpx) are kept at WARNING.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from redis.exceptions import RedisError
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import Application
+
+from bot import config
+from bot.app import Runtime
+from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the engine side is in PLUGINS)
+from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
+from bot.channels.telegram_send import Pacer, TelegramSender, call
+from bot.config import Setting
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+config.register(
+    Setting("TELEGRAM_BOT_TOKEN", "", "Token of the migrants' bot from @BotFather. Unset: no Telegram channel."),
+    Setting("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot", "Bot API base URL; the token is appended (a self-hosted Bot API server, or the tests' fake)."),
+    Setting("PUBLIC_URL", "", "Public https address of this server (e.g. `https://hamroh.example.org`). Set: Telegram delivers to `PUBLIC_URL/telegram/webhook`. Unset: long polling (a laptop)."),
+    Setting("TELEGRAM_WEBHOOK_SECRET", "", "Secret Telegram sends with every webhook request (1-256 of `A-Z a-z 0-9 _ -`). Unset: derived from the token, so every web process agrees."),
+    Setting("TELEGRAM_OPERATORS_CHAT_ID", "", "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: no operators on Telegram."),
+    Setting("TELEGRAM_OPERATOR_IDS", "", "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
+    Setting("TELEGRAM_GLOBAL_RATE", "30", "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
+)
+
+SERVICE = "telegram"
+
+
+def webhook_secret(token: str) -> str:
+    explicit = config.get("TELEGRAM_WEBHOOK_SECRET")
+    if explicit:
+        return str(explicit)
+    return hashlib.sha256(b"hamroh-telegram-webhook:" + token.encode()).hexdigest()
+
+
+def operators_chat() -> int | None:
+    raw = str(config.get("TELEGRAM_OPERATORS_CHAT_ID")).strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise config.ConfigError(f"TELEGRAM_OPERATORS_CHAT_ID must be a number like -1001234567890, not {raw!r}") from None
+
+
+class TelegramChannel:
+    """What the Telegram channel keeps for one process (``rt.processor.services["telegram"]``)."""
+
+    def __init__(self, rt: Runtime, token: str, base_url: str) -> None:
+        self.rt = rt
+        self.application = (
+            Application.builder().token(token).base_url(base_url).updater(None)
+            .connection_pool_size(64).pool_timeout(10).read_timeout(15).write_timeout(15).connect_timeout(10)
+            .get_updates_read_timeout(40)
+            .build()
+        )
+        self.bot = self.application.bot
+        self.secret = webhook_secret(token)
+        self.operators_chat = operators_chat()
+        self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")))
+        self.sender = TelegramSender(self.bot, rt.storage, self.pacer, on_blocked=self._on_blocked)
+        self.ops: Any = None  # telegram_ops.Operators, when the group is configured
+        self._poller: asyncio.Task[None] | None = None
+
+    async def _on_blocked(self, user: str, state: Any) -> None:
+        if self.ops is not None and state.case:
+            await self.ops.person_unreachable(user, state.case)
+
+    # -- intake ---------------------------------------------------------------------------
+    async def accept_update(self, update: dict[str, Any]) -> bool:
+        """Accept one update durably (raises RedisError when Redis is unreachable)."""
+        inbound = to_inbound(update, self.operators_chat)
+        if inbound is None:
+            return False
+        return await self.rt.inbox.accept(inbound) is not None
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            return web.Response(status=403)
+        try:
+            update = json.loads(await request.read())
+        except ValueError:
+            return web.Response(status=400)
+        if not isinstance(update, dict):
+            return web.Response(status=400)
+        try:
+            await self.accept_update(update)
+        except RedisError:
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        return web.Response(status=200)
+
+    async def poll(self) -> None:
+        """Long polling for a laptop: getUpdates, accept each, then move the offset."""
+        offset: int | None = None
+        try:
+            await call(self.pacer, 0, lambda: self.bot.delete_webhook(drop_pending_updates=False), paced=False)
+        except TelegramError as exc:
+            log.warning("deleteWebhook failed (%s); polling anyway", type(exc).__name__)
+        backoff = 1.0
+        while True:
+            try:
+                updates = await self.bot.do_api_request(
+                    "getUpdates", api_kwargs={"offset": offset, "timeout": 25, "allowed_updates": ALLOWED_UPDATES},
+                    read_timeout=40,
+                )
+                for u in updates or []:
+                    while True:
+                        try:
+                            await self.accept_update(u)
+                            break
+                        except RedisError:
+                            log.warning("redis unreachable; holding telegram update until it is back")
+                            await asyncio.sleep(1.0)
+                    offset = int(u["update_id"]) + 1
+                backoff = 1.0
+            except asyncio.CancelledError:
+                raise
+            except InvalidToken:
+                log.error("telegram rejected the bot token; polling stopped")
+                return
+            except TelegramError as exc:
+                log.warning("getUpdates failed (%s); retrying in %.0f s", type(exc).__name__, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(30.0, backoff * 2)
+            except Exception:
+                log.exception("polling error; retrying")
+                await asyncio.sleep(backoff)
+                backoff = min(30.0, backoff * 2)
+
+    async def register_webhook(self, public_url: str) -> None:
+        url = public_url.rstrip("/") + WEBHOOK_PATH
+        delay = 1.0
+        while True:
+            try:
+                await self.bot.set_webhook(url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES,
+                                           max_connections=40, drop_pending_updates=False)
+                log.info("telegram webhook registered at %s", url)
+                return
+            except asyncio.CancelledError:
+                raise
+            except InvalidToken:
+                log.error("telegram rejected the bot token; webhook not registered")
+                return
+            except TelegramError as exc:
+                log.warning("setWebhook failed (%s); retrying in %.0f s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(60.0, delay * 2)
+
+    async def start_intake(self) -> None:
+        public = str(config.get("PUBLIC_URL")).strip()
+        if public:
+            task = asyncio.create_task(self.register_webhook(public), name="telegram-setwebhook")
+        else:
+            log.info("PUBLIC_URL unset: telegram long polling")
+            task = asyncio.create_task(self.poll(), name="telegram-polling")
+            self._poller = task
+        self.rt.tasks.append(task)
+
+    async def close(self) -> None:
+        if self._poller:
+            self._poller.cancel()
+        try:
+            await self.bot.shutdown()
+        except Exception:
+            pass
+
+
+def _quiet_loggers() -> None:
+    # httpx logs every request URL at INFO, and the Bot API URL holds the token;
+    # PTB's DEBUG logs print message text. Neither is ever wanted in our logs.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger("telegram").level))
+
+
+async def attach(rt: Runtime) -> None:
+    token = str(config.get("TELEGRAM_BOT_TOKEN")).strip()
+    if not token:
+        return
+    _quiet_loggers()
+    channel = TelegramChannel(rt, token, str(config.get("TELEGRAM_API_BASE_URL")))
+    rt.processor.services[SERVICE] = channel
+    rt.processor.senders["tg"] = channel.sender
+    if channel.operators_chat is not None:
+        from bot.channels.telegram_ops import Operators
+
+        channel.ops = Operators(channel)
+        rt.processor.senders["tgop"] = channel.ops
+        await channel.ops.attach()
+
+
+def routes(app: web.Application, rt: Runtime) -> None:
+    channel: TelegramChannel | None = rt.processor.services.get(SERVICE)
+    if channel is None:
+        return
+    app.router.add_post(WEBHOOK_PATH, channel.webhook)
+
+    async def on_startup(_app: web.Application) -> None:
+        await channel.start_intake()
+
+    app.on_startup.append(on_startup)
+
+
+async def detach(rt: Runtime) -> None:
+    channel: TelegramChannel | None = rt.processor.services.pop(SERVICE, None)
+    if channel is not None:
+        if channel.ops is not None:
+            await channel.ops.detach()
+        await channel.close()
