@@ -70,13 +70,71 @@ class Keys:
 
     # handover ------------------------------------------------------------------------
     def case(self, ref: str) -> str:
+        """Hash: one case (see ``bot.handover.queue``). Scripts build it as ``case_prefix() + ref``."""
         return f"{self.tag}:case:{ref}"
 
+    def case_prefix(self) -> str:
+        return f"{self.tag}:case:"
+
+    def case_msgs(self, ref: str) -> str:
+        """List: a case's conversation (JSON items)."""
+        return f"{self.tag}:case:{ref}:m"
+
+    def case_notes(self, ref: str) -> str:
+        """List: operator notes of a case (JSON items)."""
+        return f"{self.tag}:case:{ref}:n"
+
     def queue(self) -> str:
+        """Sorted set: waiting cases by rank then age."""
         return f"{self.tag}:queue"
 
+    def claimed(self) -> str:
+        """Sorted set: claimed cases by lease deadline (ms)."""
+        return f"{self.tag}:claimed"
+
+    def urgent_due(self) -> str:
+        """Sorted set: waiting urgent cases by the time of their next announcement (ms)."""
+        return f"{self.tag}:urgent_due"
+
+    def open_cases(self) -> str:
+        """Hash: user key -> ref of their open case (one open case per person)."""
+        return f"{self.tag}:open"
+
+    def user_cases(self, user: str) -> str:
+        """Set: every case ref of one person (for forget)."""
+        return f"{self.tag}:ucases:{user}"
+
+    def claim_waits(self) -> str:
+        """List: recent waits from queueing to claim (ms), newest first."""
+        return f"{self.tag}:claimwaits"
+
     def audit(self) -> str:
+        """Stream: every case change (ts, case, kind, actor); never message text."""
         return f"{self.tag}:audit"
+
+    def operator(self, name: str) -> str:
+        """Hash: an operator account (argon2 hash, role, console language)."""
+        return f"{self.tag}:op:{name}"
+
+    def operators(self) -> str:
+        """Set: operator names."""
+        return f"{self.tag}:ops"
+
+    def session(self, token_hash: str) -> str:
+        """Hash: a console session (operator, CSRF token), TTL = session lifetime."""
+        return f"{self.tag}:sess:{token_hash}"
+
+    def login_fails(self, name: str) -> str:
+        """String: failed logins for a name (TTL = lockout window)."""
+        return f"{self.tag}:loginfail:{name}"
+
+    def presence(self) -> str:
+        """Sorted set: operator name -> last console activity (ms), for 'on duty'."""
+        return f"{self.tag}:presence"
+
+    def webchat(self, user: str) -> str:
+        """Stream: what the web chat shows one visitor (their messages and the bot's), TTL 1 day."""
+        return f"{self.tag}:web:{user}"
 
     # telegram (owned by bot/channels/telegram.py) ---------------------------------------
     def tg_sent(self, user: str, message_id: str) -> str:
