@@ -56,6 +56,7 @@ class Failure:
     times: int
     retry_after: int | None = None
     description: str = ""
+    skip: int = 0  # let this many calls succeed first
 
 
 def _decode(raw: dict[str, str]) -> dict[str, Any]:
@@ -105,8 +106,9 @@ class FakeBotAPI:
             await self.runner.cleanup()
 
     # -- test controls ----------------------------------------------------------------------
-    def fail(self, method: str, status: int, *, times: int = 1, retry_after: int | None = None, description: str = "") -> None:
-        self.failures.setdefault(method, []).append(Failure(status, times, retry_after, description))
+    def fail(self, method: str, status: int, *, times: int = 1, retry_after: int | None = None, description: str = "",
+             skip: int = 0) -> None:
+        self.failures.setdefault(method, []).append(Failure(status, times, retry_after, description, skip))
 
     def push_update(self, update: dict[str, Any]) -> None:
         self.updates.append(update)
@@ -144,7 +146,9 @@ class FakeBotAPI:
         call = Call(method, params)
         self.calls.append(call)
         queue = self.failures.get(method)
-        if queue:
+        if queue and queue[0].skip > 0:
+            queue[0].skip -= 1
+        elif queue:
             f = queue[0]
             f.times -= 1
             if f.times <= 0:

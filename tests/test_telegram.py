@@ -82,3 +82,238 @@ async def test_a_whole_conversation_in_tajik_with_buttons(tg: Harness) -> None:
     assert out
     out = await say(tg, CHAT, "/menu")
     assert out[-1].buttons()
+
+
+async def test_a_whole_conversation_in_russian_from_a_deep_link(tg: Harness) -> None:
+    out = await say(tg, CHAT + 1, "/start ru")  # t.me/<bot>?start=ru
+    assert out and out[-1].buttons()
+    assert "Что" in out[0].text or "что" in out[0].text
+    labels = [label for label, _ in out[-1].buttons()]
+    out = await press(tg, CHAT + 1, "контакт")  # Emergency contacts
+    assert out and "<b>" in out[0].text
+    out = await say(tg, CHAT + 1, "/help")
+    assert out and "SOS" in out[0].text
+    out = await say(tg, CHAT + 1, "/lang")
+    assert len(out[-1].buttons()) == 2
+    assert labels
+
+
+async def test_deep_link_with_a_campaign_is_kept_as_the_source(tg: Harness) -> None:
+    await say(tg, CHAT + 2, "/start fb_dushanbe_2026")
+    state, _ = await tg.rt.processor.load(f"tg:{CHAT + 2}")
+    assert state.source == "fb_dushanbe_2026"
+
+
+async def test_user_text_is_escaped_in_html(tg: Harness) -> None:
+    await say(tg, CHAT + 3, "/start ru")
+    await say(tg, CHAT + 3, "<b>agency</b> & <script>")
+    for call in tg.fake.of("sendMessage", CHAT + 3):
+        assert "<script>" not in call.text
+        stripped = call.text.replace("<b>", "").replace("</b>", "")
+        assert "<" not in stripped
+
+
+async def test_a_stale_or_forged_button_gets_a_polite_answer(tg: Harness) -> None:
+    await say(tg, CHAT + 4, "/start ru")
+    first_menu = tg.fake.of("sendMessage", CHAT + 4)[-1].buttons()
+    await press(tg, CHAT + 4, "контакт")
+    # an old button (the menu is no longer on offer) and a forged one
+    before = len(tg.fake.of("sendMessage", CHAT + 4))
+    assert await tg.post(button(CHAT + 4, first_menu[0][1])) == 200
+    assert await tg.post(button(CHAT + 4, "'; DROP TABLE --" + "x" * 80)) == 200
+    await tg.idle()
+    out = tg.fake.of("sendMessage", CHAT + 4)[before:]
+    assert len(out) >= 2
+    assert all(c.buttons() for c in out)  # the current choices again
+    assert len(tg.fake.of("answerCallbackQuery")) >= 3
+
+
+async def test_every_callback_data_fits_telegrams_64_bytes(tg: Harness) -> None:
+    await say(tg, CHAT + 5, "/start tg")
+    await press(tg, CHAT + 5, "")
+    for call in tg.fake.of("sendMessage"):
+        for _, data in call.buttons():
+            assert 0 < len(data.encode()) <= 64
+
+
+AD = ("Срочно! Требуются рабочие на стройку в Москве. Зарплата 3000 долларов в месяц, жильё бесплатно. "
+      "Оплата за оформление визы 500 долларов заранее, паспорт сдаёте агенту по приезду. Без опыта, без языка. "
+      "Пишите в WhatsApp, места ограничены, выезд завтра!")
+
+
+async def test_a_forwarded_job_ad_goes_to_the_scanner(tg: Harness) -> None:
+    await say(tg, CHAT + 6, "/start ru")
+    out = await say(tg, CHAT + 6, AD, forward_origin={"type": "hidden_user", "sender_user_name": "X", "date": 1},
+                    forward_date=1)
+    assert out
+    text = " ".join(c.text for c in out).lower()
+    assert "паспорт" in text or "риск" in text or "опас" in text
+
+
+async def test_a_long_pasted_text_goes_to_the_scanner(tg: Harness) -> None:
+    await say(tg, CHAT + 7, "/start ru")
+    out = await say(tg, CHAT + 7, AD)
+    text = " ".join(c.text for c in out).lower()
+    assert "паспорт" in text or "риск" in text or "опас" in text
+
+
+@pytest.mark.parametrize("kind,payload", [
+    ("photo", [{"file_id": "AgAC1", "file_unique_id": "u1", "width": 90, "height": 90}]),
+    ("voice", {"file_id": "AwAC2", "file_unique_id": "u2", "duration": 3}),
+    ("sticker", {"file_id": "CAAC3", "file_unique_id": "u3", "width": 512, "height": 512, "is_animated": False,
+                 "is_video": False, "type": "regular"}),
+    ("document", {"file_id": "BQAC4", "file_unique_id": "u4"}),
+    ("location", {"latitude": 55.75, "longitude": 37.61}),
+])
+async def test_media_gets_a_kind_answer_that_says_what_the_bot_can_read(tg: Harness, kind: str, payload: Any) -> None:
+    chat = CHAT + 100 + len(kind)
+    await say(tg, chat, "/start ru")
+    out = await say(tg, chat, None, **{kind: payload})
+    assert out
+    assert "текст" in out[0].text  # "... write in text"
+    assert out[-1].buttons()  # and the choices again
+
+
+async def test_an_edited_message_gets_a_kind_answer(tg: Harness) -> None:
+    await say(tg, CHAT + 8, "/start ru")
+    before = len(tg.fake.of("sendMessage", CHAT + 8))
+    edit = message(CHAT + 8, "исправленный текст")
+    edit["edited_message"] = edit.pop("message")
+    assert await tg.post(edit) == 200
+    await tg.idle()
+    out = tg.fake.of("sendMessage", CHAT + 8)[before:]
+    assert out and "новые сообщения" in out[0].text
+
+
+async def test_group_chats_get_no_answer(tg: Harness) -> None:
+    upd = message(-100777, "/start")
+    upd["message"]["chat"] = {"id": -100777, "type": "supergroup", "title": "Some group"}
+    assert await tg.post(upd) == 200
+    await asyncio.sleep(0.2)
+    assert tg.fake.of("sendMessage", -100777) == []
+
+
+async def test_forget_asks_for_confirmation_then_erases_the_state(tg: Harness) -> None:
+    user = f"tg:{CHAT + 9}"
+    await say(tg, CHAT + 9, "/start ru")
+    out = await say(tg, CHAT + 9, "/forget")
+    assert len(out[-1].buttons()) == 2  # yes / no
+    state, _ = await tg.rt.processor.load(user)
+    assert state.lang == "ru"  # nothing erased before the confirmation
+    await press(tg, CHAT + 9, "Да")
+    state, raw = await tg.rt.processor.load(user)
+    assert state.lang is None
+    r = tg.rt.storage.redis
+    assert not await r.exists(tg.rt.storage.keys.tg_unreachable(user))
+
+
+async def test_erase_deletes_the_bots_and_the_persons_messages(tg: Harness) -> None:
+    chat = CHAT + 10
+    await say(tg, chat, "/start ru")
+    await say(tg, chat, "/help")
+    sent = [c for c in tg.fake.of("sendMessage", chat)]
+    assert len(sent) == 2
+    out = await say(tg, chat, "/erase")
+    deletes = tg.fake.of("deleteMessages", chat)
+    assert len(deletes) == 1
+    ids = deletes[0].params["message_ids"]
+    assert len(ids) == 5  # the bot's two answers and the person's three messages (with /erase itself)
+    assert out and "5" in out[0].text and "/erase" in out[0].text
+    # what is older than Telegram's 48 hours is named, not silently left
+    r = tg.rt.storage.redis
+    await r.rpush(tg.rt.storage.keys.tg_history(chat), "77:1000")
+    out = await say(tg, chat, "/erase")
+    assert "48" in out[0].text
+
+
+async def test_a_duplicate_update_is_processed_once(tg: Harness) -> None:
+    upd = message(CHAT + 11, "/start ru", update_id=next_update_id())
+    assert await tg.post(upd) == 200
+    assert await tg.post(upd) == 200  # Telegram retried (e.g. our 200 was lost)
+    await tg.idle()
+    await asyncio.sleep(0.1)
+    assert len(tg.fake.of("sendMessage", CHAT + 11)) == 1
+
+
+async def test_a_429_storm_delays_but_loses_and_doubles_nothing(tg: Harness) -> None:
+    chats = [CHAT + 200 + i for i in range(5)]
+    tg.fake.fail("sendMessage", 429, times=6, retry_after=1)
+    for c in chats:
+        assert await tg.post(message(c, "/start ru")) == 200
+    await tg.idle(timeout=30)
+    ok_sends = {}
+    for c in chats:
+        calls = tg.fake.of("sendMessage", c)
+        assert calls, c
+        ok_sends[c] = calls
+    # 6 refused + 5 delivered; none delivered twice
+    assert len(tg.fake.of("sendMessage")) == 11
+    texts = [(c.chat_id, c.text) for c in tg.fake.of("sendMessage")]
+    assert len(set(texts)) == 5
+
+
+async def test_5xx_answers_are_retried(tg: Harness) -> None:
+    tg.fake.fail("sendMessage", 502, times=2)
+    out = await say(tg, CHAT + 12, "/start ru")
+    assert len(tg.fake.of("sendMessage", CHAT + 12)) == 3
+    assert out
+
+
+async def test_a_person_who_blocked_the_bot_is_marked_unreachable_and_unmarked_on_unblock(tg: Harness) -> None:
+    chat = CHAT + 13
+    await say(tg, chat, "/start ru")
+    tg.fake.fail("sendMessage", 403, times=1)
+    await say(tg, chat, "/help")
+    r = tg.rt.storage.redis
+    assert await r.exists(tg.rt.storage.keys.tg_unreachable(f"tg:{chat}"))
+    unblock = {"update_id": next_update_id(), "my_chat_member": {
+        "chat": {"id": chat, "type": "private"}, "from": {"id": chat, "is_bot": False, "first_name": "M"}, "date": 1,
+        "old_chat_member": {"status": "kicked", "user": {"id": 1, "is_bot": True, "first_name": "H"}, "until_date": 0},
+        "new_chat_member": {"status": "member", "user": {"id": 1, "is_bot": True, "first_name": "H"}}}}
+    assert await tg.post(unblock) == 200
+    await tg.idle()
+    assert not await r.exists(tg.rt.storage.keys.tg_unreachable(f"tg:{chat}"))
+
+
+async def test_a_reply_is_not_sent_twice_when_its_entry_is_processed_again(tg: Harness) -> None:
+    from bot.engine.model import Inbound, Reply, State
+
+    sender = tg.channel.sender
+    inbound = Inbound(channel="tg", user=f"tg:{CHAT + 14}", text="x", message_id="999")
+    replies = [Reply("one"), Reply("two")]
+    calls_before = len(tg.fake.of("sendMessage"))
+    # first run: "one" is sent, then sending "two" fails as if the process died there
+    tg.fake.fail("sendMessage", 400, times=1, skip=1, description="Bad Request: something unexpected")
+    with pytest.raises(Exception):
+        await sender.send(inbound.user, replies, State(), inbound)
+    await sender.send(inbound.user, replies, State(), inbound)  # the entry again, by the next owner
+    sent = [c.text for c in tg.fake.of("sendMessage")[calls_before:]]
+    assert sent == ["one", "two", "two"]  # the failed "two", then "two" once; "one" never again
+
+
+async def test_long_answers_are_split_under_telegrams_limit() -> None:
+    from bot.channels.telegram_render import MAX_MESSAGE, render
+    from bot.engine.model import Option, Reply
+
+    text = "\n\n".join(("Параграф & <текст> " * 30) for _ in range(30))
+    parts = render(Reply(text, title="Заголовок", options=(Option("abcd.0", "OK"),)))
+    assert len(parts) > 1
+    assert all(len(p) <= MAX_MESSAGE for p, _ in parts)
+    assert parts[0][0].startswith("<b>Заголовок</b>")
+    assert parts[-1][1] is not None and all(m is None for _, m in parts[:-1])
+
+
+async def test_the_per_chat_pace_is_about_one_message_a_second_after_a_short_burst() -> None:
+    from bot.channels.telegram_send import Pacer
+
+    now = [0.0]
+    p = Pacer(clock=lambda: now[0])
+    delays = [p.reserve(42) for _ in range(6)]
+    assert delays[:3] == [0.0, 0.0, 0.0]
+    assert delays[3:] == pytest.approx([1.0, 2.0, 3.0])
+    g = Pacer(clock=lambda: now[0])
+    gd = [g.reserve(-1001) for _ in range(5)]
+    assert gd[3] == pytest.approx(3.0) and gd[4] == pytest.approx(6.0)  # 20 a minute in a group
+    many = Pacer(clock=lambda: now[0])
+    last = [many.reserve(c) for c in range(1, 61)][-1]
+    assert last == pytest.approx(1.0, abs=0.05)  # 30 a second overall

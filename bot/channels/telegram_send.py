@@ -31,6 +31,7 @@ import asyncio
 import datetime as dtm
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,10 @@ MAX_ATTEMPTS = 6  # for 5xx and network errors
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # no link previews: less data on a cheap phone
 
 
-def _seconds(value: int | float | dtm.timedelta) -> float:
+def _retry_after(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the type will become a timedelta
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
 
 
@@ -117,7 +121,7 @@ async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, pac
         try:
             return await fn()
         except RetryAfter as exc:
-            wait = max(0.5, _seconds(exc.retry_after))
+            wait = max(0.5, _retry_after(exc))
             patience -= wait
             if patience < 0:
                 raise
