@@ -203,9 +203,7 @@ class FakeBotAPI:
     async def m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params.get("chat_id", 0))
         return {"id": chat_id, "type": "supergroup" if chat_id < 0 else "private", "title": "Operators",
-                "is_forum": chat_id in self.forums, "accent_color_id": 0, "max_reaction_count": 11,
-                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
-                                        "premium_subscription": False}}
+                "is_forum": chat_id in self.forums, "accent_color_id": 0, "max_reaction_count": 11}
 
     async def m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
         status = self.members.get((int(params["chat_id"]), int(params["user_id"])), "member")

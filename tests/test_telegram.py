@@ -317,3 +317,23 @@ async def test_the_per_chat_pace_is_about_one_message_a_second_after_a_short_bur
     many = Pacer(clock=lambda: now[0])
     last = [many.reserve(c) for c in range(1, 61)][-1]
     assert last == pytest.approx(1.0, abs=0.05)  # 30 a second overall
+
+
+async def test_long_polling_on_a_laptop_feeds_the_same_intake(runtime: Runtime, fake: FakeBotAPI,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    env(monkeypatch, fake, public=False)
+    h = await Harness(runtime, fake).start()
+    h.channel.pacer.chat = (0.001, 3)
+    try:
+        upd = message(CHAT + 300, "/start ru")
+        fake.push_update(upd)
+        fake.push_update(upd)  # Telegram may hand an update out twice (our offset was not confirmed)
+        await fake.wait_for("sendMessage", chat_id=CHAT + 300)
+        await h.idle()
+        await asyncio.sleep(0.3)
+        assert len(fake.of("sendMessage", CHAT + 300)) == 1
+        assert fake.of("deleteWebhook") and not fake.of("setWebhook")
+        polls = fake.of("getUpdates")
+        assert any(c.params.get("offset") == upd["update_id"] + 1 for c in polls)  # confirmed after accept
+    finally:
+        await h.stop()

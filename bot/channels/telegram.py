@@ -40,7 +40,7 @@ from bot import config
 from bot.app import Runtime
 from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the engine side is in PLUGINS)
 from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
-from bot.channels.telegram_send import Pacer, TelegramSender, call
+from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 
 log = logging.getLogger(__name__)
@@ -135,10 +135,8 @@ class TelegramChannel:
         backoff = 1.0
         while True:
             try:
-                updates = await self.bot.do_api_request(
-                    "getUpdates", api_kwargs={"offset": offset, "timeout": 25, "allowed_updates": ALLOWED_UPDATES},
-                    read_timeout=40,
-                )
+                updates = await raw_api(self.bot, "getUpdates",
+                                        {"offset": offset, "timeout": 25, "allowed_updates": ALLOWED_UPDATES}, read_timeout=40)
                 for u in updates or []:
                     while True:
                         try:

@@ -23,7 +23,6 @@ STICKER = N_("Thank you! I understand text messages and the buttons under my ans
 PLACE = N_("I do not need your location or phone contacts, and I have not kept them. Please write your question in text.")
 EDIT = N_("I only see new messages, not changes to earlier ones. Please send the corrected message again.")
 OTHER = N_("I can only read text messages and the buttons under my answers. Please write your question in text.")
-PASSED_ON = N_("Your message was passed on to the operator as it is.")
 
 KIND_ANSWER = {
     "voice": VOICE, "audio": VOICE, "video": VOICE, "video_note": VOICE,
@@ -44,13 +43,7 @@ ERASE_NO_CHANNEL = N_("Deleting messages is not possible right now. Please try a
 def kind_answer(ctx: Any) -> bool:
     """Photos, voice, stickers, locations, edits: say kindly what the bot can read."""
     kind = ctx.inbound.media or ""
-    if ctx.state.case:
-        # a case is open: the handover's ``before`` hook relays what the person sends; when
-        # it did not take this one (e.g. the handover is not installed), still be clear
-        ctx.effect("case_message", kind=kind)
-        ctx.say(ctx._(PASSED_ON))
-        ctx.handled = True
-        return True
+    # (while a case is open the handover's ``before`` hook has already passed it on)
     ctx.say(ctx._(KIND_ANSWER.get(kind, OTHER)))
     ctx.show_current()
     return True

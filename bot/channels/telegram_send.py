@@ -106,6 +106,15 @@ class Pacer:
             await asyncio.sleep(delay)
 
 
+async def raw_api(bot: "Bot", method: str, params: dict[str, Any], **kw: Any) -> Any:
+    """A Bot API call answered as plain JSON: for the hot or schema-sensitive paths where PTB's
+    objects are not needed (getUpdates feeds raw updates to the intake; getChat for one field).
+    PTB warns that a named method exists; here the raw answer is the point."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return await bot.do_api_request(method, api_kwargs=params, **kw)
+
+
 class Blocked(Exception):
     """The person blocked the bot (or deleted their account)."""
 
