@@ -29,7 +29,7 @@ from redis.exceptions import RedisError
 from bot.app import Runtime
 from bot.conversation import FORGETTERS, Processor
 from bot.engine.model import Inbound, Reply, State
-from bot.web.security import STATIC, harden, render, set_cookie
+from bot.handover.webui import STATIC, harden, render, set_cookie
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,7 @@ from bot.handover.queue import CATEGORIES, OUTCOMES, PRIORITIES, Case, CaseError
 from bot.handover.reveal import reveal
 from bot.handover.service import queue_of
 from bot.i18n import N_
-from bot.web.security import STATIC, harden, render, set_cookie
+from bot.handover.webui import STATIC, harden, render, set_cookie
 
 log = logging.getLogger(__name__)
 

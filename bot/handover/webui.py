@@ -1,4 +1,4 @@
-"""Shared by the web chat and the console: templates, security headers, cookies."""
+"""Shared by the web chat and the console: templates (bot/web/templates), security headers, cookies."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from aiohttp import web
 
 from bot.i18n import Translator, translator
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "web"
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
