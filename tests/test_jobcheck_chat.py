@@ -102,7 +102,7 @@ async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine
     replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, Effect("agency_lookup", {"query": "namuna kor"}))
     assert "действует до 2099-12-31" in replies[0].text
     assert state.node == "offer.agency_next"
-    assert [o.label for o in replies[0].options] == ["Проверить другое агентство", "Проверить предложение о работе", "Главное меню"]
+    assert [o.label for o in replies[0].options] == ["Проверить другое агентство", "Проверить предложение работы", "Главное меню"]
     # the choices work in the next step
     state2, replies2, _ = say(engine, state, option=replies[0].options[0].id)
     assert state2.node == "offer.agency"
