@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.i18n import translator
 from bot.jobcheck import checklist as cl
 from bot.jobcheck.cues import fast_fold, tokenize
 from bot.jobcheck.render import explain, explain_checklist, explain_sms
 from bot.jobcheck.salary import check_pay, default_table
 from bot.jobcheck.scanner import scan
-from bot.i18n import translator
 from bot.knowledge.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent

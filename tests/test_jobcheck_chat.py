@@ -6,9 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.engine.model import Effect, Inbound, State
+from bot.engine.model import Effect, Inbound, State, StepResult
 from bot.engine.runner import Ctx, Engine
-from bot.engine.model import StepResult
 from bot.jobcheck import actions, registry
 from bot.storage import Storage
 
@@ -87,8 +86,8 @@ def test_a_short_question_is_not_taken_for_an_ad(engine: Engine) -> None:
 
 
 def test_agency_lookup_is_an_effect(engine: Engine) -> None:
-    state, replies, _ = enter(engine, "ru", "offer.agency")
-    state, replies, effects = say(engine, state, "Намуна Кор")
+    state, _replies, _ = enter(engine, "ru", "offer.agency")
+    state, _replies, effects = say(engine, state, "Намуна Кор")
     assert [e.kind for e in effects] == ["agency_lookup"]
     assert effects[0].data["query"] == "Намуна Кор"
 
@@ -104,7 +103,7 @@ async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine
     assert state.node == "offer.agency_next"
     assert [o.label for o in replies[0].options] == ["Проверить другое агентство", "Проверить предложение работы", "Главное меню"]
     # the choices work in the next step
-    state2, replies2, _ = say(engine, state, option=replies[0].options[0].id)
+    state2, _replies2, _ = say(engine, state, option=replies[0].options[0].id)
     assert state2.node == "offer.agency"
     state = State(lang="tg")
     replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, Effect("agency_lookup", {"query": "EX-0003"}))

@@ -195,9 +195,8 @@ def fast_fold(text: str) -> str:
     if _MIXED.search(low):
         return fold(text)
     t = low.translate(_TRANSLATE)
-    if not t.isascii():
-        if any(ch.isalpha() for ch in t if not ch.isascii()):
-            return fold(text)  # letters outside the maps: fold knows what to do
+    if not t.isascii() and any(ch.isalpha() for ch in t if not ch.isascii()):
+        return fold(text)  # letters outside the maps: fold knows what to do
     t = _NON_ALNUM.sub(" ", t)
     t = _INITIAL_YE.sub("e", t)
 

@@ -153,8 +153,8 @@ def parse_csv(text: str, source: str = "FILE") -> list[Agency]:
         if len(row) != len(header):
             problems.append(f"{source}:{line}: {len(row)} fields, expected {len(header)}")
             continue
-        get = lambda c: row[idx[c]].strip() if c in idx else ""  # noqa: E731
-        name, licence, until = get("name"), get("licence"), get("valid_until")
+        cells = {c: row[i].strip() for c, i in idx.items()}
+        name, licence, until = cells.get("name", ""), cells.get("licence", ""), cells.get("valid_until", "")
         if not name:
             problems.append(f"{source}:{line}: empty name")
         norm = normalize_licence(licence)
@@ -168,7 +168,7 @@ def parse_csv(text: str, source: str = "FILE") -> list[Agency]:
         if iso is None:
             problems.append(f"{source}:{line}: valid_until {until!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
         if name and norm and iso:
-            agencies.append(Agency(name, licence, iso, get("address"), get("phone")))
+            agencies.append(Agency(name, licence, iso, cells.get("address", ""), cells.get("phone", "")))
         if len(agencies) > MAX_ROWS:
             problems.append(f"{source}: more than {MAX_ROWS} rows")
             break

@@ -122,15 +122,21 @@ def explain_checklist(result: Any, tr: Tr) -> str:
             lines.append(f"• {flag_label(r.flag, tr)}. {tr._(r.explain)}" if r.explain else f"• {flag_label(r.flag, tr)}")
     if unknown:
         lines.append("")
-        lines.append(tr._("You did not know about:"))
+        lines.append(tr._("Find out before you decide:"))
         for r in unknown:
             lines.append(f"• {flag_label(r.flag, tr)}")
     if not result.reasons:
         lines.append("")
         lines.append(tr._("Your answers show no warning signs."))
+    steps = list(result.steps)
+    if result.risk != "low" and ASK_STEP not in steps:
+        from bot.jobcheck.checklist import default_checklist
+
+        n_always = sum(1 for s in steps if s in default_checklist().always_steps)
+        steps.insert(len(steps) - n_always, ASK_STEP)  # before the general advice
     lines.append("")
     lines.append(tr._("What to do:"))
-    lines += [f"• {tr._(s)}" for s in result.steps[:6]]
+    lines += [f"• {tr._(s)}" for s in steps[:7]]
     return "\n".join(lines)
 
 
