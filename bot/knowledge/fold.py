@@ -164,7 +164,7 @@ def suffixes() -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-MIN_STEM = 3
+MIN_STEM = 4  # shorter stems collide ("корея" and "кор" would meet)
 
 
 @lru_cache(maxsize=65536)
@@ -173,17 +173,45 @@ def stem(word: str) -> str:
 
     Repeated because Tajik stacks endings (шиноснома-ҳо-ям-ро); stripping to a
     fixed point makes every stacked form land on the same stem as the bare word.
+    A short word may lose one final letter in the first round ("виза", "визу"
+    -> "viz"), so that short nouns still meet their inflected forms.
+    A Tajik verb loses its prefix first (see ``verb_prefixes``).
     """
     if word.isdigit():
         return word
+    word = _strip_verb_prefix(word)
     ends = suffixes()
-    for _ in range(4):
+    for round_ in range(4):
         for suf in ends:
-            if len(word) - len(suf) >= MIN_STEM and word.endswith(suf):
+            keep = MIN_STEM - 1 if round_ == 0 and len(suf) == 1 else MIN_STEM
+            if len(word) - len(suf) >= keep and word.endswith(suf):
                 word = word[: -len(suf)]
                 break
         else:
             break
+    return word
+
+
+@lru_cache(maxsize=1)
+def _verb_rules() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, person endings) of Tajik verbs, folded, from data/knowledge/verbs_tg.txt."""
+    prefixes: set[str] = set()
+    endings: set[str] = set()
+    for line in _read_list("verbs_tg.txt"):
+        kind, _, items = line.partition(":")
+        target = prefixes if kind.strip() == "prefixes" else endings if kind.strip() == "endings" else None
+        if target is not None:
+            target.update(fold(i).strip() for i in items.split() if fold(i).strip())
+    return tuple(sorted(prefixes, key=len, reverse=True)), tuple(endings)
+
+
+def _strip_verb_prefix(word: str) -> str:
+    """"намедиҳад", "медиҳам", "бидиҳ" -> "диҳ...": a prefix comes off only when the
+    word also ends like a verb, so nouns such as "меҳнат" keep their first letters."""
+    prefixes, endings = _verb_rules()
+    for p in prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 4 and any(word.endswith(e) for e in endings):
+            return word[len(p):]
     return word
 
 

@@ -47,6 +47,9 @@ W_TITLE = 1.2
 W_KEYWORD = 1.3
 W_EXAMPLE = 1.0
 OTHER_LANG = 0.85  # data in the language the person did not choose still counts, a little less
+REPEAT_STEP = 0.1  # a word's weight grows by this for each further phrase of the article it is in ...
+REPEAT_MAX = 1.5  # ... up to this factor
+W_MAX = W_KEYWORD * REPEAT_MAX  # the most one word can weigh in an article
 PAIR_BONUS = 0.6  # share of the pair's mean IDF added when two question words stand together
 UNKNOWN_PENALTY = 0.6  # share of a mean IDF added to the denominator per unknown content word
 
@@ -195,7 +198,7 @@ def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Inde
         df = len(per_art)
         index.idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         index.postings[term] = {
-            art: tuple(s.fields * min(1.5, 1.0 + 0.1 * (s.count - 1)) if s.count else 0.0 for s in per_lang)
+            art: tuple(s.fields * min(REPEAT_MAX, 1.0 + REPEAT_STEP * (s.count - 1)) if s.count else 0.0 for s in per_lang)
             for art, per_lang in per_art.items()
         }
     index.pairs = {k: dict(v) for k, v in pairs.items()}
@@ -290,7 +293,7 @@ class Matcher:
                     c = w0 * w
                     if c > best_here.get(art, 0.0):
                         best_here[art] = c
-            denom += top * W_KEYWORD
+            denom += top * W_MAX
             for art, c in best_here.items():
                 total[art] += c
         # Two question words that stand together in an article's data.
@@ -301,8 +304,9 @@ class Matcher:
             if not arts:
                 continue
             bonus = PAIR_BONUS * (idx.idf.get(a, 0.0) + idx.idf.get(b, 0.0)) / 2
-            for art in arts:
-                total[art] += bonus
+            denom += bonus * W_MAX
+            for art, weight in arts.items():
+                total[art] += bonus * weight
         # The question is exactly one of an article's keywords (even one made
         # of stopwords only, like "кто вы"): what content staff wrote wins.
         exact = idx.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS])), frozenset())
@@ -315,11 +319,11 @@ class Matcher:
             return []
         # Little evidence (one common or misspelt word) is little confidence,
         # however well that word covers the question.
-        ranked = sorted(
-            ((a, min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE))) for a, s in total.items() if s > 0),
-            key=lambda x: (-x[1], x[0]),
-        )
-        return ranked
+        scored = [
+            (min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE)), s, a) for a, s in total.items() if s > 0
+        ]
+        scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
+        return [(a, c) for c, _, a in scored]
 
     def match(self, text: str, lang: str) -> Match:
         """Best article for a question, runner-ups, and what to do with it."""
