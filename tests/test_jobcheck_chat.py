@@ -110,3 +110,19 @@ async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine
     assert "2020-01-01" in replies[0].text and "ба охир расид" in replies[0].text
     replies = await handler(proc, Inbound(channel="tg", user="t:1"), State(lang="tg"), Effect("agency_lookup", {"query": "Бехатар"}))
     assert "наёфтам" in replies[0].text
+
+
+async def test_agency_lookup_through_the_processor(runtime) -> None:  # type: ignore[no-untyped-def]
+    """The real path: the engine's effect, applied by the processor with the registered handler."""
+    from bot.conversation import EFFECTS
+
+    assert "agency_lookup" in EFFECTS
+    p = runtime.storage.keys.prefix
+    await registry.import_agencies(runtime.storage.redis, registry.parse_csv("name,licence,valid_until\nFictional Safar Example Agency,EX-0004,2099-01-15\n"), "x.csv", p)
+    state, _replies, effects = enter(runtime.engine, "tg", "offer.agency")
+    result = runtime.engine.step(state, Inbound(channel="tg", user="t:9", text="EX-0004"))
+    replies = []
+    for eff in result.effects:
+        replies += await runtime.processor.apply(eff, Inbound(channel="tg", user="t:9", text="EX-0004"), result.state)
+    assert "2099-01-15" in replies[0].text
+    assert result.state.node == "offer.agency_next"
