@@ -119,7 +119,7 @@ async def test_agency_lookup_through_the_processor(runtime) -> None:  # type: ig
     assert "agency_lookup" in EFFECTS
     p = runtime.storage.keys.prefix
     await registry.import_agencies(runtime.storage.redis, registry.parse_csv("name,licence,valid_until\nFictional Safar Example Agency,EX-0004,2099-01-15\n"), "x.csv", p)
-    state, _replies, effects = enter(runtime.engine, "tg", "offer.agency")
+    state, _replies, _effects = enter(runtime.engine, "tg", "offer.agency")
     result = runtime.engine.step(state, Inbound(channel="tg", user="t:9", text="EX-0004"))
     replies = []
     for eff in result.effects:
