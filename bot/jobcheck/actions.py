@@ -136,8 +136,7 @@ def checklist_result(ctx: Any, _args: dict[str, Any]) -> None:
     answers = _answers(ctx)
     result = cl.score(answers, _checklist(ctx))
     ctx.say(render.explain_checklist(result, ctx.t), sms=render.checklist_sms(result, ctx.t))
-    if result.urgent:
-        ctx.effect("escalate", priority="urgent", category="violence", reason="offer-checklist")
+    # an urgent answer already raised urgent help (offer.urgent) when it was given: not again here
     _offer_articles(ctx, result.articles)
     if answers.get("licence") != "yes":
         ctx.offer(ctx._(L_AGENCY), go=AGENCY)
