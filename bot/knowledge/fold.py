@@ -183,7 +183,7 @@ def stem(word: str) -> str:
     ends = suffixes()
     for round_ in range(4):
         for suf in ends:
-            keep = MIN_STEM - 1 if round_ == 0 and len(suf) == 1 else MIN_STEM
+            keep = MIN_STEM - 1 if (round_ == 0 and len(suf) == 1) else MIN_STEM
             if len(word) - len(suf) >= keep and word.endswith(suf):
                 word = word[: -len(suf)]
                 break
