@@ -54,10 +54,10 @@ PAIR_BONUS = 0.6  # share of the pair's mean IDF added when two question words s
 UNKNOWN_PENALTY = 0.6  # share of a mean IDF added to the denominator per unknown content word
 
 # Decisions (set on tests/data/questions_*.tsv, see bench/README.md).
-ANSWER_MIN = 0.55  # top score at least this ...
-ANSWER_LEAD = 0.12  # ... and ahead of the runner-up by this much: answer directly
-ANSWER_SURE = 0.85  # or at least this, whatever the runner-up
-CHOOSE_MIN = 0.22  # otherwise at least this: offer the top three
+ANSWER_MIN = 0.50  # top score at least this ...
+ANSWER_LEAD = 0.08  # ... and ahead of the runner-up by this much: answer directly
+ANSWER_SURE = 0.70  # or at least this, whatever the runner-up
+CHOOSE_MIN = 0.20  # otherwise at least this: offer the top three
 MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled down
 MAX_QUERY_CHARS = 600  # a forwarded essay is cut; the beginning says what it is about
 
