@@ -34,6 +34,7 @@ PLUGINS: tuple[str, ...] = (
     "bot.knowledge.actions",
     "bot.jobcheck.actions",
     "bot.handover.actions",
+    "bot.channels.telegram_hooks",
 )
 
 
