@@ -46,6 +46,8 @@ from bot.knowledge.articles import Library
 W_TITLE = 1.2
 W_KEYWORD = 1.3
 W_EXAMPLE = 1.0
+SIBLING_GAP = 2  # a known stem also stands for stems one or two letters longer or shorter ...
+SIBLING_SIM = 0.8  # ... at this similarity
 OTHER_LANG = 0.85  # data in the language the person did not choose still counts, a little less
 REPEAT_STEP = 0.1  # a word's weight grows by this for each further phrase of the article it is in ...
 REPEAT_MAX = 1.5  # ... up to this factor
@@ -126,11 +128,18 @@ class Index:
 
     def _lookup(self, word: str) -> tuple[tuple[str, float], ...]:
         term = fold.stem(word)
+        found: dict[str, float] = {}
         if term in self.postings:
-            return ((term, 1.0),)
+            # Known word; stems that differ by an ending the stemmer left
+            # ("проверк-а" / "провер-ить") still count, a little less.
+            found[term] = 1.0
+            for v in self.by_prefix.get(term[:4], ()) if len(term) >= 5 else ():
+                short, long_ = (v, term) if len(v) < len(term) else (term, v)
+                if v != term and long_.startswith(short) and len(long_) - len(short) <= SIBLING_GAP:
+                    found[v] = SIBLING_SIM
+            return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:3])
         if len(word) < 4 or word.isdigit():
             return ()
-        found: dict[str, float] = {}
         if len(term) >= 4:
             # An ending the stemmer did not know: one stem starts the other.
             for v in self.by_prefix.get(term[:4], ()):
