@@ -29,6 +29,7 @@ from redis.exceptions import RedisError
 from bot.app import Runtime
 from bot.conversation import FORGETTERS, Processor
 from bot.engine.model import Inbound, Reply, State
+from bot.handover.hub import hub_of
 from bot.handover.webui import STATIC, harden, render, set_cookie
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ async def attach(rt: Runtime) -> None:
 def routes(app: web.Application, rt: Runtime) -> None:
     redis = rt.storage.redis
     keys = rt.storage.keys
+    hub = hub_of(rt)
 
     async def page(request: web.Request) -> web.StreamResponse:
         resp = render("webchat.html", _lang(request))
@@ -127,23 +129,20 @@ def routes(app: web.Application, rt: Runtime) -> None:
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"})
         harden(resp)
         await resp.prepare(request)
-        key = keys.webchat(user)
         try:
-            while True:
-                res = await redis.xread({key: last}, count=100, block=HEARTBEAT_MS)
-                if not res:
+            async for item in hub.follow(keys.webchat(user), last, HEARTBEAT_MS / 1000):
+                if item is None:
                     await resp.write(b": keep-alive\n\n")
                     continue
-                for _stream, entries in res:
-                    for entry_id, fields in entries:
-                        last = entry_id
-                        await resp.write(f"id: {entry_id}\ndata: {fields.get('j', '{}')}\n\n".encode())
+                entry_id, fields = item
+                await resp.write(f"id: {entry_id}\ndata: {fields.get('j', '{}')}\n\n".encode())
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         except RedisError:
-            await resp.write(b"retry: 3000\n\n")
+            log.warning("web chat events: redis unavailable")
         return resp
 
+    app.on_shutdown.append(hub.close)
     app.router.add_get("/", page)
     app.router.add_post("/chat/send", send)
     app.router.add_get("/chat/events", events)

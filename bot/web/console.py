@@ -42,6 +42,7 @@ from bot import config
 from bot.app import Runtime
 from bot.config import Setting
 from bot.handover import duty, operators
+from bot.handover.hub import hub_of
 from bot.handover.operators import Operator
 from bot.handover.queue import CATEGORIES, OUTCOMES, PRIORITIES, Case, CaseError, CaseQueue, display_ref, normalize_ref
 from bot.handover.reveal import reveal
@@ -289,28 +290,25 @@ class Console:
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"})
         harden(resp)
         await resp.prepare(request)
-        last = "$"
         try:
-            while True:
-                await duty.mark_present(self.storage, op.name)
+            await duty.mark_present(self.storage, op.name)
+            async for item in hub_of(self.rt).follow(self.keys.audit(), request.headers.get("Last-Event-ID") or "$"):
                 if int(sess.get("exp", 0)) < time.time():
                     break
-                res = await self.redis.xread({self.keys.audit(): last}, count=100, block=15000)
-                if not res:
+                if item is None:
+                    await duty.mark_present(self.storage, op.name)  # an open console is an operator on duty
                     await resp.write(b": keep-alive\n\n")
                     continue
-                for _stream, entries in res:
-                    for entry_id, f in entries:
-                        last = entry_id
-                        if not f.get("case"):
-                            continue
-                        data = {"case": f["case"], "ref": display_ref(f["case"]), "kind": f.get("kind", ""),
-                                "priority": f.get("priority", ""), "actor": f.get("actor", "")}
-                        await resp.write(f"data: {json.dumps(data)}\n\n".encode())
+                entry_id, f = item
+                if not f.get("case"):
+                    continue
+                data = {"case": f["case"], "ref": display_ref(f["case"]), "kind": f.get("kind", ""),
+                        "priority": f.get("priority", ""), "actor": f.get("actor", "")}
+                await resp.write(f"id: {entry_id}\ndata: {json.dumps(data)}\n\n".encode())
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         except RedisError:
-            await resp.write(b"retry: 3000\n\n")
+            log.warning("console events: redis unavailable")
         return resp
 
     # -- supervisors ----------------------------------------------------------------------
@@ -429,6 +427,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
 
         return h
 
+    app.on_shutdown.append(hub_of(rt).close)
     r = app.router
     r.add_get("/console/login", c.login_get)
     r.add_post("/console/login", c.login_post)
