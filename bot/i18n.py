@@ -89,8 +89,11 @@ def _load(lang: str, locales_dir: Path) -> Translator:
         buf.seek(0)
         part = Translations(fp=buf, domain=po.stem)
         for message in catalog:
-            if message.id and message.string and not message.fuzzy:
-                tr.msgids.add(message.id if isinstance(message.id, str) else message.id[0])
+            if not message.id or message.fuzzy:
+                continue
+            strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+            if all(strings):  # every plural form translated
+                tr.msgids.update((message.id,) if isinstance(message.id, str) else message.id)
         if merged is None:
             merged = part
         else:
