@@ -65,6 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 STATUS_KINDS = {"claimed", "released", "transferred", "closed", "reopened", "lease_expired"}
 
 PRIORITY_LABELS = {"urgent": N_("Urgent"), "high": N_("High"), "normal": N_("Normal")}
+OUTCOME_LABELS = {**OUTCOMES, "open": N_("Still open")}
 STATUS_LABELS = {"waiting": N_("Waiting"), "claimed": N_("Claimed"), "closed": N_("Closed")}
 ERRORS = {
     "not_waiting": N_("Someone else has already taken this case."),
@@ -80,6 +81,7 @@ ERRORS = {
     "no_operator": N_("Choose an operator."),
     "reason": N_("Give a reason of at least 10 characters."),
 }
+N_("Error")  # shown for an unknown error code
 
 
 def load_canned(root: Path = ROOT) -> list[dict[str, str]]:
@@ -376,7 +378,7 @@ class Console:
             p90 = values[min(len(values) - 1, int(round(0.9 * (len(values) - 1))))]
             return {"n": str(len(values)), "median": fmt_minutes(int(statistics.median(values))), "p90": fmt_minutes(p90)}
 
-        return self.page("stats.html", op, sess, days=days, total=len(rows),
+        return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS,
                          per_day=[(d, per_day.get(d, 0)) for d in day_list], by=by,
                          to_claim=summary([r["claim_ms"] for r in rows if r["claim_ms"] is not None]),
                          to_close=summary([r["close_ms"] for r in rows if r["close_ms"] is not None]))
