@@ -7,6 +7,10 @@ import asyncio
 import getpass
 import sys
 
+# the handover's settings are registered on import (for `python -m bot settings`)
+from bot.handover import duty, queue, service  # noqa: F401
+from bot.web import console  # noqa: F401
+
 
 def _run(args: argparse.Namespace) -> int:
     from bot.handover import operators

@@ -49,6 +49,8 @@ async def add(storage: Storage, name: str, role: str, password: str, *, replace:
     await storage.redis.hset(key, mapping={"name": name, "role": role, "pw": _hasher.hash(password), "active": "1"})
     await storage.redis.hsetnx(key, "lang", "en")
     await storage.redis.sadd(storage.keys.operators(), name)
+    if replace:
+        await storage.redis.delete(storage.keys.login_fails(name.lower()))  # a new password lifts a lock
     return Operator(name, role)
 
 
