@@ -149,3 +149,33 @@ async def test_forget_keeps_open_case_link(live) -> None:
             break
         await asyncio.sleep(0.02)
     assert state.case == ref
+
+
+async def test_menu_still_works_while_waiting(live) -> None:
+    rt, _rec = live
+    q = queue_of(rt)
+    user = "test:erin"
+    await say(rt, user, command="start", arg="ru")
+    await say(rt, user, "sos")
+    ref = (await q.waiting())[0].ref
+    n = len(await q.messages(ref))
+    await say(rt, user, "меню")
+    replies = await say(rt, user, "4")  # Emergency contacts, not a message for the operator
+    assert any(r.kind == "contacts" for r in replies)
+    assert len(await q.messages(ref)) == n
+    await say(rt, user, "Я в Москве, на стройке")
+    assert (await q.messages(ref))[-1]["text"] == "Я в Москве, на стройке"
+
+
+async def test_checklist_escalation_attaches_answers(runtime: Runtime) -> None:
+    from bot.engine.model import Effect
+    from bot.handover.actions import escalate
+
+    state = State(lang="tg", data={"agency_query": "Best Travel"})
+    replies = await escalate(runtime.processor, Inbound(channel="test", user="test:fay"), state,
+                             Effect("escalate", {"priority": "urgent", "category": "violence", "reason": "checklist",
+                                                 "answers": {"passport_kept": "yes", "locked_in": "yes"}}))
+    case = await queue_of(runtime).get(state.case or "")
+    assert case and case.priority == "urgent" and case.category == "violence"
+    assert case.learned == {"agency_query": "Best Travel", "passport_kept": "yes", "locked_in": "yes"}
+    assert any(r.kind == "contacts" for r in replies) and case.display_ref in replies[0].text

@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 WAITING_NODE = "handover.waiting"
 RATE_NODE = "handover.rate"
 MENU_NODE = "main.menu"
-RECENT = 5  # the person's last typed messages kept for a case, so nobody asks twice
+RECENT = 5  # the person's last typed messages kept for a case, so nobody asks twice...
+RECENT_MS = 3600_000  # ...from the last hour only
 ST = "_cs"  # state.data: the open case's status as last told ("w" waiting, "c" claimed)
 
 
@@ -97,9 +98,10 @@ def relay(ctx: Any) -> bool:
     text = ctx.text
     if not state.case:
         if text and len(text) >= 4 and not text.strip().isdigit() and not ctx.inbound.option:
-            recent = state.data.setdefault("_recent", [])
-            recent.append([int(ctx.now * 1000), text[:500]])
-            del recent[:-RECENT]
+            now_ms = int(ctx.now * 1000)
+            recent = [r for r in state.data.get("_recent", []) if r[0] >= now_ms - RECENT_MS]
+            recent.append([now_ms, text[:500]])
+            state.data["_recent"] = recent[-RECENT:]
         return False
     if ctx.inbound.option is not None:
         return False
@@ -107,8 +109,8 @@ def relay(ctx: Any) -> bool:
         _withdraw(ctx)
         ctx.enter(MENU_NODE, fresh=True)
         return True
-    if state.node == WAITING_NODE and text.strip().rstrip(".)").isdigit() and len(text.strip()) <= 2:
-        return False  # a numbered choice on the waiting screen (SMS, terminal)
+    if state.node and text.strip().rstrip(".)").isdigit() and len(text.strip()) <= 2:
+        return False  # a numbered choice on a screen with options (SMS, terminal); in a conversation there is none
     if not text and not ctx.inbound.media:
         return False
     ctx.effect("case_message", ref=state.case, text=text, media=ctx.inbound.media)
@@ -127,9 +129,8 @@ def on_claimed(ctx: Any) -> None:
     ref = _ref(ctx)
     ctx.state.case = ref
     ctx.state.data[ST] = "c"
-    if ctx.state.node == WAITING_NODE:
-        ctx.state.node = None  # from now on digits and words go to the operator
-        ctx.state.opts = []
+    ctx.state.node = None  # from now on digits and words go to the operator (MENU still works)
+    ctx.state.opts = []
     ctx.say(ctx._("A hotline operator has taken your request {ref}. You can write to them here.", ref=display_ref(ref)), kind="operator")
 
 
@@ -214,7 +215,8 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     learned: dict[str, Any] = {k: v for k, v in state.data.items() if not k.startswith("_") and isinstance(v, (str, int, float))}
     for k, v in (data.get("answers") or {}).items():
         learned[str(k)] = v
-    messages = [{"by": "person", "t": t, "text": text} for t, text in state.data.pop("_recent", [])]
+    since = proc.clock() * 1000 - RECENT_MS
+    messages = [{"by": "person", "t": t, "text": text} for t, text in state.data.pop("_recent", []) if t >= since]
     if reason and reason != "menu":
         messages.append({"by": "bot", "text": f"[{reason}]"})
     opened = await q.open_or_append(inbound.user, channel=channel_of(inbound.user), lang=lang, category=category,

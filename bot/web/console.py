@@ -98,6 +98,11 @@ def _tz() -> ZoneInfo:
     return ZoneInfo(config.get("HOTLINE_TIMEZONE"))
 
 
+def _days(request: web.Request, default: int) -> int:
+    raw = request.query.get("days", "")
+    return max(1, min(365, int(raw))) if raw.isdigit() else default
+
+
 def fmt_time(ms: int) -> str:
     if not ms:
         return ""
@@ -356,7 +361,7 @@ class Console:
     async def stats(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
         if not op.supervisor:
             raise web.HTTPForbidden(text="supervisors only")
-        days = max(1, min(365, int(request.query.get("days", "30") or 30)))
+        days = _days(request, 30)
         rows = await self.case_rows(days)
         tz = _tz()
         per_day: Counter[str] = Counter()
@@ -386,7 +391,7 @@ class Console:
     async def export(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.StreamResponse:
         if not op.supervisor:
             raise web.HTTPForbidden(text="supervisors only")
-        days = max(1, min(365, int(request.query.get("days", "90") or 90)))
+        days = _days(request, 90)
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome", "rating"])
