@@ -219,6 +219,8 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     messages = [{"by": "person", "t": t, "text": text} for t, text in state.data.pop("_recent", []) if t >= since]
     if reason and reason != "menu":
         messages.append({"by": "bot", "text": f"[{reason}]"})
+        if inbound.text and not inbound.event and inbound.text.strip().lower() not in ("sos", "/sos"):
+            messages.append({"by": "person", "text": inbound.text[:4000]})  # the words that raised the alarm
     opened = await q.open_or_append(inbound.user, channel=channel_of(inbound.user), lang=lang, category=category,
                                     priority=priority, reason=reason, messages=messages, learned=learned)
     state.case = opened.ref

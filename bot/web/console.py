@@ -110,7 +110,9 @@ def fmt_time(ms: int) -> str:
 
 
 def fmt_minutes(ms: int) -> str:
-    m = max(0, ms) // 60000
+    if ms < 60000:
+        return f"{max(0, ms) // 1000} s"
+    m = ms // 60000
     return f"{m // 60} h {m % 60:02d} min" if m >= 60 else f"{m} min"
 
 
@@ -149,7 +151,8 @@ class Console:
     async def login_form(self, request: web.Request, error: str = "", status: int = 200) -> web.Response:
         token = secrets.token_urlsafe(24)
         lang = request.query.get("lang", "en")
-        resp = render("login.html", lang if lang in operators.CONSOLE_LANGS else "en", csrf=token, error=error, status=status, op=None)
+        chosen = lang if lang in operators.CONSOLE_LANGS and "lang" in request.query else ""
+        resp = render("login.html", chosen or "en", csrf=token, error=error, status=status, op=None, chosen=chosen)
         set_cookie(resp, request, LOGIN_COOKIE, token, max_age=3600, path="/console")
         return resp
 
@@ -179,6 +182,8 @@ class Console:
             await asyncio.sleep(min(4.0, FAIL_DELAY * 2 ** (fails - 1)))
             return await self.login_form(request, N_("Wrong name or password."), 401)
         await self.redis.delete(fails_key)
+        if form.get("lang") in operators.CONSOLE_LANGS and form.get("lang") != op.lang:
+            await operators.set_lang(self.storage, op.name, str(form["lang"]))  # the language chosen on the sign-in page
         token = secrets.token_urlsafe(32)
         hours = config.get("CONSOLE_SESSION_HOURS")
         key = self.keys.session(_hash(token))
