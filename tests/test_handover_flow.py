@@ -37,7 +37,7 @@ class Recorder:
             self.event.clear()
             try:
                 await asyncio.wait_for(self.event.wait(), left)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
 
@@ -75,7 +75,7 @@ async def test_menu_case_relay_both_ways_close_and_rate(live) -> None:
     assert state.case == case.ref
     await say(rt, user, "I am in Kazan, the address is <b>unknown</b>")
     msgs = await q.messages(case.ref)
-    assert [m["text"] for m in msgs][0] == "My boss keeps my passport"
+    assert next(m["text"] for m in msgs) == "My boss keeps my passport"
     assert msgs[-1]["text"] == "I am in Kazan, the address is <b>unknown</b>"
     # an operator claims and replies; the person gets both through their own channel
     await q.claim(case.ref, "op1")
@@ -135,7 +135,7 @@ async def test_lease_expiry_tells_person(live) -> None:
 
 
 async def test_forget_keeps_open_case_link(live) -> None:
-    rt, rec = live
+    rt, _rec = live
     q = queue_of(rt)
     user = "test:dan"
     await say(rt, user, command="start", arg="ru")

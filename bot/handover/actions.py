@@ -209,8 +209,8 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     tr = translator(lang)
     _ = tr._
     data = eff.data
-    priority = data.get("priority") if data.get("priority") in PRIORITIES else "normal"
-    category = data.get("category") if data.get("category") in CATEGORIES else "other"
+    priority = str(data.get("priority")) if data.get("priority") in PRIORITIES else "normal"
+    category = str(data.get("category")) if data.get("category") in CATEGORIES else "other"
     reason = str(data.get("reason") or "")
     learned: dict[str, Any] = {k: v for k, v in state.data.items() if not k.startswith("_") and isinstance(v, (str, int, float))}
     for k, v in (data.get("answers") or {}).items():

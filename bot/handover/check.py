@@ -36,7 +36,7 @@ def problems() -> list[str]:
     msgs = template_messages()
     try:
         canned = (yaml.safe_load(canned_path.read_text(encoding="utf-8")) or {}).get("canned") or []
-    except Exception as exc:
+    except (OSError, yaml.YAMLError) as exc:
         return [f"{canned_path.relative_to(ROOT)}: does not load: {exc}"]
     for item in canned:
         where = f"data/handover/canned.yaml: {item.get('id', '?')}"

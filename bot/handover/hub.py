@@ -53,7 +53,7 @@ class Hub:
             while True:
                 try:
                     entry_id, fields = await asyncio.wait_for(q.get(), heartbeat)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     yield None
                     continue
                 if not entry_id:

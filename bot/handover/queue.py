@@ -63,9 +63,6 @@ run them.
 
 from __future__ import annotations
 
-
-
-import asyncio
 import json
 import logging
 import secrets
@@ -374,7 +371,7 @@ class Case:
     learned: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_hash(cls, h: dict[str, str]) -> "Case":
+    def from_hash(cls, h: dict[str, str]) -> Case:
         def n(k: str) -> int:
             try:
                 return int(float(h.get(k) or 0))

@@ -30,7 +30,8 @@ def render(name: str, lang: str, *, status: int = 200, **context: Any) -> web.Re
     tr = ui_translator(lang)
     html = env.get_template(name).render(_=tr._, lang=lang, **context)
     resp = web.Response(text=html, content_type="text/html", status=status)
-    return harden(resp)
+    harden(resp)
+    return resp
 
 
 def harden(resp: web.StreamResponse) -> web.StreamResponse:

@@ -5,7 +5,6 @@ web chat, and the operator closes the case."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
