@@ -44,11 +44,11 @@ from bot.config import Setting
 from bot.handover import duty, operators
 from bot.handover.hub import hub_of
 from bot.handover.operators import Operator
-from bot.handover.queue import CATEGORIES, OUTCOMES, PRIORITIES, Case, CaseError, CaseQueue, display_ref, normalize_ref
+from bot.handover.queue import CATEGORIES, OUTCOMES, CaseError, CaseQueue, display_ref, normalize_ref
 from bot.handover.reveal import reveal
 from bot.handover.service import queue_of
-from bot.i18n import N_
 from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -304,11 +304,14 @@ class Console:
         await resp.prepare(request)
         try:
             await duty.mark_present(self.storage, op.name)
+            marked = time.monotonic()
             async for item in hub_of(self.rt).follow(self.keys.audit(), request.headers.get("Last-Event-ID") or "$"):
                 if int(sess.get("exp", 0)) < time.time():
                     break
-                if item is None:
+                if time.monotonic() - marked > 30:
                     await duty.mark_present(self.storage, op.name)  # an open console is an operator on duty
+                    marked = time.monotonic()
+                if item is None:
                     await resp.write(b": keep-alive\n\n")
                     continue
                 entry_id, f = item
@@ -385,7 +388,7 @@ class Console:
             if not values:
                 return {"n": "0", "median": "-", "p90": "-"}
             values = sorted(values)
-            p90 = values[min(len(values) - 1, int(round(0.9 * (len(values) - 1))))]
+            p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
             return {"n": str(len(values)), "median": fmt_minutes(int(statistics.median(values))), "p90": fmt_minutes(p90)}
 
         return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS,
