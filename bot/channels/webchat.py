@@ -21,7 +21,6 @@ import json
 import logging
 import secrets
 import uuid
-from typing import Any
 
 from aiohttp import web
 from redis.exceptions import RedisError
