@@ -64,7 +64,9 @@ async def test_menu_case_relay_both_ways_close_and_rate(live) -> None:
     user = "test:alice"
     await say(rt, user, command="start", arg="ru")
     await say(rt, user, "My boss keeps my passport")  # typed before asking for a person: kept for the case
-    await rt.storage.redis.hset(rt.storage.keys.user(user), "n", "handover.start")
+    await say(rt, user, "меню")
+    replies = await say(rt, user, "5")  # Talk to a person
+    assert "О чём речь?" in replies[0].text and len(replies[-1].options) == 6
     replies = await say(rt, user, "2")  # passport taken
     text = "\n".join(r.plain() for r in replies)
     case = (await q.waiting())[0]
