@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.knowledge.articles import load_library  # noqa: E402
-from bot.knowledge.matcher import Matcher  # noqa: E402
+from bot.knowledge.articles import load_library
+from bot.knowledge.matcher import Matcher
 
 DATA = ROOT / "tests" / "data"
 
@@ -66,7 +66,7 @@ def evaluate(matcher: Matcher, langs: tuple[str, ...] = ("tg", "ru"), data_dir: 
             if not top or top[0] != gold:
                 misses.append((lang, script, gold, q, top))
     times.sort()
-    p99 = times[min(len(times) - 1, int(round(0.99 * (len(times) - 1))))] if times else 0.0
+    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))] if times else 0.0
     return {
         "groups": {k: dict(v) for k, v in sorted(groups.items())},
         "median_ms": statistics.median(times) if times else 0.0,

@@ -37,34 +37,108 @@ DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "knowledge"
 # ҷ ч ж all become "j": Tajik ҷ is typed j or ch, Tajik ч is ch, Russian ж is
 # zh or j; users mix all of them.
 CYR_TO_LAT: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ӷ": "g", "д": "d",
-    "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i", "ӣ": "i", "й": "i",
-    "к": "k", "қ": "k", "ҡ": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ӯ": "u", "ў": "u",
-    "ф": "f", "х": "h", "ҳ": "h", "һ": "h", "ц": "c", "ч": "j", "ҷ": "j",
-    "ш": "w", "щ": "w", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
-    "я": "ia", "ә": "a", "ө": "u", "ү": "u", "і": "i",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ғ": "g",
+    "ӷ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "io",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "ӣ": "i",
+    "й": "i",
+    "к": "k",
+    "қ": "k",
+    "ҡ": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ӯ": "u",
+    "ў": "u",
+    "ф": "f",
+    "х": "h",
+    "ҳ": "h",
+    "һ": "h",
+    "ц": "c",
+    "ч": "j",
+    "ҷ": "j",
+    "ш": "w",
+    "щ": "w",
+    "ъ": "",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+    "ә": "a",
+    "ө": "u",
+    "ү": "u",
+    "і": "i",
 }
 
 # Latin letters that look like Cyrillic ones; inside a Cyrillic word they are
 # almost always a keyboard slip ("пacпорт" with Latin a and c).
 HOMOGLYPHS: dict[str, str] = {
-    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у",
-    "k": "к", "m": "м", "t": "т", "h": "н", "b": "в",
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "k": "к",
+    "m": "м",
+    "t": "т",
+    "h": "н",
+    "b": "в",
 }
 
 # Latin letters with diacritics used in Tajik and Turkic-style Latin spellings.
 LATIN_SPECIAL: dict[str, str] = {
-    "ş": "w", "š": "w", "ç": "j", "č": "j", "ž": "j", "ğ": "g", "ǧ": "g",
-    "ƣ": "g", "ī": "i", "ū": "u", "ö": "u", "ü": "u", "ı": "i", "ё": "io",
+    "ş": "w",
+    "š": "w",
+    "ç": "j",
+    "č": "j",
+    "ž": "j",
+    "ğ": "g",
+    "ǧ": "g",
+    "ƣ": "g",
+    "ī": "i",
+    "ū": "u",
+    "ö": "u",
+    "ü": "u",
+    "ı": "i",
+    "ё": "io",
 }
 
 # Latin digraphs and single letters, applied longest first. Digits inside a
 # word are Russian phone spellings (4 = ч, 6 = ш).
 LATIN_RULES: tuple[tuple[str, str], ...] = (
-    ("shch", "w"), ("sch", "w"), ("dzh", "j"), ("sh", "w"), ("ch", "j"),
-    ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
-    ("x", "h"), ("q", "k"), ("y", "i"), ("4", "j"), ("6", "w"),
+    ("shch", "w"),
+    ("sch", "w"),
+    ("dzh", "j"),
+    ("sh", "w"),
+    ("ch", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ts", "c"),
+    ("x", "h"),
+    ("q", "k"),
+    ("y", "i"),
+    ("4", "j"),
+    ("6", "w"),
 )
 
 _APOSTROPHES = re.compile(r"['’ʼ`´ʻ]")
@@ -206,12 +280,12 @@ def _verb_rules() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _strip_verb_prefix(word: str) -> str:
-    """"намедиҳад", "медиҳам", "бидиҳ" -> "диҳ...": a prefix comes off only when the
+    """ "намедиҳад", "медиҳам", "бидиҳ" -> "диҳ...": a prefix comes off only when the
     word also ends like a verb, so nouns such as "меҳнат" keep their first letters."""
     prefixes, endings = _verb_rules()
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= 4 and any(word.endswith(e) for e in endings):
-            return word[len(p):]
+            return word[len(p) :]
     return word
 
 

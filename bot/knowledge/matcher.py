@@ -32,10 +32,11 @@ the runner-up; thresholds are constants below, set on the development set
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -197,7 +198,7 @@ def build_index(library: Library, langs: tuple[str, ...] = ("tg", "ru")) -> Inde
             s = stats[t][art_id][li]
             s.fields = max(s.fields, weight)
             s.count += 1
-        for a, b in zip(ts, ts[1:]):
+        for a, b in itertools.pairwise(ts):
             if a != b:
                 key = (a, b) if a < b else (b, a)
                 pairs[key][art_id] = max(pairs[key].get(art_id, 0.0), weight)
@@ -307,7 +308,7 @@ class Matcher:
                 total[art] += c
         # Two question words that stand together in an article's data.
         uniq = [t for t in dict.fromkeys(terms)]
-        for a, b in zip(uniq, uniq[1:]):
+        for a, b in itertools.pairwise(uniq):
             key = (a, b) if a < b else (b, a)
             arts = idx.pairs.get(key)
             if not arts:
@@ -328,9 +329,7 @@ class Matcher:
             return []
         # Little evidence (one common or misspelt word) is little confidence,
         # however well that word covers the question.
-        scored = [
-            (min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE)), s, a) for a, s in total.items() if s > 0
-        ]
+        scored = [(min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE)), s, a) for a, s in total.items() if s > 0]
         scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
         return [(a, c) for c, _, a in scored]
 
