@@ -299,8 +299,8 @@ class Matcher:
                 w0 = sim * idx.idf[v]
                 top = max(top, idx.idf[v])  # a perfect match would have had similarity 1
                 for art, ws in idx.postings[v].items():
-                    w = max(a * b for a, b in zip(ws, lang_w))
-                    c = w0 * w
+                    weight = max(a * b for a, b in zip(ws, lang_w))
+                    c = w0 * weight
                     if c > best_here.get(art, 0.0):
                         best_here[art] = c
             denom += top * W_MAX
