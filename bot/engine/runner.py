@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import string
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -286,8 +287,15 @@ class Ctx:
         return entries
 
     def option_token(self) -> str:
+        """The node's token, mixed with the dynamic options on offer (so that a button
+        of an earlier page of a list is stale, not a different item at its position)."""
         node = self.node()
-        return node.token if node else "0000"
+        if node is None:
+            return "0000"
+        if not self.state.opts:
+            return node.token
+        labels = "\x1f".join(str(o.get("l")) + str(o.get("g", "")) for o in self.state.opts)
+        return format(zlib.crc32(f"{node.key}\x1e{labels}".encode()) & 0xFFFF, "04x")
 
     def _chosen_option(self) -> dict[str, Any] | None:
         entries = self.current_options()
