@@ -167,6 +167,46 @@ class Keys:
 
 
     # sms (owned by bot/channels/sms.py) -------------------------------------------------
+    def sms_number(self, user: str) -> str:
+        """String: the person's phone number, encrypted (Fernet, key from the pepper); TTL = state TTL."""
+        return f"{self.tag}:sms:n:{user}"
+
+    def sms_prefs(self, user: str) -> str:
+        """Hash: SMS preferences (``lat``: Latin mode); TTL = state TTL."""
+        return f"{self.tag}:sms:p:{user}"
+
+    def sms_pages(self, user: str) -> str:
+        """List: the pages of the last answer not yet sent (served on MORE); TTL 1 day."""
+        return f"{self.tag}:sms:pg:{user}"
+
+    def sms_optout(self, user: str) -> str:
+        """String: set while the person has opted out (STOP); no TTL, removed by START."""
+        return f"{self.tag}:sms:stop:{user}"
+
+    def sms_cap(self, user: str, day: str) -> str:
+        """Counter: SMS sent to the person on ``day`` (YYYYMMDD, Dushanbe time); TTL 2 days."""
+        return f"{self.tag}:sms:cap:{day}:{user}"
+
+    def sms_rate(self, user: str) -> str:
+        """Counter: the person's inbound messages in the current minute; TTL 60 s."""
+        return f"{self.tag}:sms:rate:{user}"
+
+    def sms_notice(self, kind: str, user: str, day: str) -> str:
+        """String: a one-a-day notice (``rate``) was sent on ``day``; TTL 2 days."""
+        return f"{self.tag}:sms:note:{kind}:{day}:{user}"
+
+    def sms_sent(self, message_id: str) -> str:
+        """String: the user key a provider message id was sent to (for delivery reports); TTL 3 days."""
+        return f"{self.tag}:sms:sent:{message_id}"
+
+    def sms_failures(self, case_ref: str) -> str:
+        """List: SMS delivery failures recorded on a case (JSON, newest first, at most 50)."""
+        return f"{self.tag}:sms:fail:{case_ref}"
+
+    def sms_stats(self) -> str:
+        """Hash: counters of the SMS channel (opt-outs, caps, failures) for reports; no personal data."""
+        return f"{self.tag}:sms:stats"
+
 
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""

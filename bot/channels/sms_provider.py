@@ -1,0 +1,200 @@
+"""The SMS provider interface, and Twilio as its first implementation.
+
+The channel (``bot.channels.sms``) speaks only to ``SmsProvider``: check that a
+webhook really comes from the provider, read an inbound message or a delivery
+report out of the form, answer a webhook with messages, and send a message
+later. Another provider (an aggregator with Tajik numbers, a local operator's
+gateway) is one more class with these methods; see docs/sms.md.
+
+Twilio's REST base URL is a setting (``TWILIO_API_BASE_URL``): twilio-python
+builds every URL from ``https://api.twilio.com``, so ``BaseUrlHttpClient`` (the
+library's own aiohttp client, subclassed) rewrites that origin to the configured
+one just before the request goes out. Twilio-compatible providers and the test
+double in ``tests/fake_twilio.py`` are reached that way with the real client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+TWILIO_API = "https://api.twilio.com"
+_TWILIO_ORIGIN = re.compile(r"^https://api(\.[a-z0-9-]+)*\.twilio\.com(?=/|$)")
+
+
+@dataclass(frozen=True)
+class InboundSms:
+    sender: str  # the person's number, E.164
+    body: str
+    message_id: str
+    opt_out: str | None = None  # provider-side opt-out handling: "STOP", "START" or "HELP"
+    media: bool = False  # a picture or other media came with it (MMS)
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    message_id: str
+    status: str  # queued, sent, delivered, undelivered, failed, ...
+    error_code: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("failed", "undelivered")
+
+
+class SendError(Exception):
+    """The provider refused or could not take a message. ``permanent``: do not retry."""
+
+    def __init__(self, code: str, permanent: bool, opted_out: bool = False) -> None:
+        super().__init__(f"provider error {code}")
+        self.code = code
+        self.permanent = permanent
+        self.opted_out = opted_out
+
+
+class SmsProvider(Protocol):
+    name: str  # the URL segment: /sms/<name> and /sms/<name>/status
+
+    def validate(self, url: str, params: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
+        """True when the request was signed by the provider for ``url`` (the public URL)."""
+        ...
+
+    def parse_inbound(self, params: Mapping[str, Any]) -> InboundSms | None: ...
+
+    def parse_status(self, params: Mapping[str, Any]) -> DeliveryStatus | None: ...
+
+    def webhook_reply(self, bodies: list[str]) -> tuple[str, str]:
+        """The webhook's response body and content type carrying ``bodies`` (none: an empty answer)."""
+        ...
+
+    async def send(self, to: str, body: str, status_callback: str | None) -> str:
+        """Send one message to ``to``; the provider's message id. Raises ``SendError``."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def _quiet_logger() -> logging.Logger:
+    # twilio-python logs every request line at INFO; URLs carry no numbers, but keep it quiet
+    lg = logging.getLogger("bot.channels.sms_provider.http")
+    lg.setLevel(logging.WARNING)
+    return lg
+
+
+def make_http_client(base_url: str, timeout: float = 10.0) -> Any:
+    """twilio's AsyncTwilioHttpClient, with every https://api.twilio.com URL sent to ``base_url``."""
+    from twilio.http.async_http_client import AsyncTwilioHttpClient
+
+    class BaseUrlHttpClient(AsyncTwilioHttpClient):
+        def __init__(self, base: str) -> None:
+            super().__init__(timeout=timeout, logger=_quiet_logger())
+            self.base = base.rstrip("/")
+
+        async def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+            if self.base and self.base != TWILIO_API:
+                url = _TWILIO_ORIGIN.sub(self.base, url, count=1)
+            return await super().request(method, url, *args, **kwargs)
+
+    return BaseUrlHttpClient(base_url)
+
+
+class TwilioProvider:
+    """Twilio Programmable Messaging: signed webhooks, TwiML answers, REST sends."""
+
+    name = "twilio"
+
+    # REST errors that will not go away by retrying (bad number, unsubscribed, not allowed)
+    PERMANENT = {"21211", "21408", "21610", "21612", "21614", "21606", "21660", "30004", "30005", "30006", "30007"}
+    OPTED_OUT = "21610"
+
+    def __init__(self, account_sid: str, auth_token: str, *, from_: str = "", messaging_service_sid: str = "",
+                 api_base_url: str = TWILIO_API, attempts: int = 3) -> None:
+        from twilio.request_validator import RequestValidator
+        from twilio.rest import Client
+
+        if not (from_ or messaging_service_sid):
+            raise ValueError("set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID")
+        self.from_ = from_
+        self.messaging_service_sid = messaging_service_sid
+        self.validator = RequestValidator(auth_token)
+        self.http = make_http_client(api_base_url or TWILIO_API)
+        self.client = Client(account_sid, auth_token, http_client=self.http)
+        self.attempts = attempts
+
+    def validate(self, url: str, params: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
+        from twilio.request_validator import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, get_signature_algorithm
+
+        signature = headers.get(SIGNATURE_HEADER, "")
+        if not signature:
+            return False
+        algorithm = get_signature_algorithm(headers.get(SIGNATURE_SETTINGS_HEADER, ""))
+        try:
+            return bool(self.validator.validate(url, params, signature, algorithm))
+        except ValueError:
+            return False
+
+    def parse_inbound(self, params: Mapping[str, Any]) -> InboundSms | None:
+        sender = str(params.get("From") or "").strip()
+        sid = str(params.get("MessageSid") or params.get("SmsSid") or "").strip()
+        if not sender or not sid:
+            return None
+        opt = str(params.get("OptOutType") or "").strip().upper() or None
+        media = str(params.get("NumMedia") or "0").strip() not in ("", "0")
+        return InboundSms(sender=sender, body=str(params.get("Body") or ""), message_id=sid, opt_out=opt, media=media)
+
+    def parse_status(self, params: Mapping[str, Any]) -> DeliveryStatus | None:
+        sid = str(params.get("MessageSid") or params.get("SmsSid") or "")
+        status = str(params.get("MessageStatus") or params.get("SmsStatus") or "")
+        if not sid or not status:
+            return None
+        return DeliveryStatus(sid, status.lower(), str(params.get("ErrorCode") or "") or None)
+
+    def webhook_reply(self, bodies: list[str]) -> tuple[str, str]:
+        from twilio.twiml.messaging_response import MessagingResponse
+
+        twiml = MessagingResponse()
+        for body in bodies:
+            twiml.message(body)
+        return str(twiml), "text/xml"
+
+    async def send(self, to: str, body: str, status_callback: str | None) -> str:
+        from twilio.base import values
+        from twilio.base.exceptions import TwilioRestException
+
+        kwargs: dict[str, Any] = {
+            "to": to,
+            "body": body,
+            "status_callback": status_callback or values.unset,
+        }
+        if self.messaging_service_sid:
+            kwargs["messaging_service_sid"] = self.messaging_service_sid
+        else:
+            kwargs["from_"] = self.from_
+        delay = 0.5
+        for attempt in range(1, self.attempts + 1):
+            try:
+                msg = await self.client.messages.create_async(**kwargs)
+                return str(msg.sid)
+            except TwilioRestException as exc:
+                code = str(exc.code or exc.status)
+                retry = exc.status == 429 or exc.status >= 500
+                if not retry or attempt == self.attempts:
+                    raise SendError(code, permanent=not retry, opted_out=code == self.OPTED_OUT) from None
+            except (OSError, asyncio.TimeoutError) as exc:  # aiohttp's connection errors are OSErrors
+                if attempt == self.attempts:
+                    raise SendError(type(exc).__name__, permanent=False) from None
+            except Exception as exc:  # aiohttp.ClientError and friends
+                if attempt == self.attempts:
+                    raise SendError(type(exc).__name__, permanent=False) from None
+            await asyncio.sleep(delay)
+            delay *= 4
+        raise SendError("unreachable", permanent=False)
+
+    async def close(self) -> None:
+        await self.http.close()
