@@ -50,6 +50,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     for name in SUBCOMMAND_MODULES:  # subsystems register their settings on import
         _import(name)
+    from bot.web.server import components
+
+    components()  # the channels' settings
     print(config.markdown_table())
     return 0
 
