@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.channels.sms_content import texts, turns  # noqa: E402
-from bot.channels.sms_render import compose, render  # noqa: E402
-from bot.channels.sms_segments import segments  # noqa: E402
-from bot.channels.sms_translit import to_latin  # noqa: E402
-from bot.engine.runner import Engine  # noqa: E402
-from bot.i18n import LANGUAGES  # noqa: E402
+from bot.channels.sms_content import texts, turns
+from bot.channels.sms_render import compose, render
+from bot.channels.sms_segments import segments
+from bot.channels.sms_translit import to_latin
+from bot.engine.runner import Engine
+from bot.i18n import LANGUAGES
 
 
 def measure(budget: int = 2) -> dict:

@@ -35,7 +35,7 @@ def texts(lang: str, root: Path = ROOT) -> Iterator[tuple[str, str]]:
                 continue
             strings = m.string if isinstance(m.string, tuple) else (m.string,)
             for s in strings:
-                if s:
+                if isinstance(s, str) and s:
                     yield f"{po.name}:{m.id if isinstance(m.id, str) else m.id[0]}"[:90], s
     for path in sorted((root / "locales" / lang / "articles").glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -89,7 +89,7 @@ def _quiet_logger() -> logging.Logger:
 
 def make_http_client(base_url: str, timeout: float = 10.0) -> Any:
     """twilio's AsyncTwilioHttpClient, with every https://api.twilio.com URL sent to ``base_url``."""
-    from twilio.http.async_http_client import AsyncTwilioHttpClient
+    from twilio.http.async_http_client import AsyncTwilioHttpClient  # type: ignore[import-untyped]
 
     class BaseUrlHttpClient(AsyncTwilioHttpClient):
         def __init__(self, base: str) -> None:
@@ -110,13 +110,13 @@ class TwilioProvider:
     name = "twilio"
 
     # REST errors that will not go away by retrying (bad number, unsubscribed, not allowed)
-    PERMANENT = {"21211", "21408", "21610", "21612", "21614", "21606", "21660", "30004", "30005", "30006", "30007"}
+    PERMANENT = frozenset({"21211", "21408", "21610", "21612", "21614", "21606", "21660", "30004", "30005", "30006", "30007"})
     OPTED_OUT = "21610"
 
     def __init__(self, account_sid: str, auth_token: str, *, from_: str = "", messaging_service_sid: str = "",
                  api_base_url: str = TWILIO_API, attempts: int = 3) -> None:
-        from twilio.request_validator import RequestValidator
-        from twilio.rest import Client
+        from twilio.request_validator import RequestValidator  # type: ignore[import-untyped]
+        from twilio.rest import Client  # type: ignore[import-untyped]
 
         if not (from_ or messaging_service_sid):
             raise ValueError("set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID")
@@ -128,7 +128,7 @@ class TwilioProvider:
         self.attempts = attempts
 
     def validate(self, url: str, params: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
-        from twilio.request_validator import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, get_signature_algorithm
+        from twilio.request_validator import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, get_signature_algorithm  # type: ignore[import-untyped]
 
         signature = headers.get(SIGNATURE_HEADER, "")
         if not signature:
@@ -156,7 +156,7 @@ class TwilioProvider:
         return DeliveryStatus(sid, status.lower(), str(params.get("ErrorCode") or "") or None)
 
     def webhook_reply(self, bodies: list[str]) -> tuple[str, str]:
-        from twilio.twiml.messaging_response import MessagingResponse
+        from twilio.twiml.messaging_response import MessagingResponse  # type: ignore[import-untyped]
 
         twiml = MessagingResponse()
         for body in bodies:
@@ -164,8 +164,8 @@ class TwilioProvider:
         return str(twiml), "text/xml"
 
     async def send(self, to: str, body: str, status_callback: str | None) -> str:
-        from twilio.base import values
-        from twilio.base.exceptions import TwilioRestException
+        from twilio.base import values  # type: ignore[import-untyped]
+        from twilio.base.exceptions import TwilioRestException  # type: ignore[import-untyped]
 
         kwargs: dict[str, Any] = {
             "to": to,
@@ -186,10 +186,10 @@ class TwilioProvider:
                 retry = exc.status == 429 or exc.status >= 500
                 if not retry or attempt == self.attempts:
                     raise SendError(code, permanent=not retry, opted_out=code == self.OPTED_OUT) from None
-            except (OSError, asyncio.TimeoutError) as exc:  # aiohttp's connection errors are OSErrors
+            except (TimeoutError, OSError) as exc:  # aiohttp's connection errors are OSErrors
                 if attempt == self.attempts:
                     raise SendError(type(exc).__name__, permanent=False) from None
-            except Exception as exc:  # aiohttp.ClientError and friends
+            except Exception as exc:  # noqa: BLE001  aiohttp.ClientError and friends: retried, then reported
                 if attempt == self.attempts:
                     raise SendError(type(exc).__name__, permanent=False) from None
             await asyncio.sleep(delay)
