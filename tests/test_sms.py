@@ -311,3 +311,17 @@ async def test_forget_me_erases_the_number_after_the_last_reply(line: Line) -> N
     done = await line.text("1")
     assert done and is_gsm7(done[0])  # the last answer still in their language and letters
     assert not await r.exists(k.sms_number(user)) and not await r.exists(k.sms_prefs(user))
+
+
+async def test_failed_twiml_answer_is_recorded_by_its_recipient(line: Line) -> None:
+    q = queue_of(line.rt)
+    user = line.channel.user_key(PERSON)
+    ok, twiml = await line.fake.text_in(PERSON, "Салом")
+    assert ok == 200
+    assert 'action="https://hamroh.example.org/sms/twilio/status"' in twiml
+    opened = await q.open_or_append(user, channel="sms", lang="ru", category="other")
+    status = await line.fake.post_webhook(line.fake.public_url + "/sms/twilio/status", {
+        "MessageSid": "SM" + "f" * 32, "MessageStatus": "undelivered", "ErrorCode": "30005", "To": PERSON, "AccountSid": ACCOUNT_SID})
+    assert status == 200
+    assert (await line.channel.failures(opened.ref))[0]["code"] == "30005"
+    assert any("30005" in n["text"] and "не доставлено" in n["text"] for n in await q.notes(opened.ref))

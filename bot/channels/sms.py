@@ -218,7 +218,7 @@ class SmsChannel:
         except RedisError as exc:
             log.warning("SMS webhook: redis unavailable (%s); the provider will retry", type(exc).__name__)
             return web.Response(status=503, text="try again")
-        body, ctype = self.provider.webhook_reply(bodies)
+        body, ctype = self.provider.webhook_reply(bodies, self.status_url if bodies else None)
         return web.Response(text=body, content_type=ctype, charset="utf-8")
 
     async def status_webhook(self, request: web.Request) -> web.Response:
@@ -232,6 +232,8 @@ class SmsChannel:
         try:
             if st.failed:
                 user = await self.redis.get(self.keys.sms_sent(st.message_id))
+                if not isinstance(user, str) and st.to:  # a webhook (TwiML) answer: known by its recipient
+                    user = self.user_key(st.to)
                 if isinstance(user, str) and user:
                     await self.record_failure(user, st.status, st.error_code or "")
                     if st.error_code == "21610":  # the recipient opted out at the provider

@@ -42,6 +42,7 @@ class DeliveryStatus:
     message_id: str
     status: str  # queued, sent, delivered, undelivered, failed, ...
     error_code: str | None = None
+    to: str = ""  # the recipient (to find the person when the message was a webhook answer)
 
     @property
     def failed(self) -> bool:
@@ -69,7 +70,7 @@ class SmsProvider(Protocol):
 
     def parse_status(self, params: Mapping[str, Any]) -> DeliveryStatus | None: ...
 
-    def webhook_reply(self, bodies: list[str]) -> tuple[str, str]:
+    def webhook_reply(self, bodies: list[str], status_callback: str | None = None) -> tuple[str, str]:
         """The webhook's response body and content type carrying ``bodies`` (none: an empty answer)."""
         ...
 
@@ -153,14 +154,15 @@ class TwilioProvider:
         status = str(params.get("MessageStatus") or params.get("SmsStatus") or "")
         if not sid or not status:
             return None
-        return DeliveryStatus(sid, status.lower(), str(params.get("ErrorCode") or "") or None)
+        return DeliveryStatus(sid, status.lower(), str(params.get("ErrorCode") or "") or None, str(params.get("To") or ""))
 
-    def webhook_reply(self, bodies: list[str]) -> tuple[str, str]:
+    def webhook_reply(self, bodies: list[str], status_callback: str | None = None) -> tuple[str, str]:
         from twilio.twiml.messaging_response import MessagingResponse  # type: ignore[import-untyped]
 
         twiml = MessagingResponse()
         for body in bodies:
-            twiml.message(body)
+            # ``action``: Twilio reports the delivery of a TwiML message to this URL
+            twiml.message(body, action=status_callback) if status_callback else twiml.message(body)
         return str(twiml), "text/xml"
 
     async def send(self, to: str, body: str, status_callback: str | None) -> str:
