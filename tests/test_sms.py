@@ -325,3 +325,31 @@ async def test_failed_twiml_answer_is_recorded_by_its_recipient(line: Line) -> N
     assert status == 200
     assert (await line.channel.failures(opened.ref))[0]["code"] == "30005"
     assert any("30005" in n["text"] and "не доставлено" in n["text"] for n in await q.notes(opened.ref))
+
+
+async def test_redis_down_means_503_so_the_provider_retries(line: Line, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    async def down(_inbound: object) -> None:
+        raise RedisConnectionError("down")
+
+    monkeypatch.setattr(line.rt.inbox, "accept", down)
+    status, _ = await line.fake.text_in(PERSON, "Салом")
+    assert status == 503
+    assert line.channel.waiters == {}
+
+
+async def test_operator_reply_to_an_opted_out_person_is_noted_on_the_case(line: Line) -> None:
+    q = queue_of(line.rt)
+    user = line.channel.user_key(PERSON)
+    await line.text("Салом")
+    opened = await q.open_or_append(user, channel="sms", lang="tg")
+    await q.claim(opened.ref, "op1")
+    assert await line.text("СТОП")
+    await q.reply(opened.ref, "op1", "Шумо дар куҷо ҳастед?")
+    for _ in range(200):
+        if await line.channel.failures(opened.ref):
+            break
+        await asyncio.sleep(0.02)
+    assert (await line.channel.failures(opened.ref))[0]["status"] == "opted_out"
+    assert line.fake.messages == []

@@ -380,6 +380,8 @@ class SmsChannel:
         r, k = self.redis, self.keys
         forgotten = self._forgotten.pop(user, None)
         if await r.exists(k.sms_optout(user)):
+            if inbound.channel == "system":  # an operator's reply: they must know it did not go out
+                await self.record_failure(user, "opted_out", "STOP")
             return
         if forgotten:
             number, lang_, latin = forgotten
