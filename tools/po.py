@@ -30,6 +30,8 @@ def update(domain: str, table: dict[str, tuple[str, str]], root: Path = Path("lo
         cat.language_team = f"Hamroh {lang}"
         cat._num_plurals, cat._plural_expr = int(PLURALS[lang][9]), PLURALS[lang].split("plural=")[1].rstrip(";")
         for msgid, tr in table.items():
+            if msgid in cat:
+                cat.delete(msgid)  # Catalog.add keeps an existing translation
             cat.add(msgid, tr[i])
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fp:
