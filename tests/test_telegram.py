@@ -337,3 +337,20 @@ async def test_long_polling_on_a_laptop_feeds_the_same_intake(runtime: Runtime, 
         assert any(c.params.get("offset") == upd["update_id"] + 1 for c in polls)  # confirmed after accept
     finally:
         await h.stop()
+
+
+async def test_no_token_and_no_message_text_in_the_logs(tg: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from tests.fake_telegram import TOKEN
+
+    caplog.set_level(logging.DEBUG)
+    tg.fake.fail("sendMessage", 502, times=1)
+    tg.fake.fail("sendMessage", 429, times=1, retry_after=1)
+    await say(tg, CHAT + 400, "/start ru")
+    await say(tg, CHAT + 400, "секретный вопрос про мой паспорт 4455")
+    await say(tg, CHAT + 400, AD, forward_date=1, forward_origin={"type": "hidden_user", "sender_user_name": "Y", "date": 1})
+    logged = caplog.text
+    assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
+    assert "секретный" not in logged and "4455" not in logged and "WhatsApp" not in logged
+    assert str(CHAT + 400) not in logged

@@ -195,3 +195,39 @@ async def test_not_an_operator_when_an_allow_list_is_set(runtime: Runtime, fake:
         assert (await h.channel.ops.queue.get(ref)).status == "waiting"
     finally:
         await h.stop()
+
+
+async def test_repeated_urgent_announcements_and_lease_expiries_appear_in_the_group(tg: Harness) -> None:
+    import time
+
+    ref, _ = await open_case(tg)
+    q = tg.channel.ops.queue
+    card_mid = int(await tg.rt.storage.redis.hget(tg.rt.storage.keys.tg_case_post(ref), "card"))
+    before = len(group_posts(tg))
+    q.clock = lambda: time.time() + 3600  # an hour later nobody has claimed it
+    assert await q.reannounce_due() == [ref]
+    await settle(tg)
+    again = group_posts(tg)[before:]
+    assert again and "🔴" in again[-1].text and again[-1].buttons()[0][1] == f"c:{ref}"
+    q.clock = time.time
+    await tg.post(group_button(OPS_CHAT, ALI, f"c:{ref}", message_id=card_mid, name="Ali"))
+    await settle(tg)
+    before = len(group_posts(tg))
+    q.clock = lambda: time.time() + 24 * 3600  # Ali went quiet
+    assert [e[0] for e in await q.expire_leases()] == [ref]
+    await settle(tg)
+    assert any("Ali" in c.text for c in group_posts(tg)[before:])
+    assert tg.fake.of("editMessageText", OPS_CHAT)[-1].buttons()[0][1] == f"c:{ref}"  # claimable again
+
+
+async def test_a_photo_or_voice_is_copied_to_the_group_as_it_is(tg: Harness) -> None:
+    """When the case item says where the person's message is on Telegram, it is copied, not described."""
+    import json
+
+    ref, _ = await open_case(tg)
+    r = tg.rt.storage.redis
+    await r.rpush(tg.rt.storage.keys.case_msgs(ref), json.dumps(
+        {"t": 1, "by": "person", "text": "", "media": "voice", "tg_chat": PERSON, "tg_mid": 42}))
+    await tg.channel.ops._relay_new(ref)
+    copies = tg.fake.of("copyMessage", OPS_CHAT)
+    assert copies and copies[-1].params["from_chat_id"] == PERSON and copies[-1].params["message_id"] == 42

@@ -167,10 +167,14 @@ class TelegramSender:
         keys = self.storage.keys
         r = self.storage.redis
         cq = inbound.data.get("cq") if inbound.channel == "tg" else None
-        if cq:
-            await self._answer_callback(chat, str(cq))
         sent_key = keys.tg_sent(user, inbound.message_id) if inbound.message_id else None
-        done = await r.hgetall(sent_key) if sent_key else {}
+        done: dict[str, str] = {}
+        if cq and sent_key:  # stop the button's spinner while we look up what was sent already
+            done, _ = await asyncio.gather(r.hgetall(sent_key), self._answer_callback(chat, str(cq)))
+        elif cq:
+            await self._answer_callback(chat, str(cq))
+        elif sent_key:
+            done = await r.hgetall(sent_key)
         incoming = inbound.data.get("mid") if inbound.channel == "tg" else None
         for i, reply in enumerate(replies):
             for j, (text, markup) in enumerate(render(reply)):
