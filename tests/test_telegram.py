@@ -354,3 +354,15 @@ async def test_no_token_and_no_message_text_in_the_logs(tg: Harness, caplog: pyt
     assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
     assert "секретный" not in logged and "4455" not in logged and "WhatsApp" not in logged
     assert str(CHAT + 400) not in logged
+
+
+async def test_the_log_names_a_group_the_bot_was_added_to(tg: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    added = {"update_id": next_update_id(), "my_chat_member": {
+        "chat": {"id": -1009876543210, "type": "supergroup", "title": "Ops"}, "from": {"id": 1, "is_bot": False, "first_name": "A"},
+        "date": 1, "old_chat_member": {"status": "left", "user": {"id": 1, "is_bot": True, "first_name": "H"}},
+        "new_chat_member": {"status": "administrator", "user": {"id": 1, "is_bot": True, "first_name": "H"}}}}
+    assert await tg.post(added) == 200
+    assert "-1009876543210" in caplog.text

@@ -106,8 +106,20 @@ class TelegramChannel:
         """Accept one update durably (raises RedisError when Redis is unreachable)."""
         inbound = to_inbound(update, self.operators_chat)
         if inbound is None:
+            self._note_group(update)
             return False
         return await self.rt.inbox.accept(inbound) is not None
+
+    def _note_group(self, update: dict[str, Any]) -> None:
+        """Say in the log when the bot is added to a group: how operators find the group's id."""
+        member = update.get("my_chat_member")
+        if not isinstance(member, dict):
+            return
+        chat = member.get("chat") or {}
+        status = (member.get("new_chat_member") or {}).get("status")
+        if chat.get("type") in ("group", "supergroup") and status in ("member", "administrator"):
+            which = "the operators' group" if chat.get("id") == self.operators_chat else "set TELEGRAM_OPERATORS_CHAT_ID to this id to make it the operators' group"
+            log.info("telegram: bot added to group %s (%s)", chat.get("id"), which)
 
     async def webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
