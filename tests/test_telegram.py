@@ -150,11 +150,17 @@ async def test_a_forwarded_job_ad_goes_to_the_scanner(tg: Harness) -> None:
     assert "паспорт" in text or "риск" in text or "опас" in text
 
 
-async def test_a_long_pasted_text_goes_to_the_scanner(tg: Harness) -> None:
+async def test_a_long_pasted_ad_goes_to_the_scanner_and_a_long_question_does_not(tg: Harness) -> None:
     await say(tg, CHAT + 7, "/start ru")
     out = await say(tg, CHAT + 7, AD)
     text = " ".join(c.text for c in out).lower()
     assert "паспорт" in text or "риск" in text or "опас" in text
+    question = ("Здравствуйте. Я работаю в Москве уже два года, у меня есть патент, но в этом месяце я опоздал с оплатой "
+                "на три дня. Хозяин говорит, что теперь мне надо уехать, а я не хочу терять работу. Подскажите, пожалуйста, "
+                "что мне делать, можно ли оплатить патент с опозданием и что будет, если меня остановит полиция?")
+    assert len(question) > 280
+    out = await say(tg, CHAT + 7, question)
+    assert out and "риск" not in " ".join(c.text for c in out).lower()
 
 
 @pytest.mark.parametrize("kind,payload", [

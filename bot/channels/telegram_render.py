@@ -9,8 +9,11 @@ What a person sends becomes:
 - text -> ``Inbound(text=...)``; ``/start payload``, ``/menu``, ``/lang``, ``/help``,
   ``/sos``, ``/forget`` -> ``Inbound(command=..., arg=...)``;
 - ``/erase`` -> the system event ``tg_erase`` (Telegram-only: delete the chat);
-- a forwarded message, or text longer than ``LONG_TEXT`` -> ``forwarded=True``
-  (the job-ad scanner takes it);
+- a forwarded message -> ``forwarded=True`` (the job-ad scanner takes it). Long
+  pasted text is *not* marked: the job check's own test (``looks_like_ad``: 200+
+  characters with pay or warning signs) sends pasted ads to the scanner, while a
+  long question still reaches the question matcher (marked as forwarded, a long
+  question about a late patent got "low risk: no warning signs" instead of an answer);
 - a button -> ``Inbound(option=<callback data>)``, data checked against
   ``CALLBACK_RE`` (a forged value becomes a stale button, answered politely);
 - photo, voice, sticker, document, location, ..., an edit -> ``Inbound(media=kind)``
@@ -31,7 +34,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.engine.model import Inbound, Reply
 
-LONG_TEXT = 280  # pasted text longer than this goes to the job-ad scanner
 MAX_MESSAGE = 4096  # Telegram's limit for one message (after entity parsing)
 SPLIT_AT = 3800  # we cut earlier, at a paragraph, leaving room for the title
 CALLBACK_RE = re.compile(r"^[0-9A-Za-z_-]{1,24}\.\d{1,3}$")  # "<node token>.<index>"
@@ -132,8 +134,6 @@ def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inb
     media, extra = _media_of(msg)
     if media:
         data.update(extra)
-    if len(text) > LONG_TEXT:
-        forwarded = True
     if not text and not media:
         return None  # service messages (pinned, joined...) need no answer
     return Inbound(channel="tg", user=user, text=text, media=media, forwarded=forwarded, message_id=mid, data=data)
