@@ -37,12 +37,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import aiohttp  # noqa: E402
-from aiohttp import web  # noqa: E402
-import redis.asyncio as aioredis  # noqa: E402
-from redis.asyncio.connection import AbstractConnection, Connection  # noqa: E402
+import aiohttp
+import redis.asyncio as aioredis
+from aiohttp import web
+from redis.asyncio.connection import AbstractConnection, Connection
 
-from tests.fake_telegram import TOKEN, FakeBotAPI, button, message  # noqa: E402
+from tests.fake_telegram import TOKEN, FakeBotAPI, button, message
 
 SECRET = "bench-secret"
 QUESTIONS = ["как получить патент в россии", "нужна ли виза в казахстан", "работодатель забрал паспорт что делать",

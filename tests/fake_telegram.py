@@ -90,7 +90,7 @@ class FakeBotAPI:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
 
-    async def start(self) -> "FakeBotAPI":
+    async def start(self) -> FakeBotAPI:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
@@ -217,7 +217,7 @@ class FakeBotAPI:
             self._new_update.clear()
             try:
                 await asyncio.wait_for(self._new_update.wait(), min(timeout, 2.0))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         return self.updates[:100]

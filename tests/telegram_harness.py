@@ -27,7 +27,7 @@ class Harness:
         self.session: aiohttp.ClientSession | None = None
         self.worker_task: asyncio.Task[None] | None = None
 
-    async def start(self, *, worker: bool = True) -> "Harness":
+    async def start(self, *, worker: bool = True) -> Harness:
         await telegram.attach(self.rt)
         app = web.Application()
         telegram.routes(app, self.rt)

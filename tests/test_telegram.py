@@ -207,7 +207,7 @@ async def test_forget_asks_for_confirmation_then_erases_the_state(tg: Harness) -
     state, _ = await tg.rt.processor.load(user)
     assert state.lang == "ru"  # nothing erased before the confirmation
     await press(tg, CHAT + 9, "Да")
-    state, raw = await tg.rt.processor.load(user)
+    state, _ = await tg.rt.processor.load(user)
     assert state.lang is None
     r = tg.rt.storage.redis
     assert not await r.exists(tg.rt.storage.keys.tg_unreachable(user))
@@ -290,7 +290,9 @@ async def test_a_reply_is_not_sent_twice_when_its_entry_is_processed_again(tg: H
     calls_before = len(tg.fake.of("sendMessage"))
     # first run: "one" is sent, then sending "two" fails as if the process died there
     tg.fake.fail("sendMessage", 400, times=1, skip=1, description="Bad Request: something unexpected")
-    with pytest.raises(Exception):
+    from telegram.error import BadRequest
+
+    with pytest.raises(BadRequest):
         await sender.send(inbound.user, replies, State(), inbound)
     await sender.send(inbound.user, replies, State(), inbound)  # the entry again, by the next owner
     sent = [c.text for c in tg.fake.of("sendMessage")[calls_before:]]

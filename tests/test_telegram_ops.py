@@ -175,7 +175,7 @@ async def test_a_case_gets_its_own_topic_when_the_group_has_topics(tg_forum: Har
 
 
 async def test_the_person_blocking_the_bot_is_told_to_the_operator(tg: Harness) -> None:
-    ref, _ = await open_case(tg)
+    await open_case(tg)
     before = len(group_posts(tg))
     tg.fake.fail("sendMessage", 403, times=1)
     await tg.post(message(PERSON, "ещё"))

@@ -207,8 +207,8 @@ class TelegramChannel:
             self._poller.cancel()
         try:
             await self.bot.shutdown()
-        except Exception:
-            pass
+        except (TelegramError, RuntimeError, OSError) as exc:
+            log.debug("telegram client shutdown: %s", type(exc).__name__)
 
 
 def _quiet_loggers() -> None:

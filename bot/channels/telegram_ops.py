@@ -105,7 +105,7 @@ def esc(text: str) -> str:
 class Operators:
     """The group side of the Telegram channel (``rt.processor.services["telegram"].ops``)."""
 
-    def __init__(self, channel: "TelegramChannel") -> None:
+    def __init__(self, channel: TelegramChannel) -> None:
         from bot.handover.queue import CaseQueue
 
         self.channel = channel
@@ -156,7 +156,7 @@ class Operators:
         while True:
             try:
                 await self._ensure_group()
-                res = await self.redis.xreadgroup(GROUP, "ops", {self.keys.audit(): cursor}, count=50,
+                res: Any = await self.redis.xreadgroup(GROUP, "ops", {self.keys.audit(): cursor}, count=50,
                                                   block=None if cursor == "0" else self.block_ms)
                 entries = res[0][1] if res else []
                 if cursor == "0" and not entries:
@@ -289,7 +289,7 @@ class Operators:
         fields = {"card": str(card), "n": str(len(msgs))}
         if thread:
             fields["thread"] = str(thread)
-        await self.redis.hset(post, mapping=fields)
+        await self.redis.hset(post, mapping=fields)  # type: ignore[arg-type]
         await self.redis.expire(post, MAP_TTL)
         if thread:  # everyone sees new cases in the general topic
             await self._post(esc(self._(L_NEW, ref=case.display_ref, priority=case.priority)),
@@ -302,7 +302,7 @@ class Operators:
         return thread, card
 
     async def _update_card(self, ref: str) -> None:
-        thread, card = await self._where(ref)
+        _thread, card = await self._where(ref)
         case = await self.queue.get(ref)
         if case is None or card is None:
             if case is not None and card is None:

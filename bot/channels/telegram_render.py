@@ -94,8 +94,8 @@ def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inb
             return _operator_event(update_id, operators_chat, update)
         if chat.get("type") != "private" or "id" not in chat:
             return None
-        data = str(cq.get("data") or "")
-        option = data if CALLBACK_RE.match(data) else FORGED_OPTION
+        pressed = str(cq.get("data") or "")
+        option = pressed if CALLBACK_RE.match(pressed) else FORGED_OPTION
         return Inbound(channel="tg", user=user_key(chat["id"]), option=option, message_id=mid,
                        data={"cq": str(cq.get("id", ""))})
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
+import functools
 import logging
 import time
 import warnings
@@ -106,7 +107,7 @@ class Pacer:
             await asyncio.sleep(delay)
 
 
-async def raw_api(bot: "Bot", method: str, params: dict[str, Any], **kw: Any) -> Any:
+async def raw_api(bot: Bot, method: str, params: dict[str, Any], **kw: Any) -> Any:
     """A Bot API call answered as plain JSON: for the hot or schema-sensitive paths where PTB's
     objects are not needed (getUpdates feeds raw updates to the intake; getChat for one field).
     PTB warns that a named method exists; here the raw answer is the point."""
@@ -153,7 +154,7 @@ async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, pac
 class TelegramSender:
     """``Sender`` for the channel ``tg`` (see ``bot.conversation.Sender``)."""
 
-    def __init__(self, bot: "Bot", storage: "Storage", pacer: Pacer,
+    def __init__(self, bot: Bot, storage: Storage, pacer: Pacer,
                  on_blocked: Callable[[str, State], Awaitable[None]] | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.bot = bot
@@ -168,7 +169,7 @@ class TelegramSender:
         r = self.storage.redis
         cq = inbound.data.get("cq") if inbound.channel == "tg" else None
         sent_key = keys.tg_sent(user, inbound.message_id) if inbound.message_id else None
-        done: dict[str, str] = {}
+        done: dict[Any, Any] = {}
         if cq and sent_key:  # stop the button's spinner while we look up what was sent already
             done, _ = await asyncio.gather(r.hgetall(sent_key), self._answer_callback(chat, str(cq)))
         elif cq:
@@ -263,14 +264,14 @@ class TelegramSender:
         for k in range(0, len(fresh), 100):
             chunk = fresh[k : k + 100]
             try:
-                await call(self.pacer, chat, lambda: self.bot.delete_messages(chat, chunk))
+                await call(self.pacer, chat, functools.partial(self.bot.delete_messages, chat, chunk))
                 deleted += len(chunk)
             except Blocked:
                 return deleted, old
             except BadRequest:
-                for mid in chunk:  # one by one, so one undeletable message does not stop the rest
+                for one in chunk:  # one by one, so one undeletable message does not stop the rest
                     try:
-                        await call(self.pacer, chat, lambda: self.bot.delete_message(chat, mid))
+                        await call(self.pacer, chat, functools.partial(self.bot.delete_message, chat, one))
                         deleted += 1
                     except (BadRequest, Blocked):
                         old += 1
