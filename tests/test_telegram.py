@@ -374,3 +374,11 @@ async def test_the_log_names_a_group_the_bot_was_added_to(tg: Harness, caplog: p
         "new_chat_member": {"status": "administrator", "user": {"id": 1, "is_bot": True, "first_name": "H"}}}}
     assert await tg.post(added) == 200
     assert "-1009876543210" in caplog.text
+
+
+async def test_the_command_menu_is_set_in_both_languages(tg: Harness) -> None:
+    calls = await tg.fake.wait_for("setMyCommands", 2)
+    by_lang = {c.params.get("language_code"): c.params["commands"] for c in calls}
+    assert {c["command"] for c in by_lang[None]} == {"start", "menu", "sos", "lang", "help", "erase", "forget"}
+    assert " / " in by_lang[None][2]["description"]  # Tajik / Russian for everyone
+    assert by_lang["ru"][2]["description"] == "Срочная помощь"

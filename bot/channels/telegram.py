@@ -25,6 +25,7 @@ print request URLs (httpx) are kept at WARNING.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import json
@@ -33,6 +34,7 @@ from typing import Any
 
 from aiohttp import web
 from redis.exceptions import RedisError
+from telegram import BotCommand
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
@@ -42,6 +44,7 @@ from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the eng
 from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
+from bot.i18n import N_, translator
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,26 @@ config.register(
 )
 
 SERVICE = "telegram"
+
+# The command menu people see under the "Menu" button (setMyCommands at start-up): Russian for
+# apps in Russian, both languages for everyone else (Telegram has no Tajik interface).
+COMMANDS = (
+    ("start", N_("Start")),
+    ("menu", N_("Main menu")),
+    ("sos", N_("Urgent help")),
+    ("lang", N_("Change language")),
+    ("help", N_("How to use the bot")),
+    ("erase", N_("Delete our messages in this chat")),
+    ("forget", N_("Erase everything kept about me")),
+)
+
+
+def command_menus() -> list[tuple[str | None, list[BotCommand]]]:
+    """(language code or None for everyone else, commands) for setMyCommands."""
+    tg, ru = translator("tg"), translator("ru")
+    both = [BotCommand(c, f"{tg._(d)} / {ru._(d)}"[:256]) for c, d in COMMANDS]
+    only_ru = [BotCommand(c, ru._(d)[:256]) for c, d in COMMANDS]
+    return [(None, both), ("ru", only_ru)]
 
 
 def webhook_secret(token: str) -> str:
@@ -192,7 +215,18 @@ class TelegramChannel:
                 await asyncio.sleep(delay)
                 delay = min(60.0, delay * 2)
 
+    async def set_commands(self) -> None:
+        """The command menu in both languages (best effort: a failure only leaves the old menu)."""
+        for lang, commands in command_menus():
+            try:
+                await call(self.pacer, 0, functools.partial(self.bot.set_my_commands, commands, language_code=lang),
+                           paced=False)
+            except (TelegramError, asyncio.TimeoutError) as exc:
+                log.warning("setMyCommands failed (%s)", type(exc).__name__)
+                return
+
     async def start_intake(self) -> None:
+        self.rt.tasks.append(asyncio.create_task(self.set_commands(), name="telegram-commands"))
         public = str(config.get("PUBLIC_URL")).strip()
         if public:
             task = asyncio.create_task(self.register_webhook(public), name="telegram-setwebhook")
