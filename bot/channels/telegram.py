@@ -221,7 +221,7 @@ class TelegramChannel:
             try:
                 await call(self.pacer, 0, functools.partial(self.bot.set_my_commands, commands, language_code=lang),
                            paced=False)
-            except (TelegramError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, TelegramError) as exc:
                 log.warning("setMyCommands failed (%s)", type(exc).__name__)
                 return
 
