@@ -231,3 +231,17 @@ async def test_a_photo_or_voice_is_copied_to_the_group_as_it_is(tg: Harness) -> 
     await tg.channel.ops._relay_new(ref)
     copies = tg.fake.of("copyMessage", OPS_CHAT)
     assert copies and copies[-1].params["from_chat_id"] == PERSON and copies[-1].params["message_id"] == 42
+
+
+async def test_a_voice_message_during_a_case_goes_to_the_operator_not_to_the_kind_answer(tg: Harness) -> None:
+    ref, _ = await open_case(tg)
+    card_mid = int(await tg.rt.storage.redis.hget(tg.rt.storage.keys.tg_case_post(ref), "card"))
+    await tg.post(group_button(OPS_CHAT, ALI, f"c:{ref}", message_id=card_mid, name="Ali"))
+    await settle(tg)
+    before_group = len(group_posts(tg))
+    before_person = len(tg.fake.of("sendMessage", PERSON))
+    await tg.post(message(PERSON, None, voice={"file_id": "AwAC9", "file_unique_id": "u9", "duration": 4}))
+    await settle(tg)
+    relayed = group_posts(tg)[before_group:]
+    assert relayed and "voice" in relayed[-1].text
+    assert not any("голосов" in c.text for c in tg.fake.of("sendMessage", PERSON)[before_person:])

@@ -348,8 +348,9 @@ class Operators:
             by = m.get("by")
             if by == "person":
                 head = f"<b>{esc(self._(L_PERSON_SAYS))}</b> "
-                body = esc(m.get("text") or "")
                 media = m.get("media")
+                raw = str(m.get("text") or "")
+                body = "" if media and raw == f"[{media}]" else esc(raw)  # the handover's stand-in text
                 if media and not await self._copy_media(m, thread, card, ref):
                     body = (body + "\n" if body else "") + esc(self._(L_MEDIA, kind=media if isinstance(media, str) else "media"))
                 elif media and not body:
