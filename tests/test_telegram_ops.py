@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from redis.exceptions import ResponseError
 
 from bot.app import Runtime
 from bot.channels import telegram_hooks  # noqa: F401
@@ -52,10 +53,29 @@ async def tg_forum(runtime: Runtime, fake: FakeBotAPI, monkeypatch: pytest.Monke
     await h.stop()
 
 
-async def settle(h: Harness, pause: float = 0.4) -> None:
-    await h.idle()
-    await asyncio.sleep(pause)  # the audit follower posts in the group
-    await h.idle()
+async def settle(h: Harness, pause: float = 0.0, timeout: float = 10.0) -> None:
+    """Wait until the inbox is drained and the group's follower has handled every case event
+    (its consumer group has no lag and nothing pending), twice in a row: each side feeds the other."""
+    import time
+
+    r = h.rt.storage.redis
+    audit = h.rt.storage.keys.audit()
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while quiet < 2:
+        assert time.monotonic() < deadline, "operators' group did not settle"
+        await h.idle()
+        busy = True
+        try:
+            groups = {g["name"]: g for g in await r.xinfo_groups(audit)}
+            g = groups.get("tgops")
+            busy = g is None or bool(g.get("pending")) or bool(g.get("lag"))
+        except ResponseError:  # no audit stream yet
+            busy = False
+        quiet = 0 if busy else quiet + 1
+        await asyncio.sleep(0.05)
+    if pause:
+        await asyncio.sleep(pause)
 
 
 def group_posts(h: Harness) -> list[Any]:
