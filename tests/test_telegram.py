@@ -382,3 +382,18 @@ async def test_the_command_menu_is_set_in_both_languages(tg: Harness) -> None:
     assert {c["command"] for c in by_lang[None]} == {"start", "menu", "sos", "lang", "help", "erase", "forget"}
     assert " / " in by_lang[None][2]["description"]  # Tajik / Russian for everyone
     assert by_lang["ru"][2]["description"] == "Срочная помощь"
+
+
+async def test_settings_that_telegram_would_refuse_are_reported_at_start(runtime: Runtime, fake: FakeBotAPI,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import config
+    from bot.channels import telegram
+
+    env(monkeypatch, fake)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "has spaces!")
+    with pytest.raises(config.ConfigError, match="TELEGRAM_WEBHOOK_SECRET"):
+        await telegram.attach(runtime)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("PUBLIC_URL", "http://insecure.example.org")
+    with pytest.raises(config.ConfigError, match="PUBLIC_URL"):
+        await telegram.attach(runtime)

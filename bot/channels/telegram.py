@@ -30,12 +30,13 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 from typing import Any
 
 from aiohttp import web
 from redis.exceptions import RedisError
 from telegram import BotCommand
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot import config
@@ -84,9 +85,14 @@ def command_menus() -> list[tuple[str | None, list[BotCommand]]]:
     return [(None, both), ("ru", only_ru)]
 
 
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
 def webhook_secret(token: str) -> str:
     explicit = config.get("TELEGRAM_WEBHOOK_SECRET")
     if explicit:
+        if not SECRET_RE.match(str(explicit)):
+            raise config.ConfigError("TELEGRAM_WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
         return str(explicit)
     return hashlib.sha256(b"hamroh-telegram-webhook:" + token.encode()).hexdigest()
 
@@ -210,6 +216,9 @@ class TelegramChannel:
             except InvalidToken:
                 log.error("telegram rejected the bot token; webhook not registered")
                 return
+            except BadRequest as exc:  # e.g. PUBLIC_URL not https: retrying will not help
+                log.error("telegram refused the webhook address: %s (check PUBLIC_URL)", exc.message)
+                return
             except TelegramError as exc:
                 log.warning("setWebhook failed (%s); retrying in %.0f s", type(exc).__name__, delay)
                 await asyncio.sleep(delay)
@@ -245,6 +254,11 @@ class TelegramChannel:
             log.debug("telegram client shutdown: %s", type(exc).__name__)
 
 
+def check_public_url(url: str) -> None:
+    if url and not url.lower().startswith("https://"):
+        raise config.ConfigError("PUBLIC_URL must start with https:// (Telegram only delivers webhooks over HTTPS)")
+
+
 def _quiet_loggers() -> None:
     # httpx logs every request URL at INFO, and the Bot API URL holds the token;
     # PTB's DEBUG logs print message text. Neither is ever wanted in our logs.
@@ -258,6 +272,7 @@ async def attach(rt: Runtime) -> None:
     if not token:
         return
     _quiet_loggers()
+    check_public_url(str(config.get("PUBLIC_URL")).strip())
     channel = TelegramChannel(rt, token, str(config.get("TELEGRAM_API_BASE_URL")))
     rt.processor.services[SERVICE] = channel
     rt.processor.senders["tg"] = channel.sender
