@@ -7,7 +7,6 @@ command-line code lives beside the code it drives.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import importlib
 import sys
 
@@ -17,21 +16,11 @@ SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.app import open_runtime, setup_logging
+    from bot.app import run_with_runtime
     from bot.channels.console import chat
-    from bot.storage import StorageError
 
-    setup_logging("WARNING")  # the terminal is for the conversation
-
-    async def main() -> int:
-        try:
-            rt = await open_runtime()
-        except StorageError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        return await chat(rt, lang=args.lang, user=f"console:{args.user}")
-
-    return asyncio.run(main())
+    # the terminal is for the conversation: only warnings are logged
+    return run_with_runtime(lambda rt: chat(rt, lang=args.lang, user=f"console:{args.user}"), log_default="WARNING")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
-import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +63,7 @@ class Redact(logging.Filter):
         msg = record.getMessage()
         clean = msg
         for pattern, repl in self.PATTERNS:
-            clean = pattern.sub(lambda m: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else repl, clean)
+            clean = pattern.sub(lambda m, r=repl: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else r, clean)
         if clean != msg:
             record.msg, record.args = clean, None
         return True
@@ -75,3 +76,22 @@ def setup_logging(default: str | None = None) -> None:
     )
     for handler in logging.getLogger().handlers:
         handler.addFilter(Redact())
+
+
+def run_with_runtime(fn: Callable[[Runtime], Awaitable[int | None]], *, log_default: str | None = None) -> int:
+    """Open the runtime (one clear error line if Redis cannot be used), run ``fn``, exit code."""
+    import sys
+
+    from bot.storage import StorageError
+
+    setup_logging(log_default)
+
+    async def main() -> int:
+        try:
+            rt = await open_runtime()
+        except StorageError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return int(await fn(rt) or 0)
+
+    return asyncio.run(main())

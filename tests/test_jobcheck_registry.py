@@ -99,11 +99,11 @@ def test_the_example_file_says_it_is_example_data_and_loads() -> None:
 def test_cli_import_rejects_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,licence,valid_until\nA,1,yesterday\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "bot.jobcheck.cli", "agencies", "import", str(bad)], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = subprocess.run([sys.executable, "-m", "bot", "agencies", "import", str(bad)], capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 1
     assert f"{bad}:2: valid_until" in out.stderr and "nothing imported" in out.stderr
 
 
 def test_cli_dry_run_of_the_example() -> None:
-    out = subprocess.run([sys.executable, "-m", "bot.jobcheck.cli", "agencies", "import", "--dry-run", str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = subprocess.run([sys.executable, "-m", "bot", "agencies", "import", "--dry-run", str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 0 and "dry run" in out.stdout

@@ -6,7 +6,7 @@ prints one result line per ad, so staff can test a whole collection at once.
 ``python -m bot agencies import FILE.csv`` replaces the registry of licensed
 agencies (all rows validated first; nothing is written when any row is bad).
 
-Until ``bot/__main__.py`` registers these, run ``python -m bot.jobcheck.cli``.
+Registered on ``python -m bot`` by ``bot/__main__.py``.
 """
 
 from __future__ import annotations
@@ -137,16 +137,3 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         return 2
     print(json.dumps(found.__dict__, ensure_ascii=False))
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (``python -m bot.jobcheck.cli check-offer ...``)."""
-    parser = argparse.ArgumentParser(prog="python -m bot.jobcheck.cli")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_arguments(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -50,16 +50,3 @@ def cmd_ask(args: argparse.Namespace) -> int:
         m = matcher.match(line, args.lang)
         print(json.dumps(m.as_json(), ensure_ascii=False), flush=True)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (``python -m bot.knowledge.cli ask ...``) while ``bot/__main__`` is elsewhere."""
-    parser = argparse.ArgumentParser(prog="python -m bot.knowledge.cli")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_arguments(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import sys
 
-from bot.app import open_runtime, setup_logging
-from bot.storage import StorageError
-
-
-def _run(coro_factory, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    setup_logging()
-
-    async def main() -> int:
-        try:
-            rt = await open_runtime()
-        except StorageError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        await coro_factory(rt, args)
-        return 0
-
-    return asyncio.run(main())
+from bot.app import run_with_runtime
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from bot.web.server import serve
 
-    return _run(lambda rt, a: serve(rt, port=a.port, host=a.host, with_worker=not a.no_worker), args)
+    return run_with_runtime(lambda rt: serve(rt, port=args.port, host=args.host, with_worker=not args.no_worker))
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     from bot.web.server import work
 
-    return _run(lambda rt, a: work(rt), args)
+    return run_with_runtime(work)
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:
