@@ -44,7 +44,8 @@ def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: 
     engine.resources.setdefault("default_lang", config.get("DEFAULT_LANG"))
     inbox = Inbox(storage, partitions or config.get("WORKER_PARTITIONS"))
     processor = Processor(storage, engine, inbox, state_ttl=config.get("STATE_TTL_DAYS") * 86400)
-    worker = Worker(inbox, processor.handle, lease_seconds=lease_seconds or config.get("WORKER_LEASE_SECONDS"))
+    worker = Worker(inbox, processor.handle, lease_seconds=lease_seconds or config.get("WORKER_LEASE_SECONDS"),
+                    on_acquire=processor.partition_taken)
     return Runtime(storage, engine, inbox, processor, worker)
 
 

@@ -1,8 +1,14 @@
 """One message through the program: load state, one engine step, effects, replies, save.
 
-Redis round trips for an ordinary message: one ``HGETALL`` to load the state and
-one fenced script to save it and acknowledge the inbox entry (plus the intake
-script and the amortised stream read in ``bot.inbox``).
+Redis round trips for an ordinary message: one fenced script to save the state and
+acknowledge the inbox entry (plus the intake script and the stream read in
+``bot.inbox``): three in all. The state is read from Redis (``HGETALL``) only the
+first time this process sees a person after taking their partition; after that it
+comes from an in-process cache. That is safe because only the partition's owner
+ever writes a person's state, the cache of a partition is dropped whenever the
+partition is (re)taken, and the save script refuses to save over a state whose
+last applied entry id is not the one the cache held (then the entry is read again
+with fresh state).
 
 Replies are sent before the state is saved: if the process dies in between, the
 entry is processed again and the person may see an answer twice, which is
@@ -14,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -22,7 +29,7 @@ from redis.exceptions import RedisError
 from bot import config, metrics, ratelimit
 from bot.engine.model import Effect, Inbound, Reply, State, StepResult
 from bot.engine.runner import Engine
-from bot.inbox import Inbox, entry_order
+from bot.inbox import Inbox, StaleState, entry_order
 from bot.storage import GROUP, Storage
 
 log = logging.getLogger(__name__)
@@ -51,6 +58,11 @@ def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:
     return deco
 
 
+# People whose state one process keeps in memory, in all (split evenly among the
+# partitions). About 0.5 KB each; beyond it the least recently seen is reloaded.
+STATE_CACHE_SIZE = 20_000
+
+
 def channel_of(user: str) -> str:
     return user.partition(":")[0]
 
@@ -67,10 +79,32 @@ class Processor:
         self.services: dict[str, Any] = {}  # shared objects for effect handlers (queue, clients)
         self.rate_burst = config.get("RATE_BURST")
         self.rate_refill = config.get("RATE_REFILL_SECONDS")
+        # partition -> person -> their state hash as last saved by this process
+        self._cache: dict[int, OrderedDict[str, dict[str, str]]] = {}
+        self._cache_per_partition = max(16, STATE_CACHE_SIZE // inbox.partitions)
 
     async def load(self, user: str) -> tuple[State, dict[str, str]]:
         h = await self.storage.redis.hgetall(self.storage.keys.user(user))
         return State.from_hash(h), h
+
+    def partition_taken(self, partition: int) -> None:
+        """The worker (re)took a partition: what we remember of its people may be stale."""
+        self._cache.pop(partition, None)
+
+    async def _load_raw(self, partition: int, user: str) -> dict[str, str]:
+        part = self._cache.get(partition)
+        if part is not None and user in part:
+            part.move_to_end(user)
+            return part[user]
+        h: dict[str, str] = await self.storage.redis.hgetall(self.storage.keys.user(user))
+        return h
+
+    def _remember(self, partition: int, user: str, stored: dict[str, str]) -> None:
+        part = self._cache.setdefault(partition, OrderedDict())
+        part[user] = stored
+        part.move_to_end(user)
+        while len(part) > self._cache_per_partition:
+            part.popitem(last=False)
 
     async def handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
         with metrics.PROCESSING.time():
@@ -78,7 +112,8 @@ class Processor:
 
     async def _handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
         keys = self.storage.keys
-        state, raw = await self.load(inbound.user)
+        raw = await self._load_raw(partition, inbound.user)
+        state = State.from_hash(raw)
         if raw.get("z") and entry_order(raw["z"]) >= entry_order(entry_id):
             # already applied by an earlier owner that died before acknowledging
             pipe = self.storage.redis.pipeline(transaction=False)
@@ -110,10 +145,16 @@ class Processor:
         sets = [x for k, v in fields.items() if v != "" for x in (k, v)]
         ok = await self.storage.save_script(
             keys=[keys.lease(partition), keys.user(inbound.user), keys.inbox(partition)],
-            args=[worker_id, entry_id, self.state_ttl, GROUP, len(dels), *dels, *sets],
+            args=[worker_id, entry_id, self.state_ttl, GROUP, raw.get("z", ""), len(dels), *dels, *sets],
         )
-        if not ok:
+        if ok == 1:
+            self._remember(partition, inbound.user, {k: v for k, v in fields.items() if v != ""})
+        elif ok == 0:
+            self._cache.pop(partition, None)
             log.warning("lost the lease of partition %s before saving; the new owner will redo entry %s", partition, entry_id)
+        else:
+            self._cache.get(partition, {}).pop(inbound.user, None)  # type: ignore[call-overload]
+            raise StaleState(entry_id)
         waiter = self.waiters.pop(inbound.message_id, None)
         if waiter and not waiter.done():
             waiter.set_result(replies)

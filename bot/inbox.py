@@ -44,6 +44,11 @@ CONSUMER = "owner"  # one consumer name per partition, whichever process owns it
 Handler = Callable[[str, int, str, Inbound], Awaitable[None]]
 
 
+class StaleState(Exception):
+    """The person's state changed under this worker (another owner worked the partition
+    meanwhile): the entry stays pending and is read again with fresh state."""
+
+
 class Inbox:
     def __init__(self, storage: Storage, partitions: int) -> None:
         self.storage = storage
@@ -88,8 +93,12 @@ def entry_order(entry_id: str) -> tuple[int, int]:
 class Worker:
     """Owns partitions by lease and processes their entries one at a time each."""
 
-    def __init__(self, inbox: Inbox, handler: Handler, *, lease_seconds: int = 15, worker_id: str | None = None) -> None:
+    def __init__(self, inbox: Inbox, handler: Handler, *, lease_seconds: int = 15, worker_id: str | None = None,
+                 on_acquire: Callable[[int], None] | None = None) -> None:
         self.inbox = inbox
+        # called when this worker (re)takes a partition: whatever it cached about the
+        # partition's people may be stale, as another process may have worked it
+        self.on_acquire = on_acquire or (lambda p: None)
         self.storage = inbox.storage
         self.handler = handler
         self.lease_ms = lease_seconds * 1000
@@ -139,6 +148,8 @@ class Worker:
         # renew what we hold; a partition whose lease was lost stops after its current message
         for p in list(self.owned):
             ok = await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms])
+            if ok == 2:  # it had run out: another process may have worked it meanwhile
+                self.on_acquire(p)
             if not ok or self.owned[p].done():
                 self._drop(p)
         while len(self.owned) > share:
@@ -152,6 +163,7 @@ class Worker:
                 if p in self.owned:
                     continue
                 if await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms]):
+                    self.on_acquire(p)
                     self.owned[p] = asyncio.create_task(self._work(p), name=f"partition-{p}")
                     if len(self.owned) >= share:
                         break
@@ -197,6 +209,9 @@ class Worker:
                         self._busy[p] = False
             except asyncio.CancelledError:
                 raise
+            except StaleState:
+                log.info("partition %s: state changed under this worker; re-reading with fresh state", p)
+                cursor = "0"
             except RedisError as exc:
                 log.warning("partition %s: redis error %s; will re-read pending entries", p, type(exc).__name__)
                 cursor = "0"

@@ -228,13 +228,17 @@ return false
 
 # Save a person's state and acknowledge the message in one step, but only while this
 # worker still owns the partition (a fence: a worker that paused past its lease must
-# not overwrite the work of the new owner). KEYS: lease, user hash, stream.
-# ARGV: worker id, stream entry id, ttl seconds, group, n fields to delete, then
-# field names to delete, then field/value pairs to set.
+# not overwrite the work of the new owner), and only if the state is still the one
+# this worker read (its ``z``, the last applied entry id, is unchanged: a compare and
+# set that makes the worker's in-process state cache safe). KEYS: lease, user hash,
+# stream. ARGV: worker id, stream entry id, ttl seconds, group, expected z ("" for
+# none), n fields to delete, then field names to delete, then field/value pairs to
+# set. Returns 1 saved, 0 lease lost, -1 state changed meanwhile.
 SAVE_LUA = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-local ndel = tonumber(ARGV[5])
-local i = 6
+if (redis.call('HGET', KEYS[2], 'z') or '') ~= ARGV[5] then return -1 end
+local ndel = tonumber(ARGV[6])
+local i = 7
 if ndel > 0 then
   local dels = {}
   for j = 1, ndel do dels[j] = ARGV[i]; i = i + 1 end
@@ -252,11 +256,16 @@ return 1
 """
 
 # Take or renew a partition lease. KEYS: lease. ARGV: worker id, ttl ms.
+# Returns 1 renewed, 2 newly taken (someone may have worked it meanwhile), 0 held by another.
 LEASE_LUA = """
 local cur = redis.call('GET', KEYS[1])
-if cur == false or cur == ARGV[1] then
+if cur == ARGV[1] then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
   return 1
+end
+if cur == false then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+  return 2
 end
 return 0
 """

@@ -224,3 +224,70 @@ async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_s
     assert sent[-1][0] == "помогите" and any(r.kind == "contacts" for r in sent[-1][1])
     await runtime.worker.stop()
     task.cancel()
+
+
+async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(storage, engine, counter_action) -> None:  # type: ignore[no-untyped-def]
+    """Process A caches a person's state; the partition moves to process B, which handles
+    a message; it moves back to A without A being told (its hook is not wired here). A's
+    save is refused (the state's last entry id is not the one A cached), A re-reads the
+    entry with fresh state, and no update is lost."""
+    from bot.engine.registry import HOOKS
+
+    def counting_hook(ctx) -> bool:  # type: ignore[no-untyped-def]
+        if ctx.inbound.user == "console:stale" and ctx.text.isdigit() and len(ctx.text) > 2:
+            ACTIONS["test_count"].fn(ctx, {})
+            ctx.say("ok")
+            return True
+        return False
+
+    HOOKS["before"].insert(0, (0, counting_hook))
+    try:
+        a = make_runtime(storage, engine=engine, partitions=1, lease_seconds=2)
+        b = make_runtime(storage, engine=engine, partitions=1, lease_seconds=2)
+        rec = Recorder()
+        a.processor.senders["console"] = b.processor.senders["console"] = rec
+        await a.inbox.accept(msg("console:stale", command="start", arg="ru"))
+        for n, rt in enumerate((a, b, a)):
+            worker = Worker(rt.inbox, rt.processor.handle, lease_seconds=2)  # no on_acquire: the cache is not dropped
+            task = await worker.start()
+            await rt.inbox.accept(msg("console:stale", str(100 + n)))
+            for _ in range(500):  # until saved (a refused save is redone first)
+                state, _ = await a.processor.load("console:stale")
+                if state.data.get("n") == n + 1:
+                    break
+                await asyncio.sleep(0.02)
+            await worker.stop()
+            task.cancel()
+        assert state.data["n"] == 3 and state.data["seq"] == [100, 101, 102]
+        assert len(rec.sent["console:stale"]) == 5  # start, 3 messages, and the refused attempt had answered once
+    finally:
+        HOOKS["before"].remove((0, counting_hook))
+
+
+async def test_an_ordinary_message_costs_three_redis_commands(storage, engine) -> None:  # type: ignore[no-untyped-def]
+    """Intake script, stream read and the save script; the state comes from the cache.
+    (A long lease keeps the worker's lease renewals out of the measured window.)"""
+    rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=60)
+    rec = Recorder()
+    rt.processor.senders["console"] = rec
+    task = await rt.worker.start()
+    await rt.inbox.accept(msg("console:rt", command="start", arg="tg"))
+    await drain(rt, 1, rec)
+    await asyncio.sleep(0.2)
+
+    async def calls() -> dict[str, int]:
+        info = await storage.redis.info("commandstats")
+        return {k.removeprefix("cmdstat_"): v["calls"] for k, v in info.items()}
+
+    before = await calls()
+    await rt.inbox.accept(msg("console:rt", "1"))
+    await drain(rt, 2, rec)
+    await asyncio.sleep(0.05)
+    after = await calls()
+    await rt.worker.stop()
+    task.cancel()
+    delta = {k: n - before.get(k, 0) for k, n in after.items() if n != before.get(k, 0)}
+    # commandstats also counts the commands run inside the scripts (HGET, HSET, XADD...)
+    assert delta.get("evalsha") == 2, delta  # intake + save
+    assert delta.get("xreadgroup") == 1, delta
+    assert "hgetall" not in delta, delta
