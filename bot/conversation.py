@@ -46,8 +46,10 @@ class Sender(Protocol):
 # Effect handlers: subsystems register ``async fn(proc, inbound, state, effect) -> list[Reply]``.
 EffectHandler = Callable[["Processor", Inbound, State, Effect], Awaitable[list[Reply]]]
 EFFECTS: dict[str, EffectHandler] = {}
-# What ``forget`` erases beyond the state hash: ``async fn(proc, user) -> None`` per subsystem.
-FORGETTERS: list[Callable[["Processor", str], Awaitable[None]]] = []
+# What ``forget`` erases beyond the state hash: ``async fn(proc, user)`` per subsystem,
+# returning True when it kept something that needs the person to stay reachable (an
+# open case an operator is working on).
+FORGETTERS: list[Callable[["Processor", str], Awaitable[bool | None]]] = []
 
 
 def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:
@@ -131,8 +133,15 @@ class Processor:
         if verdict is None or verdict.allowed:
             result = self.engine.step(state, inbound, now)
             replies = list(result.replies)
+            reachable = True  # keep the channel's way back to the person (not after "forget me")
             for eff in result.effects:
+                if eff.kind == "forget":
+                    reachable = await self.forget(inbound.user)
+                    continue
                 replies += await self.apply(eff, inbound, result.state)
+            sender = self.senders.get(inbound.channel)
+            if reachable and hasattr(sender, "remember"):
+                sender.remember(inbound, result.state)
         else:
             result = StepResult(state)
             replies = [self.engine.too_fast(state)] if verdict.notify else []
@@ -160,9 +169,6 @@ class Processor:
             waiter.set_result(replies)
 
     async def apply(self, eff: Effect, inbound: Inbound, state: State) -> list[Reply]:
-        if eff.kind == "forget":
-            await self.forget(inbound.user)
-            return []
         handler = EFFECTS.get(eff.kind)
         if handler is None:
             log.info("effect %s has no handler in this installation", eff.kind)
@@ -175,9 +181,13 @@ class Processor:
             log.exception("effect %s failed", eff.kind)
             return []
 
-    async def forget(self, user: str) -> None:
+    async def forget(self, user: str) -> bool:
+        """Erase what every subsystem keeps about the person; True when something was
+        kept because an open case needs it."""
+        kept = False
         for fn in FORGETTERS:
-            await fn(self, user)
+            kept = bool(await fn(self, user)) or kept
+        return kept
 
     async def deliver(self, inbound: Inbound, replies: list[Reply], state: State) -> None:
         user = inbound.user

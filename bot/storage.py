@@ -137,14 +137,6 @@ class Keys:
         return f"{self.tag}:web:{user}"
 
     # telegram (owned by bot/channels/telegram.py) ---------------------------------------
-    def tg_sent(self, user: str, message_id: str) -> str:
-        """Hash: part of a reply -> Telegram message id, for one inbox entry (idempotent resend; TTL 1 day)."""
-        return f"{self.tag}:tg:sent:{user}:{message_id}"
-
-    def tg_history(self, chat: int) -> str:
-        """List: "<message id>:<unix time>" of the bot's and the person's messages in a chat, for /erase (capped, TTL 3 days)."""
-        return f"{self.tag}:tg:hist:{chat}"
-
     def tg_unreachable(self, user: str) -> str:
         """String: the person blocked the bot (cleared when they unblock it)."""
         return f"{self.tag}:tg:unreach:{user}"

@@ -4,12 +4,14 @@ python-telegram-bot sends to a fake Bot API out (tests/fake_telegram.py)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from bot.app import Runtime
+from bot.channels.telegram_render import user_key
 from bot.channels import telegram_hooks  # noqa: F401  (the engine side: media answers, events)
 from tests.fake_telegram import FakeBotAPI, button, message, next_update_id
 from tests.telegram_harness import SECRET, Harness, env
@@ -100,7 +102,7 @@ async def test_a_whole_conversation_in_russian_from_a_deep_link(tg: Harness) -> 
 
 async def test_deep_link_with_a_campaign_is_kept_as_the_source(tg: Harness) -> None:
     await say(tg, CHAT + 2, "/start fb_dushanbe_2026")
-    state, _ = await tg.rt.processor.load(f"tg:{CHAT + 2}")
+    state, _ = await tg.rt.processor.load(user_key(tg.channel.pepper, CHAT + 2))
     assert state.source == "fb_dushanbe_2026"
 
 
@@ -200,7 +202,7 @@ async def test_group_chats_get_no_answer(tg: Harness) -> None:
 
 
 async def test_forget_asks_for_confirmation_then_erases_the_state(tg: Harness) -> None:
-    user = f"tg:{CHAT + 9}"
+    user = user_key(tg.channel.pepper, CHAT + 9)
     await say(tg, CHAT + 9, "/start ru")
     out = await say(tg, CHAT + 9, "/forget")
     assert len(out[-1].buttons()) == 2  # yes / no
@@ -226,9 +228,11 @@ async def test_erase_deletes_the_bots_and_the_persons_messages(tg: Harness) -> N
     assert len(ids) == 5  # the bot's two answers and the person's three messages (with /erase itself)
     assert out and "5" in out[0].text and "/erase" in out[0].text
     # what is older than Telegram's 48 hours is named, not silently left
-    r = tg.rt.storage.redis
-    await r.rpush(tg.rt.storage.keys.tg_history(chat), "77:1000")
-    out = await say(tg, chat, "/erase")
+    tg.channel.sender.clock = lambda: time.time() + 49 * 3600
+    try:
+        out = await say(tg, chat, "/erase")
+    finally:
+        tg.channel.sender.clock = time.time
     assert "48" in out[0].text
 
 
@@ -271,32 +275,55 @@ async def test_a_person_who_blocked_the_bot_is_marked_unreachable_and_unmarked_o
     tg.fake.fail("sendMessage", 403, times=1)
     await say(tg, chat, "/help")
     r = tg.rt.storage.redis
-    assert await r.exists(tg.rt.storage.keys.tg_unreachable(f"tg:{chat}"))
+    assert await r.exists(tg.rt.storage.keys.tg_unreachable(user_key(tg.channel.pepper, chat)))
     unblock = {"update_id": next_update_id(), "my_chat_member": {
         "chat": {"id": chat, "type": "private"}, "from": {"id": chat, "is_bot": False, "first_name": "M"}, "date": 1,
         "old_chat_member": {"status": "kicked", "user": {"id": 1, "is_bot": True, "first_name": "H"}, "until_date": 0},
         "new_chat_member": {"status": "member", "user": {"id": 1, "is_bot": True, "first_name": "H"}}}}
     assert await tg.post(unblock) == 200
     await tg.idle()
-    assert not await r.exists(tg.rt.storage.keys.tg_unreachable(f"tg:{chat}"))
+    assert not await r.exists(tg.rt.storage.keys.tg_unreachable(user_key(tg.channel.pepper, chat)))
 
 
-async def test_a_reply_is_not_sent_twice_when_its_entry_is_processed_again(tg: Harness) -> None:
-    from bot.engine.model import Inbound, Reply, State
+async def test_keys_hold_no_chat_id_and_an_operator_reply_finds_the_chat_sealed_in_the_state(tg: Harness) -> None:
+    chat = CHAT + 14
+    await say(tg, chat, "/start ru")
+    await say(tg, chat, "/help")
+    r = tg.rt.storage.redis
+    user = user_key(tg.channel.pepper, chat)
+    keys = [k async for k in r.scan_iter(match=f"{tg.rt.storage.keys.tag}*")]
+    assert any(user in k for k in keys)
+    assert not any(str(chat) in k for k in keys)
+    raw = await r.hgetall(tg.rt.storage.keys.user(user))
+    assert str(chat) not in "".join(raw.values())  # the chat id is sealed, not stored plainly
+    # a reply that answers no update (an operator's, a timer's) goes to the sealed chat
+    from bot.engine.model import Inbound, Reply
 
-    sender = tg.channel.sender
-    inbound = Inbound(channel="tg", user=f"tg:{CHAT + 14}", text="x", message_id="999")
-    replies = [Reply("one"), Reply("two")]
-    calls_before = len(tg.fake.of("sendMessage"))
-    # first run: "one" is sent, then sending "two" fails as if the process died there
-    tg.fake.fail("sendMessage", 400, times=1, skip=1, description="Bad Request: something unexpected")
-    from telegram.error import BadRequest
+    state, _ = await tg.rt.processor.load(user)
+    before = len(tg.fake.of("sendMessage", chat))
+    await tg.channel.sender.send(user, [Reply("from the hotline")], state, Inbound(channel="system", user=user, event="x"))
+    assert len(tg.fake.of("sendMessage", chat)) == before + 1
 
-    with pytest.raises(BadRequest):
-        await sender.send(inbound.user, replies, State(), inbound)
-    await sender.send(inbound.user, replies, State(), inbound)  # the entry again, by the next owner
-    sent = [c.text for c in tg.fake.of("sendMessage")[calls_before:]]
-    assert sent == ["one", "two", "two"]  # the failed "two", then "two" once; "one" never again
+
+def test_history_keeps_runs_of_consecutive_ids_compactly() -> None:
+    from bot.channels.telegram_send import HISTORY_RUNS, History
+
+    h = History(None)
+    now = 1_800_000_000.0
+    for mid in range(100, 160):  # one long exchange in a private chat
+        h.add(mid, now)
+    h.add(500, now + 60)
+    again = History(h.encode(now + 60))
+    assert again.fresh(now + 60) == (list(range(100, 160)) + [500], 0)
+    assert len(h.encode(now + 60)) < 30
+    for k in range(100):  # scattered ids: capped
+        h.add(1000 + 2 * k, now + 120)
+    assert len(History(h.encode(now + 120)).runs) == HISTORY_RUNS
+    # older than Telegram's deletion window: counted as too old, then dropped
+    fresh, old = History(h.encode(now + 120)).fresh(now + 49 * 3600)
+    assert fresh == [] and old > 0
+    assert History(h.encode(now + 49 * 3600)).runs == []
+
 
 
 async def test_long_answers_are_split_under_telegrams_limit() -> None:

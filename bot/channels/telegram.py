@@ -46,6 +46,8 @@ from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 from bot.i18n import N_, translator
+from bot.ids import Vault
+from bot.storage import local_pepper
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +124,9 @@ class TelegramChannel:
         self.secret = webhook_secret(token)
         self.operators_chat = operators_chat()
         self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")))
-        self.sender = TelegramSender(self.bot, rt.storage, self.pacer, on_blocked=self._on_blocked)
+        self.pepper = local_pepper()
+        self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, b"hamroh telegram chat vault"),
+                                     on_blocked=self._on_blocked)
         self.ops: Any = None  # telegram_ops.Operators, when the group is configured
         self._poller: asyncio.Task[None] | None = None
 
@@ -133,7 +137,7 @@ class TelegramChannel:
     # -- intake ---------------------------------------------------------------------------
     async def accept_update(self, update: dict[str, Any]) -> bool:
         """Accept one update durably (raises RedisError when Redis is unreachable)."""
-        inbound = to_inbound(update, self.operators_chat)
+        inbound = to_inbound(update, self.pepper, self.operators_chat)
         if inbound is None:
             self._note_group(update)
             return False

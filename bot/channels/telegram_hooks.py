@@ -87,7 +87,7 @@ if effect_handler is not None:
         ch = _channel(proc)
         if ch is None:
             return [Reply(tr._(ERASE_NO_CHANNEL), kind="error")]
-        deleted, old = await ch.sender.erase(inbound.user, inbound)
+        deleted, old = await ch.sender.erase(inbound, state)
         log.info("erase: %d deleted, %d too old", deleted, old)
         text = tr._(ERASED, n=deleted) if deleted else tr._(ERASED_NONE)
         if old:
@@ -117,10 +117,8 @@ if effect_handler is not None:
         return []
 
     async def _forget(proc: Any, user: str) -> None:
-        if user.startswith("tg:"):
-            keys = proc.storage.keys
-            chat = int(user[3:])
-            await proc.storage.redis.delete(keys.tg_history(chat), keys.tg_unreachable(user))
+        if user.startswith("tg:"):  # (the chat's history and sealed id live in the state, reset by forget)
+            await proc.storage.redis.delete(proc.storage.keys.tg_unreachable(user))
 
     if _forget.__name__ not in {f.__name__ for f in FORGETTERS if f.__module__ == __name__}:
         FORGETTERS.append(_forget)

@@ -33,6 +33,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.engine.model import Inbound, Reply
+from bot.ids import pseudonym
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message (after entity parsing)
 SPLIT_AT = 3800  # we cut earlier, at a paragraph, leaving room for the title
@@ -46,12 +47,10 @@ MIGRANT_UPDATES = ("message", "edited_message", "callback_query", "my_chat_membe
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
-def user_key(chat_id: int | str) -> str:
-    return f"tg:{chat_id}"
-
-
-def chat_of(user: str) -> int:
-    return int(user.partition(":")[2])
+def user_key(pepper: bytes, chat_id: int | str) -> str:
+    """A person's key: an HMAC of the chat id (``bot.ids``); the chat id itself travels
+    in ``Inbound.data["chat"]`` and is kept only sealed in the state (``TelegramSender``)."""
+    return pseudonym(pepper, "tg", f"tg:{chat_id}")
 
 
 def _media_of(msg: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -79,8 +78,27 @@ def _command(text: str) -> tuple[str, str | None] | None:
     return name, arg
 
 
-def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inbound | None:
+def to_inbound(update: dict[str, Any], pepper: bytes, operators_chat: int | None = None) -> Inbound | None:
     """The neutral value for one update, or None when there is nothing to process."""
+    inbound = _to_inbound(update, pepper, operators_chat)
+    if inbound is not None and inbound.channel == "tg":
+        chat = _private_chat(update)
+        if chat is not None:
+            inbound.data["chat"] = chat
+    return inbound
+
+
+def _private_chat(update: dict[str, Any]) -> int | None:
+    for kind in ("callback_query", "my_chat_member", "edited_message", "message"):
+        part = update.get(kind)
+        if isinstance(part, dict):
+            chat = (part.get("message") or {}).get("chat") if kind == "callback_query" else part.get("chat")
+            chat_id = (chat or {}).get("id")
+            return chat_id if isinstance(chat_id, int) else None
+    return None
+
+
+def _to_inbound(update: dict[str, Any], pepper: bytes, operators_chat: int | None) -> Inbound | None:
     update_id = update.get("update_id")
     if not isinstance(update_id, int):
         return None
@@ -96,7 +114,7 @@ def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inb
             return None
         pressed = str(cq.get("data") or "")
         option = pressed if CALLBACK_RE.match(pressed) else FORGED_OPTION
-        return Inbound(channel="tg", user=user_key(chat["id"]), option=option, message_id=mid,
+        return Inbound(channel="tg", user=user_key(pepper, chat["id"]), option=option, message_id=mid,
                        data={"cq": str(cq.get("id", ""))})
 
     member = update.get("my_chat_member")
@@ -105,7 +123,7 @@ def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inb
         if chat.get("type") != "private" or "id" not in chat:
             return None
         status = (member.get("new_chat_member") or {}).get("status", "")
-        return Inbound(channel="tg", user=user_key(chat["id"]), event="tg_member", message_id=mid,
+        return Inbound(channel="tg", user=user_key(pepper, chat["id"]), event="tg_member", message_id=mid,
                        data={"status": str(status)})
 
     edited = "edited_message" in update
@@ -117,7 +135,7 @@ def to_inbound(update: dict[str, Any], operators_chat: int | None = None) -> Inb
         return _operator_event(update_id, operators_chat, update)
     if chat.get("type") != "private" or "id" not in chat:
         return None  # the migrant bot answers only in private chats
-    user = user_key(chat["id"])
+    user = user_key(pepper, chat["id"])
     tg_mid = msg.get("message_id")
     data: dict[str, Any] = {"mid": tg_mid} if isinstance(tg_mid, int) else {}
     if edited:

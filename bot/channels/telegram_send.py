@@ -14,10 +14,13 @@ Decisions (each a documented failure behaviour):
 - 5xx and network errors: retried with backoff. A timed-out request may have
   reached Telegram, so the person may rarely see a message twice; that is better
   than never for a hotline (at-least-once, as in ``bot.conversation``).
-- Idempotency across retries of one inbox entry: after each message is sent, the
-  (entry, reply, part) -> Telegram message id is written to a short-lived hash in
-  the same pipeline that records the message for /erase; a re-run of the entry
-  (the process died before saving) skips what was already sent.
+- No Redis round trip per message sent. The chat's message ids (for /erase) are
+  kept in the person's state hash (``History``, field ``xh``) and saved with it by
+  the one save script, and the chat id itself is kept sealed in the state (field
+  ``xk``) for replies that do not answer a Telegram update (an operator's reply).
+  A re-run of an inbox entry (the process died after sending, before saving) sends
+  its replies again: the person may see an answer twice, which is better than
+  never; the chaos tests count such duplicates.
 - Blocked (403): the person is marked unreachable (a key with the state's TTL) and,
   if a case is open, the operator is told through the handover; the rest of the
   replies are dropped. An unblock (``my_chat_member``) clears the mark.
@@ -41,8 +44,9 @@ from telegram import InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.channels.telegram_render import chat_of, render
+from bot.channels.telegram_render import render
 from bot.engine.model import Inbound, Reply, State
+from bot.ids import Vault
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -51,9 +55,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SENT_TTL = 24 * 3600  # idempotency marks: long enough for any redelivery
-HISTORY_TTL = 3 * 24 * 3600  # /erase can only delete messages younger than 48 hours anyway
-HISTORY_MAX = 300  # message ids kept per chat for /erase
+HISTORY_RUNS = 24  # runs of consecutive message ids kept per chat for /erase
+RUN_SPAN = 3600  # a run's time is its newest message's; a run spans at most an hour
 DELETE_WINDOW = 48 * 3600 - 300  # Telegram's limit, with a margin
 MAX_PATIENCE = 300.0  # seconds of 429 waits we accept for one message
 MAX_ATTEMPTS = 6  # for 5xx and network errors
@@ -151,55 +154,110 @@ async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, pac
             await sleep(backoff)
 
 
+class History:
+    """The chat's recent message ids (both sides), for /erase, in a few bytes of the
+    state: runs of consecutive ids, ``<minute>:<first id>[+<count - 1>]`` in base 36,
+    comma-separated, newest last. In a private chat most ids are consecutive, so an
+    exchange of dozens of messages is one run. Runs older than Telegram's 48-hour
+    deletion window are dropped, and at most ``HISTORY_RUNS`` are kept (about 300
+    bytes), so a conversation stays under 1 KB in Redis."""
+
+    def __init__(self, encoded: str | None) -> None:
+        self.runs: list[list[int]] = []  # [minute, first id, count]
+        for item in (encoded or "").split(","):
+            minute, _, ids = item.partition(":")
+            first, _, more = ids.partition("+")
+            try:
+                self.runs.append([int(minute, 36), int(first, 36), int(more or "0", 36) + 1])
+            except ValueError:
+                continue
+
+    def add(self, message_id: int, now: float) -> None:
+        minute = int(now // 60)
+        last = self.runs[-1] if self.runs else None
+        if last and last[1] + last[2] == message_id and (minute - last[0]) * 60 < RUN_SPAN:
+            last[0], last[2] = minute, last[2] + 1
+        else:
+            self.runs.append([minute, message_id, 1])
+
+    def fresh(self, now: float) -> tuple[list[int], int]:
+        """(message ids young enough to delete, how many are too old)."""
+        fresh: list[int] = []
+        old = 0
+        for minute, first, count in self.runs:
+            if now - minute * 60 < DELETE_WINDOW:
+                fresh.extend(range(first, first + count))
+            else:
+                old += count
+        return fresh, old
+
+    def encode(self, now: float) -> str:
+        keep = [r for r in self.runs if now - r[0] * 60 < DELETE_WINDOW][-HISTORY_RUNS:]
+        return ",".join(f"{_b36(m)}:{_b36(f)}" + (f"+{_b36(c - 1)}" if c > 1 else "") for m, f, c in keep)
+
+
+def _b36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if not n:
+            return out
+
+
 class TelegramSender:
     """``Sender`` for the channel ``tg`` (see ``bot.conversation.Sender``)."""
 
-    def __init__(self, bot: Bot, storage: Storage, pacer: Pacer,
+    def __init__(self, bot: Bot, storage: Storage, pacer: Pacer, vault: Vault,
                  on_blocked: Callable[[str, State], Awaitable[None]] | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.bot = bot
         self.storage = storage
         self.pacer = pacer
+        self.vault = vault
         self.on_blocked = on_blocked
         self.clock = clock
 
+    def chat_of(self, inbound: Inbound, state: State) -> int | None:
+        """The chat to answer: the update's own, or the one sealed in the state."""
+        chat = inbound.data.get("chat") if inbound.channel == "tg" else None
+        if isinstance(chat, int):
+            return chat
+        opened = self.vault.open(state.extra.get("k"))
+        return int(opened) if opened and opened.lstrip("-").isdigit() else None
+
+    def remember(self, inbound: Inbound, state: State) -> None:
+        """Keep the chat id (sealed) so that later replies can reach the person."""
+        chat = inbound.data.get("chat") if inbound.channel == "tg" else None
+        if isinstance(chat, int) and "k" not in state.extra:
+            state.extra["k"] = self.vault.seal(str(chat))
+
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
-        chat = chat_of(user)
-        keys = self.storage.keys
-        r = self.storage.redis
+        chat = self.chat_of(inbound, state)
+        if chat is None:
+            log.warning("a telegram reply has no chat to go to (the person erased their data, or PEPPER changed)")
+            return
         cq = inbound.data.get("cq") if inbound.channel == "tg" else None
-        sent_key = keys.tg_sent(user, inbound.message_id) if inbound.message_id else None
-        done: dict[Any, Any] = {}
-        if cq and sent_key:  # stop the button's spinner while we look up what was sent already
-            done, _ = await asyncio.gather(r.hgetall(sent_key), self._answer_callback(chat, str(cq)))
-        elif cq:
+        if cq:
             await self._answer_callback(chat, str(cq))
-        elif sent_key:
-            done = await r.hgetall(sent_key)
-        incoming = inbound.data.get("mid") if inbound.channel == "tg" else None
-        for i, reply in enumerate(replies):
-            for j, (text, markup) in enumerate(render(reply)):
-                part = f"{i}.{j}"
-                if part in done:
-                    continue
-                try:
-                    message_id = await self._send_one(chat, text, markup)
-                except Blocked:
-                    await self.mark_unreachable(user, state)
-                    return
-                now = int(self.clock())
-                pipe = r.pipeline(transaction=False)
-                if sent_key:
-                    pipe.hset(sent_key, part, message_id)
-                    pipe.expire(sent_key, SENT_TTL)
-                hist = keys.tg_history(chat)
-                if isinstance(incoming, int):
-                    pipe.rpush(hist, f"{incoming}:{now}")
-                    incoming = None
-                pipe.rpush(hist, f"{message_id}:{now}")
-                pipe.ltrim(hist, -HISTORY_MAX, -1)
-                pipe.expire(hist, HISTORY_TTL)
-                await pipe.execute()
+        now = self.clock()
+        record = state.to_hash() != State().to_hash()  # nothing is kept after "forget me"
+        history = History(state.extra.get("h"))
+        incoming = inbound.data.get("mid") if inbound.channel == "tg" and inbound.event != "tg_erase" else None
+        if isinstance(incoming, int):  # (/erase has deleted its own message already)
+            history.add(incoming, now)
+        try:
+            for reply in replies:
+                for text, markup in render(reply):
+                    try:
+                        history.add(await self._send_one(chat, text, markup), now)
+                    except Blocked:
+                        await self.mark_unreachable(user, state)
+                        return
+        finally:
+            if record:
+                state.extra["h"] = history.encode(now)
 
     async def _answer_callback(self, chat: int, cq: str) -> None:
         try:  # stops the button's spinner; not paced (it is no chat message)
@@ -235,30 +293,18 @@ class TelegramSender:
             except Exception:
                 log.exception("telling the operator that a person is unreachable failed")
 
-    async def erase(self, user: str, inbound: Inbound) -> tuple[int, int]:
+    async def erase(self, inbound: Inbound, state: State) -> tuple[int, int]:
         """Delete what the bot recorded of this chat (its messages and the person's);
         (deleted, too old to delete)."""
-        chat = chat_of(user)
-        r = self.storage.redis
-        hist = self.storage.keys.tg_history(chat)
-        pipe = r.pipeline(transaction=True)
-        pipe.lrange(hist, 0, -1)
-        pipe.delete(hist)
-        items, _ = await pipe.execute()
+        chat = self.chat_of(inbound, state)
+        if chat is None:
+            return 0, 0
         now = self.clock()
-        fresh: list[int] = []
-        old = 0
+        history = History(state.extra.pop("h", None))
         incoming = inbound.data.get("mid")
         if isinstance(incoming, int):
-            items.append(f"{incoming}:{int(now)}")
-        for item in items:
-            mid, _, ts = str(item).partition(":")
-            if not mid.isdigit():
-                continue
-            if now - float(ts or 0) < DELETE_WINDOW:
-                fresh.append(int(mid))
-            else:
-                old += 1
+            history.add(incoming, now)
+        fresh, old = history.fresh(now)
         fresh = sorted(set(fresh))
         deleted = 0
         for k in range(0, len(fresh), 100):
@@ -276,7 +322,3 @@ class TelegramSender:
                     except (BadRequest, Blocked):
                         old += 1
         return deleted, old
-
-    async def forget(self, user: str) -> None:
-        keys = self.storage.keys
-        await self.storage.redis.delete(keys.tg_history(chat_of(user)), keys.tg_unreachable(user))

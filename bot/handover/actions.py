@@ -296,13 +296,14 @@ async def rating(proc: Processor, inbound: Inbound, state: State, eff: Effect) -
     return []
 
 
-async def forget(proc: Processor, user: str) -> None:
+async def forget(proc: Processor, user: str) -> bool:
     """Erase the person's closed cases' conversations; keep an open case (an operator needs
     it) and link it to the fresh state again."""
     open_ref = await cases(proc).forget_user(user)
     if open_ref:
         await proc.inbox.accept(Inbound(channel="system", user=user, event="case_resume", data={"ref": open_ref},
                                         message_id=f"case_resume:{open_ref}:{proc.clock()}"))
+    return bool(open_ref)
 
 
 FORGETTERS.append(forget)
