@@ -71,12 +71,18 @@ class Redact(logging.Filter):
 
 
 def setup_logging(default: str | None = None) -> None:
+    from bot.logs import TEXT_FORMAT, JsonFormatter, RequestIdFilter
+
     logging.basicConfig(
         level=getattr(logging, str(os.environ.get("LOG_LEVEL") or default or config.get("LOG_LEVEL")).upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=TEXT_FORMAT,
     )
+    as_json = str(os.environ.get("LOG_FORMAT") or "").lower() == "json"
     for handler in logging.getLogger().handlers:
+        handler.addFilter(RequestIdFilter())
         handler.addFilter(Redact())
+        if as_json:
+            handler.setFormatter(JsonFormatter())
 
 
 def run_with_runtime(fn: Callable[[Runtime], Awaitable[int | None]], *, log_default: str | None = None) -> int:

@@ -34,6 +34,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from bot import metrics
 from bot.engine.model import Inbound
+from bot.logs import REQUEST_ID, new_request_id
 from bot.storage import GROUP, Storage
 
 log = logging.getLogger(__name__)
@@ -76,13 +77,19 @@ class Inbox:
         try:
             entry = await self.storage.accept_script(
                 keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user))],
-                args=[DEDUP_TTL, inbound.user, inbound.to_json()],
+                args=[DEDUP_TTL, inbound.user, inbound.to_json(), _request_id()],
             )
         except RedisError:
             metrics.ACCEPT_FAILURES.labels(inbound.channel).inc()
             raise
         (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(inbound.channel).inc()
         return entry or None
+
+
+def _request_id() -> str:
+    """The id of the HTTP request (or process step) that brought the message in."""
+    rid = REQUEST_ID.get()
+    return rid if rid != "-" else new_request_id()
 
 
 def entry_order(entry_id: str) -> tuple[int, int]:
@@ -203,9 +210,11 @@ class Worker:
                         await r.xack(stream, GROUP, entry_id)
                         continue
                     self._busy[p] = True
+                    token = REQUEST_ID.set(fields.get("r") or entry_id)
                     try:
                         await self.handler(self.id, p, entry_id, Inbound.from_json(fields["m"]))
                     finally:
+                        REQUEST_ID.reset(token)
                         self._busy[p] = False
             except asyncio.CancelledError:
                 raise

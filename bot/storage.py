@@ -213,7 +213,7 @@ GROUP = "workers"  # consumer group of every inbox stream
 # duplicate. KEYS: dedup key, stream. ARGV: dedup ttl seconds, user key, payload.
 ACCEPT_LUA = """
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then
-  return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3])
+  return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3], 'r', ARGV[4])
 end
 return false
 """

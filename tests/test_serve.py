@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import os
 import signal
 import socket
@@ -57,3 +59,43 @@ def test_serve_answers_health_and_metrics_and_stops_cleanly_on_sigterm(tmp_path:
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+
+async def test_a_message_logs_under_one_request_id_from_webhook_to_worker(runtime, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The web chat request and the processing of its message (in the worker) log under
+    one request id, which the response names in ``X-Request-Id``; timers log under "-".
+    The JSON format carries it as a field."""
+    import json as _json
+    import logging
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from bot.channels import webchat
+    from bot.logs import JsonFormatter, RequestIdFilter
+    from bot.web.server import build_app
+
+    await webchat.attach(runtime)
+    client = TestClient(TestServer(build_app(runtime, [webchat])))
+    await client.start_server()
+    task = await runtime.worker.start()
+    caplog.set_level(logging.INFO)
+    caplog.handler.addFilter(RequestIdFilter())
+    try:
+        await client.get("/")
+        for text in ("/start ru", "how do I get a work patent?"):
+            resp = await client.post("/chat/send", json={"text": text}, headers={"X-Hamroh-Chat": "1"})
+            assert resp.status == 202 or resp.status == 200
+        rid = resp.headers["X-Request-Id"]
+        for _ in range(200):
+            mine = [r for r in caplog.records if getattr(r, "request_id", None) == rid and r.name.startswith("bot.knowledge")]
+            if mine:
+                break
+            await asyncio.sleep(0.05)
+        assert mine, "the worker's log line about the question carries the webhook's request id"
+        line = _json.loads(JsonFormatter().format(mine[0]))
+        assert line["request_id"] == rid and line["logger"].startswith("bot.knowledge")
+        assert "patent" not in line["message"]  # and no message text
+    finally:
+        task.cancel()
+        await client.close()

@@ -26,6 +26,7 @@ from aiohttp import web
 
 from bot import config
 from bot.app import Runtime
+from bot.logs import REQUEST_ID, new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,25 @@ async def detach_all(rt: Runtime, mods: list[ModuleType]) -> None:
                 log.exception("detach of %s failed", m.__name__)
 
 
+@web.middleware
+async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped-def]
+    """Each request logs under its own id (``bot.logs``), answered in ``X-Request-Id``."""
+    rid = new_request_id(request.headers.get("X-Request-Id"))
+    token = REQUEST_ID.set(rid)
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        exc.headers["X-Request-Id"] = rid
+        raise
+    finally:
+        REQUEST_ID.reset(token)
+    if not response.prepared:  # (a stream, e.g. server-sent events, has sent its headers)
+        response.headers["X-Request-Id"] = rid
+    return response
+
+
 def build_app(rt: Runtime, mods: list[ModuleType]) -> web.Application:
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[request_ids])
     app[RUNTIME_KEY] = rt
     for m in mods:
         if hasattr(m, "routes"):
