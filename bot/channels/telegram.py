@@ -43,6 +43,7 @@ from bot import config
 from bot.app import Runtime
 from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the engine side is in PLUGINS)
 from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
+from bot.channels.telegram_http import AiohttpRequest
 from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 from bot.i18n import N_, translator
@@ -114,10 +115,10 @@ class TelegramChannel:
 
     def __init__(self, rt: Runtime, token: str, base_url: str) -> None:
         self.rt = rt
+        self._requests = (AiohttpRequest(pool_size=64), AiohttpRequest(pool_size=2, read_timeout=40))
         self.application = (
             Application.builder().token(token).base_url(base_url).updater(None)
-            .connection_pool_size(64).pool_timeout(10).read_timeout(15).write_timeout(15).connect_timeout(10)
-            .get_updates_read_timeout(40)
+            .request(self._requests[0]).get_updates_request(self._requests[1])
             .build()
         )
         self.bot = self.application.bot
@@ -252,10 +253,8 @@ class TelegramChannel:
     async def close(self) -> None:
         if self._poller:
             self._poller.cancel()
-        try:
-            await self.bot.shutdown()
-        except (TelegramError, RuntimeError, OSError) as exc:
-            log.debug("telegram client shutdown: %s", type(exc).__name__)
+        # (the Bot is never initialize()d, so Bot.shutdown would skip our sessions)
+        await asyncio.gather(*(r.shutdown() for r in self._requests), return_exceptions=True)
 
 
 def check_public_url(url: str) -> None:
