@@ -91,7 +91,11 @@ async def test_menu_case_relay_both_ways_close_and_rate(live) -> None:
     await q.close(case.ref, "op1", "referred_ngo")
     r = await rec.wait_for(user, "1, 2 ")  # the optional rating
     assert len(r.options) == 4
-    state, _ = await rt.processor.load(user)
+    for _ in range(100):  # the reply goes out just before the state is saved
+        state, _ = await rt.processor.load(user)
+        if state.case is None:
+            break
+        await asyncio.sleep(0.02)
     assert state.case is None and state.node == "handover.rate"
     await say(rt, user, "3")
     assert (await q.get(case.ref)).rating == "3"  # type: ignore[union-attr]

@@ -84,10 +84,10 @@ async def test_round_trips(runtime: Runtime, capsys: pytest.CaptureFixture[str])
 
     with capsys.disabled():
         print(f"\nround trips: claim {claim}; person's message into the case {person_to_case} "
-              f"(intake, state, case, save); operator reply {operator_reply} (case, person's inbox) "
-              f"+ {reply_delivery} to deliver (state, save; plus the channel's own send)")
+              f"(intake, case, save; the state is cached); operator reply {operator_reply} (case, person's inbox) "
+              f"+ {reply_delivery} to deliver (save; plus the channel's own send)")
     assert claim == 2  # claim script + the person's inbox
-    assert person_to_case == 4
+    assert person_to_case == 3
     assert operator_reply == 2
-    assert reply_delivery == 2
+    assert reply_delivery == 1
     assert [m["text"] for m in await q.messages(ref)][-2:] == ["I am locked in", "We are here"]
