@@ -268,19 +268,24 @@ class TelegramSender:
             log.info("answerCallbackQuery failed: %s", type(exc).__name__)
 
     async def _send_one(self, chat: int, text: str, markup: InlineKeyboardMarkup | None) -> int:
+        # sendMessage answered as plain JSON: only the new message's id is needed, and
+        # building PTB's Message object for every reply was a visible cost in the profile
+        params: dict[str, Any] = {"chat_id": chat, "text": text, "parse_mode": ParseMode.HTML,
+                                  "link_preview_options": NO_PREVIEW}
+        if markup is not None:
+            params["reply_markup"] = markup
         try:
-            msg = await call(self.pacer, chat, lambda: self.bot.send_message(
-                chat, text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW))
+            msg = await call(self.pacer, chat, lambda: raw_api(self.bot, "sendMessage", params))
         except BadRequest as exc:
             if "parse" not in str(exc).lower():
                 raise
             log.error("telegram refused our HTML; sending as plain text")
             import html as _html
 
-            msg = await call(self.pacer, chat, lambda: self.bot.send_message(
-                chat, _html.unescape(text.replace("<b>", "").replace("</b>", "")), reply_markup=markup,
-                link_preview_options=NO_PREVIEW))
-        return int(msg.message_id)
+            plain = dict(params, text=_html.unescape(text.replace("<b>", "").replace("</b>", "")))
+            del plain["parse_mode"]
+            msg = await call(self.pacer, chat, lambda: raw_api(self.bot, "sendMessage", plain))
+        return int(msg["message_id"])
 
     async def mark_unreachable(self, user: str, state: State) -> None:
         log.info("a telegram user blocked the bot; marked unreachable")
