@@ -63,6 +63,7 @@ config.register(
     Setting("TELEGRAM_OPERATORS_CHAT_ID", "", "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: no operators on Telegram."),
     Setting("TELEGRAM_OPERATOR_IDS", "", "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
     Setting("TELEGRAM_GLOBAL_RATE", "30", "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
+    Setting("TELEGRAM_CHAT_RATE", "1", "Messages per second to one chat after a burst of 3 (Telegram allows about 1). Raise it only against a test double or a Bot API server without that limit (the benchmark does).", float),
 )
 
 SERVICE = "telegram"
@@ -124,7 +125,7 @@ class TelegramChannel:
         self.bot = self.application.bot
         self.secret = webhook_secret(token)
         self.operators_chat = operators_chat()
-        self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")))
+        self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")), chat_rate=float(config.get("TELEGRAM_CHAT_RATE")))
         self.pepper = local_pepper()
         self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, b"hamroh telegram chat vault"),
                                      on_blocked=self._on_blocked)
