@@ -39,7 +39,10 @@ from bot.storage import GROUP, Storage
 
 log = logging.getLogger(__name__)
 
-DEDUP_TTL = 7 * 24 * 3600
+# Telegram keeps an undelivered update for 24 hours and retries within that time;
+# Twilio retries a webhook only within minutes. A day covers both, and each mark
+# costs about 60 bytes of Redis memory for that day.
+DEDUP_TTL = 24 * 3600
 CONSUMER = "owner"  # one consumer name per partition, whichever process owns it
 
 Handler = Callable[[str, int, str, Inbound], Awaitable[None]]

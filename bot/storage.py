@@ -53,7 +53,7 @@ class Keys:
         return f"{self.tag}:in:{partition}"
 
     def dedup(self, channel: str, message_id: str) -> str:
-        """String: marks a provider message id as accepted (TTL 7 days)."""
+        """String: marks a provider message id as accepted (TTL 1 day)."""
         return f"{self.tag}:dd:{channel}:{message_id}"
 
     def lease(self, partition: int) -> str:
@@ -291,6 +291,10 @@ class EmbeddedValkey:
                 "appendonly": "yes",
                 "appendfsync": "always",  # a hotline must not lose an accepted message
                 "save": "",
+                # keep a person's state hash in the compact listpack encoding: a sealed
+                # chat id or a list of options is longer than the default 64 bytes, and a
+                # hash in the "hashtable" encoding takes three times the memory
+                "hash-max-listpack-value": "1024",
                 "logfile": "valkey.log",
             },
         )
@@ -402,12 +406,31 @@ class Storage:
                 embedded.stop()
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise StorageError(f"cannot reach Redis at {_redacted(url)}: {reason}") from None
+        await _check_server_settings(client)
         return cls(client, Keys(prefix), embedded)
 
     async def close(self) -> None:
         await self.redis.aclose()
         if self.embedded:
             await asyncio.to_thread(self.embedded.stop)
+
+
+async def _check_server_settings(client: aioredis.Redis) -> None:
+    """Say once, at start-up, when the server is set up in a way the hotline should not run
+    on (README, "Production"). Managed services may refuse CONFIG: then nothing is said."""
+    try:
+        got = await client.config_get("hash-max-listpack-value")
+        got.update(await client.config_get("maxmemory-policy"))
+    except (RedisError, AttributeError):
+        return
+    value = int(got.get("hash-max-listpack-value") or 0)
+    if value and value < 512:
+        log.warning("Redis hash-max-listpack-value is %s: each conversation takes about three times the memory "
+                    "it needs; set it to 1024", value)
+    policy = got.get("maxmemory-policy")
+    if policy and policy != "noeviction":
+        log.warning("Redis maxmemory-policy is %s: under memory pressure it may evict accepted messages or "
+                    "open cases; set it to noeviction", policy)
 
 
 def local_pepper() -> bytes:

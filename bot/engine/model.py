@@ -32,7 +32,7 @@ class Inbound:
         return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, raw: str) -> "Inbound":
+    def from_json(cls, raw: str) -> Inbound:
         return cls(**json.loads(raw))
 
 
@@ -92,13 +92,13 @@ class State:
     EXTRA_PREFIX = "x"
 
     @classmethod
-    def from_hash(cls, h: dict[str, str]) -> "State":
+    def from_hash(cls, h: dict[str, str]) -> State:
         s = cls()
         s.lang = h.get("l") or None
         s.node = h.get("n") or None
         s.back = [b for b in h.get("b", "").split(",") if b]
         s.data = json.loads(h["d"]) if h.get("d") else {}
-        s.opts = json.loads(h["o"]) if h.get("o") else []
+        s.opts = [_opt_from(e) for e in json.loads(h["o"])] if h.get("o") else []
         s.case = h.get("c") or None
         s.source = h.get("s") or None
         s.extra = {k[1:]: v for k, v in h.items() if k.startswith(cls.EXTRA_PREFIX) and len(k) > 1}
@@ -111,7 +111,7 @@ class State:
             "n": self.node or "",
             "b": ",".join(self.back[-8:]),
             "d": json.dumps(self.data, ensure_ascii=False, separators=(",", ":")) if self.data else "",
-            "o": json.dumps(self.opts, ensure_ascii=False, separators=(",", ":")) if self.opts else "",
+            "o": json.dumps([_opt_to(e) for e in self.opts], ensure_ascii=False, separators=(",", ":")) if self.opts else "",
             "c": self.case or "",
             "s": self.source or "",
         }
@@ -119,8 +119,28 @@ class State:
             h[self.EXTRA_PREFIX + k] = v
         return h
 
-    def copy(self) -> "State":
+    def copy(self) -> State:
         return State.from_hash(self.to_hash())
+
+
+def _opt_to(entry: dict[str, Any]) -> list[Any]:
+    """An offered option as stored: ``[label, go]`` or ``[label, go, actions]`` (positional,
+    which keeps a person's state hash small)."""
+    out: list[Any] = [entry.get("l", ""), entry.get("g", "")]
+    if entry.get("a"):
+        out.append(entry["a"])
+    return out
+
+
+def _opt_from(stored: Any) -> dict[str, Any]:
+    if isinstance(stored, dict):  # written before the positional form
+        return stored
+    entry: dict[str, Any] = {"l": stored[0]}
+    if len(stored) > 1 and stored[1]:
+        entry["g"] = stored[1]
+    if len(stored) > 2 and stored[2]:
+        entry["a"] = stored[2]
+    return entry
 
 
 @dataclass

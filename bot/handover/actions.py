@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 WAITING_NODE = "handover.waiting"
 RATE_NODE = "handover.rate"
 MENU_NODE = "main.menu"
-RECENT = 5  # the person's last typed messages kept for a case, so nobody asks twice...
+RECENT = 3  # the person's last typed messages kept for a case, so nobody asks twice...
 RECENT_MS = 3600_000  # ...from the last hour only
 ST = "_cs"  # state.data: the open case's status as last told ("w" waiting, "c" claimed)
 
@@ -97,11 +97,15 @@ def relay(ctx: Any) -> bool:
     state: State = ctx.state
     text = ctx.text
     if not state.case:
+        now_ms = int(ctx.now * 1000)
+        # texts older than an hour are of no use to an operator: not kept a moment longer
+        recent = [r for r in state.data.get("_recent", []) if r[0] >= now_ms - RECENT_MS]
         if text and len(text) >= 4 and not text.strip().isdigit() and not ctx.inbound.option:
-            now_ms = int(ctx.now * 1000)
-            recent = [r for r in state.data.get("_recent", []) if r[0] >= now_ms - RECENT_MS]
             recent.append([now_ms, text[:500]])
+        if recent:
             state.data["_recent"] = recent[-RECENT:]
+        else:
+            state.data.pop("_recent", None)
         return False
     if ctx.inbound.option is not None:
         return False
