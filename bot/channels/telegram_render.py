@@ -207,7 +207,10 @@ def _chunks(text: str, limit: int) -> list[str]:
     return [c for c in out if c]
 
 
-def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+Markup = dict[str, Any]  # a Bot API InlineKeyboardMarkup as plain JSON
+
+
+def render(reply: Reply) -> list[tuple[str, Markup | None]]:
     """One reply as HTML messages (more than one only when it is longer than Telegram allows);
     the options as an inline keyboard under the last one, one button per row (long labels
     stay readable on a small screen)."""
@@ -218,5 +221,5 @@ def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
         messages[0] = esc("…")
     markup = None
     if reply.options:
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(o.label[:120], callback_data=o.id[:64])] for o in reply.options])
+        markup = {"inline_keyboard": [[{"text": o.label[:120], "callback_data": o.id[:64]}] for o in reply.options]}
     return [(m, markup if i == len(messages) - 1 else None) for i, m in enumerate(messages)]

@@ -40,11 +40,12 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from redis.exceptions import RedisError
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import LinkPreviewOptions
+from telegram.request import RequestData
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.channels.telegram_render import render
+from bot.channels.telegram_render import Markup, render
 from bot.engine.model import Inbound, Reply, State
 from bot.ids import Vault
 
@@ -61,6 +62,7 @@ DELETE_WINDOW = 48 * 3600 - 300  # Telegram's limit, with a margin
 MAX_PATIENCE = 300.0  # seconds of 429 waits we accept for one message
 MAX_ATTEMPTS = 6  # for 5xx and network errors
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # no link previews: less data on a cheap phone
+NO_PREVIEW_JSON = {"is_disabled": True}
 
 
 def _retry_after(exc: RetryAfter) -> float:
@@ -117,6 +119,20 @@ async def raw_api(bot: Bot, method: str, params: dict[str, Any], **kw: Any) -> A
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return await bot.do_api_request(method, api_kwargs=params, **kw)
+
+
+class PlainData(RequestData):
+    """Request parameters that are plain JSON already (no ``TelegramObject``, no files)."""
+
+    __slots__ = ("_plain",)
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        super().__init__()
+        self._plain = params
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return self._plain
 
 
 class Blocked(Exception):
@@ -267,15 +283,12 @@ class TelegramSender:
         except TelegramError as exc:
             log.info("answerCallbackQuery failed: %s", type(exc).__name__)
 
-    async def _send_one(self, chat: int, text: str, markup: InlineKeyboardMarkup | None) -> int:
-        # sendMessage answered as plain JSON: only the new message's id is needed, and
-        # building PTB's Message object for every reply was a visible cost in the profile
-        params: dict[str, Any] = {"chat_id": chat, "text": text, "parse_mode": ParseMode.HTML,
-                                  "link_preview_options": NO_PREVIEW}
+    async def _send_one(self, chat: int, text: str, markup: Markup | None) -> int:
+        params: dict[str, Any] = {"chat_id": chat, "text": text, "parse_mode": "HTML", "link_preview_options": NO_PREVIEW_JSON}
         if markup is not None:
             params["reply_markup"] = markup
         try:
-            msg = await call(self.pacer, chat, lambda: raw_api(self.bot, "sendMessage", params))
+            msg = await call(self.pacer, chat, lambda: self._post("sendMessage", params))
         except BadRequest as exc:
             if "parse" not in str(exc).lower():
                 raise
@@ -284,8 +297,15 @@ class TelegramSender:
 
             plain = dict(params, text=_html.unescape(text.replace("<b>", "").replace("</b>", "")))
             del plain["parse_mode"]
-            msg = await call(self.pacer, chat, lambda: raw_api(self.bot, "sendMessage", plain))
+            msg = await call(self.pacer, chat, lambda: self._post("sendMessage", plain))
         return int(msg["message_id"])
+
+    async def _post(self, method: str, params: dict[str, Any]) -> Any:
+        """One Bot API call with plain JSON parameters through PTB's request object, which
+        turns Telegram's answers into PTB's errors (``RetryAfter``, ``Forbidden``...). The
+        ``Bot`` layers above it build and parse ``TelegramObject``s, which the hot path
+        does not need: they were about a fifth of the CPU time per message."""
+        return await self.bot.request.post(f"{self.bot.base_url}/{method}", request_data=PlainData(params))
 
     async def mark_unreachable(self, user: str, state: State) -> None:
         log.info("a telegram user blocked the bot; marked unreachable")
