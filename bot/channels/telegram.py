@@ -28,11 +28,11 @@ import asyncio
 import functools
 import hashlib
 import hmac
-import json
 import logging
 import re
 from typing import Any
 
+import orjson
 from aiohttp import web
 from redis.exceptions import RedisError
 from telegram import BotCommand
@@ -42,8 +42,8 @@ from telegram.ext import Application
 from bot import config
 from bot.app import Runtime
 from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the engine side is in PLUGINS)
-from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram_http import AiohttpRequest
+from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 from bot.i18n import N_, translator
@@ -161,7 +161,7 @@ class TelegramChannel:
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
             return web.Response(status=403)
         try:
-            update = json.loads(await request.read())
+            update = orjson.loads(await request.read())
         except ValueError:
             return web.Response(status=400)
         if not isinstance(update, dict):

@@ -14,15 +14,13 @@ its errors.
 
 from __future__ import annotations
 
-import asyncio
-import json
 from typing import Any
 
 import aiohttp
+import orjson
 from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-
 
 JSON = {"Content-Type": "application/json"}
 
@@ -75,7 +73,7 @@ class AiohttpRequest(BaseRequest):
                     form.add_field(name, content, filename=filename, content_type=mimetype)
                 data = form
             else:
-                data = json.dumps(request_data.parameters, ensure_ascii=False).encode()
+                data = orjson.dumps(request_data.parameters)
                 headers = JSON
         # aiohttp has no write timeout of its own: the whole exchange is bounded instead
         total = None if read is None else read + (write or 0) + (connect or 0)
@@ -83,7 +81,7 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=data, headers=headers, timeout=timeout) as resp:
                 return resp.status, await resp.read()
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise TimedOut() from exc
         except aiohttp.ClientError as exc:
             # the class name only: a message could carry the URL, and the URL holds the token

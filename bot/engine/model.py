@@ -6,9 +6,10 @@ the engine sees nothing else of a channel.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,11 @@ class Inbound:
 
     def to_json(self) -> str:
         d = {k: v for k, v in self.__dict__.items() if v not in (None, "", False, {})}
-        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+        return _dumps(d)
 
     @classmethod
     def from_json(cls, raw: str) -> Inbound:
-        return cls(**json.loads(raw))
+        return cls(**orjson.loads(raw))
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,8 @@ class State:
         s.lang = h.get("l") or None
         s.node = h.get("n") or None
         s.back = [b for b in h.get("b", "").split(",") if b]
-        s.data = json.loads(h["d"]) if h.get("d") else {}
-        s.opts = [_opt_from(e) for e in json.loads(h["o"])] if h.get("o") else []
+        s.data = orjson.loads(h["d"]) if h.get("d") else {}
+        s.opts = [_opt_from(e) for e in orjson.loads(h["o"])] if h.get("o") else []
         s.case = h.get("c") or None
         s.source = h.get("s") or None
         s.extra = {k[1:]: v for k, v in h.items() if k.startswith(cls.EXTRA_PREFIX) and len(k) > 1}
@@ -110,8 +111,8 @@ class State:
             "l": self.lang or "",
             "n": self.node or "",
             "b": ",".join(self.back[-8:]),
-            "d": json.dumps(self.data, ensure_ascii=False, separators=(",", ":")) if self.data else "",
-            "o": json.dumps([_opt_to(e) for e in self.opts], ensure_ascii=False, separators=(",", ":")) if self.opts else "",
+            "d": _dumps(self.data) if self.data else "",
+            "o": _dumps([_opt_to(e) for e in self.opts]) if self.opts else "",
             "c": self.case or "",
             "s": self.source or "",
         }
@@ -121,6 +122,12 @@ class State:
 
     def copy(self) -> State:
         return State.from_hash(self.to_hash())
+
+
+def _dumps(value: Any) -> str:
+    """Compact JSON, text as UTF-8 (orjson: the state is written and read for every
+    message, and the standard library's json was a tenth of the CPU time per message)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def _opt_to(entry: dict[str, Any]) -> list[Any]:
