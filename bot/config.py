@@ -33,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DATA_DIR", "var", "Folder for the embedded Valkey's data (relative to the working directory)."),
     Setting("REDIS_PREFIX", "hamroh", "Hash tag of every key (`{hamroh}:...`), so that all keys live in one Cluster slot and Lua scripts run on Redis Cluster."),
     Setting("STATE_TTL_DAYS", "30", "Days a conversation's state is kept after the person's last message.", int),
+    Setting("CASE_RETENTION_DAYS", "90", "Days a closed case keeps its conversation, notes, what the bot learned and the link to the person; then it is anonymised: only times, category, priority, language, channel, outcome and rating stay, for statistics.", int),
+    Setting("STATS_RETENTION_DAYS", "730", "Days anonymised cases and the audit stream (statistics, and the record of who revealed whom) are kept after a case closed; then they are deleted. The console's statistics look back at most 365 days.", int),
     Setting("PEPPER", "", "Secret used to turn phone numbers and chat ids into pseudonymous keys (HMAC-SHA256). Keep it outside Redis; required in production. Unset: a random pepper is created in `DATA_DIR/pepper` for local use."),
     Setting("DEFAULT_LANG", "tg", "Language used before a person has chosen one (`tg` or `ru`)."),
     Setting("WORKER_PARTITIONS", "16", "Number of inbox partitions. A person's messages always go to one partition, and one process at a time works a partition, so each person's messages are handled in order.", int),

@@ -15,6 +15,9 @@ Keys (built in ``bot.storage.Keys``, all under the one hash tag)::
     open                hash   user key -> ref of the person's one open case
     ucases:<user>       set    every ref of a person (so ``forget`` finds them)
     claimwaits          list   the last 50 waits (ms) from queueing to claim (expected-wait estimate)
+    closed              zset   closed refs not yet anonymised, score = closed_at ms (0: the person asked to
+                               be forgotten while the case was open: anonymise at the next retention run)
+    anon                zset   anonymised refs, score = closed_at ms (deleted after STATS_RETENTION_DAYS)
     audit               stream every change: ts, case, kind, actor (+ non-personal fields such as
                                priority, category, lang, channel, outcome, wait_ms); never message text
 
@@ -59,6 +62,14 @@ then read what they need with ``get``/``messages``.
 Timers (``expire_leases``, ``reannounce_due``) are single Lua calls: each expired
 or due case is returned to exactly one caller, so any number of processes may
 run them.
+
+Retention (``anonymise_due``, ``purge_due``; run by ``bot.handover.retention``
+from the same timer tick): a closed case keeps its conversation, notes, learned
+answers and the link to the person for ``CASE_RETENTION_DAYS``; then one script
+anonymises it: only ``ANON_FIELDS`` (times, category, priority, language,
+channel, outcome, rating) stay, for statistics. Anonymised cases are deleted
+after ``STATS_RETENTION_DAYS``. ``forget_user`` anonymises the person's closed
+cases at once and marks an open one, so that it is anonymised as soon as it closes.
 """
 
 from __future__ import annotations
@@ -204,7 +215,7 @@ return {'ok', unpack(redis.call('HGETALL', ck))}
 """, 3)
 
 # Every other change to one case. KEYS: case(1) msgs(2) queue(3) claimed(4) audit(5) open(6) urgent_due(7) notes(8)
-# ARGV: ref(1) kind(2) actor(3) now(4) lease ms(5) force(6) arg1(7) arg2(8) reannounce ms(9) msg cap(10)
+# closed(9). ARGV: ref(1) kind(2) actor(3) now(4) lease ms(5) force(6) arg1(7) arg2(8) reannounce ms(9) msg cap(10)
 ACT_LUA = _lua("""
 local ref, kind, actor, now = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
 local st = redis.call('HGET', KEYS[1], 'status')
@@ -268,6 +279,10 @@ elseif kind == 'close' or kind == 'withdraw' then
   redis.call('ZREM', KEYS[3], ref); redis.call('ZREM', KEYS[4], ref); redis.call('ZREM', KEYS[7], ref)
   redis.call('HSET', KEYS[1], 'status', 'closed', 'closed_at', now, 'updated', now, 'outcome', ARGV[7])
   if redis.call('HGET', KEYS[6], user) == ref then redis.call('HDEL', KEYS[6], user) end
+  -- retention index; a person who asked to be forgotten while it was open: anonymise it at the next run
+  local due = now
+  if redis.call('HGET', KEYS[1], 'fg') == '1' then due = 0 end
+  redis.call('ZADD', KEYS[9], due, ref)
   local created = tonumber(redis.call('HGET', KEYS[1], 'created'))
   local fc = redis.call('HGET', KEYS[1], 'first_claimed')
   local claim_ms = ''
@@ -282,6 +297,7 @@ elseif kind == 'reopen' then
   if other and other ~= ref then return {'err', 'has_open', other} end
   redis.call('HSET', KEYS[6], user, ref)
   redis.call('HDEL', KEYS[1], 'outcome', 'closed_at')
+  redis.call('ZREM', KEYS[9], ref)
   requeue()
   audit(now, ref, 'reopened', actor)
   return {'ok', user, owner, place()}
@@ -338,6 +354,91 @@ for _, ref in ipairs(due) do
 end
 return out
 """, 2)
+
+
+# Case hash fields an anonymised case keeps: what the supervisors' statistics and the CSV
+# export need (times, category, priority, language, channel, outcome, rating). Everything
+# else goes: the person's key, the operator, the reason, learned answers (``l:*``), flags.
+ANON_FIELDS = ("ref", "channel", "lang", "category", "priority", "rank", "status", "created", "queued_at",
+               "first_claimed", "claimed_at", "closed_at", "updated", "outcome", "rating", "anon")
+
+# Anonymise closed cases: keep ANON_FIELDS of the hash, delete the conversation, the notes and the
+# case's other keys, unlink it from the person. The case hash is the truth, the index a hint: a case
+# that is not closed (reopened) leaves the index; one closed later than the cutoff is re-scored.
+# KEYS: closed(1) anon(2) audit(3)
+# ARGV: now(1) cutoff ms(2) limit(3) case prefix(4) user-cases prefix(5) actor(6) n keep(7), keep fields,
+#       n templates, per-case key templates ('@REF@' stands for the ref), then refs (none: the due ones)
+ANON_LUA = _lua("""
+local now, cutoff = tonumber(ARGV[1]), tonumber(ARGV[2])
+local keep = {}
+local i = 8
+for j = 1, tonumber(ARGV[7]) do keep[ARGV[i]] = true; i = i + 1 end
+local tpls = {}
+local nt = tonumber(ARGV[i]); i = i + 1
+for j = 1, nt do tpls[#tpls + 1] = ARGV[i]; i = i + 1 end
+local refs = {}
+if i > #ARGV then
+  refs = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', cutoff, 'LIMIT', 0, tonumber(ARGV[3]))
+else
+  for j = i, #ARGV do refs[#refs + 1] = ARGV[j] end
+  cutoff = now  -- (forget: every closed case of the person, at once)
+end
+local out = {}
+for _, ref in ipairs(refs) do
+  local ck = ARGV[4] .. ref
+  local st = redis.call('HGET', ck, 'status')
+  local closed_at = tonumber(redis.call('HGET', ck, 'closed_at') or '0') or 0
+  if st ~= 'closed' or redis.call('HEXISTS', ck, 'anon') == 1 then
+    redis.call('ZREM', KEYS[1], ref)
+  elseif closed_at > cutoff and redis.call('HGET', ck, 'fg') ~= '1' then
+    redis.call('ZADD', KEYS[1], closed_at, ref)
+  else
+    local user = redis.call('HGET', ck, 'user') or ''
+    if user ~= '' then redis.call('SREM', ARGV[5] .. user, ref) end
+    local drop = {}
+    for _, f in ipairs(redis.call('HKEYS', ck)) do
+      if not keep[f] then drop[#drop + 1] = f end
+    end
+    if #drop > 0 then redis.call('HDEL', ck, unpack(drop)) end
+    redis.call('HSET', ck, 'anon', now)
+    for _, t in ipairs(tpls) do redis.call('DEL', (string.gsub(t, '@REF@', ref))) end
+    redis.call('ZREM', KEYS[1], ref)
+    redis.call('ZADD', KEYS[2], closed_at, ref)
+    out[#out + 1] = ref
+  end
+end
+if #out > 0 then audit(now, '', 'anonymised', ARGV[6], 'n', #out) end
+return out
+""", 3)
+
+# Delete anonymised cases closed before the cutoff, and trim the audit stream to the same age
+# (approximately: whole stream nodes, at most 10,000 entries a call).
+# KEYS: anon(1) audit(2). ARGV: cutoff ms(1) limit(2) case prefix(3). Returns the number deleted.
+PURGE_LUA = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]), 'LIMIT', 0, tonumber(ARGV[2]))
+local n = 0
+for _, ref in ipairs(due) do
+  redis.call('ZREM', KEYS[1], ref)
+  local ck = ARGV[3] .. ref
+  if redis.call('HEXISTS', ck, 'anon') == 1 then
+    redis.call('DEL', ck)
+    n = n + 1
+  end
+end
+redis.call('XTRIM', KEYS[2], 'MINID', '~', ARGV[1])
+return n
+"""
+
+# The person asked to be forgotten while this case is open: mark it, so that it is anonymised at
+# the first retention run after it closes (at once if it closed meanwhile). KEYS: case(1) closed(2). ARGV: ref.
+MARK_FORGET_LUA = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'fg', '1')
+if redis.call('HGET', KEYS[1], 'status') == 'closed' and redis.call('HEXISTS', KEYS[1], 'anon') == 0 then
+  redis.call('ZADD', KEYS[2], 0, ARGV[1])
+end
+return 1
+"""
 
 
 class CaseError(Exception):
@@ -445,6 +546,9 @@ class CaseQueue:
         self._act = r.register_script(ACT_LUA)
         self._expire = r.register_script(EXPIRE_LUA)
         self._reannounce = r.register_script(REANNOUNCE_LUA)
+        self._anon = r.register_script(ANON_LUA)
+        self._purge = r.register_script(PURGE_LUA)
+        self._mark_forget = r.register_script(MARK_FORGET_LUA)
 
     def now_ms(self) -> int:
         return int(self.clock() * 1000)
@@ -582,7 +686,8 @@ class CaseQueue:
                   key: str | None = None) -> tuple[str, str, int]:
         k = self.keys
         res = await self._act(
-            keys=[k.case(ref), k.case_msgs(ref), k.queue(), k.claimed(), k.audit(), k.open_cases(), k.urgent_due(), key or k.case_notes(ref)],
+            keys=[k.case(ref), k.case_msgs(ref), k.queue(), k.claimed(), k.audit(), k.open_cases(), k.urgent_due(), key or k.case_notes(ref),
+                  closed_index(k)],
             args=[ref, kind, actor, self.now_ms(), self.lease_ms, "1" if force else "0", arg1, arg2, self.reannounce_ms, MSG_CAP],
         )
         if res[0] == "err":
@@ -664,25 +769,54 @@ class CaseQueue:
         k = self.keys
         return list(await self._reannounce(keys=[k.urgent_due(), k.audit()], args=[k.case_prefix(), self.now_ms(), self.reannounce_ms, limit]))
 
-    # -- forget ---------------------------------------------------------------------------
-    async def forget_user(self, user: str) -> str | None:
-        """Erase a person's closed cases' conversation and link to them; keep an open case
-        (an operator needs it) and return its ref. Audit entries hold no personal data."""
+    # -- retention and forget ----------------------------------------------------------------
+    async def anonymise_due(self, cutoff_ms: int, limit: int = 100) -> list[str]:
+        """Anonymise up to ``limit`` cases closed before ``cutoff_ms`` (one script: each case
+        once, whichever process runs it). The refs anonymised."""
+        return await self._anonymise([], cutoff_ms, limit, "retention")
+
+    async def purge_due(self, cutoff_ms: int, limit: int = 100) -> int:
+        """Delete up to ``limit`` anonymised cases closed before ``cutoff_ms``; trim the audit
+        stream to the same age. The number of cases deleted."""
         k = self.keys
-        refs = await self.redis.smembers(k.user_cases(user))
-        open_ref = await self.redis.hget(k.open_cases(), user)
-        pipe = self.redis.pipeline(transaction=False)
-        for ref in refs:
-            if ref == open_ref:
-                continue
-            pipe.delete(k.case_msgs(ref), k.case_notes(ref))
-            pipe.hset(k.case(ref), "user", "")
-            fields = [f for f in await self.redis.hkeys(k.case(ref)) if f.startswith("l:")]
-            if fields:
-                pipe.hdel(k.case(ref), *fields)
-        pipe.delete(k.user_cases(user))
+        return int(await self._purge(keys=[anon_index(k), k.audit()], args=[cutoff_ms, limit, k.case_prefix()]))
+
+    async def _anonymise(self, refs: list[str], cutoff_ms: int, limit: int, actor: str) -> list[str]:
+        k = self.keys
+        templates = [k.case_msgs("@REF@"), k.case_notes("@REF@"), k.sms_failures("@REF@")]
+        res = await self._anon(
+            keys=[closed_index(k), anon_index(k), k.audit()],
+            args=[self.now_ms(), cutoff_ms, limit, k.case_prefix(), k.user_cases(""), actor,
+                  len(ANON_FIELDS), *ANON_FIELDS, len(templates), *templates, *refs],
+        )
+        return list(res)
+
+    async def forget_user(self, user: str) -> str | None:
+        """The person asked to be forgotten: their closed cases are anonymised at once (only
+        what statistics need stays); an open case is kept (an operator is working on it) and
+        marked, so that it is anonymised as soon as it closes. Returns the open case's ref."""
+        k = self.keys
+        r: Any = self.redis
+        refs: set[str] = await r.smembers(k.user_cases(user))
+        open_ref: str | None = await r.hget(k.open_cases(), user)
+        closed = sorted(ref for ref in refs if ref != open_ref)
+        if closed:
+            await self._anonymise(closed, 0, len(closed), "forget")
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.delete(k.user_cases(user))  # (also drops refs of cases that no longer exist)
         if open_ref:
             pipe.sadd(k.user_cases(user), open_ref)
         await pipe.execute()
+        if open_ref:
+            await self._mark_forget(keys=[k.case(open_ref), closed_index(k)], args=[open_ref])
         return open_ref
 
+
+def closed_index(keys: Any) -> str:
+    """Sorted set: closed, not yet anonymised refs by closing time (ms)."""
+    return keys.any("closed")
+
+
+def anon_index(keys: Any) -> str:
+    """Sorted set: anonymised refs by closing time (ms)."""
+    return keys.any("anon")

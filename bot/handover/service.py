@@ -3,7 +3,9 @@
 ``attach`` puts one ``CaseQueue`` into ``rt.processor.services["cases"]`` and
 starts the timer task. Every process runs it; each expired lease and each due
 urgent announcement is handled by exactly one process, because taking it is one
-Lua call (see ``bot.handover.queue``), so no lock or leader is needed.
+Lua call (see ``bot.handover.queue``), so no lock or leader is needed. The same
+tick runs retention (``bot.handover.retention``: closed cases anonymised, then
+deleted), at most once a minute per process and in bounded steps.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot import config
 from bot.app import Runtime
 from bot.config import Setting
 from bot.handover.queue import CaseQueue
+from bot.handover.retention import Retention
 
 log = logging.getLogger(__name__)
 
@@ -30,21 +33,26 @@ def queue_of(rt: Runtime) -> CaseQueue:
     return q
 
 
-async def tick(q: CaseQueue) -> tuple[int, int]:
-    """One round of the timers: (leases expired, urgent cases announced again)."""
+async def tick(q: CaseQueue, retention: Retention | None = None) -> tuple[int, int]:
+    """One round of the timers: (leases expired, urgent cases announced again); then
+    retention's round when it is due."""
     expired = await q.expire_leases()
     for ref, _user, op in expired:
         log.info("case %s: claim by %s expired, back in the queue", ref, op)
     again = await q.reannounce_due()
     for ref in again:
         log.warning("case %s: urgent and still unclaimed, announced again", ref)
+    done = await (retention or Retention(q)).run()
+    if done and (done.anonymised or done.deleted or done.indexed):
+        log.info("retention: %d closed cases anonymised, %d anonymised cases deleted, %d indexed",
+                 done.anonymised, done.deleted, done.indexed)
     return len(expired), len(again)
 
 
-async def _timers(q: CaseQueue, every: float) -> None:
+async def _timers(q: CaseQueue, every: float, retention: Retention) -> None:
     while True:
         try:
-            await tick(q)
+            await tick(q, retention)
         except RedisError as exc:
             log.warning("handover timers: redis unavailable (%s)", type(exc).__name__)
         except Exception:
@@ -54,4 +62,5 @@ async def _timers(q: CaseQueue, every: float) -> None:
 
 async def attach(rt: Runtime) -> None:
     q = queue_of(rt)
-    rt.tasks.append(asyncio.create_task(_timers(q, config.get("HANDOVER_TICK_SECONDS")), name="handover-timers"))
+    retention = Retention(q)  # (a retention setting it cannot use stops the start, with its name)
+    rt.tasks.append(asyncio.create_task(_timers(q, config.get("HANDOVER_TICK_SECONDS"), retention), name="handover-timers"))
