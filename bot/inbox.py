@@ -116,6 +116,7 @@ class Worker:
         self.owned: dict[int, asyncio.Task[None]] = {}
         self._stopping = asyncio.Event()
         self._busy: dict[int, bool] = {}
+        self._stop_timeout = 10.0
         self.block_ms = 1000
 
     async def run(self) -> None:
@@ -130,17 +131,23 @@ class Worker:
                 await asyncio.wait_for(self._stopping.wait(), timeout=self.lease_ms / 3000)
             except asyncio.TimeoutError:
                 pass
-        await self._release_all()
+        await self._finish(self._stop_timeout)
 
     async def start(self) -> asyncio.Task[None]:
         return asyncio.create_task(self.run(), name=f"worker-{self.id}")
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Finish the message in hand in each partition, then give the leases back."""
+        self._stop_timeout = timeout
         self._stopping.set()
-        tasks = list(self.owned.values())
+        await self._finish(timeout)
+
+    async def _finish(self, timeout: float) -> None:
+        # The leases go back only after the messages in hand are saved: a lease given
+        # back earlier lets the next owner redo a message whose answer went out already.
+        tasks = [t for t in self.owned.values() if not t.done()]
         if tasks:
-            done, pending = await asyncio.wait(tasks, timeout=timeout)
+            _, pending = await asyncio.wait(tasks, timeout=timeout)
             for t in pending:
                 t.cancel()
         await self._release_all()
