@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot import metrics
+
 log = logging.getLogger(__name__)
 
 TWILIO_API = "https://api.twilio.com"
@@ -186,14 +188,21 @@ class TwilioProvider:
             except TwilioRestException as exc:
                 code = str(exc.code or exc.status)
                 retry = exc.status == 429 or exc.status >= 500
+                kind = "rate_limited" if exc.status == 429 else "server" if exc.status >= 500 else "rejected"
+                metrics.provider_error("sms", kind)
                 if not retry or attempt == self.attempts:
                     raise SendError(code, permanent=not retry, opted_out=code == self.OPTED_OUT) from None
             except (TimeoutError, OSError) as exc:  # aiohttp's connection errors are OSErrors
+                kind = "timeout" if isinstance(exc, TimeoutError) else "network"
+                metrics.provider_error("sms", kind)
                 if attempt == self.attempts:
                     raise SendError(type(exc).__name__, permanent=False) from None
             except Exception as exc:  # noqa: BLE001  aiohttp.ClientError and friends: retried, then reported
+                kind = "network"
+                metrics.provider_error("sms", kind)
                 if attempt == self.attempts:
                     raise SendError(type(exc).__name__, permanent=False) from None
+            metrics.retry("sms", kind)
             await asyncio.sleep(delay)
             delay *= 4
         raise SendError("unreachable", permanent=False)

@@ -45,6 +45,7 @@ from telegram.request import RequestData
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
+from bot import metrics
 from bot.channels.telegram_render import Markup, render
 from bot.engine.model import Inbound, Reply, State
 from bot.ids import Vault
@@ -141,7 +142,9 @@ class Blocked(Exception):
 
 async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, paced: bool = True,
                sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> Any:
-    """One Bot API call with pacing, 429 waits and retries; ``Blocked`` on 403."""
+    """One Bot API call with pacing, 429 waits and retries; ``Blocked`` on 403. Every
+    failed request counts in ``hamroh_provider_errors_total{channel="tg"}`` and every
+    request sent again in ``hamroh_retries_total{channel="tg"}`` (``bot.metrics``)."""
     patience = MAX_PATIENCE
     attempt = 0
     while True:
@@ -150,24 +153,44 @@ async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, pac
         try:
             return await fn()
         except RetryAfter as exc:
+            metrics.provider_error("tg", "rate_limited")
             wait = max(0.5, _retry_after(exc))
             patience -= wait
             if patience < 0:
                 raise
             pacer.push_back(chat, wait)
             log.info("telegram 429 for a %s chat: waiting %.1f s", "group" if chat < 0 else "private", wait)
+            metrics.retry("tg", "rate_limited")
             await sleep(wait)
         except Forbidden as exc:
+            metrics.provider_error("tg", "blocked")
             raise Blocked(str(exc)) from None
         except BadRequest:
+            metrics.provider_error("tg", "rejected")
             raise
         except (TimedOut, NetworkError) as exc:  # includes 5xx answers
+            kind = _failure_kind(exc)
+            metrics.provider_error("tg", kind)
             attempt += 1
             if attempt >= MAX_ATTEMPTS:
                 raise
             backoff = min(8.0, 0.25 * 2**attempt)
             log.warning("telegram call failed (%s); retry %d in %.1f s", type(exc).__name__, attempt, backoff)
+            metrics.retry("tg", kind)
             await sleep(backoff)
+        except TelegramError:
+            metrics.provider_error("tg", "rejected")  # e.g. InvalidToken, Conflict
+            raise
+
+
+def _failure_kind(exc: TelegramError) -> str:
+    """``timeout``; ``network`` when no HTTP answer came (our client's errors are named
+    ``aiohttp.<class>``, see ``bot.channels.telegram_http``); ``server`` for an HTTP error
+    answer (5xx)."""
+    if isinstance(exc, TimedOut):
+        return "timeout"
+    msg = str(getattr(exc, "message", "") or "")
+    return "network" if msg.startswith(("aiohttp.", "Unknown error in HTTP")) else "server"
 
 
 class History:

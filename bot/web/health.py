@@ -1,23 +1,49 @@
-"""``/healthz`` (the process is up) and ``/readyz`` (Redis answers)."""
+"""``/healthz`` (the process is up) and ``/readyz`` (it can take messages).
+
+- ``/healthz``: 200 ``{"status": "ok"}`` while the process answers HTTP at all (a
+  liveness probe: restart the process when it fails).
+- ``/readyz``: 200 ``{"status": "ready", "channels": [...]}`` when Redis answers a PING
+  within ``PING_TIMEOUT`` and at least one channel for people is configured in this
+  process; otherwise 503 ``{"status": "not ready", "reason": ..., "channels": [...]}``
+  (a readiness probe: send no traffic to the process meanwhile; webhooks would get
+  503 anyway, and the providers retry). Reasons: ``redis unreachable``,
+  ``no channel configured``. Neither answer names a person, a number or a token.
+"""
 
 from __future__ import annotations
+
+import asyncio
 
 from aiohttp import web
 from redis.exceptions import RedisError
 
 from bot.app import Runtime
 
+PING_TIMEOUT = 2.0
+PEOPLE_CHANNELS = ("tg", "sms", "web")  # senders that reach people (not "tgop", the operators' group)
+
+
+def channels(rt: Runtime) -> list[str]:
+    return [c for c in PEOPLE_CHANNELS if c in rt.processor.senders]
+
 
 def routes(app: web.Application, rt: Runtime) -> None:
     async def healthz(request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
+        return web.json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
     async def readyz(request: web.Request) -> web.Response:
+        found = channels(rt)
+        reason = ""
         try:
-            await rt.storage.redis.ping()
-        except RedisError:
-            return web.json_response({"status": "redis unreachable"}, status=503)
-        return web.json_response({"status": "ready"})
+            await asyncio.wait_for(rt.storage.redis.ping(), PING_TIMEOUT)
+        except (RedisError, OSError, asyncio.TimeoutError):
+            reason = "redis unreachable"
+        if not reason and not found:
+            reason = "no channel configured"
+        if reason:
+            return web.json_response({"status": "not ready", "reason": reason, "channels": found}, status=503,
+                                     headers={"Cache-Control": "no-store"})
+        return web.json_response({"status": "ready", "channels": found}, headers={"Cache-Control": "no-store"})
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
