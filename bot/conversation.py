@@ -147,9 +147,13 @@ class Processor:
             replies = [self.engine.too_fast(state)] if verdict.notify else []
         await self.deliver(inbound, replies, result.state)
         fields = result.state.to_hash()
-        fields["z"] = entry_id
-        if rate and result.state.to_hash() != State().to_hash():
-            fields["r"] = rate
+        if fields != State().to_hash():
+            fields["z"] = entry_id
+            if rate:
+                fields["r"] = rate
+        # else: nothing is left to keep ("forget me" without an open case): the hash goes,
+        # the last entry id with it (the save also acknowledges the entry, so it cannot
+        # come back to be applied twice)
         dels = [k for k, v in fields.items() if v == ""] + [k for k in raw if k not in fields]
         sets = [x for k, v in fields.items() if v != "" for x in (k, v)]
         ok = await self.storage.save_script(

@@ -391,7 +391,8 @@ class SmsChannel:
             lang, latin = await self._lang(user)
             lang = state.lang or lang
         bodies = await self._paged(user, replies, lang, latin, keep=forgotten is None)
-        bodies = await self._within_cap(user, bodies, exempt=any(rp.kind in EXEMPT_KINDS for rp in replies))
+        # (the last answer after "forget me" is not counted: the counter is gone with the rest)
+        bodies = await self._within_cap(user, bodies, exempt=forgotten is not None or any(rp.kind in EXEMPT_KINDS for rp in replies))
         if not bodies:
             return
         fut = self.waiters.get(inbound.message_id) if inbound.message_id else None
@@ -488,24 +489,31 @@ class SmsChannel:
     async def failures(self, case_ref: str) -> list[dict[str, Any]]:
         return [json.loads(x) for x in await self.redis.lrange(self.keys.sms_failures(case_ref), 0, -1)]
 
-    async def forget(self, user: str) -> None:
-        """FORGET ME: erase the number, preferences and pages. The last reply ("done") still
-        needs the number, so it is handed to the sender in memory and never stored again."""
+    async def forget(self, user: str, *, keep_number: bool = False) -> None:
+        """FORGET ME: erase the number, preferences, pages and today's counter. The last
+        reply ("done") still needs the number, so it is handed to the sender in memory and
+        never stored again. With ``keep_number`` (an open case: its operator must be able
+        to answer) the sealed number stays until the case is closed and the state expires."""
         number = await self.number_of(user)
         lang, latin = await self._lang(user)
         if number:
             self._forgotten[user] = (number, lang, latin)
         k = self.keys
-        await self.redis.delete(k.sms_number(user), k.sms_prefs(user), k.sms_pages(user), k.sms_rate(user))
+        gone = [k.sms_prefs(user), k.sms_pages(user), k.sms_rate(user), k.sms_cap(user, dushanbe_day(self.clock()))]
+        await self.redis.delete(*gone, *([] if keep_number else [k.sms_number(user)]))
 
     async def close(self) -> None:
         await self.provider.close()
 
 
-async def _forget(proc: Processor, user: str) -> None:
+async def _forget(proc: Processor, user: str) -> bool:
+    """True (keep the way back) while the person has an open case."""
     channel = proc.services.get("sms")
-    if channel is not None and user.startswith("sms:"):
-        await channel.forget(user)
+    if channel is None or not user.startswith("sms:"):
+        return False
+    keep = bool(await proc.storage.redis.hexists(proc.storage.keys.open_cases(), user))
+    await channel.forget(user, keep_number=keep)
+    return keep
 
 
 if _forget not in FORGETTERS:

@@ -9,7 +9,11 @@ per visitor for a day, so replies reach the page whichever process sends them
 
 - ``POST /chat/send`` JSON ``{text}`` | ``{option, label}`` | ``{command}``; it needs the
   ``X-Hamroh-Chat`` header (a cross-site form cannot send one), answers 202 once
-  the message is durably accepted, 503 when Redis is unreachable.
+  the message is durably accepted, 503 when Redis is unreachable. Caps: a text is
+  cut at ``MAX_TEXT`` characters (the engine reads at most 4000 anyway); a body over
+  ``MAX_BODY`` bytes is refused with 413 ``{"error": "too large"}`` before it is
+  parsed. Floods are the rate limiter's (``bot.ratelimit``, in the worker), as on
+  every channel.
 - ``GET /chat/events``: server-sent events, one per shown message, resumable with
   ``Last-Event-ID``.
 """
@@ -25,6 +29,7 @@ import uuid
 from aiohttp import web
 from redis.exceptions import RedisError
 
+from bot import metrics
 from bot.app import Runtime
 from bot.conversation import FORGETTERS, Processor
 from bot.engine.model import Inbound, Reply, State
@@ -37,7 +42,11 @@ COOKIE = "hamroh_chat"
 KEEP_SECONDS = 86400
 KEEP_ITEMS = 300
 MAX_TEXT = 2000
+MAX_BODY = 64 * 1024  # 2000 characters are at most ~24 KB of JSON (\uXXXX escapes, surrogate pairs)
 HEARTBEAT_MS = 15000
+
+
+FAREWELL_SECONDS = 60
 
 
 class WebSender:
@@ -53,7 +62,9 @@ class WebSender:
             item = {"by": "bot", "kind": r.kind, "text": r.text, "title": r.title or "",
                     "options": [{"id": o.id, "label": o.label} for o in r.options]}
             pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
-        pipe.expire(key, KEEP_SECONDS)
+        # after "forget me" (nothing left in the state) only the farewell is there, and only
+        # for as long as the open page needs to show it
+        pipe.expire(key, FAREWELL_SECONDS if state.to_hash() == State().to_hash() else KEEP_SECONDS)
         await pipe.execute()
 
 
@@ -87,12 +98,24 @@ def routes(app: web.Application, rt: Runtime) -> None:
             set_cookie(resp, request, COOKIE, secrets.token_urlsafe(18), max_age=30 * 86400)
         return resp
 
+    def too_large() -> web.Response:
+        metrics.REFUSED.labels("web", "too_large").inc()
+        return web.json_response({"error": "too large", "max_text": MAX_TEXT}, status=413)
+
     async def send(request: web.Request) -> web.Response:
         user = _user(request)
         if user is None or request.headers.get("X-Hamroh-Chat") != "1":
             return web.json_response({"error": "forbidden"}, status=403)
+        if (request.content_length or 0) > MAX_BODY:
+            return too_large()
         try:
-            body = await request.json()
+            raw = await request.read()  # (aiohttp refuses more than client_max_size itself)
+        except web.HTTPRequestEntityTooLarge:
+            return too_large()
+        if len(raw) > MAX_BODY:
+            return too_large()
+        try:
+            body = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
             return web.json_response({"error": "bad request"}, status=400)
         if not isinstance(body, dict):
@@ -113,6 +136,10 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 pipe.xadd(key, {"j": json.dumps({"by": "me", "text": shown}, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
                 pipe.expire(key, KEEP_SECONDS)
                 await pipe.execute()
+        except RedisError:
+            metrics.ACCEPT_FAILURES.labels("web").inc()  # (the intake counts its own failures)
+            return web.json_response({"error": "unavailable"}, status=503)
+        try:
             await rt.inbox.accept(msg)
         except RedisError:
             return web.json_response({"error": "unavailable"}, status=503)
