@@ -160,7 +160,7 @@ class Keys:
 
     # sms (owned by bot/channels/sms.py) -------------------------------------------------
     def sms_number(self, user: str) -> str:
-        """String: the person's phone number, encrypted (Fernet, key from the pepper); TTL = state TTL."""
+        """String: the person's phone number, sealed (AES-GCM, key from the pepper; `bot.ids.Vault`); TTL = state TTL."""
         return f"{self.tag}:sms:n:{user}"
 
     def sms_prefs(self, user: str) -> str:

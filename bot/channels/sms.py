@@ -41,9 +41,6 @@ politely.
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import hmac
 import json
 import logging
 import time
@@ -63,6 +60,7 @@ from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Reply, State
 from bot.engine.text import fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, N_, translator
+from bot.ids import Vault, pseudonym
 from bot.storage import Storage, local_pepper
 
 log = logging.getLogger(__name__)
@@ -146,10 +144,6 @@ class SmsChannel:
                  state_ttl: int, resources: dict[str, Any] | None = None, budget: int = 2, daily_cap: int = 30,
                  inbound_per_minute: int = 20, reply_wait: float = 3.0, services: dict[str, Any] | None = None,
                  default_lang: str = DEFAULT_LANG, clock: Callable[[], float] = time.time) -> None:
-        from cryptography.fernet import Fernet
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
         self.storage = storage
         self.redis = storage.redis
         self.keys = storage.keys
@@ -166,8 +160,7 @@ class SmsChannel:
         self.default_lang = default_lang if default_lang in LANGUAGES else DEFAULT_LANG
         self.clock = clock
         self._pepper = pepper
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"hamroh sms number vault").derive(pepper)
-        self._fernet = Fernet(base64.urlsafe_b64encode(key))
+        self._vault = Vault(pepper, b"hamroh sms number vault")
         self.waiters: dict[str, asyncio.Future[list[str]]] = {}  # provider message id -> bodies for TwiML
         self._forgotten: dict[str, tuple[str, str | None, bool]] = {}  # user -> (number, lang, latin) for the last reply
 
@@ -181,24 +174,14 @@ class SmsChannel:
         return f"{self.public_url}{self.path}/status"
 
     def user_key(self, number: str) -> str:
-        digest = hmac.new(self._pepper, number.strip().encode(), hashlib.sha256).hexdigest()
-        return "sms:" + digest[:32]
+        return pseudonym(self._pepper, "sms", number.strip())
 
     async def keep_number(self, user: str, number: str) -> None:
-        token = self._fernet.encrypt(number.strip().encode()).decode()
-        await self.redis.set(self.keys.sms_number(user), token, ex=self.state_ttl)
+        await self.redis.set(self.keys.sms_number(user), self._vault.seal(number.strip()), ex=self.state_ttl)
 
     async def number_of(self, user: str) -> str | None:
         token = await self.redis.get(self.keys.sms_number(user))
-        if not isinstance(token, str) or not token:
-            return None
-        from cryptography.fernet import InvalidToken
-
-        try:
-            return self._fernet.decrypt(token.encode()).decode()
-        except InvalidToken:  # the pepper changed: the number cannot be recovered
-            log.warning("an SMS number could not be decrypted (was PEPPER changed?)")
-            return None
+        return self._vault.open(token if isinstance(token, str) else None)
 
     # -- webhooks ---------------------------------------------------------------------
     def _public(self, request: web.Request) -> str:
