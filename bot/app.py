@@ -78,7 +78,7 @@ def setup_logging(default: str | None = None) -> None:
         level=getattr(logging, str(os.environ.get("LOG_LEVEL") or default or config.get("LOG_LEVEL")).upper(), logging.INFO),
         format=TEXT_FORMAT,
     )
-    as_json = str(os.environ.get("LOG_FORMAT") or "").lower() == "json"
+    as_json = str(os.environ.get("LOG_FORMAT") or config.get("LOG_FORMAT")).lower() == "json"
     for handler in logging.getLogger().handlers:
         handler.addFilter(RequestIdFilter())
         handler.addFilter(Redact())

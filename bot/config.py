@@ -41,6 +41,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WORKER_LEASE_SECONDS", "15", "How long a worker's claim on a partition lasts without renewal; after a crash another process takes over within this time.", int),
     Setting("PORT", "8080", "HTTP port of `python -m bot serve` (hosting platforms set it).", int),
     Setting("LOG_LEVEL", "INFO", "Logging level."),
+    Setting("LOG_FORMAT", "text", "`text` (one line per event, with the request id in brackets) or `json` (one JSON object per line: time, level, logger, request_id, message) for a log collector."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
