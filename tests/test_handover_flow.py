@@ -124,6 +124,26 @@ async def test_sos_opens_urgent_case_and_asking_again_appends(live) -> None:
     assert state.case is None and state.node == "main.menu"
 
 
+async def test_forget_with_an_open_case_keeps_the_case_and_says_so(live) -> None:
+    rt, _rec = live
+    q = queue_of(rt)
+    user = "test:forgetful"
+    await say(rt, user, command="start", arg="ru")
+    await say(rt, user, "SOS")
+    [case] = await q.waiting()
+    prompt = await say(rt, user, "забудь меня")
+    assert "сохранится, пока оператор её не закроет" in prompt[-1].text
+    done = await say(rt, user, option=prompt[-1].options[0].id)
+    assert "кроме открытой заявки" in done[-1].text
+    assert [c.ref for c in await q.waiting()] == [case.ref]  # the case stays, linked again
+    for _ in range(100):
+        state, _ = await rt.processor.load(user)
+        if state.case == case.ref:
+            break
+        await asyncio.sleep(0.02)
+    assert state.case == case.ref and state.lang is None
+
+
 async def test_lease_expiry_tells_person(live) -> None:
     rt, rec = live
     q = CaseQueue(rt.storage, rt.inbox, lease_ms=0)

@@ -74,6 +74,8 @@ def urgent(ctx: Any, args: dict[str, Any]) -> None:
 def forget(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.effect("forget")
     ctx.lang_override = ctx.state.lang  # this last answer still in their language
+    if ctx.state.case:  # an operator is on it: the case stays until closed, and the answer says so
+        ctx.goto("main.forgotten_kept")
     ctx.result.state = type(ctx.state)()
 
 
