@@ -479,6 +479,22 @@ async def test_sms_forget_with_an_open_case_still_lets_the_operator_answer(sms: 
     assert any("Оператор на связи" in b for b in bodies)
 
 
+@pytest.mark.parametrize(("word", "lang", "yes"), [("FORGET", "ru", "Да, удалить"), ("ЗАБУДЬ МЕНЯ", "ru", "Да, удалить"),
+                                                  ("ФАРОМӮШ", "tg", "Ҳа, ҳамаашро"), ("faromush", "tg", "Ҳа, ҳамаашро")])
+async def test_sms_forget_works_in_tajik_russian_and_latin(sms: Any, word: str, lang: str, yes: str) -> None:
+    """FORGET by SMS, in English, Russian and Tajik (Cyrillic and Latin letters): it asks first, in the
+    person's language, and the answer to "1" erases."""
+    user = sms.channel.user_key(PHONE)
+    await sms_say(sms, "Салом", "1" if lang == "tg" else "2")
+    pages = await sms_say(sms, word)
+    assert yes in " ".join(pages), pages
+    state, _ = await sms.rt.processor.load(user)
+    assert state.node == "main.forget" and state.lang == lang  # nothing erased before the confirmation
+    await sms_say(sms, "1")
+    await asyncio.sleep(0.2)
+    assert not await sms.rt.storage.redis.exists(sms.rt.storage.keys.user(user))
+
+
 async def test_sms_forget_without_an_open_case_leaves_nothing(sms: Any) -> None:
     user = sms.channel.user_key(PHONE)
     await sms_say(sms, "Салом", "2", "МЕНЮ", "2", "1", "2", "1")

@@ -46,6 +46,9 @@ API (all ``async``; ``now`` is taken from the queue's clock)::
     case = await q.get(ref); msgs = await q.messages(ref); notes = await q.notes(ref)
     await q.waiting(); await q.claimed_cases(); await q.place(ref)
     async for entry_id, fields in q.follow(last_id="$"): ...   # the audit stream, live
+    await q.expire_leases(); await q.reannounce_due()   # timers (bot.handover.service)
+    await q.anonymise_due(cutoff_ms); await q.purge_due(cutoff_ms)   # retention (bot.handover.retention)
+    open_ref = await q.forget_user(user)                # "forget me"
 
 Operations on a claimed case by anyone but its operator raise ``CaseError("not_yours")``
 unless called with ``force=True`` (supervisors). Changes that concern the person
