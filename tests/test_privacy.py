@@ -25,7 +25,7 @@ from aiohttp.test_utils import TestClient
 
 from bot import config
 from bot.app import Runtime
-from bot.handover.queue import ANON_FIELDS, CaseQueue, anon_index, closed_index
+from bot.handover.queue import ANON_FIELDS, CaseError, CaseQueue, anon_index, closed_index
 from bot.handover.retention import Retention
 from bot.handover.service import tick
 from bot.storage import Storage
@@ -98,6 +98,11 @@ async def test_a_closed_case_is_anonymised_after_retention_then_deleted(queue: C
     assert audit[-1]["kind"] == "anonymised" and audit[-1]["n"] == "1" and audit[-1]["case"] == ""
 
     assert (await ret.run()).anonymised == 0  # type: ignore[union-attr]  (once only)
+    with pytest.raises(CaseError):  # nothing can be added to an anonymised case (it would never expire)
+        await queue.note(ref, "olga", "one more thing about Firuz")
+    with pytest.raises(CaseError):
+        await queue.reopen(ref, "olga")
+    assert not await r.exists(k.case_notes(ref))
     clock.t += (730 - 91) * DAY + DAY
     done = await ret.run()
     assert done and done.deleted == 1

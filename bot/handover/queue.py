@@ -258,6 +258,7 @@ elseif kind == 'touch' then
   redis.call('ZADD', KEYS[4], 'XX', now + tonumber(ARGV[5]), ref)
   return {'ok', user, owner, 0}
 elseif kind == 'note' then
+  if redis.call('HEXISTS', KEYS[1], 'anon') == 1 then return {'err', 'closed'} end  -- (nothing may come back)
   push(KEYS[8], ARGV[7])
   if st == 'claimed' and owner == actor then redis.call('ZADD', KEYS[4], 'XX', now + tonumber(ARGV[5]), ref) end
   audit(now, ref, 'note', actor)
