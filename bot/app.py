@@ -51,9 +51,11 @@ def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: 
 
 
 class Redact(logging.Filter):
-    """Defence in depth: scrub anything shaped like a phone number or a bot token from
-    every log line. (The code never logs message text, numbers or tokens; this catches
-    what a library might print, e.g. a URL with a token in an exception.)"""
+    """Defence in depth: scrub every configured secret (``bot.logs.SECRETS``: tokens,
+    webhook secrets, the pepper) and anything shaped like a phone number or a bot
+    token from every log line, tracebacks included. (The code never logs message
+    text, numbers or tokens; this catches what a library might print, e.g. a URL with
+    a token in an exception, or a request's parameters at DEBUG.)"""
 
     PATTERNS = (
         (re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}"), "<token>"),
@@ -61,18 +63,31 @@ class Redact(logging.Filter):
     )
     STREAM_ID = re.compile(r"\d{13}-\d+")  # Redis stream ids are kept: they identify no one
 
+    def scrub(self, text: str) -> str:
+        from bot.logs import SECRETS
+
+        for value in SECRETS:
+            if value in text:
+                text = text.replace(value, "<secret>")
+        for pattern, repl in self.PATTERNS:
+            text = pattern.sub(lambda m, r=repl: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else r, text)
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
-        clean = msg
-        for pattern, repl in self.PATTERNS:
-            clean = pattern.sub(lambda m, r=repl: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else r, clean)
+        clean = self.scrub(msg)
         if clean != msg:
             record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:  # the formatter uses this text as it is
+            record.exc_text = self.scrub(logging.Formatter().formatException(record.exc_info))
         return True
 
 
 def setup_logging(default: str | None = None) -> None:
-    from bot.logs import TEXT_FORMAT, JsonFormatter, RequestIdFilter
+    from bot.logs import TEXT_FORMAT, JsonFormatter, RequestIdFilter, secret
+
+    for name in ("PEPPER", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TWILIO_AUTH_TOKEN"):
+        secret(os.environ.get(name))  # (the channels add theirs too, from .env or derived)
 
     logging.basicConfig(
         level=getattr(logging, str(os.environ.get("LOG_LEVEL") or default or config.get("LOG_LEVEL")).upper(), logging.INFO),

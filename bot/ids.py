@@ -27,6 +27,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 log = logging.getLogger(__name__)
 
 
+# what each vault seals (separate keys per purpose)
+TELEGRAM_CHAT = b"hamroh telegram chat vault"
+SMS_NUMBER = b"hamroh sms number vault"
+
+
 def pseudonym(pepper: bytes, channel: str, identity: str) -> str:
     """The person's key: ``channel:`` + 32 hex digits of HMAC-SHA256(pepper, identity)."""
     return f"{channel}:" + hmac.new(pepper, identity.encode(), hashlib.sha256).hexdigest()[:32]

@@ -16,6 +16,15 @@ import secrets
 from contextvars import ContextVar
 
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+# Secret values the log filter scrubs wherever they appear (tokens, webhook secrets,
+# the pepper): each component adds its own when it is configured.
+SECRETS: set[str] = set()
+
+
+def secret(value: str | None) -> None:
+    """Never let ``value`` reach a log line (too short a value would scrub innocent text)."""
+    if value and len(value) >= 8:
+        SECRETS.add(value)
 _GIVEN = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 

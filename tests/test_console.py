@@ -165,6 +165,11 @@ async def test_claim_reply_close_from_console_reaches_web_chat(client: TestClien
 async def test_supervisor_stats_export_reveal(client: TestClient, runtime: Runtime) -> None:
     q = queue_of(runtime)
     a = await q.open_or_append("tg:555", channel="tg", lang="tg", category="passport", priority="urgent", messages=[{"text": "secret"}])
+    from bot.ids import TELEGRAM_CHAT, Vault
+    from bot.storage import local_pepper
+
+    # the chat id is kept only sealed in the person's state (as TelegramSender.remember keeps it)
+    await runtime.storage.redis.hset(runtime.storage.keys.user("tg:555"), "xk", Vault(local_pepper(), TELEGRAM_CHAT).seal("555"))
     await q.open_or_append("web:zzzzzzzzzzzzzzzzzzzz", channel="web", lang="ru", category="question")
     await q.claim(a.ref, "olga")
     await q.close(a.ref, "olga", "resolved")

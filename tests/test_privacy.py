@@ -477,7 +477,11 @@ async def test_sms_forget_with_an_open_case_still_lets_the_operator_answer(sms: 
     ref = await q.redis.hget(q.keys.open_cases(), user)
     assert ref
     await sms_say(sms, "ЗАБУДЬ МЕНЯ", "1")
-    await asyncio.sleep(0.3)
+    for _ in range(250):  # until the case is linked to the fresh state again (a system event)
+        state, _ = await sms.rt.processor.load(user)
+        if state.case == ref:
+            break
+        await asyncio.sleep(0.02)
     await q.claim(ref, "olga")
     await q.reply(ref, "olga", "Оператор на связи")
     bodies = await sms.rest(1, timeout=4)

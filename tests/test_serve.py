@@ -99,3 +99,23 @@ async def test_a_message_logs_under_one_request_id_from_webhook_to_worker(runtim
     finally:
         task.cancel()
         await client.close()
+
+
+def test_log_lines_and_tracebacks_are_scrubbed_of_configured_secrets() -> None:
+    import logging
+
+    from bot.app import Redact
+    from bot.logs import secret
+
+    secret("webhook-secret-xyz123")
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "calling %s", ("https://h/?s=webhook-secret-xyz123",), None)
+    try:
+        raise RuntimeError("failed with token 123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ and webhook-secret-xyz123")
+    except RuntimeError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    Redact().filter(record)
+    line = logging.Formatter().format(record)
+    assert "webhook-secret-xyz123" not in line and "AAbbCCdd" not in line
+    assert "<secret>" in line and "<token>" in line and "RuntimeError" in line

@@ -60,7 +60,8 @@ from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Reply, State
 from bot.engine.text import fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, N_, translator
-from bot.ids import Vault, pseudonym
+from bot.ids import SMS_NUMBER, Vault, pseudonym
+from bot.logs import secret
 from bot.storage import Storage, local_pepper
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class SmsChannel:
         self.default_lang = default_lang if default_lang in LANGUAGES else DEFAULT_LANG
         self.clock = clock
         self._pepper = pepper
-        self._vault = Vault(pepper, b"hamroh sms number vault")
+        self._vault = Vault(pepper, SMS_NUMBER)
         self.waiters: dict[str, asyncio.Future[list[str]]] = {}  # provider message id -> bodies for TwiML
         self._forgotten: dict[str, tuple[str, str | None, bool]] = {}  # user -> (number, lang, latin) for the last reply
 
@@ -526,6 +527,7 @@ def build(rt: Runtime, provider: SmsProvider | None = None, **overrides: Any) ->
 
 
 async def attach(rt: Runtime) -> None:
+    secret(str(config.get("TWILIO_AUTH_TOKEN")))
     if not (config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN")):
         log.info("SMS channel off (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN unset)")
         return

@@ -47,7 +47,8 @@ from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 from bot.i18n import N_, translator
-from bot.ids import Vault
+from bot.ids import TELEGRAM_CHAT, Vault
+from bot.logs import secret
 from bot.storage import local_pepper
 
 log = logging.getLogger(__name__)
@@ -124,10 +125,12 @@ class TelegramChannel:
         )
         self.bot = self.application.bot
         self.secret = webhook_secret(token)
+        secret(token)
+        secret(self.secret)  # (derived from the token when not set: never in a log line either)
         self.operators_chat = operators_chat()
         self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")), chat_rate=float(config.get("TELEGRAM_CHAT_RATE")))
         self.pepper = local_pepper()
-        self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, b"hamroh telegram chat vault"),
+        self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, TELEGRAM_CHAT),
                                      on_blocked=self._on_blocked)
         self.ops: Any = None  # telegram_ops.Operators, when the group is configured
         self._poller: asyncio.Task[None] | None = None

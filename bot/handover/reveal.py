@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.storage import Storage
+from bot.ids import SMS_NUMBER, TELEGRAM_CHAT, Vault
+from bot.storage import Storage, local_pepper
 
 Revealer = Callable[[Storage, str], Awaitable[str | None]]
 REVEALERS: dict[str, Revealer] = {}
@@ -25,7 +26,16 @@ def revealer(channel: str) -> Callable[[Revealer], Revealer]:
 
 @revealer("tg")
 async def _telegram(storage: Storage, user: str) -> str | None:
-    return f"Telegram chat id {user.partition(':')[2]}"
+    """The chat id, sealed in the person's state (``TelegramSender.remember``)."""
+    chat = Vault(local_pepper(), TELEGRAM_CHAT).open(await storage.redis.hget(storage.keys.user(user), "xk"))
+    return f"Telegram chat id {chat}" if chat else None
+
+
+@revealer("sms")
+async def _sms(storage: Storage, user: str) -> str | None:
+    """The phone number, sealed under its own key (``SmsChannel.keep_number``)."""
+    number = Vault(local_pepper(), SMS_NUMBER).open(await storage.redis.get(storage.keys.sms_number(user)))
+    return f"Phone number {number}" if number else None
 
 
 @revealer("web")
