@@ -537,10 +537,10 @@ async def web(runtime: Runtime) -> AsyncIterator[TestClient]:
 
 
 def web_user(client: TestClient) -> str:
-    from bot.channels.webchat import COOKIE
+    from bot.channels.webchat import COOKIE, visitor_key
 
     cookie = next(c for c in client.session.cookie_jar if c.key == COOKIE)
-    return f"web:{cookie.value}"
+    return visitor_key(cookie.value)
 
 
 async def web_shown(runtime: Runtime, user: str) -> list[dict[str, Any]]:

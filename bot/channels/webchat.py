@@ -21,6 +21,7 @@ per visitor for a day, so replies reach the page whichever process sends them
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import secrets
@@ -35,6 +36,8 @@ from bot.conversation import FORGETTERS, Processor
 from bot.engine.model import Inbound, Reply, State
 from bot.handover.hub import hub_of
 from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.ids import pseudonym
+from bot.storage import local_pepper
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +72,21 @@ class WebSender:
 
 
 def _user(request: web.Request) -> str | None:
+    """The visitor's key: an HMAC of the cookie (``bot.ids``), so that what Redis holds
+    cannot be used to read a visitor's chat as that visitor."""
     cid = request.cookies.get(COOKIE, "")
     if 16 <= len(cid) <= 64 and cid.replace("-", "").replace("_", "").isalnum():
-        return f"web:{cid}"
+        return visitor_key(cid)
     return None
+
+
+@functools.cache
+def _pepper() -> bytes:
+    return local_pepper()
+
+
+def visitor_key(cookie: str) -> str:
+    return pseudonym(_pepper(), "web", cookie)
 
 
 def _lang(request: web.Request) -> str:
