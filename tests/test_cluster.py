@@ -59,3 +59,66 @@ async def test_conversation_state_and_inbox_work_on_cluster(cluster_storage: Sto
     assert len(slots) == 1
     await rt.worker.stop()
     task.cancel()
+
+
+async def test_case_queue_works_on_cluster(cluster_storage: Storage, engine) -> None:  # type: ignore[no-untyped-def]
+    """The handover's case queue through its API (every Lua script: open, claim, act, the
+    timers, retention and forget) with the person's events going to their inbox, on the Cluster."""
+    from bot.handover import metrics as handover_metrics
+    from bot.handover.queue import CaseError, CaseQueue
+
+    class Clock:
+        t = 1_800_000_000.0
+
+        def __call__(self) -> float:
+            return self.t
+
+    clock = Clock()
+    rt = make_runtime(cluster_storage, engine=engine, partitions=4, lease_seconds=2)
+    q = CaseQueue(cluster_storage, rt.inbox, lease_ms=60_000, reannounce_ms=120_000, clock=clock)
+    await rt.inbox.ensure_groups()
+    a = await q.open_or_append("web:alpha", channel="web", lang="ru", category="passport", priority="urgent",
+                               messages=[{"text": "they took my passport"}], learned={"where": "Moscow"})
+    b = await q.open_or_append("web:beta", channel="web", lang="tg", category="question", priority="normal")
+    again = await q.open_or_append("web:alpha", channel="web", lang="ru", priority="normal", messages=[{"text": "hello?"}])
+    assert a.created and b.created and not again.created and again.ref == a.ref
+    assert [c.ref for c in await q.waiting()] == [a.ref, b.ref]
+    assert await handover_metrics.read_queue(cluster_storage, now=clock.t + 30) == {
+        "urgent": (1, 30.0), "high": (0, 0.0), "normal": (1, 30.0)}
+
+    # two operators race for the first case: one gets it
+    clock.t += 30
+    first, second = await asyncio.gather(q.claim_next("olga"), q.claim_next("sami"))
+    assert first is not None and second is not None and {first.ref, second.ref} == {a.ref, b.ref}
+    mine = first if first.ref == a.ref else second
+    with pytest.raises(CaseError) as err:
+        await q.claim(a.ref, "nobody")
+    assert err.value.code == "not_waiting"
+    assert await q.add_message(a.ref, "web:alpha", "are you there?")
+    await q.reply(a.ref, mine.operator, "Yes. Where are you now?")
+    await q.note(a.ref, mine.operator, "called the embassy")
+    assert [m["text"] for m in await q.messages(a.ref)] == [
+        "they took my passport", "hello?", "are you there?", "Yes. Where are you now?"]
+    await q.release(b.ref, "olga" if mine.operator == "sami" else "sami")
+    await q.close(a.ref, mine.operator, "referred_embassy")
+    case = await q.get(a.ref)
+    assert case is not None and case.status == "closed" and case.outcome == "referred_embassy"
+
+    # timers: the released urgent-free case is waiting; claim it and let the lease run out
+    assert (await q.claim(b.ref, "olga")).operator == "olga"
+    clock.t += 61
+    assert [ref for ref, _user, _op in await q.expire_leases()] == [b.ref]
+    assert await q.reannounce_due() == []
+    # the person's events (claimed, operator message, released, closed) went to their inbox
+    lens = [await cluster_storage.redis.xlen(cluster_storage.keys.inbox(p)) for p in range(4)]
+    assert sum(lens) >= 6
+    # retention and forget: the closed case is anonymised, the open one kept
+    assert await q.forget_user("web:alpha") is None
+    gone = await q.get(a.ref)
+    assert gone is not None and not gone.user and await q.messages(a.ref) == []
+    assert await q.forget_user("web:beta") == b.ref
+    assert await q.anonymise_due(int(clock.t * 1000) + 1) == []
+    # every key of this test is in one slot
+    slots = {await cluster_storage.redis.cluster_keyslot(k)
+             for k in await cluster_storage.redis.keys(f"{cluster_storage.keys.tag}*", target_nodes="all")}
+    assert len(slots) == 1
