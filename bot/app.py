@@ -43,7 +43,8 @@ async def open_runtime(url: str | None = None, *, engine: Engine | None = None, 
 def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: int | None = None, lease_seconds: int | None = None) -> Runtime:
     engine = engine or Engine.build()
     engine.resources.setdefault("default_lang", config.get("DEFAULT_LANG"))
-    inbox = Inbox(storage, partitions or config.get("WORKER_PARTITIONS"))
+    inbox = Inbox(storage, partitions or config.get("WORKER_PARTITIONS"), per_minute=config.get("INTAKE_PER_MINUTE"),
+                  is_urgent=lambda m: m.command == "sos" or engine.commands.match(m.text[:200]) == "sos")
     processor = Processor(storage, engine, inbox, state_ttl=config.get("STATE_TTL_DAYS") * 86400)
     worker = Worker(inbox, processor.handle, lease_seconds=lease_seconds or config.get("WORKER_LEASE_SECONDS"),
                     on_acquire=processor.partition_taken)

@@ -54,9 +54,12 @@ class StaleState(Exception):
 
 
 class Inbox:
-    def __init__(self, storage: Storage, partitions: int) -> None:
+    def __init__(self, storage: Storage, partitions: int, *, per_minute: int = 60,
+                 is_urgent: Callable[[Inbound], bool] = lambda _m: False) -> None:
         self.storage = storage
         self.partitions = partitions
+        self.per_minute = per_minute  # a person's messages per minute past which they are dropped
+        self.is_urgent = is_urgent
         self._groups_ready = False
 
     def partition(self, user: str) -> int:
@@ -77,14 +80,18 @@ class Inbox:
         """Accept durably; the stream entry id, or None when the provider sent it before."""
         message_id = inbound.message_id or uuid.uuid4().hex
         keys = self.storage.keys
+        urgent = inbound.channel == "system" or self.is_urgent(inbound)
         try:
             entry = await self.storage.accept_script(
-                keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user))],
-                args=[DEDUP_TTL, inbound.user, inbound.to_json(), _request_id()],
+                keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user)), keys.intake(inbound.user)],
+                args=[DEDUP_TTL, inbound.user, inbound.to_json(), _request_id(), "1" if urgent else "0", self.per_minute],
             )
         except RedisError:
             metrics.ACCEPT_FAILURES.labels(inbound.channel).inc()
             raise
+        if entry == 0:
+            metrics.REFUSED.labels(inbound.channel, "flood").inc()
+            return None
         (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(inbound.channel).inc()
         return entry or None
 

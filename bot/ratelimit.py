@@ -17,6 +17,7 @@ from bot import config
 config.register(
     config.Setting("RATE_BURST", "15", "Messages a person may send at once before the rate limit applies (every channel).", int),
     config.Setting("RATE_REFILL_SECONDS", "4", "After the burst, one more message is allowed every this many seconds.", int),
+    config.Setting("INTAKE_PER_MINUTE", "30", "Messages one person may send in a minute before more are dropped at intake, unanswered (urgent words always pass). At least `RATE_BURST`: the rate limit answers first; this keeps a flood from queueing in front of the people who share the flooder's inbox partition.", int),
 )
 
 
@@ -36,6 +37,7 @@ def check(field: str | None, now: float, burst: int, refill: float) -> Verdict:
         except ValueError:
             pass
     tokens = min(float(burst), tokens + max(0.0, now - last) / refill)
+    # the time is kept to a tenth of a second: whole seconds let every message refill by the rounding
     if tokens >= 1:
-        return Verdict(True, False, f"{tokens - 1:.2f}:{now:.0f}:0")
-    return Verdict(False, not warned, f"{tokens:.2f}:{now:.0f}:1")
+        return Verdict(True, False, f"{tokens - 1:.2f}:{now:.1f}:0")
+    return Verdict(False, not warned, f"{tokens:.2f}:{now:.1f}:1")

@@ -56,6 +56,10 @@ class Keys:
         """String: marks a provider message id as accepted (TTL 1 day)."""
         return f"{self.tag}:dd:{channel}:{message_id}"
 
+    def intake(self, user: str) -> str:
+        """String: how many messages a person sent this minute, counted at intake (TTL 60 s)."""
+        return f"{self.tag}:in:{user}"
+
     def lease(self, partition: int) -> str:
         """String: the worker that owns a partition (PX lease)."""
         return f"{self.tag}:lease:{partition}"
@@ -209,13 +213,20 @@ GROUP = "workers"  # consumer group of every inbox stream
 
 
 # Accept one inbound message durably: deduplicate on the provider id and append it to
-# the partition's stream in one atomic step. Returns the stream id, or false for a
-# duplicate. KEYS: dedup key, stream. ARGV: dedup ttl seconds, user key, payload.
+# the partition's stream in one atomic step. A person's messages beyond a per-minute
+# cap (a flood) are counted and dropped here, unless urgent: the worker handles a
+# partition's messages one after the other, so a flood let through would hold up the
+# people who share the flooder's partition. Returns the stream id, false for a
+# duplicate, 0 for a flood. KEYS: dedup key, stream, intake counter. ARGV: dedup ttl
+# seconds, user key, payload, request id, "1" when urgent, messages per minute.
 ACCEPT_LUA = """
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then
-  return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3], 'r', ARGV[4])
+if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then return false end
+if ARGV[5] ~= '1' then
+  local n = redis.call('INCR', KEYS[3])
+  if n == 1 then redis.call('EXPIRE', KEYS[3], 60) end
+  if n > tonumber(ARGV[6]) then return 0 end
 end
-return false
+return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3], 'r', ARGV[4])
 """
 
 # Save a person's state and acknowledge the message in one step, but only while this

@@ -40,7 +40,7 @@ Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 ALLOWED_LABELS = {
     "channel": {"tg", "tgop", "sms", "web", "console", "system"},
     "kind": {"rate_limited", "server", "network", "timeout", "blocked", "rejected"},
-    "reason": {"rate_limited", "server", "network", "timeout", "too_large"},
+    "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood"},
     "priority": {"urgent", "high", "normal"},
     "le": None,  # histogram buckets (numbers)
 }

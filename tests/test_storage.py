@@ -116,6 +116,7 @@ def counter_action():  # type: ignore[no-untyped-def]
 async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_order(storage, engine, counter_action) -> None:  # type: ignore[no-untyped-def]
     rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
     rt.processor.rate_burst = 1000  # this test is about order, not the rate limit
+    rt.inbox.per_minute = 1000  # nor the intake cap
     in_flight: set[str] = set()
     overlaps: list[str] = []
     order: dict[str, list[str]] = {}
@@ -248,9 +249,12 @@ async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(st
     assert len(rec.sent["console:cstale"]) == 5  # start, 3 messages, and the refused attempt had answered once
 
 
-async def test_an_ordinary_message_costs_three_redis_commands(storage, engine) -> None:  # type: ignore[no-untyped-def]
+async def test_an_ordinary_message_costs_three_redis_commands(tmp_path: Path, engine: Engine) -> None:
     """Intake script, stream read and the save script; the state comes from the cache.
-    (A long lease keeps the worker's lease renewals out of the measured window.)"""
+    (A server of its own, as INFO counts every client's commands; a long lease keeps the
+    worker's lease renewals out of the measured window.)"""
+    server = EmbeddedValkey(tmp_path / "own")
+    storage = await Storage.open(server.start(), prefix="rt")
     rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=60)
     rec = Recorder()
     rt.processor.senders["console"] = rec
@@ -272,6 +276,8 @@ async def test_an_ordinary_message_costs_three_redis_commands(storage, engine) -
     task.cancel()
     delta = {k: n - before.get(k, 0) for k, n in after.items() if n != before.get(k, 0)}
     # commandstats also counts the commands run inside the scripts (HGET, HSET, XADD...)
+    await storage.redis.aclose()
+    server.stop()
     assert delta.get("evalsha") == 2, delta  # intake + save
     assert delta.get("xreadgroup") == 1, delta
     assert "hgetall" not in delta, delta

@@ -144,7 +144,8 @@ class SmsChannel:
     def __init__(self, storage: Storage, inbox: Any, provider: SmsProvider, *, public_url: str, pepper: bytes,
                  state_ttl: int, resources: dict[str, Any] | None = None, budget: int = 2, daily_cap: int = 30,
                  inbound_per_minute: int = 20, reply_wait: float = 3.0, services: dict[str, Any] | None = None,
-                 default_lang: str = DEFAULT_LANG, clock: Callable[[], float] = time.time) -> None:
+                 default_lang: str = DEFAULT_LANG, clock: Callable[[], float] = time.time,
+                 is_urgent: Callable[[str], bool] = lambda _text: False) -> None:
         self.storage = storage
         self.redis = storage.redis
         self.keys = storage.keys
@@ -156,6 +157,7 @@ class SmsChannel:
         self.budget = budget
         self.daily_cap = daily_cap
         self.inbound_per_minute = inbound_per_minute
+        self.is_urgent = is_urgent  # the engine's urgent words: never held back by the inbound limit
         self.reply_wait = reply_wait
         self.services = services if services is not None else {}
         self.default_lang = default_lang if default_lang in LANGUAGES else DEFAULT_LANG
@@ -267,7 +269,7 @@ class SmsChannel:
             # the provider confirmed the opt-in itself: go on to the main menu
             return await self._to_engine(user, sms, command="start")
 
-        if not await self._within_rate(user):
+        if not self.is_urgent(sms.body) and not await self._within_rate(user):
             if not await self._first(sms):
                 return []
             day = dushanbe_day(self.clock())
@@ -521,6 +523,7 @@ def build(rt: Runtime, provider: SmsProvider | None = None, **overrides: Any) ->
         "budget": config.get("SMS_SEGMENT_BUDGET"), "daily_cap": config.get("SMS_DAILY_REPLY_CAP"),
         "inbound_per_minute": config.get("SMS_INBOUND_PER_MINUTE"), "reply_wait": float(config.get("SMS_REPLY_WAIT_SECONDS")),
         "services": rt.processor.services, "default_lang": rt.engine.resources.get("default_lang", DEFAULT_LANG),
+        "is_urgent": lambda text: rt.engine.commands.match(text[:200]) == "sos",
     }
     opts.update(overrides)
     return SmsChannel(rt.storage, rt.inbox, provider, **opts)

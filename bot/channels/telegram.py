@@ -64,7 +64,8 @@ config.register(
     Setting("TELEGRAM_OPERATORS_CHAT_ID", "", "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: no operators on Telegram."),
     Setting("TELEGRAM_OPERATOR_IDS", "", "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
     Setting("TELEGRAM_GLOBAL_RATE", "30", "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
-    Setting("TELEGRAM_CHAT_RATE", "1", "Messages per second to one chat after a burst of 3 (Telegram allows about 1). Raise it only against a test double or a Bot API server without that limit (the benchmark does).", float),
+    Setting("TELEGRAM_CHAT_RATE", "1", "Messages per second to one chat after a burst of `TELEGRAM_CHAT_BURST` (Telegram asks for about 1). Raise it only against a test double or a Bot API server without that limit (the benchmark does).", float),
+    Setting("TELEGRAM_CHAT_BURST", "20", "Messages one chat may get at once before `TELEGRAM_CHAT_RATE` applies. At least what a person's rate limit lets through (`RATE_BURST` messages, an answer or two each), so that pacing one loud person never holds up the people who share their inbox partition; a 429 from Telegram is still waited out.", int),
 )
 
 SERVICE = "telegram"
@@ -128,7 +129,8 @@ class TelegramChannel:
         secret(token)
         secret(self.secret)  # (derived from the token when not set: never in a log line either)
         self.operators_chat = operators_chat()
-        self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")), chat_rate=float(config.get("TELEGRAM_CHAT_RATE")))
+        self.pacer = Pacer(global_rate=float(config.get("TELEGRAM_GLOBAL_RATE")), chat_rate=float(config.get("TELEGRAM_CHAT_RATE")),
+                           chat_burst=int(config.get("TELEGRAM_CHAT_BURST")))
         self.pepper = local_pepper()
         self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, TELEGRAM_CHAT),
                                      on_blocked=self._on_blocked)

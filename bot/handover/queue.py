@@ -90,6 +90,7 @@ from bot import config
 from bot.config import Setting
 from bot.engine.model import Inbound
 from bot.i18n import N_
+from bot.handover.metrics import observe_claim
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -638,6 +639,7 @@ class CaseQueue:
         if res[0] == "err":
             raise CaseError(res[1])
         case = Case.from_hash(_flat(res[1:]))
+        observe_claim(case)  # (time to the first claim, for /metrics)
         await self._tell(case.user, "case_claimed", case.ref, {"ref": case.ref})
         return case
 
