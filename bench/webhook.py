@@ -402,7 +402,7 @@ async def measure(args: argparse.Namespace) -> dict[str, Any]:
                            TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,
                            PUBLIC_URL="https://bench.example.org", TELEGRAM_WEBHOOK_SECRET=SECRET,
                            TELEGRAM_GLOBAL_RATE="1000000", TELEGRAM_CHAT_RATE="1000000",
-                           RATE_BURST="1000000", LOG_LEVEL="WARNING", PORT=str(port))
+                           RATE_BURST="1000000", INTAKE_PER_MINUTE="1000000", LOG_LEVEL="WARNING", PORT=str(port))
 
             async def bot_ready() -> None:
                 await wait_http(f"http://127.0.0.1:{port}/healthz")
