@@ -444,11 +444,18 @@ async def _check_server_settings(client: aioredis.Redis) -> None:
                     "open cases; set it to noeviction", policy)
 
 
+_warned_pepper: list[bool] = []
+
+
 def local_pepper() -> bytes:
     """The pepper for pseudonymous keys: PEPPER, or a random one kept in DATA_DIR for local use."""
     value = config.get("PEPPER")
     if value:
         return value.encode()
+    if config.get("REDIS_URL") and not _warned_pepper:
+        _warned_pepper.append(True)
+        log.warning("PEPPER is unset while REDIS_URL is set: this machine uses its own pepper from DATA_DIR, so "
+                    "processes on other machines give the same person other keys; set PEPPER on every machine")
     path = Path(config.get("DATA_DIR")) / "pepper"
     if path.exists():
         return path.read_bytes().strip()
