@@ -201,7 +201,7 @@ class Processor:
         if sender is None:
             log.warning("no sender for channel %s in this process", channel_of(user))
             return
-        metrics.MESSAGES_OUT.labels(channel_of(user)).inc(len(replies))
+        metrics.MESSAGES_OUT.labels(metrics.channel(channel_of(user))).inc(len(replies))
         try:
             await sender.send(user, replies, state, inbound)
         except RedisError:

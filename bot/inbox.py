@@ -87,12 +87,12 @@ class Inbox:
                 args=[DEDUP_TTL, inbound.user, inbound.to_json(), _request_id(), "1" if urgent else "0", self.per_minute],
             )
         except RedisError:
-            metrics.ACCEPT_FAILURES.labels(inbound.channel).inc()
+            metrics.ACCEPT_FAILURES.labels(metrics.channel(inbound.channel)).inc()
             raise
         if entry == 0:
-            metrics.REFUSED.labels(inbound.channel, "flood").inc()
+            metrics.REFUSED.labels(metrics.channel(inbound.channel), "flood").inc()
             return None
-        (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(inbound.channel).inc()
+        (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(metrics.channel(inbound.channel)).inc()
         return entry or None
 
 

@@ -42,6 +42,15 @@ TIME_TO_CLAIM = Histogram(
 )
 REDIS_UP = Gauge("hamroh_redis_up", "1 when Redis answered a PING at the last scrape, else 0", registry=REGISTRY)
 
+# The channel label's values are fixed, so a caller (or a user key with an unexpected
+# prefix) can never grow the metric series without bound; anything else counts as "other".
+CHANNELS = frozenset({"tg", "tgop", "sms", "web", "console", "system"})
+
+
+def channel(name: str) -> str:
+    return name if name in CHANNELS else "other"
+
+
 # Callbacks run just before a scrape (e.g. the handover reads queue depth from Redis).
 BEFORE_SCRAPE: list[Callable[[], Awaitable[None]]] = []
 

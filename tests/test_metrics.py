@@ -38,7 +38,7 @@ Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
 # every label value /metrics may carry: channel names and fixed categories, nothing else
 ALLOWED_LABELS = {
-    "channel": {"tg", "tgop", "sms", "web", "console", "system"},
+    "channel": {"tg", "tgop", "sms", "web", "console", "system", "other"},  # other: a test's own channel names
     "kind": {"rate_limited", "server", "network", "timeout", "blocked", "rejected"},
     "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood"},
     "priority": {"urgent", "high", "normal"},
@@ -338,3 +338,11 @@ async def test_a_worker_process_can_serve_its_own_metrics(runtime: Runtime) -> N
         assert any(name == "hamroh_processing_seconds_count" for name, _ in sample)
     finally:
         await runner.cleanup()
+
+
+def test_the_channel_label_has_a_fixed_set_of_values() -> None:
+    from bot import metrics
+
+    assert metrics.channel("tg") == "tg" and metrics.channel("sms") == "sms"
+    assert metrics.channel("tg:1234567") == "other"  # a user key can never become a series
+    assert metrics.channel("") == "other"
