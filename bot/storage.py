@@ -195,6 +195,12 @@ class Keys:
         """String: the user key a provider message id was sent to (for delivery reports); TTL 3 days."""
         return f"{self.tag}:sms:sent:{message_id}"
 
+    def sms_answer(self, message_id: str) -> str:
+        """String: the answer given in a webhook's own response (TwiML) to a provider message
+        id, JSON list of bodies, to give again if the provider sends that message again
+        (it did not get the response); TTL 10 minutes."""
+        return f"{self.tag}:sms:ans:{message_id}"
+
     def sms_failures(self, case_ref: str) -> str:
         """List: SMS delivery failures recorded on a case (JSON, newest first, at most 50)."""
         return f"{self.tag}:sms:fail:{case_ref}"
@@ -383,7 +389,7 @@ class Storage:
 
     @classmethod
     async def open(cls, url: str | None = None, *, data_dir: Path | None = None, prefix: str | None = None,
-                   cluster: bool | None = None) -> "Storage":
+                   cluster: bool | None = None) -> Storage:
         url = config.get("REDIS_URL") if url is None else url
         prefix = prefix or config.get("REDIS_PREFIX")
         embedded = None
@@ -466,4 +472,4 @@ def local_pepper() -> bytes:
     return pepper
 
 
-__all__ = ["Keys", "Storage", "StorageError", "RedisConnectionError", "GROUP", "local_pepper"]
+__all__ = ["GROUP", "Keys", "RedisConnectionError", "Storage", "StorageError", "local_pepper"]

@@ -142,6 +142,26 @@ async def test_paging_with_the_continue_keyword(line: Line, lang: str, more: str
     assert ("МЕНЮ" in done[0]) and hint not in done[0]
 
 
+async def test_more_sent_again_gets_the_same_page_and_no_page_is_skipped(line: Line) -> None:
+    """A MORE whose response was lost is sent again by Twilio with the same id: it gets
+    the same page, and the next MORE the page after it; two MOREs at once get two
+    different pages."""
+    await line.screen("Салом")
+    await line.screen("2")
+    help_pages = [(await line.text("ПОМОЩЬ"))[0]]
+    sid = "SM" + "a1" * 16
+    second = await line.text("ДАЛЕЕ", sid=sid)
+    assert await line.text("ДАЛЕЕ", sid=sid) == second  # the retry: same page, not the next
+    third, fourth = await asyncio.gather(line.text("ДАЛЕЕ"), line.text("ДАЛЕЕ"))
+    pages = help_pages + second + sorted([third[0], fourth[0]], key=lambda p: "ДАЛЕЕ" not in p)
+    assert len(set(pages)) == 4, pages  # nothing shown twice ...
+    # ... and nothing skipped: HELP again, then MORE, MORE, MORE in turn gives the same pages
+    again = [(await line.text("ПОМОЩЬ"))[0]]
+    for _ in range(3):
+        again.append((await line.text("ДАЛЕЕ"))[0])
+    assert set(again) == set(pages), (again, pages)
+
+
 async def test_latin_mode(line: Line) -> None:
     await line.text("Салом")
     await line.text("1")
@@ -220,18 +240,35 @@ async def test_forged_and_unsigned_requests_are_refused(line: Line) -> None:
     assert sum([await r.xlen(k.inbox(p)) for p in range(4)]) == 0
 
 
-async def test_duplicate_message_sid_is_processed_once(line: Line) -> None:
+async def test_duplicate_message_sid_is_processed_once_and_answered_again(line: Line) -> None:
+    """Twilio sends a webhook again only when it got no response to it (a dropped
+    connection, a process that died): the message is handled once, and the retry gets
+    the same answer in its response, or the person would get none."""
     r, k = line.rt.storage.redis, line.rt.storage.keys
     first = await line.text("Салом", sid="SM" + "d" * 32)
     assert first
     again = await line.text("Салом", sid="SM" + "d" * 32)
-    assert again == []
+    assert again == first
+    menu = await line.text("2")  # handled once: the language question is still the next step
+    assert "ы" in menu[0] and menu != first
     await asyncio.sleep(0.3)
     assert line.fake.messages == []
-    # a channel word is deduplicated too
-    assert await line.text("LAT", sid="SM" + "e" * 32)
-    assert await line.text("LAT", sid="SM" + "e" * 32) == []
+    # a channel word is deduplicated, and answered again, too; MORE does not turn a second page
+    lat = await line.text("LAT", sid="SM" + "e" * 32)
+    assert lat and await line.text("LAT", sid="SM" + "e" * 32) == lat
     assert await r.exists(k.dedup("sms", "SM" + "d" * 32))
+    assert await r.ttl(k.sms_answer("SM" + "d" * 32)) <= sms_mod.ANSWER_TTL
+
+
+async def test_a_retry_after_an_answer_by_rest_gets_nothing_more(line: Line) -> None:
+    line.channel.reply_wait = 0  # the worker cannot answer in time: empty TwiML, then REST
+    sid = "SM" + "f" * 32
+    assert await line.text("Салом", sid=sid) == []
+    await line.rest(1)
+    assert await line.text("Салом", sid=sid) == []  # the REST message carries the answer
+    await asyncio.sleep(0.3)
+    assert len(line.fake.messages) == 1
+    assert not await line.rt.storage.redis.exists(line.rt.storage.keys.sms_answer(sid))
 
 
 async def test_late_answer_goes_by_rest_exactly_once(line: Line) -> None:

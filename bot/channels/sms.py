@@ -44,7 +44,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -61,6 +61,7 @@ from bot.engine.model import Inbound, Reply, State
 from bot.engine.text import fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, N_, translator
 from bot.ids import SMS_NUMBER, Vault, pseudonym
+from bot.inbox import DEDUP_TTL
 from bot.logs import secret
 from bot.storage import Storage, local_pepper
 
@@ -115,6 +116,26 @@ CONTACTS_TITLE = N_("Emergency contacts")
 DELIVERY_NOTE = N_("SMS delivery failed ({status}, error {code}).")
 
 PAGES_TTL = 24 * 3600
+# A provider sends a webhook again only when it got no answer to it (a dropped
+# connection, a process killed in the middle, a timeout): the answer given in the
+# webhook's response is kept this long so that the retry gets it again.
+ANSWER_TTL = 600
+# KEYS: the message's deduplication mark, its kept answer, the person's MORE pages.
+# ARGV: mark TTL, answer TTL, answer (JSON), "1" to turn the page shown (ARGV[5], the
+# head of the pages when the answer was made; "" for none). Returns {1} when this call
+# handled the message, {0, kept answer} when a copy had, {2} when the page changed.
+ANSWER_ONCE_LUA = """
+if ARGV[4] == '1' then
+  local head = redis.call('LINDEX', KEYS[3], 0)
+  if (head or '') ~= ARGV[5] and redis.call('EXISTS', KEYS[1]) == 0 then return {2} end
+end
+if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+  if ARGV[3] ~= '[]' then redis.call('SET', KEYS[2], ARGV[3], 'EX', ARGV[2]) end
+  if ARGV[4] == '1' and ARGV[5] ~= '' then redis.call('LPOP', KEYS[3]) end
+  return {1}
+end
+return {0, redis.call('GET', KEYS[2])}
+"""
 SENT_TTL = 3 * 24 * 3600
 EXEMPT_KINDS = ("urgent", "contacts")  # never held back by the daily cap
 
@@ -165,6 +186,7 @@ class SmsChannel:
         self._pepper = pepper
         self._vault = Vault(pepper, SMS_NUMBER)
         self.waiters: dict[str, asyncio.Future[list[str]]] = {}  # provider message id -> bodies for TwiML
+        self.answer_once = self.redis.register_script(ANSWER_ONCE_LUA)
         self._forgotten: dict[str, tuple[str, str | None, bool]] = {}  # user -> (number, lang, latin) for the last reply
 
     # -- identities -------------------------------------------------------------------
@@ -243,53 +265,84 @@ class SmsChannel:
         r, k = self.redis, self.keys
 
         if kind in ("stop", "provider_stop"):
-            if not await self._first(sms):
-                return []
-            if await r.exists(k.sms_optout(user)):
-                return []  # already stopped: one confirmation is all they get
-            await self.opt_out(user, via="provider" if kind == "provider_stop" else "keyword")
-            if kind == "provider_stop":
-                return []  # the provider has sent its own confirmation: one is all the law allows
-            lang, latin = await self._lang(user, word_lang)
-            return self._render_now(self._say("stop", lang), lang, latin)
+            async def stop() -> list[str]:
+                if await r.exists(k.sms_optout(user)):
+                    return []  # already stopped: one confirmation is all they get
+                await self.opt_out(user, via="provider" if kind == "provider_stop" else "keyword")
+                if kind == "provider_stop":
+                    return []  # the provider has sent its own confirmation: one is all the law allows
+                lang, latin = await self._lang(user, word_lang)
+                return self._render_now(self._say("stop", lang), lang, latin)
+            return await self._once(sms, user, stop)
 
         opted_out = await r.exists(k.sms_optout(user))
         if opted_out:
             if kind not in ("start", "provider_start"):
                 await r.hincrby(k.sms_stats(), "dropped_opted_out", 1)
                 return []  # nothing goes to a number that said STOP until it says START
-            if kind == "start" and not await self._first(sms):  # (the inbox deduplicates the other)
-                return []
-            await r.delete(k.sms_optout(user))
-            await r.hincrby(k.sms_stats(), "opt_in", 1)
-            await self.keep_number(user, sms.sender)
-            if kind == "start":
+
+            async def opt_in() -> list[str]:
+                await r.delete(k.sms_optout(user))
+                await r.hincrby(k.sms_stats(), "opt_in", 1)
+                await self.keep_number(user, sms.sender)
                 lang, latin = await self._lang(user, word_lang)
                 return self._render_now(self._say("start", lang), lang, latin)
-            # the provider confirmed the opt-in itself: go on to the main menu
+            if kind == "start":
+                return await self._once(sms, user, opt_in)
+            # the provider confirmed the opt-in itself: go on to the main menu (the inbox deduplicates)
+            await opt_in()
             return await self._to_engine(user, sms, command="start")
 
         if not self.is_urgent(sms.body) and not await self._within_rate(user):
-            if not await self._first(sms):
+            async def rate_notice() -> list[str]:
+                day = dushanbe_day(self.clock())
+                if await r.set(k.sms_notice("rate", user, day), "1", nx=True, ex=2 * 86400):
+                    lang, latin = await self._lang(user, word_lang)
+                    return self._render_now(self._say("rate", lang), lang, latin)
                 return []
-            day = dushanbe_day(self.clock())
-            if await r.set(k.sms_notice("rate", user, day), "1", nx=True, ex=2 * 86400):
-                lang, latin = await self._lang(user, word_lang)
-                return self._render_now(self._say("rate", lang), lang, latin)
-            return []
+            return await self._once(sms, user, rate_notice)
 
         if kind in ("help", "more", "lat", "kir"):
-            if not await self._first(sms):
-                return []
-            await self.keep_number(user, sms.sender)
-            return await self._channel_word(user, kind, word_lang)
+            async def word_answer() -> list[str]:
+                await self.keep_number(user, sms.sender)
+                return await self._channel_word(user, kind, word_lang)
+            return await self._once(sms, user, word_answer, turn_page=kind == "more")
         return await self._to_engine(user, sms, command="start" if kind in ("start", "provider_start") else None)
 
-    async def _first(self, sms: InboundSms) -> bool:
-        """Deduplicate a message handled here (same key as ``Inbox.accept``): True the first time."""
-        from bot.inbox import DEDUP_TTL
+    async def _once(self, sms: InboundSms, user: str, answer: Callable[[], Awaitable[list[str]]], *,
+                    turn_page: bool = False) -> list[str]:
+        """A message the channel answers itself, handled once and answered at least once.
 
-        return bool(await self.redis.set(self.keys.dedup("sms", sms.message_id), "1", nx=True, ex=DEDUP_TTL))
+        The provider sends a webhook again only when it got no response. ``answer`` may
+        run more than once (its effects are idempotent: an opt-out, a preference, a
+        counter); what makes the message handled is one script that marks its id (the
+        inbox's deduplication key), keeps the answer for a retry and, for MORE, turns the
+        page it showed, all at once. A process killed before that script leaves nothing
+        done: the retry does it all; killed after it, the retry gets the kept answer."""
+        k = self.keys
+        if await self.redis.exists(k.dedup("sms", sms.message_id)):
+            return await self._again(sms)
+        for _ in range(5):
+            # MORE shows the first page kept; the script turns it only if it is still first
+            head = await self.redis.lindex(k.sms_pages(user), 0) if turn_page else None
+            bodies = await answer()
+            done, *kept = await self.answer_once(
+                keys=[k.dedup("sms", sms.message_id), k.sms_answer(sms.message_id), k.sms_pages(user)],
+                args=[DEDUP_TTL, ANSWER_TTL, json.dumps(bodies), "1" if turn_page else "0", head if isinstance(head, str) else ""])
+            if int(done) == 1:
+                return bodies
+            if int(done) == 0:  # a copy of this message got there first
+                return json.loads(kept[0]) if kept and isinstance(kept[0], str) else []
+            # 2: another MORE turned the page meanwhile: read it again
+        return []
+
+    async def _again(self, sms: InboundSms) -> list[str]:
+        """The provider sends a message it sent before: it got no answer the first time, so
+        it gets the answer kept then, if that went in a webhook's response. (An answer sent
+        by REST, or not ready yet, is not repeated here: the REST message or the worker
+        still handling the message delivers it.)"""
+        kept = await self.redis.get(self.keys.sms_answer(sms.message_id))
+        return json.loads(kept) if isinstance(kept, str) else []
 
     async def _within_rate(self, user: str) -> bool:
         key = self.keys.sms_rate(user)
@@ -326,7 +379,7 @@ class SmsChannel:
             await pipe.execute()
         lang, latin = await self._lang(user, word_lang)
         if kind == "more":
-            page = await r.lpop(k.sms_pages(user))
+            page = await r.lindex(k.sms_pages(user), 0)  # turned by ``_once`` when this answer goes out
             if not isinstance(page, str):
                 return await self._within_cap(user, self._render_now(self._say("no_more", lang), lang, latin), exempt=False)
             return await self._within_cap(user, [page], exempt=False)
@@ -347,8 +400,8 @@ class SmsChannel:
         self.waiters[sms.message_id] = fut
         try:
             entry = await self.inbox.accept(inbound)
-            if entry is None:  # the provider sent this message before: it is answered already
-                return []
+            if entry is None:  # the provider sent this message before
+                return await self._again(sms)
             try:
                 return await asyncio.wait_for(asyncio.shield(fut), self.reply_wait)
             except TimeoutError:
@@ -383,8 +436,14 @@ class SmsChannel:
             return
         fut = self.waiters.get(inbound.message_id) if inbound.message_id else None
         if fut is not None and not fut.done():
-            fut.set_result(bodies)  # the webhook answers with TwiML
-            return
+            # Kept before the webhook has it: if this process dies before its response is
+            # out, the provider's retry finds the answer (the worker has not acknowledged
+            # the message yet either, so it may come twice, never not at all).
+            await self.redis.set(self.keys.sms_answer(inbound.message_id), json.dumps(bodies), ex=ANSWER_TTL)
+            if not fut.done():
+                fut.set_result(bodies)  # the webhook answers with TwiML
+                return
+            await self.redis.delete(self.keys.sms_answer(inbound.message_id))  # it stopped waiting meanwhile
         await self.send_rest(user, bodies, number=number)
 
     async def _paged(self, user: str, replies: list[Reply], lang: str, latin: bool, keep: bool = True) -> list[str]:
