@@ -20,6 +20,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
@@ -375,6 +377,21 @@ def _redacted(url: str) -> str:
     return f"{p.scheme}://{host}{port}"
 
 
+def _retry() -> dict[str, object]:
+    """A command that meets a broken connection is sent again on a new one, three times
+    with a short backoff (about half a second in all when Redis is really down).
+
+    Without this, every pooled connection fails its first command after a Redis
+    restart or failover, and a failed save makes the worker handle its message again:
+    one repeated answer per dead connection. Only connection errors are retried, not
+    timeouts (a timed-out command may have run). A command whose connection broke after
+    Redis ran it runs twice; every script here is safe with that (the intake
+    deduplicates, the save compares the state it expects, leases check their holder),
+    and without the retry the whole message would be handled again instead."""
+    return {"retry": Retry(ExponentialWithJitterBackoff(base=0.05, cap=0.5), 3),
+            "retry_on_error": [RedisConnectionError]}
+
+
 class Storage:
     """Owns the Redis client (and the embedded server when there is no REDIS_URL)."""
 
@@ -405,12 +422,12 @@ class Storage:
                 from redis.asyncio.cluster import RedisCluster
 
                 client = RedisCluster.from_url(url, decode_responses=True, socket_connect_timeout=5,
-                                               max_connections=config.get("REDIS_MAX_CONNECTIONS"))  # type: ignore[assignment]
+                                               max_connections=config.get("REDIS_MAX_CONNECTIONS"), **_retry())  # type: ignore[assignment]
             else:
                 # a blocking pool: a burst of webhooks waits for a connection instead of failing
                 pool = aioredis.BlockingConnectionPool.from_url(
                     url, decode_responses=True, health_check_interval=30, socket_connect_timeout=5,
-                    max_connections=config.get("REDIS_MAX_CONNECTIONS"), timeout=10,
+                    max_connections=config.get("REDIS_MAX_CONNECTIONS"), timeout=10, **_retry(),
                 )
                 client = aioredis.Redis.from_pool(pool)
         except ValueError as exc:

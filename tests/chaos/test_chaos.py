@@ -12,8 +12,8 @@ Afterwards:
   inbox and not yet acknowledged, looked at while the process was frozen with SIGSTOP
   for that instant), or the Redis restart caught it (held at the stop, or taken in
   hand just after the restart; its second answer came within seconds): at least
-  once, as docs/architecture.md says; both are counted, and none is answered more
-  than twice;
+  once, as docs/architecture.md says; both are counted, and the kill repeats a
+  message once at most;
 - while Redis was down the webhooks answered 503, and the messages refused were
   processed after the providers' retries.
 """
@@ -43,10 +43,9 @@ pytestmark = [pytest.mark.timeout(240)]
 
 KILL_AT = 300  # messages accepted (answered 2xx) before the SIGKILL
 REDIS_STOP_AT = 650  # ... and before Redis is stopped
-# Seconds Redis stays down. The Redis client retries a command on a connection error
-# (redis-py's default: 10 attempts, backoff up to 1 s: about 2.6 s in all on average,
-# 5.3 s at most), so a webhook answers 503 only after that long; a shorter outage only
-# delays the answer. People waiting for a reply send nothing while Redis is down, so
+# Seconds Redis stays down. The Redis client sends a command again on a connection error
+# (three times, about half a second in all: bot/storage.py), so a webhook answers 503
+# only after that long; a shorter outage only delays the answer. People waiting for a reply send nothing while Redis is down, so
 # every tenth person starts talking at the moment Redis stops.
 REDIS_DOWN = 3.0
 # Partition leases outlive the outage: a worker renews them every lease/3 seconds, and
@@ -121,11 +120,10 @@ async def test_chaos_a_killed_process_and_a_redis_restart(tmp_path: Path) -> Non
         # every message accepted; every one answered in full and in order (checked per person)
         assert p.accepted() == len(p.deliveries) == 1000
         found = read_transcripts(p, people)
-        # Answered more than once: only a message a process held at the kill (twice at
-        # most), or one that the Redis restart caught: held at the stop, or taken in hand
-        # just after it, and answered again within seconds. (After a restart, the first
-        # command on each pooled connection fails; when that is a save, the message is
-        # handled again, once per dead connection it meets: not bounded here.)
+        # Answered more than once: only a message a process held at the kill (once more
+        # from the kill), or one that the Redis restart caught: held at the stop, or taken
+        # in hand just after it, and answered again within seconds. (A message held at
+        # the kill and handed over while Redis was down may meet both.)
         window = (moments["redis_stop"], moments["redis_back"] + REDIS_GRACE)
         unexplained = found.unexplained(held["kill"] | held["redis"], window)
         assert not unexplained, [
@@ -133,7 +131,8 @@ async def test_chaos_a_killed_process_and_a_redis_restart(tmp_path: Path) -> Non
              s.mail.got[p.deliveries[i].person.who]) for i in unexplained]
         dup_kill = found.duplicated.keys() & held["kill"]
         dup_redis = found.duplicated.keys() - held["kill"]
-        assert all(found.duplicated[i][0] <= 2 for i in dup_kill), found.duplicated
+        beyond_window = {i: [t for t in found.duplicated[i][1] if not window[0] <= t <= window[1]] for i in dup_kill}
+        assert all(len(ts) <= 1 for ts in beyond_window.values()), (found.duplicated, window)
         assert len(dup_kill) <= len(held["kill"])
 
         # Redis down: 503, then processed after the retry (all messages were answered, above)
@@ -143,8 +142,13 @@ async def test_chaos_a_killed_process_and_a_redis_restart(tmp_path: Path) -> Non
 
         # urgent help: one case per person who asked, none for the others, none twice
         repeated = await check_cases(s, people + templates)
-        for ref, (person, texts) in repeated.items():  # a message added twice to a case
-            assert any(i in found.duplicated for i in person.idents), (ref, person.who, texts)
+        # A message added twice to a case was handled twice: a failure caught it (held at
+        # the kill or the Redis stop, or answered twice). Its answer may still have gone
+        # once: a process killed after the case was written and before the answer was sent.
+        caught = held["kill"] | held["redis"] | found.duplicated.keys()
+        for ref, (person, texts) in repeated.items():
+            idents = {person.idents[n] for n, step in enumerate(person.script) if step in texts}
+            assert idents & caught, (ref, person.who, texts)
 
         o = p.outcomes()
         print(f"\nchaos: {len(p.deliveries)} messages from {len(people)} people in {took:.1f} s; "
