@@ -49,7 +49,7 @@ EFFECTS: dict[str, EffectHandler] = {}
 # What ``forget`` erases beyond the state hash: ``async fn(proc, user)`` per subsystem,
 # returning True when it kept something that needs the person to stay reachable (an
 # open case an operator is working on).
-FORGETTERS: list[Callable[["Processor", str], Awaitable[bool | None]]] = []
+FORGETTERS: list[Callable[[Processor, str], Awaitable[bool | None]]] = []
 
 
 def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:

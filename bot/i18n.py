@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -103,7 +103,7 @@ def _load(lang: str, locales_dir: Path) -> Translator:
     return tr
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str, locales_dir: Path = LOCALES_DIR) -> Translator:
     if lang not in LANGUAGES:
         lang = DEFAULT_LANG

@@ -136,7 +136,7 @@ class Worker:
                 log.warning("worker %s: redis unavailable (%s); retrying", self.id, type(exc).__name__)
             try:
                 await asyncio.wait_for(self._stopping.wait(), timeout=self.lease_ms / 3000)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         await self._finish(self._stop_timeout)
 

@@ -200,7 +200,7 @@ async def read_chat(app: App, quiet: float = 0.5) -> list[dict[str, Any]]:
         while True:
             try:
                 line = await asyncio.wait_for(resp.content.readline(), quiet)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return items
             text = line.decode().strip()
             if text.startswith("data: "):

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from bot.app import Runtime
-from bot.channels.telegram_render import user_key
 from bot.channels import telegram_hooks  # noqa: F401  (the engine side: media answers, events)
+from bot.channels.telegram_render import user_key
 from tests.fake_telegram import FakeBotAPI, button, message, next_update_id
 from tests.telegram_harness import SECRET, Harness, env
 

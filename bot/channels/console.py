@@ -49,7 +49,7 @@ async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", in
         await rt.inbox.accept(inbound)
         try:
             await asyncio.wait_for(fut, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             out.write("bot> (no answer in time; the message is kept and will be answered)\n")
 
     def new(**kw: object) -> Inbound:

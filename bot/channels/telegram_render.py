@@ -30,8 +30,6 @@ import html
 import re
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.engine.model import Inbound, Reply
 from bot.ids import pseudonym
 

@@ -41,9 +41,8 @@ from typing import TYPE_CHECKING, Any
 
 from redis.exceptions import RedisError
 from telegram import LinkPreviewOptions
-from telegram.request import RequestData
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import RequestData
 
 from bot import metrics
 from bot.channels.telegram_render import Markup, render

@@ -23,8 +23,9 @@ imports them when it is built, so a flow can name an action that lives in
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.engine.runner import Ctx
@@ -41,14 +42,14 @@ PLUGINS: tuple[str, ...] = (
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    fn: Callable[["Ctx", dict[str, Any]], None]
+    fn: Callable[[Ctx, dict[str, Any]], None]
     routes: bool = False
     validate: Callable[[dict[str, Any], dict[str, Any]], list[str]] | None = None
 
 
 ACTIONS: dict[str, ActionSpec] = {}
-HOOKS: dict[str, list[tuple[int, Callable[["Ctx"], bool]]]] = {"before": [], "fallback": [], "media": []}
-EVENTS: dict[str, Callable[["Ctx"], None]] = {}
+HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"before": [], "fallback": [], "media": []}
+EVENTS: dict[str, Callable[[Ctx], None]] = {}
 SETUPS: list[Callable[[dict[str, Any]], None]] = []
 
 

@@ -53,7 +53,7 @@ class Commands:
     lang_of: dict[str, str] = field(default_factory=dict)  # folded word -> language it is in
 
     @classmethod
-    def load(cls, path: Path) -> "Commands":
+    def load(cls, path: Path) -> Commands:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         c = cls()
         for name, spec in doc["commands"].items():
@@ -100,7 +100,7 @@ class Engine:
         self.resources = resources
 
     @classmethod
-    def build(cls, root: Path = ROOT) -> "Engine":
+    def build(cls, root: Path = ROOT) -> Engine:
         registry.load_plugins()
         flows = load_dir(root / "flows")
         commands = Commands.load(root / "data" / "commands.yaml")

@@ -89,8 +89,8 @@ from typing import Any
 from bot import config
 from bot.config import Setting
 from bot.engine.model import Inbound
-from bot.i18n import N_
 from bot.handover.metrics import observe_claim
+from bot.i18n import N_
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)

@@ -36,7 +36,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
         reason = ""
         try:
             await asyncio.wait_for(rt.storage.redis.ping(), PING_TIMEOUT)
-        except (RedisError, OSError, asyncio.TimeoutError):
+        except (TimeoutError, RedisError, OSError):
             reason = "redis unreachable"
         if not reason and not found:
             reason = "no channel configured"

@@ -33,7 +33,7 @@ async def _before_scrape(rt: Runtime | None) -> None:
         try:
             await asyncio.wait_for(rt.storage.redis.ping(), CALLBACK_TIMEOUT)
             metrics.REDIS_UP.set(1)
-        except (RedisError, OSError, asyncio.TimeoutError):
+        except (TimeoutError, RedisError, OSError):
             metrics.REDIS_UP.set(0)
             return  # (the callbacks read Redis too: do not wait for each of them)
     for fn in list(metrics.BEFORE_SCRAPE):

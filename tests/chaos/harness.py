@@ -300,7 +300,7 @@ class Stack:
         if kind == "serve":
             args += ["--port", str(port), "--host", "127.0.0.1", *extra]
         with log.open("wb") as err:
-            proc = subprocess.Popen(args, cwd=ROOT, env=self.bot_env(), stdout=subprocess.DEVNULL, stderr=err)
+            proc = subprocess.Popen(args, cwd=ROOT, env=self.bot_env(), stdout=subprocess.DEVNULL, stderr=err)  # noqa: ASYNC220 (returns at once)
         bot = Bot(name, kind, port, proc, log)
         self.bots.append(bot)
         if kind == "serve":
