@@ -189,6 +189,7 @@ class Processor:
         """Erase what every subsystem keeps about the person; True when something was
         kept because an open case needs it."""
         kept = False
+        await self.storage.redis.delete(self.storage.keys.intake(user))  # the intake's flood counter
         for fn in FORGETTERS:
             kept = bool(await fn(self, user)) or kept
         return kept

@@ -300,12 +300,6 @@ def needles_of(user: str, *identity: str) -> list[str]:
     return [user, digest, "P-" + hashlib.sha256(user.encode()).hexdigest()[:6], *identity]
 
 
-def but_the_flood_counter(found: dict[str, Any], storage: Storage, user: str) -> set[str]:
-    """The keys found, less the intake's flood counter (TTL 60 s), which forget does not delete yet:
-    the tests "without an open case" below are strict xfails for it, the others look past it."""
-    return set(found) - {storage.keys.intake(user)}
-
-
 CHAT = 739146825  # a chat id of nine digits, distinctive in a dump
 MARK = "Firuzmarker"
 
@@ -388,7 +382,7 @@ async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(
     found = mentioning(keys, needles_of(user, str(CHAT), "firuz_marker", "Karimovmarker"))
     # what the open case needs: the case (its person), the open-case index, the person's list of cases
     # (only this one), and the person's state, linked to the case again, with the sealed way back
-    assert but_the_flood_counter(found, tg.rt.storage, user) == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
+    assert set(found) == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
     assert json.loads(keys[k.user_cases(user)]) == [ref]
     state = json.loads(keys[k.user(user)])
     assert state["c"] == ref and str(CHAT) not in keys[k.user(user)]
@@ -408,11 +402,9 @@ async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(
     keys = await dump(tg.rt.storage)
     assert not any(MARK in v for v in keys.values())
     found = mentioning(keys, needles_of(user, str(CHAT)))
-    assert but_the_flood_counter(found, tg.rt.storage, user) <= {k.user(user)}  # the state, until its TTL
+    assert set(found) <= {k.user(user)}  # the state, until its TTL
 
 
-@pytest.mark.xfail(strict=True, reason="the intake's flood counter (Keys.intake, TTL 60 s) names the person after "
-                                        "forget: Processor.forget (bot/conversation.py) should delete it")
 async def test_telegram_forget_without_an_open_case_leaves_nothing(tg: Any) -> None:
     from bot.channels.telegram_render import user_key
 
@@ -473,7 +465,7 @@ async def test_sms_forget_with_an_open_case_keeps_only_what_the_case_needs(sms: 
     k = sms.rt.storage.keys
     found = mentioning(keys, needles_of(user, PHONE, PHONE[1:]))
     # (the sealed number is what the case needs to reach the person: see the test below)
-    assert but_the_flood_counter(found, sms.rt.storage, user) - {k.sms_number(user)} == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
+    assert set(found) - {k.sms_number(user)} == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
     assert not any(PHONE[1:] in v for v in keys.values())  # the number only ever sealed
 
 
@@ -516,8 +508,6 @@ async def test_sms_forget_works_in_tajik_russian_and_latin(sms: Any, word: str, 
     assert not await sms.rt.storage.redis.exists(sms.rt.storage.keys.user(user))
 
 
-@pytest.mark.xfail(strict=True, reason="the intake's flood counter (Keys.intake, TTL 60 s) names the person after "
-                                        "forget: Processor.forget (bot/conversation.py) should delete it")
 async def test_sms_forget_without_an_open_case_leaves_nothing(sms: Any) -> None:
     user = sms.channel.user_key(PHONE)
     await sms_say(sms, "Салом", "2", "МЕНЮ", "2", "1", "2", "1")
@@ -590,7 +580,7 @@ async def test_web_chat_forget_without_an_open_case_leaves_only_the_farewell_for
     found = mentioning(keys, needles_of(user, MARK))
     stream = runtime.storage.keys.webchat(user)
     # the open page still has to show "done": the visitor's stream holds that answer alone, for a minute
-    assert but_the_flood_counter(found, runtime.storage, user) <= {stream}, {key: keys[key] for key in found}
+    assert set(found) <= {stream}, {key: keys[key] for key in found}
     if found:
         items = await runtime.storage.redis.xrange(stream)
         assert [json.loads(f["j"])["by"] for _, f in items] == ["bot"] and MARK not in str(items)
