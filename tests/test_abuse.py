@@ -155,9 +155,7 @@ async def test_a_flood_gets_no_more_answers_than_the_refill_allows(app: App) -> 
     texts = app.fake.texts(chat)
     answers = texts.count(texts[0])
     allowed = BURST - 1 + int(took / 4.0)
-    if answers > allowed:
-        pytest.xfail(f"{answers} answers to {FLOOD} messages in {took:.1f} s, at most {allowed} allowed: bot/ratelimit.py "
-                     "keeps the time of the last message in whole seconds, so each message refills by the rounding")
+    assert answers <= allowed, f"{answers} answers to {FLOOD} messages in {took:.1f} s, at most {allowed} allowed"
     assert answers >= BURST - 1
 
 
@@ -226,8 +224,8 @@ async def test_sms_flood_is_limited_and_sos_after_it_passes(app: App) -> None:
     status, twiml = await app.twilio.text_in(number, "SOS")
     assert status == 200
     await app.settle()
-    if "<Message" not in twiml and len([m for m in app.twilio.messages if m.to == number]) == rest:
-        pytest.xfail("bot/channels/sms.py drops an SOS past SMS_INBOUND_PER_MINUTE (it must check for SOS first)")
+    # an SOS past SMS_INBOUND_PER_MINUTE still gets through
+    assert "<Message" in twiml or len([m for m in app.twilio.messages if m.to == number]) > rest
 
 
 @pytest.mark.parametrize(("path", "headers"), [
@@ -417,7 +415,4 @@ async def test_a_flood_does_not_hold_up_other_people(redis_url: str) -> None:
     others = res["flood"]["others"]
     assert others["n"] == 16 * 3 and others["p95_ms"] < BOUND_MS, res
     mates = res["flood"]["mates"]
-    if res["timeouts"]["flood"] or mates["p95_ms"] >= BOUND_MS:
-        pytest.xfail(f"people sharing the flooder's partition wait: p95 {mates['p95_ms']} ms, max {mates['max_ms']} ms, "
-                     f"{res['timeouts']['flood']} replies over 8 s (see \"Abuse\" in docs/observability.md)")
-    assert mates["p95_ms"] < BOUND_MS
+    assert res["timeouts"]["flood"] == 0 and mates["p95_ms"] < BOUND_MS, res  # even those sharing its partition
