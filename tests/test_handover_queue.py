@@ -165,3 +165,22 @@ async def test_forget_keeps_open_case(queue: CaseQueue) -> None:
     gone = await queue.get(old)
     assert gone and gone.user == "" and gone.learned == {} and await queue.messages(old) == []
     assert [m["text"] for m in await queue.messages(new)] == ["new"]
+
+
+async def test_a_message_handled_again_is_not_added_to_the_case_twice(queue: CaseQueue, clock: Clock) -> None:
+    """Messages are handled at least once: after a crash the worker may handle one again.
+    The case keeps it once (by the inbound message's id); messages without an id, or
+    with another id, are all kept."""
+    first = [{"by": "person", "t": 1, "text": "earlier words", "i": "r1"},
+             {"by": "person", "text": "они забрали паспорт", "i": "tg:501"}]
+    opened = await queue.open_or_append("u:again", channel="tg", lang="ru", priority="urgent", reason="passport", messages=first)
+    # the same message handled again (the state was not saved before the crash): the case is open now
+    again = await queue.open_or_append("u:again", channel="tg", lang="ru", priority="urgent", reason="passport", messages=first)
+    assert again.ref == opened.ref and not again.created
+    assert await queue.add_message(opened.ref, "u:again", "помогите", mid="tg:502")
+    assert await queue.add_message(opened.ref, "u:again", "помогите", mid="tg:502")
+    assert await queue.add_message(opened.ref, "u:again", "помогите", mid="tg:503")  # the person said it again
+    assert await queue.add_message(opened.ref, "u:again", "ещё")  # no id: always kept
+    assert await queue.add_message(opened.ref, "u:again", "ещё")
+    texts = [m["text"] for m in await queue.messages(opened.ref) if m["by"] == "person"]
+    assert texts == ["earlier words", "они забрали паспорт", "помогите", "помогите", "ещё", "ещё"]

@@ -220,11 +220,12 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     for k, v in (data.get("answers") or {}).items():
         learned[str(k)] = v
     since = proc.clock() * 1000 - RECENT_MS
-    messages = [{"by": "person", "t": t, "text": text} for t, text in state.data.pop("_recent", []) if t >= since]
+    # (each with an id, so that a message handled again after a crash adds nothing twice)
+    messages = [{"by": "person", "t": t, "text": text, "i": f"r{t}"} for t, text in state.data.pop("_recent", []) if t >= since]
     if reason and reason != "menu":
         messages.append({"by": "bot", "text": f"[{reason}]"})
         if inbound.text and not inbound.event and inbound.text.strip().lower() not in ("sos", "/sos"):
-            messages.append({"by": "person", "text": inbound.text[:4000]})  # the words that raised the alarm
+            messages.append({"by": "person", "text": inbound.text[:4000], "i": inbound.message_id})  # the words that raised the alarm
     opened = await q.open_or_append(inbound.user, channel=channel_of(inbound.user), lang=lang, category=category,
                                     priority=priority, reason=reason, messages=messages, learned=learned)
     state.case = opened.ref
@@ -279,7 +280,7 @@ async def case_message(proc: Processor, inbound: Inbound, state: State, eff: Eff
     text = str(eff.data.get("text") or "")
     if not text and media:
         text = f"[{media}]"
-    if await cases(proc).add_message(ref, inbound.user, text, media=media):
+    if await cases(proc).add_message(ref, inbound.user, text, media=media, mid=inbound.message_id):
         return []
     # the case was closed meanwhile: say so once and forget the link
     state.case = None

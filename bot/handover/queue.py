@@ -132,8 +132,22 @@ end
 """
 
 
+# A person's message carries the id of the inbound message it came from ("i"): a message
+# handled again after a crash (at least once) is then not added to the case twice.
+_SEEN = """
+local function seen(key, item)
+  local m = string.match(item, '"i":"[^"]*"')
+  if not m then return false end
+  for _, it in ipairs(redis.call('LRANGE', key, -10, -1)) do
+    if string.find(it, m, 1, true) then return true end
+  end
+  return false
+end
+"""
+
+
 def _lua(body: str, audit_key_index: int) -> str:
-    return _AUDIT.replace("KEYS[AK]", f"KEYS[{audit_key_index}]") + body
+    return _AUDIT.replace("KEYS[AK]", f"KEYS[{audit_key_index}]") + _SEEN + body
 
 
 # Open a case or add to the person's open one.
@@ -152,7 +166,9 @@ local first_msg = i0 + nl * 2
 if cur then
   local st = redis.call('HGET', KEYS[8], 'status')
   if st and st ~= 'closed' then
-    for j = first_msg, #ARGV do redis.call('RPUSH', KEYS[9], ARGV[j]) end
+    for j = first_msg, #ARGV do
+      if not seen(KEYS[9], ARGV[j]) then redis.call('RPUSH', KEYS[9], ARGV[j]) end
+    end
     redis.call('LTRIM', KEYS[9], -tonumber(ARGV[12]), -1)
     for j = 1, #learned, 2 do redis.call('HSET', KEYS[8], 'l:' .. learned[j], learned[j + 1]) end
     redis.call('HSET', KEYS[8], 'updated', now)
@@ -265,6 +281,7 @@ elseif kind == 'note' then
   audit(now, ref, 'note', actor)
 elseif kind == 'person' then
   if st == 'closed' then return {'err', 'closed'} end
+  if seen(KEYS[2], ARGV[7]) then return {'ok', user, owner, 0} end
   push(KEYS[2], ARGV[7])
   redis.call('HSET', KEYS[1], 'updated', now)
   audit(now, ref, 'message', 'person')
@@ -569,7 +586,8 @@ class CaseQueue:
             category = "other"
         k = self.keys
         now = self.now_ms()
-        items = [message_item(m.get("by", "person"), str(m.get("text", ""))[:4000], int(m.get("t") or now), media=m.get("media"))
+        items = [message_item(m.get("by", "person"), str(m.get("text", ""))[:4000], int(m.get("t") or now), media=m.get("media"),
+                              i=m.get("i"))
                  for m in (messages or [])]
         pairs: list[str] = []
         for name, value in (learned or {}).items():
@@ -589,10 +607,11 @@ class CaseQueue:
             return Opened(ref=res[1], created=res[0] == "created", status=res[2], priority=res[3], place=place, operator=res[5])
         raise CaseError("busy", "could not open a case")
 
-    async def add_message(self, ref: str, user: str, text: str, media: str | None = None) -> bool:
-        """The person's message joins their case (False when the case is closed or gone)."""
+    async def add_message(self, ref: str, user: str, text: str, media: str | None = None, *, mid: str | None = None) -> bool:
+        """The person's message joins their case (False when the case is closed or gone).
+        ``mid``: the inbound message's id; the same message is not added twice."""
         try:
-            await self._do(ref, "person", "person", message_item("person", text[:4000], self.now_ms(), media=media))
+            await self._do(ref, "person", "person", message_item("person", text[:4000], self.now_ms(), media=media, i=mid))
         except CaseError:
             return False
         return True

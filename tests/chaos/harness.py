@@ -782,7 +782,7 @@ async def check_cases(s: Stack, people: list[Person]) -> dict[str, tuple[Person,
     told them about (its reference appears in their replies and nobody else's); nobody
     else has one; no case exists besides these. Returns the cases whose conversation
     holds one of the person's messages more than once (ref -> person, repeated texts):
-    a message handled again after a crash adds itself again."""
+    a message handled again after a crash must not add itself again."""
     r = aioredis.from_url(s.redis.url, decode_responses=True)
     try:
         open_cases = await r.hgetall(KEYS.open_cases())
