@@ -265,7 +265,7 @@ class SmsChannel:
         r, k = self.redis, self.keys
 
         if kind in ("stop", "provider_stop"):
-            async def stop() -> list[str]:
+            async def stop(_page: str | None) -> list[str]:
                 if await r.exists(k.sms_optout(user)):
                     return []  # already stopped: one confirmation is all they get
                 await self.opt_out(user, via="provider" if kind == "provider_stop" else "keyword")
@@ -281,7 +281,7 @@ class SmsChannel:
                 await r.hincrby(k.sms_stats(), "dropped_opted_out", 1)
                 return []  # nothing goes to a number that said STOP until it says START
 
-            async def opt_in() -> list[str]:
+            async def opt_in(_page: str | None = None) -> list[str]:
                 await r.delete(k.sms_optout(user))
                 await r.hincrby(k.sms_stats(), "opt_in", 1)
                 await self.keep_number(user, sms.sender)
@@ -294,7 +294,7 @@ class SmsChannel:
             return await self._to_engine(user, sms, command="start")
 
         if not self.is_urgent(sms.body) and not await self._within_rate(user):
-            async def rate_notice() -> list[str]:
+            async def rate_notice(_page: str | None) -> list[str]:
                 day = dushanbe_day(self.clock())
                 if await r.set(k.sms_notice("rate", user, day), "1", nx=True, ex=2 * 86400):
                     lang, latin = await self._lang(user, word_lang)
@@ -303,13 +303,13 @@ class SmsChannel:
             return await self._once(sms, user, rate_notice)
 
         if kind in ("help", "more", "lat", "kir"):
-            async def word_answer() -> list[str]:
+            async def word_answer(page: str | None) -> list[str]:
                 await self.keep_number(user, sms.sender)
-                return await self._channel_word(user, kind, word_lang)
+                return await self._channel_word(user, kind, word_lang, page)
             return await self._once(sms, user, word_answer, turn_page=kind == "more")
         return await self._to_engine(user, sms, command="start" if kind in ("start", "provider_start") else None)
 
-    async def _once(self, sms: InboundSms, user: str, answer: Callable[[], Awaitable[list[str]]], *,
+    async def _once(self, sms: InboundSms, user: str, answer: Callable[[str | None], Awaitable[list[str]]], *,
                     turn_page: bool = False) -> list[str]:
         """A message the channel answers itself, handled once and answered at least once.
 
@@ -317,18 +317,20 @@ class SmsChannel:
         run more than once (its effects are idempotent: an opt-out, a preference, a
         counter); what makes the message handled is one script that marks its id (the
         inbox's deduplication key), keeps the answer for a retry and, for MORE, turns the
-        page it showed, all at once. A process killed before that script leaves nothing
-        done: the retry does it all; killed after it, the retry gets the kept answer."""
+        page it showed (read here and handed to ``answer``), all at once. A process killed
+        before that script leaves nothing done: the retry does it all; killed after it,
+        the retry gets the kept answer."""
         k = self.keys
         if await self.redis.exists(k.dedup("sms", sms.message_id)):
             return await self._again(sms)
         for _ in range(5):
             # MORE shows the first page kept; the script turns it only if it is still first
             head = await self.redis.lindex(k.sms_pages(user), 0) if turn_page else None
-            bodies = await answer()
+            page = head if isinstance(head, str) else None
+            bodies = await answer(page)
             done, *kept = await self.answer_once(
                 keys=[k.dedup("sms", sms.message_id), k.sms_answer(sms.message_id), k.sms_pages(user)],
-                args=[DEDUP_TTL, ANSWER_TTL, json.dumps(bodies), "1" if turn_page else "0", head if isinstance(head, str) else ""])
+                args=[DEDUP_TTL, ANSWER_TTL, json.dumps(bodies), "1" if turn_page else "0", page or ""])
             if int(done) == 1:
                 return bodies
             if int(done) == 0:  # a copy of this message got there first
@@ -367,7 +369,8 @@ class SmsChannel:
         """Short fixed notices: the first page only (they are written to fit one page)."""
         return render(compose(replies), lang, latin=latin, budget=self.budget)[:1]
 
-    async def _channel_word(self, user: str, kind: str, word_lang: str | None) -> list[str]:
+    async def _channel_word(self, user: str, kind: str, word_lang: str | None, page: str | None = None) -> list[str]:
+        """The answer to HELP, MORE (``page``: the first page kept, None when none), LAT or KIR."""
         r, k = self.redis, self.keys
         if kind == "lat" or kind == "kir":
             pipe = r.pipeline(transaction=True)
@@ -379,8 +382,7 @@ class SmsChannel:
             await pipe.execute()
         lang, latin = await self._lang(user, word_lang)
         if kind == "more":
-            page = await r.lindex(k.sms_pages(user), 0)  # turned by ``_once`` when this answer goes out
-            if not isinstance(page, str):
+            if page is None:  # (``_once`` read it, and turns it when this answer goes out)
                 return await self._within_cap(user, self._render_now(self._say("no_more", lang), lang, latin), exempt=False)
             return await self._within_cap(user, [page], exempt=False)
         if kind == "help":

@@ -147,14 +147,14 @@ end
 
 
 def _lua(body: str, audit_key_index: int) -> str:
-    return _AUDIT.replace("KEYS[AK]", f"KEYS[{audit_key_index}]") + _SEEN + body
+    return _AUDIT.replace("KEYS[AK]", f"KEYS[{audit_key_index}]") + body
 
 
 # Open a case or add to the person's open one.
 # KEYS: open(1) new case(2) new msgs(3) queue(4) audit(5) urgent_due(6) user_cases(7) cur case(8) cur msgs(9)
 # ARGV: user(1) new ref(2) now(3) channel(4) lang(5) category(6) priority(7) rank(8) reason(9)
 #       reannounce ms(10) ref the caller read from `open` or ''(11) msg cap(12) n learned pairs(13) then pairs, then messages
-OPEN_LUA = _lua("""
+OPEN_LUA = _lua(_SEEN + """
 local now = tonumber(ARGV[3])
 local cur = redis.call('HGET', KEYS[1], ARGV[1])
 if (cur or '') ~= ARGV[11] then return {'retry'} end
@@ -236,7 +236,7 @@ return {'ok', unpack(redis.call('HGETALL', ck))}
 
 # Every other change to one case. KEYS: case(1) msgs(2) queue(3) claimed(4) audit(5) open(6) urgent_due(7) notes(8)
 # closed(9). ARGV: ref(1) kind(2) actor(3) now(4) lease ms(5) force(6) arg1(7) arg2(8) reannounce ms(9) msg cap(10)
-ACT_LUA = _lua("""
+ACT_LUA = _lua(_SEEN + """
 local ref, kind, actor, now = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
 local st = redis.call('HGET', KEYS[1], 'status')
 if not st then return {'err', 'not_found'} end

@@ -82,7 +82,6 @@ class RedisServer:
         self.folder = folder
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
-        self.restarts = 0
 
     @property
     def url(self) -> str:
@@ -114,12 +113,6 @@ class RedisServer:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(20)
-
-    async def restart_after(self, seconds: float) -> None:
-        self.stop()
-        await asyncio.sleep(seconds)
-        await asyncio.to_thread(self.start)
-        self.restarts += 1
 
 
 async def in_flight(url: str) -> set[str]:
@@ -197,7 +190,6 @@ class ChaosTwilio(FakeTwilio):
         super().__init__(public_url=PUBLIC)
         self.mail = mail
         self.messages = _Hooked(lambda sent: self.mail.add(sent.to, sent.body))
-        self.twiml = 0  # replies that came in a webhook's own response
 
     def answered(self, to: str, twiml: str) -> None:
         """A webhook's TwiML answer: Twilio sends each ``<Message>`` to the person."""
@@ -206,7 +198,6 @@ class ChaosTwilio(FakeTwilio):
         for msg in ET.fromstring(twiml).iter("Message"):
             body = "".join(msg.itertext())
             if body:
-                self.twiml += 1
                 self.mail.add(to, body)
 
 
@@ -326,21 +317,18 @@ class Stack:
         if web:
             self.twilio.route_to = web[-1].url
 
-    def stop_all(self) -> dict[str, int | None]:
-        """SIGTERM to every process still running; their exit codes."""
+    def stop_all(self) -> None:
+        """SIGTERM to every process still running (SIGKILL after 25 s)."""
         for b in self.bots:
             if b.alive():
                 b.thaw()
                 b.proc.send_signal(signal.SIGTERM)
-        codes: dict[str, int | None] = {}
         for b in self.bots:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 b.proc.wait(25)
             if b.alive():
                 b.proc.kill()
                 b.proc.wait(5)
-            codes[b.name] = b.proc.returncode
-        return codes
 
     def logs(self) -> str:
         return "\n".join(f"--- {b.log.name}\n{b.log.read_text(errors='replace')[-4000:]}" for b in self.bots)
@@ -569,7 +557,6 @@ class Providers:
         self.deliveries: dict[str, Delivery] = {}
         self._update_ids = itertools.count(10_000)
         self._sids = itertools.count(1)
-        self.counting = True
 
     # counters (of the messages delivered since ``reset``)
     def reset(self) -> None:
