@@ -62,6 +62,7 @@ config.register(
     Setting("PUBLIC_URL", "", "Public https address of this server (e.g. `https://hamroh.example.org`). Set: Telegram delivers to `PUBLIC_URL/telegram/webhook`. Unset: long polling (a laptop)."),
     Setting("TELEGRAM_WEBHOOK_SECRET", "", "Secret Telegram sends with every webhook request (1-256 of `A-Z a-z 0-9 _ -`). Unset: derived from the token, so every web process agrees."),
     Setting("TELEGRAM_OPERATORS_CHAT_ID", "", "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: no operators on Telegram."),
+    Setting("TELEGRAM_OPERATORS_LANG", "ru", "Language of the bot's messages in the operators' group (`ru` or `tg`)."),
     Setting("TELEGRAM_OPERATOR_IDS", "", "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
     Setting("TELEGRAM_GLOBAL_RATE", "30", "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
     Setting("TELEGRAM_CHAT_RATE", "1", "Messages per second to one chat after a burst of `TELEGRAM_CHAT_BURST` (Telegram asks for about 1). Raise it only against a test double or a Bot API server without that limit (the benchmark does).", float),

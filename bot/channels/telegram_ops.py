@@ -43,7 +43,6 @@ from telegram.error import BadRequest, TelegramError
 
 from bot import config
 from bot.channels.telegram_send import Blocked, call, raw_api
-from bot.config import Setting
 from bot.engine.model import Inbound, Reply, State
 from bot.i18n import N_, translator
 
@@ -52,9 +51,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-config.register(
-    Setting("TELEGRAM_OPERATORS_LANG", "ru", "Language of the bot's messages in the operators' group (`ru` or `tg`)."),
-)
 
 GROUP = "tgops"  # our consumer group on the audit stream
 MAP_TTL = 60 * 86400  # group message -> case mapping
