@@ -5,23 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot import contacts
 from bot.engine import registry
 from bot.engine.registry import action, setup
 from bot.i18n import LANGUAGES, normalize_lang
 
 
-def load_contacts(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return list(doc.get("contacts") or [])
-
-
 @setup
 def _load(resources: dict[str, Any]) -> None:
-    resources["contacts"] = load_contacts(Path(resources["root"]) / "data" / "contacts.yaml")
+    resources["contacts"] = contacts.load(Path(resources["root"]) / "data" / "contacts.yaml")
 
 
 def _lang_arg(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
@@ -45,12 +37,14 @@ def contacts_text(ctx: Any) -> str:
     lines = []
     checked = []
     for c in ctx.resources.get("contacts", []):
-        line = f"• {ctx._(c['label'])}: {c['number']}"
-        if c.get("note"):
-            line += f" ({ctx._(c['note'])})"
+        if not c.number:
+            continue
+        line = f"• {ctx._(c.label)}: {c.number}"
+        if c.note:
+            line += f" ({ctx._(c.note)})"
         lines.append(line)
-        if c.get("checked"):
-            checked.append(str(c["checked"]))
+        if c.checked:
+            checked.append(c.checked.isoformat())
     if not lines:
         return ctx._("No emergency numbers are configured. If you are in danger, call the local police.")
     text = "\n".join(lines)
