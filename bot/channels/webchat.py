@@ -16,6 +16,17 @@ per visitor for a day, so replies reach the page whichever process sends them
   every channel.
 - ``GET /chat/events``: server-sent events, one per shown message, resumable with
   ``Last-Event-ID``.
+- ``POST /chat/post``: the same for a browser without JavaScript (a form post with
+  the page's form token; answers with the page again), so a message never goes
+  into the URL.
+- ``POST /chat/clear``: the quick exit (``data-action="quick-exit"``) empties what the
+  page shows (not the person's state or case) before the page leaves for
+  ``QUICK_EXIT_URL``.
+
+The page is rendered with the conversation so far (it works without JavaScript)
+in the language the person chose in the bot; ``webchat.js`` then follows the
+events. A message the page could not send is kept and sent again with the same
+``id``, which the intake's deduplication and the echo below make count once.
 """
 
 from __future__ import annotations
@@ -24,20 +35,25 @@ import asyncio
 import functools
 import json
 import logging
+import hashlib
+import re
 import secrets
 import uuid
 
 from aiohttp import web
 from redis.exceptions import RedisError
 
-from bot import metrics
+from bot import config, metrics
 from bot.app import Runtime
+from bot.config import Setting
 from bot.conversation import FORGETTERS, Processor
 from bot.engine.model import Inbound, Reply, State
 from bot.handover.hub import hub_of
 from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.i18n import N_
 from bot.ids import pseudonym
 from bot.storage import local_pepper
+from bot.web import phones
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +63,34 @@ KEEP_ITEMS = 300
 MAX_TEXT = 2000
 MAX_BODY = 64 * 1024  # 2000 characters are at most ~24 KB of JSON (\uXXXX escapes, surrogate pairs)
 HEARTBEAT_MS = 15000
+LANGS = ("tg", "ru")  # the languages the bot speaks (the page offers no other)
+CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,40}$")
+ECHO_SECONDS = 86400  # a message id's echo is remembered as long as the intake's deduplication
+NOJS_WAIT = 3.0  # a form post (no JavaScript) waits this long at most for the bot's answer
+
+config.register(
+    Setting("QUICK_EXIT_URL", "https://www.gismeteo.ru/",
+            "Where the web chat's quick-exit control sends the page (a neutral public page, e.g. a weather forecast)."),
+)
+
+# The page's own words, in both languages, so the page can follow the language the
+# person chooses in the bot without a reload (webchat.js reads them).
+UI = {
+    "tagline": N_("Free and confidential help for people who work abroad."),
+    "label": N_("Your message"),
+    "placeholder": N_("Type a message"),
+    "send": N_("Send"),
+    "hint": N_("In danger? Type SOS for emergency contacts."),
+    "offline": N_("No connection. Your messages are kept here and sent when the connection is back."),
+    "unsent": N_("Not sent yet."),
+    "retry": N_("Send again"),
+    "exit": N_("Quick exit"),
+    "chars": N_("{n} of {max} characters"),
+    "too_long": N_("This message is too long: at most {max} characters."),
+    "nojs": N_("This chat works better with JavaScript turned on. Without it, reload the page to see new answers."),
+    "refresh": N_("Show new answers"),
+    "langs": N_("Language"),
+}
 
 
 FAREWELL_SECONDS = 60
@@ -61,14 +105,67 @@ class WebSender:
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
         key = self.rt.storage.keys.webchat(user)
         pipe = self.rt.storage.redis.pipeline(transaction=False)
-        for r in replies:
-            item = {"by": "bot", "kind": r.kind, "text": r.text, "title": r.title or "",
-                    "options": [{"id": o.id, "label": o.label} for o in r.options]}
+        for item in items_of(replies, state.lang or _DEFAULT, self.rt.processor.engine):
             pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
         # after "forget me" (nothing left in the state) only the farewell is there, and only
         # for as long as the open page needs to show it
         pipe.expire(key, FAREWELL_SECONDS if state.to_hash() == State().to_hash() else KEEP_SECONDS)
         await pipe.execute()
+
+
+_DEFAULT = "tg"
+
+# Texts written for numbered choices (SMS) and their web chat wording, where options are buttons.
+WEB_WORDING = {
+    "What would you like to do? Choose a number or type your question.": N_("What would you like to do? Tap a button or type your question."),
+}
+
+
+def _web_wording(text: str, lang: str) -> str:
+    from bot.handover.webui import ui_translator
+
+    tr = ui_translator(lang)
+    for source, web_text in WEB_WORDING.items():
+        said = tr._(source)
+        if said in text:
+            text = text.replace(said, tr._(web_text))
+    return text
+
+
+def _global_ids(engine, options) -> set[str]:  # noqa: ANN001
+    """The ids of options that lead to a global place (they work from any earlier message)."""
+    from bot.engine.runner import global_option
+
+    return {o.id for o in options if global_option(engine.flows, o.id) is not None}
+
+
+def items_of(replies: list[Reply], lang: str, engine=None) -> list[dict]:  # noqa: ANN001
+    """What the page shows of one answer: each reply with its language and its phone
+    numbers marked (``parts``), and the contacts block once per answer (a second
+    copy, e.g. in an urgent reply that repeats it, is left out; its options kept)."""
+    items: list[dict] = []
+    contacts: list[str] = []
+    for r in replies:
+        text = _web_wording(r.text, lang)
+        for block in contacts:
+            if block and block in text and r.kind != "contacts":
+                text = text.replace(block, "").strip()
+        glob = _global_ids(engine, r.options) if engine is not None else set()
+        options = [{"id": o.id, "label": o.label, **({"g": 1} if o.id in glob else {})} for o in r.options]
+        if r.kind == "contacts" and contacts:
+            if items and options:
+                items[-1]["options"] = items[-1].get("options", []) + options
+            continue
+        if r.kind == "contacts":
+            contacts.append(r.text)
+        if not text and not options:
+            continue
+        item: dict = {"by": "bot", "kind": r.kind, "text": text, "title": r.title or "", "options": options, "lang": lang}
+        p = phones.parts(text, r.kind)
+        if any(x[0] == "tel" for x in p):
+            item["parts"] = p
+        items.append(item)
+    return items
 
 
 def _user(request: web.Request) -> str | None:
@@ -90,11 +187,31 @@ def visitor_key(cookie: str) -> str:
 
 
 def _lang(request: web.Request) -> str:
+    """The page's language before the person chose one in the bot: ``?lang=``, else the
+    browser's first language when it is Tajik or Russian, else Tajik."""
     q = request.query.get("lang", "")
-    if q in ("tg", "ru", "en"):
+    if q in LANGS:
         return q
-    accept = request.headers.get("Accept-Language", "").lower()
-    return "ru" if accept.startswith("ru") else "tg"
+    for part in request.headers.get("Accept-Language", "").lower().split(",")[:8]:
+        code = part.split(";")[0].strip()[:2]
+        if code in LANGS:
+            return code
+    return _DEFAULT
+
+
+def form_token(user: str) -> str:
+    """The token a form post (no JavaScript) must carry: tied to the visitor, secret to others."""
+    return pseudonym(_pepper(), "webform", "form:" + user).rpartition(":")[2][:24]
+
+
+def _shown(raw: dict) -> dict:
+    """A stream item as the template shows it (older items have no ``parts``)."""
+    item = dict(raw)
+    if item.get("by") != "me" and "parts" not in item:
+        item["parts"] = [["t", str(item.get("text", ""))]]
+    if item.get("by") == "me":
+        item["parts"] = [["t", str(item.get("text", ""))]]
+    return item
 
 
 async def attach(rt: Runtime) -> None:
@@ -106,15 +223,93 @@ def routes(app: web.Application, rt: Runtime) -> None:
     keys = rt.storage.keys
     hub = hub_of(rt)
 
-    async def page(request: web.Request) -> web.StreamResponse:
-        resp = render("webchat.html", _lang(request))
-        if _user(request) is None:
-            set_cookie(resp, request, COOKIE, secrets.token_urlsafe(18), max_age=30 * 86400)
+    async def history(user: str) -> tuple[list[dict], str]:
+        """The conversation so far (as the page shows it) and the last entry's id."""
+        try:
+            entries = await redis.xrange(keys.webchat(user), count=KEEP_ITEMS)
+        except RedisError:
+            return [], "0"
+        items = []
+        for entry_id, fields in entries:
+            try:
+                raw = json.loads(fields.get("j", "{}"))
+            except ValueError:
+                continue
+            if isinstance(raw, dict):
+                items.append({**_shown(raw), "eid": entry_id})
+        after_me = False  # a message with options that the person answered after: its options are spent
+        for item in reversed(items):
+            if item.get("by") == "me":
+                after_me = True
+            elif item.get("options") and after_me:
+                item["answered"] = True
+        return items, (entries[-1][0] if entries else "0")
+
+    async def person_lang(user: str | None) -> str | None:
+        if user is None:
+            return None
+        try:
+            state, _h = await rt.processor.load(user)
+        except RedisError:
+            return None
+        return state.lang if state.lang in LANGS else None
+
+    async def page(request: web.Request, *, notice: str = "", status: int = 200) -> web.StreamResponse:
+        user = _user(request)
+        cookie = None
+        if user is None:
+            cookie = secrets.token_urlsafe(18)
+            user = visitor_key(cookie)
+            items, last = [], "0"
+            lang = _lang(request)
+        else:
+            items, last = await history(user)
+            lang = await person_lang(user) or _lang(request)
+        from bot.handover.webui import ui_translator
+
+        strings = {code: {k: ui_translator(code)._(v) for k, v in UI.items()} for code in LANGS}
+        resp = render("webchat.html", lang, status=status, items=items, last=last, token=form_token(user), max_text=MAX_TEXT,
+                      quick_exit=config.get("QUICK_EXIT_URL"), ui=strings[lang], ui_json=json.dumps(strings, ensure_ascii=False),
+                      notice=notice, langs=LANGS)
+        if cookie:
+            set_cookie(resp, request, COOKIE, cookie, max_age=30 * 86400)
         return resp
 
     def too_large() -> web.Response:
         metrics.REFUSED.labels("web", "too_large").inc()
         return web.json_response({"error": "too large", "max_text": MAX_TEXT}, status=413)
+
+    async def deliver(user: str, *, text: str, option: str | None, command: str | None, label: str, lang: str | None,
+                      client_id: str | None) -> str:
+        """Echo and accept one message: "ok", "duplicate" (this id was sent before) or "unavailable"."""
+        shown = text or label[:200]
+        # a message the page sends again (same id) counts once: the intake deduplicates
+        # on the message id, and the echo below is written once per id
+        message_id = hashlib.sha256(f"{user}|{client_id}".encode()).hexdigest()[:32] if client_id else uuid.uuid4().hex
+        msg = Inbound(channel="web", user=user, text=text, option=option, command=command, arg=lang, message_id=message_id)
+        try:
+            first = await redis.set(keys.dedup("web-echo", message_id), "1", nx=True, ex=ECHO_SECONDS)
+            if not first:
+                return "duplicate"
+            if shown:
+                key = keys.webchat(user)
+                item = {"by": "me", "text": shown, **({"id": client_id} if client_id else {})}
+                pipe = redis.pipeline(transaction=False)
+                pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
+                pipe.expire(key, KEEP_SECONDS)
+                await pipe.execute()
+        except RedisError:
+            metrics.ACCEPT_FAILURES.labels("web").inc()  # (the intake counts its own failures)
+            return "unavailable"
+        try:
+            await rt.inbox.accept(msg)
+        except RedisError:
+            try:  # not accepted: the page may send it again under the same id
+                await redis.delete(keys.dedup("web-echo", message_id))
+            except RedisError:
+                pass
+            return "unavailable"
+        return "ok"
 
     async def send(request: web.Request) -> web.Response:
         user = _user(request)
@@ -140,24 +335,70 @@ def routes(app: web.Application, rt: Runtime) -> None:
         command = body.get("command") if body.get("command") in ("start", "menu") else None
         if not (text.strip() or option or command):
             return web.json_response({"error": "empty"}, status=400)
-        shown = text or str(body.get("label") or "")[:200]
-        msg = Inbound(channel="web", user=user, text=text, option=option, command=command,
-                      arg=body.get("lang") if body.get("lang") in ("tg", "ru") else None, message_id=uuid.uuid4().hex)
-        try:
-            if shown:
-                key = keys.webchat(user)
-                pipe = redis.pipeline(transaction=False)
-                pipe.xadd(key, {"j": json.dumps({"by": "me", "text": shown}, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
-                pipe.expire(key, KEEP_SECONDS)
-                await pipe.execute()
-        except RedisError:
-            metrics.ACCEPT_FAILURES.labels("web").inc()  # (the intake counts its own failures)
+        client_id = body.get("id") if isinstance(body.get("id"), str) and CLIENT_ID.match(body["id"]) else None
+        done = await deliver(user, text=text, option=option, command=command, label=str(body.get("label") or ""),
+                             lang=body.get("lang") if body.get("lang") in LANGS else None, client_id=client_id)
+        if done == "unavailable":
             return web.json_response({"error": "unavailable"}, status=503)
+        return web.json_response({"ok": True, **({"duplicate": True} if done == "duplicate" else {})}, status=202)
+
+    async def wait_answer(user: str, after: str) -> None:
+        """No JavaScript: give the bot a moment to answer before the page is shown again."""
+        deadline = asyncio.get_running_loop().time() + NOJS_WAIT
+        while asyncio.get_running_loop().time() < deadline:
+            try:
+                newer = await redis.xrange(keys.webchat(user), min=f"({after}" if after != "0" else "-", count=50)
+            except RedisError:
+                return
+            if any('"by": "bot"' in f.get("j", "") or '"by":"bot"' in f.get("j", "") for _i, f in newer):
+                await asyncio.sleep(0.2)  # an answer may have several messages
+                return
+            await asyncio.sleep(0.1)
+
+    async def post_form(request: web.Request) -> web.StreamResponse:
+        user = _user(request)
+        if (request.content_length or 0) > MAX_BODY:
+            return too_large()
         try:
-            await rt.inbox.accept(msg)
+            form = await request.post()
+        except (web.HTTPRequestEntityTooLarge, ValueError):
+            return too_large()
+        if user is None or not secrets.compare_digest(str(form.get("t", "")), form_token(user)):
+            return web.Response(status=403, text="forbidden")
+        text = str(form.get("text") or "")
+        too_long = len(text) > MAX_TEXT
+        text = text[:MAX_TEXT]
+        option = str(form.get("option") or "")[:40] or None
+        lang = str(form.get("lang") or "")
+        command = "start" if lang in LANGS and not (text.strip() or option) else None
+        if not (text.strip() or option or command):
+            raise web.HTTPSeeOther("/#text")
+        _items, last = await history(user)
+        done = await deliver(user, text=text, option=option, command=command, label=str(form.get("label") or ""),
+                             lang=lang if command else None, client_id=None)
+        if done == "unavailable":
+            return await page(request, notice="offline", status=503)
+        await wait_answer(user, last)
+        if too_long:
+            return await page(request, notice="too_long")
+        raise web.HTTPSeeOther("/#text")
+
+    async def clear(request: web.Request) -> web.Response:
+        """Quick exit: what the page shows goes (the state and any case stay)."""
+        user = _user(request)
+        if user is None:
+            return web.Response(status=204)
+        try:
+            form = await request.post()
+        except (web.HTTPRequestEntityTooLarge, ValueError):
+            return web.Response(status=400)
+        if not secrets.compare_digest(str(form.get("t", "")), form_token(user)):
+            return web.Response(status=403)
+        try:
+            await redis.delete(keys.webchat(user))
         except RedisError:
-            return web.json_response({"error": "unavailable"}, status=503)
-        return web.json_response({"ok": True}, status=202)
+            return web.Response(status=503)
+        return web.Response(status=204)
 
     async def events(request: web.Request) -> web.StreamResponse:
         user = _user(request)
@@ -183,8 +424,13 @@ def routes(app: web.Application, rt: Runtime) -> None:
         return resp
 
     app.on_shutdown.append(hub.close)
-    app.router.add_get("/", page)
+    async def index(request: web.Request) -> web.StreamResponse:
+        return await page(request)
+
+    app.router.add_get("/", index)
     app.router.add_post("/chat/send", send)
+    app.router.add_post("/chat/post", post_form)
+    app.router.add_post("/chat/clear", clear)
     app.router.add_get("/chat/events", events)
     app.router.add_static("/chat/static/", STATIC)
 

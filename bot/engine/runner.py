@@ -36,6 +36,25 @@ MAX_TEXT = 4000  # longer input is cut (the rest is not lost for a case: the cha
 
 MAIN_MENU = "main.menu"
 LANG_NODE = "main.lang"
+# places a button leads to that make sense from any earlier message: such a button
+# keeps working when it is no longer on the current screen (the main menu, the
+# language choice and its languages, a person, the emergency contacts)
+GLOBAL_PLACES = frozenset({MAIN_MENU, LANG_NODE, "handover.start", "main.contacts", "main.sos"})
+
+
+def global_option(flows: Any, option_id: str) -> Any:
+    """The flow option behind a button's data when it leads to a global place (or is one
+    of the language screen's languages), else None."""
+    token, _, index = (option_id or "").partition(".")
+    if not index.isdigit():
+        return None
+    node = flows.by_token(token)
+    if node is None or int(index) >= len(node.options):
+        return None
+    opt = node.options[int(index)]
+    if opt.go in GLOBAL_PLACES and all(c.name in ("set_lang", "noop") for c in opt.do):
+        return opt
+    return None
 
 
 class _SafeDict(dict):
@@ -217,6 +236,13 @@ class Ctx:
                 self._take(chosen)
                 return
             if chosen is None and inbound.option is not None:
+                stale = global_option(self.engine.flows, inbound.option)
+                if stale is not None:  # an earlier message's "Main menu", "Language", "Russian"...
+                    entry: dict[str, Any] = {"l": self._(stale.label), "g": stale.go}
+                    if stale.do:
+                        entry["a"] = [[c.name, c.args] for c in stale.do]
+                    self._take(entry)
+                    return
                 self.say(self._("That button is no longer active. Here is where we are now:"))
                 self.show_current()
                 return

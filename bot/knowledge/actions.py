@@ -173,6 +173,7 @@ def offer_choices(ctx: Any, _args: dict[str, Any]) -> None:
             _offer_article(ctx, art)
     ctx.offer(ctx._(L_NONE_OF_THESE), go=TOPICS_NODE)
     _offer_person(ctx)
+    ctx.offer(ctx._(L_MENU), go=MENU_NODE)  # every "not sure" list has a way back to the menu
 
 
 @action("offer_help", routes=True)
