@@ -19,6 +19,8 @@
   const queue = [];  // messages not yet accepted by the server, in order
   let sending = false;
   let lastBotAt = 0;
+  let answerStarts = true;
+  let answerFirst = null;  // the next bot message starts an answer (the person wrote since)
 
   function t(key) { return ((strings[lang] || {})[key]) || ((strings.tg || {})[key]) || ""; }
 
@@ -128,15 +130,20 @@
       spendOptions(null);
       log.appendChild(li);
       li.scrollIntoView({ block: "end" });
+      answerStarts = true;
       return;
     }
     const li = botItem(item);
     if (eid) li.dataset.eid = eid;
     log.appendChild(li);
     if (item.lang) setLang(item.lang);
-    // a new answer is shown from its start (the first message of a burst of several)
+    // a new answer is shown from its start (the first message of an answer of several)
+    // (scrolled again as the answer's further messages arrive: the first one may have been
+    // at the end of the conversation, where it could not yet be scrolled to the top)
     const now = Date.now();
-    if (now - lastBotAt > 700) scrollToStart(li);
+    if (answerStarts || now - lastBotAt > 1500) answerFirst = li;
+    if (answerFirst) scrollToStart(answerFirst);
+    answerStarts = false;
     lastBotAt = now;
   }
 
@@ -204,6 +211,7 @@
 
   function send(payload, shownText) {
     payload.id = newId();
+    answerStarts = true;
     let li = null;
     if (shownText) {
       li = meItem(shownText, payload.id);
