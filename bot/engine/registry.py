@@ -48,7 +48,8 @@ class ActionSpec:
 
 
 ACTIONS: dict[str, ActionSpec] = {}
-HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"before": [], "fallback": [], "media": []}
+# "after" hooks run at the end of a step that did not fail (their result is ignored)
+HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"before": [], "fallback": [], "media": [], "after": []}
 EVENTS: dict[str, Callable[[Ctx], None]] = {}
 SETUPS: list[Callable[[dict[str, Any]], None]] = []
 

@@ -137,6 +137,8 @@ class Engine:
         ctx = Ctx(self, StepResult(state.copy()), inbound, now)
         try:
             ctx.run()
+            for _order, fn in registry.HOOKS["after"]:
+                fn(ctx)
         except Exception:  # never silence, never an exception to the person
             log.exception("engine step failed at node %s", state.node)
             ctx.result = StepResult(state.copy())

@@ -42,6 +42,8 @@ MENU_NODE = "main.menu"
 RECENT = 3  # the person's last typed messages kept for a case, so nobody asks twice...
 RECENT_MS = 3600_000  # ...from the last hour only
 ST = "_cs"  # state.data: the open case's status as last told ("w" waiting, "c" claimed)
+STORY = "_story"  # state.data: the conversation before a case, for the operator (the last hour)
+STORY_ITEMS = 10  # kept small, as the state is saved at every message: a screen by its node, an article by its id
 
 
 @setup
@@ -102,6 +104,9 @@ def relay(ctx: Any) -> bool:
         recent = [r for r in state.data.get("_recent", []) if r[0] >= now_ms - RECENT_MS]
         if text and len(text) >= 4 and not text.strip().isdigit() and not ctx.inbound.option:
             recent.append([now_ms, text[:500]])
+        tapped = _tapped(ctx)
+        if tapped:
+            _story_add(ctx, "tap", tapped[:80])
         if recent:
             state.data["_recent"] = recent[-RECENT:]
         else:
@@ -121,6 +126,66 @@ def relay(ctx: Any) -> bool:
     if state.data.get(ST) != "c":
         ctx.say(ctx._("Added to your request {ref}. An operator will answer you here.", ref=display_ref(state.case)))
     return True
+
+
+def _tapped(ctx: Any) -> str:
+    """The words of the button the person pressed (or whose number they typed), if any."""
+    if ctx.inbound.option is None and not (ctx.text.strip().rstrip(".)").isdigit() and len(ctx.text.strip()) <= 2):
+        return ""
+    try:
+        chosen = ctx._chosen_option()
+    except Exception:  # a screen that no longer exists: nothing to tell
+        return ""
+    return str(chosen.get("l", "")) if chosen and not chosen.get("bad_number") else ""
+
+
+def _story_add(ctx: Any, kind: str, what: str) -> None:
+    now_ms = int(ctx.now * 1000)
+    story = [e for e in ctx.state.data.get(STORY, []) if e[0] >= now_ms - RECENT_MS]
+    story.append([now_ms, kind, what])
+    ctx.state.data[STORY] = story[-STORY_ITEMS:]
+
+
+@hook("after", order=50)
+def story(ctx: Any) -> bool:
+    """Before a case opens, what the bot showed is kept (by screen and article, for an hour)
+    with the person's taps, so the operator reads the whole story with the person's words."""
+    state = ctx.state
+    if state.case or ctx.inbound.event:
+        state.data.pop(STORY, None)
+        return False
+    if not state.lang or not ctx.result.replies:
+        return False
+    if any(r.kind == "article" for r in ctx.result.replies) and state.data.get("art"):
+        _story_add(ctx, "art", str(state.data["art"])[:60])
+    elif state.node:
+        _story_add(ctx, "node", state.node)
+    return False
+
+
+def story_messages(story: list, engine: Any, lang: str, since: float) -> list[dict[str, Any]]:
+    """The kept screens and taps as case messages, in the case's language."""
+    tr = translator(lang)
+    out: list[dict[str, Any]] = []
+    for i, entry in enumerate(story):
+        if len(entry) != 3 or entry[0] < since:
+            continue
+        t, kind, what = entry
+        text = ""
+        if kind == "tap":
+            out.append({"by": "person", "t": t, "text": what, "tap": 1, "i": f"s{t}t{i}"})
+            continue
+        if kind == "art":
+            lib = engine.resources.get("articles")
+            art = lib.get(what) if lib is not None else None
+            body = art.text_for(lang) if art is not None else None
+            text = f"[{body.title}]" if body else ""
+        elif kind == "node":
+            node = engine.flows.get(what)
+            text = " ".join(tr._(s) for s in node.say) if node is not None and node.say else ""
+        if text:
+            out.append({"by": "bot", "t": t, "text": text[:1000], "i": f"s{t}b{i}"})
+    return out
 
 
 # -- events from the operators' side (system events in the person's inbox) ---------------
@@ -219,9 +284,17 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     learned: dict[str, Any] = {k: v for k, v in state.data.items() if not k.startswith("_") and isinstance(v, (str, int, float))}
     for k, v in (data.get("answers") or {}).items():
         learned[str(k)] = v
+    for name, value in state.data.items():  # answers kept as a mapping (the job-offer checklist)
+        if not name.startswith("_") and isinstance(value, dict):
+            for k, v in list(value.items())[:40]:
+                if isinstance(v, (str, int, float)):
+                    learned[f"{name}:{k}"[:60]] = v
     since = proc.clock() * 1000 - RECENT_MS
     # (each with an id, so that a message handled again after a crash adds nothing twice)
     messages = [{"by": "person", "t": t, "text": text, "i": f"r{t}"} for t, text in state.data.pop("_recent", []) if t >= since]
+    told = story_messages(state.data.pop(STORY, []), proc.engine, lang, since)
+    if told:  # the whole story: the person's words and taps and what the bot showed, in order
+        messages = sorted(messages + told, key=lambda m: m["t"])
     if reason and reason != "menu":
         messages.append({"by": "bot", "text": f"[{reason}]"})
         if inbound.text and not inbound.event and inbound.text.strip().lower() not in ("sos", "/sos"):
