@@ -8,11 +8,25 @@ who gave a reason, after writing the reveal to the audit stream.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
+from bot.i18n import N_
 from bot.ids import SMS_NUMBER, TELEGRAM_CHAT, Vault
 from bot.storage import Storage, local_pepper
 
-Revealer = Callable[[Storage, str], Awaitable[str | None]]
+
+@dataclass(frozen=True)
+class Revealed:
+    """What a revealer found: an English msgid (translated in the supervisor's language) and the value."""
+
+    msgid: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        return self.msgid.format(value=self.value)
+
+
+Revealer = Callable[[Storage, str], Awaitable["Revealed | None"]]
 REVEALERS: dict[str, Revealer] = {}
 
 
@@ -25,25 +39,25 @@ def revealer(channel: str) -> Callable[[Revealer], Revealer]:
 
 
 @revealer("tg")
-async def _telegram(storage: Storage, user: str) -> str | None:
+async def _telegram(storage: Storage, user: str) -> Revealed | None:
     """The chat id, sealed in the person's state (``TelegramSender.remember``)."""
     chat = Vault(local_pepper(), TELEGRAM_CHAT).open(await storage.redis.hget(storage.keys.user(user), "xk"))
-    return f"Telegram chat id {chat}" if chat else None
+    return Revealed(N_("Telegram chat id {value}"), chat) if chat else None
 
 
 @revealer("sms")
-async def _sms(storage: Storage, user: str) -> str | None:
+async def _sms(storage: Storage, user: str) -> Revealed | None:
     """The phone number, sealed under its own key (``SmsChannel.keep_number``)."""
     number = Vault(local_pepper(), SMS_NUMBER).open(await storage.redis.get(storage.keys.sms_number(user)))
-    return f"Phone number {number}" if number else None
+    return Revealed(N_("Phone number {value}"), number) if number else None
 
 
 @revealer("web")
-async def _web(storage: Storage, user: str) -> str | None:
-    return "Web chat visitor: no phone number or user name is known."
+async def _web(storage: Storage, user: str) -> Revealed | None:
+    return Revealed(N_("Web chat visitor: no phone number or user name is known."))
 
 
-async def reveal(storage: Storage, user: str) -> str | None:
+async def reveal(storage: Storage, user: str) -> Revealed | None:
     channel = user.partition(":")[0]
     fn = REVEALERS.get(channel)
     return await fn(storage, user) if fn else None

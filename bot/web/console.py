@@ -39,6 +39,7 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from bot import config
+from bot import contacts as contacts_mod
 from bot.app import Runtime
 from bot.config import Setting
 from bot.handover import duty, operators
@@ -47,8 +48,8 @@ from bot.handover.operators import Operator
 from bot.handover.queue import CATEGORIES, OUTCOMES, CaseError, CaseQueue, display_ref, normalize_ref
 from bot.handover.reveal import reveal
 from bot.handover.service import queue_of
-from bot.handover.webui import STATIC, harden, render, set_cookie
-from bot.i18n import N_
+from bot.handover.webui import STATIC, harden, render, set_cookie, ui_translator
+from bot.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,23 @@ ERRORS = {
     "reason": N_("Give a reason of at least 10 characters."),
 }
 N_("Error")  # shown for an unknown error code
+# codes shown to operators as names
+CHANNEL_LABELS = {"tg": N_("Telegram"), "sms": N_("SMS"), "web": N_("Web chat"), "console": N_("Console")}
+LANG_LABELS = {"tg": N_("Tajik language"), "ru": N_("Russian language"), "en": N_("English language")}
+COUNTRY_LABELS = {"ru": N_("Russia"), "kz": N_("Kazakhstan"), "tj": N_("Tajikistan"), "kr": N_("South Korea"),
+                  "gb": N_("United Kingdom"), "tr": N_("Turkey"), "ae": N_("United Arab Emirates"), "*": N_("Most countries"),
+                  "other": N_("Other countries")}
+REASON_LABELS = {"sos": N_("The person sent an urgent word (SOS)."),
+                 "offer-checklist": N_("A checklist answer named violence, threats or confinement."),
+                 "menu": N_("The person asked for a person.")}
+ANSWER_LABELS = {"y": N_("Yes"), "n": N_("No"), "u": N_("Don't know")}
+LEARNED_LABELS = {"art": N_("Article read"), "country": N_("Country"), "oc": N_("Checklist")}
+SERVICE_LABELS = {"legal": N_("Legal help"), "shelter": N_("Shelter"), "medical": N_("Medical help"), "labour": N_("Labour rights"),
+                  "return": N_("Return home"), "psychological": N_("Psychological support"), "documents": N_("Documents"),
+                  "hotline": N_("Hotline"), "consular": N_("Consular help"), "trafficking": N_("Trafficking victims")}
+KIND_LABELS = {"emergency": N_("Emergency number"), "hotline": N_("Hotline"), "embassy": N_("Embassy"),
+               "consulate": N_("Consulate"), "organisation": N_("Organisation")}
+MAX_QUERY = 80  # a directory search field is cut to this many characters
 
 
 def load_canned(root: Path = ROOT) -> list[dict[str, str]]:
@@ -109,11 +127,25 @@ def fmt_time(ms: int) -> str:
     return dt.datetime.fromtimestamp(ms / 1000, _tz()).strftime("%Y-%m-%d %H:%M")
 
 
-def fmt_minutes(ms: int) -> str:
+def fmt_minutes(ms: int, tr: Translator | None = None) -> str:
+    """A duration in the operator's language, with plural forms ("1 минута", "3 минуты", "5 минут")."""
+    tr = tr or ui_translator("en")
     if ms < 60000:
-        return f"{max(0, ms) // 1000} s"
+        s = max(0, ms) // 1000
+        return tr.ngettext("{n} second", "{n} seconds", s)
     m = ms // 60000
-    return f"{m // 60} h {m % 60:02d} min" if m >= 60 else f"{m} min"
+    if m >= 60:
+        return tr.ngettext("{n} hour", "{n} hours", m // 60) + " " + tr.ngettext("{n} minute", "{n} minutes", m % 60)
+    return tr.ngettext("{n} minute", "{n} minutes", m)
+
+
+def browser_lang(request: web.Request, default: str = "en") -> str:
+    """The first console language among the browser's languages (Accept-Language)."""
+    for part in request.headers.get("Accept-Language", "").lower().split(",")[:8]:
+        code = part.split(";")[0].strip()[:2]
+        if code in operators.CONSOLE_LANGS:
+            return code
+    return default
 
 
 class Console:
@@ -141,18 +173,26 @@ class Console:
             return None
         return op, sess
 
-    def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, **ctx: Any) -> web.Response:
-        lang = op.lang if op else "en"
-        return render(name, lang, op=op, csrf=(sess or {}).get("csrf", ""), fmt_time=fmt_time, fmt_minutes=fmt_minutes,
+    def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, *, lang: str | None = None, status: int = 200,
+             **ctx: Any) -> web.Response:
+        lang = lang or (op.lang if op else "en")
+        tr = ui_translator(lang)
+        return render(name, lang, status=status, op=op, csrf=(sess or {}).get("csrf", ""), fmt_time=fmt_time,
+                      fmt_minutes=lambda ms: fmt_minutes(ms, tr), ngettext=tr.ngettext,
                       display_ref=display_ref, CATEGORIES=CATEGORIES, OUTCOMES=OUTCOMES, PRIORITY_LABELS=PRIORITY_LABELS,
-                      STATUS_LABELS=STATUS_LABELS, ERRORS=ERRORS, now_ms=int(time.time() * 1000), **ctx)
+                      STATUS_LABELS=STATUS_LABELS, ERRORS=ERRORS, CHANNEL_LABELS=CHANNEL_LABELS, LANG_LABELS=LANG_LABELS,
+                      COUNTRY_LABELS=COUNTRY_LABELS, now_ms=int(time.time() * 1000), **ctx)
+
+    def error_page(self, request: web.Request, op: Operator | None, sess: dict[str, str] | None, status: int) -> web.Response:
+        """403 and 404 in the operator's language (or the browser's, before signing in)."""
+        return self.page("error.html", op, sess, lang=None if op else browser_lang(request), status=status, code=status)
 
     # -- login ----------------------------------------------------------------------------
     async def login_form(self, request: web.Request, error: str = "", status: int = 200) -> web.Response:
         token = secrets.token_urlsafe(24)
-        lang = request.query.get("lang", "en")
-        chosen = lang if lang in operators.CONSOLE_LANGS and "lang" in request.query else ""
-        resp = render("login.html", chosen or "en", csrf=token, error=error, status=status, op=None, chosen=chosen)
+        lang = request.query.get("lang", "")
+        chosen = lang if lang in operators.CONSOLE_LANGS else ""
+        resp = render("login.html", chosen or browser_lang(request), csrf=token, error=error, status=status, op=None, chosen=chosen)
         set_cookie(resp, request, LOGIN_COOKIE, token, max_age=3600, path="/console")
         return resp
 
@@ -163,7 +203,7 @@ class Console:
         form = await request.post()
         token = request.cookies.get(LOGIN_COOKIE, "")
         if not token or not hmac.compare_digest(token, str(form.get("csrf", ""))):
-            return harden(web.Response(text="CSRF token missing or wrong. Reload the page.", status=403))
+            return self.page("error.html", None, None, lang=browser_lang(request), status=403, code="csrf")
         name = str(form.get("name", "")).strip()[:32]
         password = str(form.get("password", ""))[:200]
         fails_key = self.keys.login_fails(name.lower())
@@ -213,15 +253,87 @@ class Console:
             raise web.HTTPNotFound(text="no such case")
         mine = case.status == "claimed" and (case.operator == op.name or op.supervisor)
         canned = [{"title": c.get("title", c.get("id", "")), "text": c.get(case.lang) or c.get("ru") or ""} for c in self.canned]
-        return {"case": case, "messages": await self.queue.messages(ref), "notes": await self.queue.notes(ref), "mine": mine,
+        tr = ui_translator(op.lang)
+        return {"case": case, "messages": [self.shown_message(m, tr) for m in await self.queue.messages(ref)],
+                "notes": await self.queue.notes(ref), "mine": mine, "learned": self.learned_view(case.learned, tr),
+                "country": getattr(case, "country", "") or case.learned.get("country", ""),
                 "canned": canned, "others": [n for n in await operators.names(self.storage) if n != case.operator]}
+
+    @staticmethod
+    def shown_message(m: dict[str, Any], tr: Translator) -> dict[str, Any]:
+        """A case message as the operator reads it: a bot's internal note in plain words."""
+        text = str(m.get("text", ""))
+        if m.get("by") == "bot" and text.startswith("[") and text.endswith("]") and text[1:-1] in REASON_LABELS:
+            return {**m, "text": tr._(REASON_LABELS[text[1:-1]]), "note": True}
+        return m
+
+    def learned_view(self, learned: dict[str, str], tr: Translator) -> list[tuple[str, str]]:
+        """What the bot learned, in plain words: article titles, checklist questions and answers."""
+        resources = self.rt.processor.engine.resources
+        out: list[tuple[str, str]] = []
+        for key, value in learned.items():
+            name, _, sub = key.partition(":")
+            if name == "art":
+                lib = resources.get("articles")
+                art = lib.get(value) if lib is not None else None
+                text = art.text_for(tr.lang if tr.lang in ("tg", "ru") else "ru") if art is not None else None
+                out.append((tr._(LEARNED_LABELS["art"]), text.title if text else value))
+            elif name == "oc" and sub:
+                checklist = resources.get("jobcheck_checklist")
+                q = checklist.get(sub) if checklist is not None else None
+                question = tr._(q.question) if q is not None and getattr(q, "question", "") else sub
+                out.append((question, tr._(ANSWER_LABELS.get(str(value), str(value)))))
+            elif name == "country":
+                out.append((tr._(LEARNED_LABELS["country"]), tr._(COUNTRY_LABELS.get(value, value))))
+            elif name in LEARNED_LABELS:
+                out.append((tr._(LEARNED_LABELS[name]), value))
+            elif name in ("lang", "_q"):
+                continue
+            else:
+                out.append((name, value))
+        return out
+
+    async def earlier_cases(self, case: Any) -> list[Any]:
+        """The same person's other cases still kept (closed ones within retention), newest first."""
+        if not case.user:
+            return []
+        refs = [r for r in await self.redis.smembers(self.keys.user_cases(case.user)) if r != case.ref]
+        found = [c for c in [await self.queue.get(r) for r in refs[:50]] if c is not None]
+        return sorted(found, key=lambda c: c.created, reverse=True)[:20]
+
+    def directory(self) -> list[contacts_mod.Contact]:
+        return list(self.rt.processor.engine.resources.get("contacts") or [])
+
+    def referral_text(self, c: contacts_mod.Contact, lang: str) -> str:
+        """An organisation as a reply to the person, in the person's language."""
+        tr = ui_translator(lang if lang in ("tg", "ru") else "ru")
+        lines = [tr._(c.label)]
+        if c.number:
+            lines.append(tr._("Phone: {number}", number=c.number))
+        where = ", ".join(x for x in (c.address, c.city) if x)
+        if where:
+            lines.append(tr._("Address: {address}", address=where))
+        if c.hours:
+            lines.append(tr._("Hours: {hours}", hours=tr._(c.hours)))
+        if c.url:
+            lines.append(c.url)
+        if c.email:
+            lines.append(c.email)
+        return "\n".join(lines)
 
     async def case_page(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
         ref = normalize_ref(request.match_info["ref"])
         ctx = await self._case_ctx(ref, op)
         if ctx["case"].status == "claimed" and ctx["case"].operator == op.name:
             await self.queue.touch(ref, op.name)
-        return self.page("case.html", op, sess, error=request.query.get("error", ""), revealed=None, **ctx)
+        insert = None
+        wanted = request.query.get("insert", "")[:MAX_QUERY]
+        if wanted:
+            org = next((c for c in self.directory() if c.id == wanted), None)
+            if org is not None:
+                insert = {"id": org.id, "text": self.referral_text(org, ctx["case"].lang)}
+        return self.page("case.html", op, sess, error=request.query.get("error", ""), revealed=None, insert=insert,
+                         earlier=await self.earlier_cases(ctx["case"]), **ctx)
 
     async def case_live(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
         ref = normalize_ref(request.match_info["ref"])
@@ -250,8 +362,15 @@ class Console:
                 await q.claim(ref, op.name)
             elif what == "reply":
                 await q.reply(ref, op.name, str(form.get("text", "")), force=force)
+                org = str(form.get("org", ""))[:MAX_QUERY]
+                if org and any(c.id == org for c in self.directory()):
+                    # who referred to what, for the statistics: the organisation and the operator, nothing of the person
+                    await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": ref, "kind": "referred",
+                                                              "actor": op.name, "org": org}, maxlen=1000000, approximate=True)
+                raise web.HTTPSeeOther(f"/console/case/{ref}#reply")
             elif what == "note":
                 await q.note(ref, op.name, str(form.get("text", "")))
+                raise web.HTTPSeeOther(f"/console/case/{ref}#reply")
             elif what == "release":
                 await q.release(ref, op.name, force=force)
             elif what == "transfer":
@@ -273,7 +392,7 @@ class Console:
 
     async def reveal(self, request: web.Request, op: Operator, sess: dict[str, str], ref: str, reason: str) -> web.Response:
         if not op.supervisor:
-            raise web.HTTPForbidden(text="supervisors only")
+            return self.error_page(request, op, sess, 403)
         reason = " ".join(reason.split())
         if len(reason) < 10:
             raise web.HTTPSeeOther(f"/console/case/{ref}?error=reason")
@@ -281,9 +400,11 @@ class Console:
         if case is None or not case.user:
             raise web.HTTPSeeOther(f"/console/case/{ref}?error=forgotten")
         await self.queue.audit_reveal(ref, op.name, reason)  # written before anything is shown
-        who = await reveal(self.storage, case.user) or N_("This channel cannot tell who the person is.")
+        found = await reveal(self.storage, case.user)
+        tr = ui_translator(op.lang)
+        who = tr._(found.msgid, value=found.value) if found else tr._(N_("This channel cannot tell who the person is."))
         ctx = await self._case_ctx(ref, op)
-        return self.page("case.html", op, sess, error="", revealed=who, **ctx)
+        return self.page("case.html", op, sess, error="", revealed=who, insert=None, earlier=await self.earlier_cases(ctx["case"]), **ctx)
 
     async def set_lang(self, request: web.Request, op: Operator, sess: dict[str, str], form: Any) -> web.StreamResponse:
         await operators.set_lang(self.storage, op.name, str(form.get("lang", "")))
@@ -342,10 +463,10 @@ class Console:
             cursor = f"{ms}-{int(seq) + 1}"
         return out
 
-    async def case_rows(self, days: int) -> list[dict[str, Any]]:
+    async def case_rows(self, days: int, audit: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
         """One row per case opened in the period, with no personal data."""
         rows: dict[str, dict[str, Any]] = {}
-        for f in await self.audit_since(days):
+        for f in audit if audit is not None else await self.audit_since(days):
             ref, kind = f.get("case", ""), f.get("kind")
             if kind == "opened":
                 rows[ref] = {"opened": int(f["ts"]), "category": f.get("category", ""), "priority": f.get("priority", ""),
@@ -366,11 +487,30 @@ class Console:
                     row["rating"] = f.get("rating", "")
         return sorted(rows.values(), key=lambda r: r["opened"])
 
+    async def directory_page(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
+        """The referral directory: organisations (and the other contacts) by country, city, service, text."""
+        q = {k: request.query.get(k, "")[:MAX_QUERY].strip() for k in ("country", "city", "service", "text", "kind", "case")}
+        everyone = self.directory()
+        kinds = (q["kind"],) if q["kind"] in contacts_mod.KINDS else ("organisation", "hotline", "embassy", "consulate")
+        found = contacts_mod.search(everyone, country=q["country"], city=q["city"], service=q["service"], text=q["text"], kinds=kinds)
+        case = await self.queue.get(normalize_ref(q["case"])) if q["case"] else None
+        tr = ui_translator(op.lang)
+        rows = [{"c": c, "services": [tr._(SERVICE_LABELS.get(x, x)) for x in c.services],
+                 "languages": [tr._(LANG_LABELS.get(x, x)) for x in c.languages]} for c in found]
+        return self.page("directory.html", op, sess, q=q, rows=rows, case=case, KIND_LABELS=KIND_LABELS,
+                         countries=sorted({c.country for c in everyone}), cities=sorted({c.city for c in everyone if c.city}),
+                         services=sorted({x for c in everyone for x in c.services}), SERVICE_LABELS=SERVICE_LABELS)
+
+    async def not_found(self, request: web.Request) -> web.Response:
+        s = await self.session(request)
+        return self.error_page(request, s[0] if s else None, s[1] if s else None, 404)
+
     async def stats(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
         if not op.supervisor:
-            raise web.HTTPForbidden(text="supervisors only")
+            return self.error_page(request, op, sess, 403)
         days = _days(request, 30)
-        rows = await self.case_rows(days)
+        audit = await self.audit_since(days)
+        rows = await self.case_rows(days, audit)
         tz = _tz()
         per_day: Counter[str] = Counter()
         by: dict[str, Counter[str]] = defaultdict(Counter)
@@ -383,6 +523,26 @@ class Console:
             by["outcome"][r["outcome"] or "open"] += 1
         today = dt.datetime.now(tz).date()
         day_list = [(today - dt.timedelta(days=i)).isoformat() for i in range(min(days, 31) - 1, -1, -1)]
+        if days > 31:  # a long period: one bar per week (the week's Monday), at most 53
+            per_week: Counter[str] = Counter()
+            for d, n in per_day.items():
+                day = dt.date.fromisoformat(d)
+                per_week[(day - dt.timedelta(days=day.weekday())).isoformat()] += n
+            per_day = per_week
+            start = today - dt.timedelta(days=days - 1)
+            monday = start - dt.timedelta(days=start.weekday())
+            day_list = [(monday + dt.timedelta(weeks=i)).isoformat() for i in range((today - monday).days // 7 + 1)]
+        if sum(1 for d in day_list if per_day.get(d)) <= 7:
+            day_list = [d for d in day_list if per_day.get(d)]  # few days with cases: the empty ones are left out
+        referred: Counter[str] = Counter()
+        referrers: dict[str, set[str]] = defaultdict(set)
+        for f in audit:
+            if f.get("kind") == "referred" and f.get("org"):
+                referred[f["org"]] += 1
+                referrers[f["org"]].add(f.get("actor", ""))
+        names = {c.id: c for c in self.directory()}
+        tr = ui_translator(op.lang)
+        referrals = [(tr._(names[org].label) if org in names else org, n, len(referrers[org])) for org, n in referred.most_common()]
 
         def summary(values: list[int]) -> dict[str, str]:
             if not values:
@@ -391,14 +551,14 @@ class Console:
             p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
             return {"n": str(len(values)), "median": fmt_minutes(int(statistics.median(values))), "p90": fmt_minutes(p90)}
 
-        return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS,
+        return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS, referrals=referrals,
                          per_day=[(d, per_day.get(d, 0)) for d in day_list], by=by,
                          to_claim=summary([r["claim_ms"] for r in rows if r["claim_ms"] is not None]),
                          to_close=summary([r["close_ms"] for r in rows if r["close_ms"] is not None]))
 
     async def export(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.StreamResponse:
         if not op.supervisor:
-            raise web.HTTPForbidden(text="supervisors only")
+            return self.error_page(request, op, sess, 403)
         days = _days(request, 90)
         buf = io.StringIO()
         w = csv.writer(buf)
@@ -426,7 +586,12 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 if request.path.endswith("/live") or request.path.endswith("/events"):
                     return web.Response(status=401)
                 raise web.HTTPSeeOther("/console/login")
-            return await fn(request, *s)
+            try:
+                return await fn(request, *s)
+            except web.HTTPNotFound:
+                return c.error_page(request, *s, 404)
+            except web.HTTPForbidden:
+                return c.error_page(request, *s, 403)
 
         return h
 
@@ -437,7 +602,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 raise web.HTTPSeeOther("/console/login")
             data = await request.post()
             if not hmac.compare_digest(str(data.get("csrf", "")), s[1].get("csrf", "-")):
-                return harden(web.Response(text="CSRF token missing or wrong. Go back and reload the page.", status=403))
+                return c.page("error.html", s[0], s[1], status=403, code="csrf")
             return await fn(request, s[0], s[1], data)
 
         return h
@@ -451,6 +616,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
     r.add_get("/console/queue/live", page(c.queue_live))
     r.add_get("/console/events", page(c.events))
     r.add_get("/console/stats", page(c.stats))
+    r.add_get("/console/directory", page(c.directory_page))
     r.add_get("/console/export.csv", page(c.export))
     r.add_get(r"/console/case/{ref:\d{3}-?\d{3}}", page(c.case_page))
     r.add_get(r"/console/case/{ref:\d{3}-?\d{3}}/live", page(c.case_live))
@@ -460,3 +626,4 @@ def routes(app: web.Application, rt: Runtime) -> None:
     r.add_post("/console/lang", form(c.set_lang))
     r.add_post("/console/logout", form(c.logout))
     r.add_static("/console/static/", STATIC)
+    r.add_get("/console/{tail:.*}", c.not_found)  # last: any other console address is a 404 in the operator's language

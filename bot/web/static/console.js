@@ -1,9 +1,12 @@
 // Console live updates: follow /console/events (the audit stream) and re-fetch the
 // server-rendered part of the page that changed. No HTML is built from event data.
+// A banner says when the live connection is lost. On a case page the conversation
+// shows its newest message and, after a reply or a note (#reply), the reply box has focus.
 (function () {
   "use strict";
   const live = document.getElementById("live");
   const alerts = document.getElementById("alerts");
+  const lost = document.getElementById("live-lost");
   const canned = document.getElementById("canned");
   const replyText = document.getElementById("reply-text");
   if (canned && replyText) {
@@ -11,6 +14,22 @@
       if (canned.value) { replyText.value = canned.value; replyText.focus(); }
     });
   }
+
+  function newest() {
+    const conv = document.getElementById("conversation");
+    if (conv) conv.scrollTop = conv.scrollHeight;
+  }
+  newest();
+  if (location.hash === "#reply") {
+    const reply = document.getElementById("reply");
+    if (reply) reply.scrollIntoView({ block: "end" });
+    if (replyText) {
+      replyText.focus({ preventScroll: true });
+      const n = replyText.value.length;
+      replyText.setSelectionRange(n, n);
+    }
+  }
+
   if (!live || !window.EventSource) return;
   const statusKinds = ["claimed", "released", "transferred", "closed", "reopened", "lease_expired"];
   let pending = null;
@@ -22,7 +41,13 @@
       fetch(live.dataset.src, { credentials: "same-origin" }).then(function (r) {
         if (r.status === 401) { location.href = "/console/login"; return null; }
         return r.ok ? r.text() : null;
-      }).then(function (html) { if (html !== null && html !== undefined) live.innerHTML = html; });
+      }).then(function (html) {
+        if (html === null || html === undefined) return;
+        const conv = document.getElementById("conversation");
+        const atEnd = !conv || conv.scrollTop + conv.clientHeight >= conv.scrollHeight - 30;
+        live.innerHTML = html;
+        if (atEnd) newest();
+      }).catch(function () { /* the banner tells */ });
     }, 150);
   }
 
@@ -36,7 +61,16 @@
     setTimeout(function () { p.remove(); }, 60000);
   }
 
+  let lostTimer = null;
   const events = new EventSource("/console/events");
+  events.onopen = function () {
+    if (lostTimer) { clearTimeout(lostTimer); lostTimer = null; }
+    if (lost && !lost.hidden) { lost.hidden = true; refresh(); }  // back: catch up on what was missed
+  };
+  events.onerror = function () {
+    // a moment's grace: the browser reconnects by itself after a server restart
+    if (!lostTimer) lostTimer = setTimeout(function () { lostTimer = null; if (events.readyState !== 1 && lost) lost.hidden = false; }, 1500);
+  };
   events.onmessage = function (e) {
     let ev;
     try { ev = JSON.parse(e.data); } catch (err) { return; }
@@ -48,7 +82,7 @@
       if (ev.case !== only) return;
       // the action buttons depend on the status: reload the page unless a reply is being typed
       if (statusKinds.indexOf(ev.kind) >= 0 && !(replyText && replyText.value)) { location.reload(); return; }
-    } else if (ev.kind === "note" || ev.kind === "revealed") {
+    } else if (ev.kind === "note" || ev.kind === "revealed" || ev.kind === "referred") {
       return;
     }
     refresh();
