@@ -50,3 +50,21 @@ def test_shipped_content_passes() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
     assert out.stdout.startswith("ok: ")
+
+
+def test_console_string_without_translation_is_reported(tmp_path: Path) -> None:
+    """The console's and the web chat's templates are checked like code: a string shown in
+    the console without a tg or ru translation fails ``python -m bot check``."""
+    import shutil
+
+    shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
+    shutil.copytree(ROOT / "locales", tmp_path / "locales")
+    templates = tmp_path / "bot" / "web" / "templates"
+    shutil.copytree(ROOT / "bot" / "web" / "templates", templates)
+    assert catalog_problems(tmp_path)[0] == []  # the shipped templates are translated
+    (templates / "extra.html").write_text('<p>{{ _("Cases nobody has read yet") }}</p>\n', encoding="utf-8")
+    tg = tmp_path / "locales" / "tg" / "LC_MESSAGES" / "web.po"
+    tg.write_text(tg.read_text(encoding="utf-8") + '\nmsgid "Cases nobody has read yet"\nmsgstr "Парвандаҳое, ки ҳанӯз касе нахондааст"\n',
+                  encoding="utf-8")
+    problems, _ = catalog_problems(tmp_path)
+    assert problems == ['bot/web/templates/extra.html:1: no ru translation for "Cases nobody has read yet"'], problems

@@ -44,6 +44,8 @@ RECENT_MS = 3600_000  # ...from the last hour only
 ST = "_cs"  # state.data: the open case's status as last told ("w" waiting, "c" claimed)
 STORY = "_story"  # state.data: the conversation before a case, for the operator (the last hour)
 STORY_ITEMS = 10  # kept small, as the state is saved at every message: a screen by its node, an article by its id
+STORY_SAY_CHARS = 160  # a screen without its own text (an action's question) by its first words...
+STORY_CHARS = 700  # ...and the whole story at most this long
 
 
 @setup
@@ -143,7 +145,10 @@ def _story_add(ctx: Any, kind: str, what: str) -> None:
     now_ms = int(ctx.now * 1000)
     story = [e for e in ctx.state.data.get(STORY, []) if e[0] >= now_ms - RECENT_MS]
     story.append([now_ms, kind, what])
-    ctx.state.data[STORY] = story[-STORY_ITEMS:]
+    story = story[-STORY_ITEMS:]
+    while len(story) > 1 and sum(len(e[2]) for e in story) > STORY_CHARS:
+        story.pop(0)
+    ctx.state.data[STORY] = story
 
 
 @hook("after", order=50)
@@ -156,10 +161,14 @@ def story(ctx: Any) -> bool:
         return False
     if not state.lang or not ctx.result.replies:
         return False
+    node = ctx.engine.flows.get(state.node) if state.node else None
     if any(r.kind == "article" for r in ctx.result.replies) and state.data.get("art"):
         _story_add(ctx, "art", str(state.data["art"])[:60])
-    elif state.node:
+    elif node is not None and node.say:
         _story_add(ctx, "node", state.node)
+    else:  # a screen an action wrote (a checklist question): its first words
+        first = ctx.result.replies[0].text
+        _story_add(ctx, "say", first if len(first) <= STORY_SAY_CHARS else first[:STORY_SAY_CHARS - 1] + "…")
     return False
 
 
@@ -183,6 +192,8 @@ def story_messages(story: list, engine: Any, lang: str, since: float) -> list[di
         elif kind == "node":
             node = engine.flows.get(what)
             text = " ".join(tr._(s) for s in node.say) if node is not None and node.say else ""
+        elif kind == "say":
+            text = what
         if text:
             out.append({"by": "bot", "t": t, "text": text[:1000], "i": f"s{t}b{i}"})
     return out

@@ -20,14 +20,18 @@
     if (conv) conv.scrollTop = conv.scrollHeight;
   }
   newest();
-  if (location.hash === "#reply") {
-    const reply = document.getElementById("reply");
+  function toReply() {
+    const reply = document.getElementById("reply-form");
     if (reply) reply.scrollIntoView({ block: "end" });
     if (replyText) {
       replyText.focus({ preventScroll: true });
       const n = replyText.value.length;
       replyText.setSelectionRange(n, n);
     }
+  }
+  if (location.hash === "#reply") {
+    toReply();
+    window.addEventListener("load", function () { setTimeout(toReply, 0); });  // after the browser's own fragment handling
   }
 
   if (!live || !window.EventSource) return;
