@@ -134,10 +134,10 @@ async def test_unsent_message_is_kept_and_sent_once(server: str, browser: Any, r
     await expect(page.locator("#offline")).to_contain_text("Нет связи")
     assert await page.input_value("#text") == ""
     await shot(page, "webchat-unsent-360.png")
+    # the connection returns: the message goes by itself (no tap needed), once
     await page.unroute("**/chat/send")
     await page.unroute("**/chat/events*")
-    await unsent.locator(".retry").click()
-    await expect(page.locator('.msg.me[data-state="sent"]', has_text="Меня не отпускают домой")).to_have_count(1, timeout=10000)
+    await expect(page.locator('.msg.me[data-state="sent"]', has_text="Меня не отпускают домой")).to_have_count(1, timeout=15000)
     await expect(page.locator("#offline")).to_be_hidden(timeout=10000)
     await page.wait_for_timeout(1500)
     await expect(page.locator(".msg.me", has_text="Меня не отпускают домой")).to_have_count(1)
@@ -148,6 +148,14 @@ async def test_unsent_message_is_kept_and_sent_once(server: str, browser: Any, r
     assert r.get("duplicate") is True
     await page.reload()
     await expect(page.locator(".msg.me", has_text="Меня не отпускают домой")).to_have_count(1)
+    # and the retry control sends at once when the person taps it
+    await page.route("**/chat/send", refuse)
+    await page.fill("#text", "Второе сообщение")
+    await page.press("#text", "Enter")
+    await expect(page.locator('.msg.me[data-state="unsent"] .retry')).to_be_visible(timeout=10000)
+    await page.unroute("**/chat/send")
+    await page.locator('.msg.me[data-state="unsent"] .retry').click()
+    await expect(page.locator('.msg.me[data-state="sent"]', has_text="Второе сообщение")).to_have_count(1, timeout=3000)
 
 
 async def test_without_javascript_the_form_posts(server: str, browser: Any) -> None:
