@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import json
 import logging
-import hashlib
 import re
 import secrets
 import uuid
+from typing import Any
 
 from aiohttp import web
 from redis.exceptions import RedisError
@@ -47,9 +48,10 @@ from bot import config, metrics
 from bot.app import Runtime
 from bot.config import Setting
 from bot.conversation import FORGETTERS, Processor
-from bot.engine.model import Inbound, Reply, State
+from bot.engine.model import Inbound, Option, Reply, State
+from bot.engine.runner import global_option
 from bot.handover.hub import hub_of
-from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.handover.webui import STATIC, harden, render, set_cookie, ui_translator
 from bot.i18n import N_
 from bot.ids import pseudonym
 from bot.storage import local_pepper
@@ -122,8 +124,6 @@ WEB_WORDING = {
 
 
 def _web_wording(text: str, lang: str) -> str:
-    from bot.handover.webui import ui_translator
-
     tr = ui_translator(lang)
     for source, web_text in WEB_WORDING.items():
         said = tr._(source)
@@ -132,14 +132,12 @@ def _web_wording(text: str, lang: str) -> str:
     return text
 
 
-def _global_ids(engine, options) -> set[str]:  # noqa: ANN001
+def _global_ids(engine: Any, options: tuple[Option, ...]) -> set[str]:
     """The ids of options that lead to a global place (they work from any earlier message)."""
-    from bot.engine.runner import global_option
-
     return {o.id for o in options if global_option(engine.flows, o.id) is not None}
 
 
-def items_of(replies: list[Reply], lang: str, engine=None) -> list[dict]:  # noqa: ANN001
+def items_of(replies: list[Reply], lang: str, engine: Any = None) -> list[dict]:
     """What the page shows of one answer: each reply with its language and its phone
     numbers marked (``parts``), and the contacts block once per answer (a second
     copy, e.g. in an urgent reply that repeats it, is left out; its options kept)."""
@@ -199,17 +197,24 @@ def _lang(request: web.Request) -> str:
     return _DEFAULT
 
 
+def _by(raw: str) -> str:
+    try:
+        item = json.loads(raw)
+    except ValueError:
+        return ""
+    return str(item.get("by", "")) if isinstance(item, dict) else ""
+
+
 def form_token(user: str) -> str:
     """The token a form post (no JavaScript) must carry: tied to the visitor, secret to others."""
     return pseudonym(_pepper(), "webform", "form:" + user).rpartition(":")[2][:24]
 
 
 def _shown(raw: dict) -> dict:
-    """A stream item as the template shows it (older items have no ``parts``)."""
+    """A stream item as the template shows it: the person's own text as it is, a bot
+    message in its parts (older items have none)."""
     item = dict(raw)
-    if item.get("by") != "me" and "parts" not in item:
-        item["parts"] = [["t", str(item.get("text", ""))]]
-    if item.get("by") == "me":
+    if item.get("by") == "me" or "parts" not in item:
         item["parts"] = [["t", str(item.get("text", ""))]]
     return item
 
@@ -265,8 +270,6 @@ def routes(app: web.Application, rt: Runtime) -> None:
         else:
             items, last = await history(user)
             lang = await person_lang(user) or _lang(request)
-        from bot.handover.webui import ui_translator
-
         strings = {code: {k: ui_translator(code)._(v) for k, v in UI.items()} for code in LANGS}
         resp = render("webchat.html", lang, status=status, items=items, last=last, token=form_token(user), max_text=MAX_TEXT,
                       quick_exit=config.get("QUICK_EXIT_URL"), ui=strings[lang], ui_json=json.dumps(strings, ensure_ascii=False),
@@ -350,7 +353,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 newer = await redis.xrange(keys.webchat(user), min=f"({after}" if after != "0" else "-", count=50)
             except RedisError:
                 return
-            if any('"by": "bot"' in f.get("j", "") or '"by":"bot"' in f.get("j", "") for _i, f in newer):
+            if any(_by(f.get("j", "")) == "bot" for _i, f in newer):
                 await asyncio.sleep(0.2)  # an answer may have several messages
                 return
             await asyncio.sleep(0.1)

@@ -134,10 +134,7 @@ def _tapped(ctx: Any) -> str:
     """The words of the button the person pressed (or whose number they typed), if any."""
     if ctx.inbound.option is None and not (ctx.text.strip().rstrip(".)").isdigit() and len(ctx.text.strip()) <= 2):
         return ""
-    try:
-        chosen = ctx._chosen_option()
-    except Exception:  # a screen that no longer exists: nothing to tell
-        return ""
+    chosen = ctx._chosen_option()
     return str(chosen.get("l", "")) if chosen and not chosen.get("bad_number") else ""
 
 
