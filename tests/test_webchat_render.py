@@ -79,3 +79,16 @@ def test_an_old_messages_global_button_works_and_others_are_stale(engine: Engine
     lang = engine.flows.get("main.lang")
     result = step(state, option=f"{lang.token}.0")
     assert result.state.lang == "tg" and result.state.node == "main.menu"
+
+
+def test_every_not_sure_list_has_the_main_menu(engine: Engine) -> None:
+    from bot.engine.model import Inbound, State, StepResult
+    from bot.engine.runner import Ctx
+
+    lib = engine.resources["articles"]
+    state = State(lang="ru")
+    state.data["choices"] = list(lib.articles)[:3]
+    ctx = Ctx(engine, StepResult(state), Inbound(channel="web", user="web:t", text="x"), 0.0)
+    ctx.enter("knowledge.choose")
+    labels = [o.label for r in ctx.result.replies for o in r.options]
+    assert len(labels) >= 5 and labels[-1] == "Главное меню", labels
