@@ -179,7 +179,8 @@ def story_messages(story: list, engine: Any, lang: str, since: float) -> list[di
         t, kind, what = entry
         text = ""
         if kind == "tap":
-            out.append({"by": "person", "t": t, "text": what, "tap": 1, "i": f"s{t}t{i}"})
+            # (by "tap": a button the person pressed, not words they wrote)
+            out.append({"by": "tap", "t": t, "text": what, "i": f"s{t}t{i}"})
             continue
         if kind == "art":
             lib = engine.resources.get("articles")

@@ -587,7 +587,7 @@ class CaseQueue:
         k = self.keys
         now = self.now_ms()
         items = [message_item(m.get("by", "person"), str(m.get("text", ""))[:4000], int(m.get("t") or now), media=m.get("media"),
-                              i=m.get("i"), tap=m.get("tap"))
+                              i=m.get("i"))
                  for m in (messages or [])]
         pairs: list[str] = []
         for name, value in (learned or {}).items():
