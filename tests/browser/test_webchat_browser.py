@@ -14,9 +14,11 @@ async def open_chat(browser: Any, server: str, *, lang: str = "ru", viewport: di
     ctx = await browser.new_context(viewport=viewport, bypass_csp=for_axe, locale=locale, has_touch=viewport == PHONE)
     page = await ctx.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    uncaught: list[str] = []
+    page.on("pageerror", lambda e: (errors.append(str(e)), uncaught.append(str(e))))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.errors = errors  # type: ignore[attr-defined]
+    page.uncaught = uncaught  # type: ignore[attr-defined]
     await page.goto(f"{server}/" + (f"?lang={lang}" if lang else ""))
     return page
 
@@ -130,9 +132,11 @@ async def test_unsent_message_is_kept_and_sent_once(server: str, browser: Any, r
     await expect(unsent).to_have_count(1, timeout=10000)
     await expect(unsent).to_contain_text("Меня не отпускают домой")
     await expect(unsent.locator(".retry")).to_have_text("Отправить снова")
+    await expect(unsent.locator(".retry")).to_be_in_viewport()
     await expect(page.locator("#offline")).to_be_visible()
     await expect(page.locator("#offline")).to_contain_text("Нет связи")
     assert await page.input_value("#text") == ""
+    assert not page.uncaught, page.uncaught  # type: ignore[attr-defined]  # no uncaught "Failed to fetch"
     await shot(page, "webchat-unsent-360.png")
     # the connection returns: the message goes by itself (no tap needed), once
     await page.unroute("**/chat/send")

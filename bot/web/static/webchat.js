@@ -206,6 +206,9 @@
       sending = false;
       queue.forEach(markUnsent);
       setOffline(true);
+      // the banner and the retry control take room: keep the unsent message in view
+      const last = queue.length ? queue[queue.length - 1].li : null;
+      if (last) last.scrollIntoView({ block: "end" });
     });
   }
 
