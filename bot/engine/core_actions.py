@@ -9,6 +9,7 @@ and the operator's view of the case use it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -98,9 +99,9 @@ def contacts_text(ctx: Any, country: str | None = None) -> str:
     return text
 
 
-def sos_texts(ctx: Any, country: str | None) -> tuple[str, str]:
+def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str, str]:
     """(full text, SMS text) of the first SOS message: the local emergency number, one
-    more number for the country, and that an operator has been asked."""
+    more number for the country, and (``asked``) that an operator has been asked."""
     pick = contacts.sos_pick(ctx.resources.get("contacts", []), country)
     full: list[str] = []
     sms: list[str] = []
@@ -112,8 +113,9 @@ def sos_texts(ctx: Any, country: str | None) -> tuple[str, str]:
             full.append(ctx._(SOS_ALSO, label=ctx._(c.label), number=c.number))
             name = c.short or contacts.KIND_WORDS.get(c.kind, "Hotline")
             sms.append(ctx._(SOS_SMS_ALSO, label=ctx._(name), number=c.number))
-    full.append(ctx._(SOS_ASKED))
-    sms.append(ctx._(SOS_SMS_ASKED))
+    if asked:
+        full.append(ctx._(SOS_ASKED))
+        sms.append(ctx._(SOS_SMS_ASKED))
     return " ".join(full), " ".join(sms)
 
 
@@ -193,3 +195,71 @@ def forget(ctx: Any, _args: dict[str, Any]) -> None:
 @action("noop")
 def noop(ctx: Any, _args: dict[str, Any]) -> None:
     return None
+
+
+# -- a person in trouble now (bot/trouble.py) -----------------------------------------------
+NOW_INTRO = N_("What you wrote sounds serious. You are not alone. What to do now:")
+NOW_ADVICE = {
+    "passport": N_("Your passport is yours: no employer or agent may keep it. Do not sign anything you do not understand. If you can, keep a photo of your passport and contract on your phone."),
+    "confinement": N_("If you are locked in or not allowed to leave, call the emergency number now. If you cannot talk, send your address to someone you trust."),
+    "violence": N_("If you are hurt or in danger, call the emergency number now and get to a safe place if you can."),
+    "forced": N_("Nobody may force you to work. If you are in danger, call the emergency number now."),
+    "threat": N_("Keep the messages and notes of the threats. Do not go alone to meet the person who threatens you."),
+    "missing": N_("Write down the last address, phone number and employer you know. The embassy or consulate and the police can search for a missing person."),
+    "wages_threat": N_("Keep any proof of your work and pay: messages, photos, names."),
+}
+L_PERSON_NOW = N_("Talk to a person now")
+_CATEGORY = {"violence": "violence", "confinement": "violence", "forced": "violence", "passport": "passport"}
+_TAJIK_LETTERS = set("ӣӯқҳҷғ")
+# Tajik words and endings written without the Tajik letters (object -ро, verbs in -ам/-анд)
+_TAJIK_WORDS = re.compile(r"(ро|маро|моро|мекун\w*|намеди\w*|гирифт\w*|карданд|шуд|мезан\w*|корфармо)\b")
+
+
+@registry.hook("always", order=20)
+def trouble_first(ctx: Any) -> bool:
+    """A first message that says harm is happening now is answered at once, in the
+    language its letters suggest, instead of first asking for a language."""
+    if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text:
+        from bot.trouble import recognise
+
+        if recognise(ctx.text).urgent:
+            low = ctx.text.lower()
+            cyrillic = any("а" <= ch <= "я" or ch in "ё" for ch in low)
+            tajik = _TAJIK_LETTERS & set(low) or _TAJIK_WORDS.search(low)
+            guess = "tg" if tajik else ("ru" if cyrillic else None)
+            ctx.state.lang = ctx.engine.commands.language(ctx.text) or guess or ctx.lang
+    return False
+
+
+@registry.hook("fallback", order=5)
+def trouble_now(ctx: Any) -> bool:
+    """Free text that says harm is happening now goes to ``main.trouble`` (before any
+    article, job-ad check or "I did not understand")."""
+    from bot.trouble import recognise
+
+    t = recognise(ctx.text)
+    if not t.urgent:
+        return False
+    ctx.state.data["_tr"] = [list(t.kinds), t.priority]
+    ctx.enter("main.trouble")
+    return True
+
+
+@action("trouble_answer", routes=True)
+def trouble_answer(ctx: Any, _args: dict[str, Any]) -> None:
+    """What to do now, the numbers for the person's country, and a person with one tap
+    (or one number by SMS): high priority, urgent when violence or confinement is named."""
+    kinds, priority = ctx.state.data.pop("_tr", None) or [[], "high"]
+    cc = country_of(ctx)
+    advice = [ctx._(NOW_ADVICE[k]) for k in kinds if k in NOW_ADVICE][:2]
+    full, sms = sos_texts(ctx, cc, asked=False)
+    ctx.say("\n".join([ctx._(NOW_INTRO), *advice, full]), sms="\n".join([sms, *advice]), kind="urgent")
+    ctx.say(contacts_text(ctx, cc), title=ctx._("Emergency contacts"), kind="contacts")
+    category = next((_CATEGORY[k] for k in kinds if k in _CATEGORY), "other")
+    if ctx.engine.flows.get("handover.opened") is not None and not ctx.state.case:
+        ctx.offer(ctx._(L_PERSON_NOW), go="handover.opened",
+                  do=[ActionCall("open_case", {"category": category, "priority": priority if priority in ("urgent", "high") else "high"})])
+    if cc is None and ctx.state.data.get(COUNTRY_KEY) != "other":
+        for code, name in contacts.COUNTRY_NAMES.items():
+            ctx.offer(ctx._(name), go="main.where_done", do=[ActionCall("set_country", {"value": code})])
+    ctx.offer(ctx._(L_MENU), go=MENU_NODE)

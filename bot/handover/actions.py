@@ -289,6 +289,17 @@ async def case_message(proc: Processor, inbound: Inbound, state: State, eff: Eff
     return [Reply(_("Your earlier request is closed. To talk to a person again, choose 'Talk to a person' in the menu."))]
 
 
+@effect_handler("case_country")
+async def case_country(proc: Processor, inbound: Inbound, state: State, eff: Effect) -> list[Reply]:
+    """The person said where they are after the case was opened: the operator sees it."""
+    ref = str(eff.data.get("ref") or "")
+    country = str(eff.data.get("country") or "")[:8]
+    key = proc.storage.keys.case(ref)
+    if ref and country and await proc.storage.redis.exists(key):
+        await proc.storage.redis.hset(key, "l:country", country)
+    return []
+
+
 @effect_handler("cancel_case")
 async def cancel(proc: Processor, inbound: Inbound, state: State, eff: Effect) -> list[Reply]:
     await cases(proc).withdraw(str(eff.data.get("ref") or ""), inbound.user)
