@@ -108,11 +108,12 @@ def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str
     if pick:
         first = pick[0]
         full.append(ctx._(SOS_CALL, number=first.number, label=ctx._(first.label)))
-        sms.append(ctx._(SOS_SMS_CALL, number=first.number))
+        # (hyphens, not spaces, inside a number in an SMS: a page never breaks a number)
+        sms.append(ctx._(SOS_SMS_CALL, number=first.number.replace(" ", "-")))
         for c in pick[1:]:
             full.append(ctx._(SOS_ALSO, label=ctx._(c.label), number=c.number))
             name = c.short or contacts.KIND_WORDS.get(c.kind, "Hotline")
-            sms.append(ctx._(SOS_SMS_ALSO, label=ctx._(name), number=c.number))
+            sms.append(ctx._(SOS_SMS_ALSO, label=ctx._(name), number=c.number.replace(" ", "-")))
     if asked:
         full.append(ctx._(SOS_ASKED))
         sms.append(ctx._(SOS_SMS_ASKED))
