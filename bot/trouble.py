@@ -112,12 +112,15 @@ class Trouble:
 
 
 _COMPILED = {k: tuple(re.compile(p) for p in ps) for k, ps in HARMS.items()}
-MAX_CHARS = 1000  # longer messages: the first part is read (bounded work per message)
+MAX_CHARS = 1000  # longer messages: the first and the last part are read (bounded work per message)
 
 
 def recognise(text: str) -> Trouble:
     """Whether ``text`` says harm is happening to the writer (or someone with them) now."""
-    f = fold((text or "")[:MAX_CHARS])
+    text = text or ""
+    if len(text) > MAX_CHARS:  # the start (what happened) and the end (what happens now)
+        text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
+    f = fold(text)
     if not f:
         return Trouble(False)
     kinds = tuple(k for k, pats in _COMPILED.items() if any(p.search(f) for p in pats))
