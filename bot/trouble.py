@@ -26,6 +26,14 @@ from dataclasses import dataclass
 
 from bot.engine.text import fold
 
+def _folded(pattern: str) -> re.Pattern[str]:
+    """A pattern written in plain transliteration, spelled as ``fold()`` spells it
+    ("ch" becomes "j", "ee" becomes "i"), so "otvechaet" matches what fold makes of
+    "отвечает" and of "otvechaet"."""
+    return re.compile(pattern.replace("ch", "j").replace("ee", "i"))
+
+
+
 # -- harms (stems in folded text; \b at the start of a stem only) -------------------------
 _PASSPORT = r"(pasport\w*|shinosnoma\w*|dokument\w*|hujjat\w*|passport\w*|id kart\w*)"
 _TAKE = (r"(zabra\w*|otobra\w*|otnya\w*|otnim\w*|ne otda\w*|ne vozvrash\w*|ne vernu\w*|ne vern\w*|derzh\w*|"
@@ -50,7 +58,7 @@ HARMS: dict[str, tuple[str, ...]] = {
         r"\b(locked|lock us|not allowed to leave|can t leave|cannot leave|won t let (me|us) (go|leave))\b",
     ),
     "violence": (
-        r"\b(izbi|b yut|byut|b yet|byet|udari|udaryay|pobi|izbiva|nasil|iznasil|rezh|rezal|ubi(l|t|vayut))\w*",
+        r"\b(izbi|b yut|byut|b yet|byet|byot|ubyut|ubyot|udari|udaryay|pobi|izbiva|nasil|iznasil|rezh|rezal|ubi(l|t|vayut))\w*",
         r"\b(mezan|zadand|zad\b|lat kard|lat mekun|kaltak|zuri|zurovari|tajovuz)\w*",
         r"\b(beat|beaten|beating|hit me|hits me|raped|hurt me)\b",
     ),
@@ -64,6 +72,7 @@ HARMS: dict[str, tuple[str, ...]] = {
         r"\b(mazhbur|majbur)\w*\b.*\b(mekun|kard|kardand)\w*",
         r"\b(forced|forcing|force me)\b",
         r"\b(prodal|prodali|sold)\b.*\b(menya|nas|me|us)\b",
+        r"\b(menya|nas)\b.*\b(prodal|prodali)\b",
         r"\b(rabst|gulom|gulomi)\w*",
     ),
     "missing": (
@@ -80,7 +89,7 @@ HARMS: dict[str, tuple[str, ...]] = {
 URGENT_KINDS = ("violence", "confinement", "forced")
 
 # -- who and when -------------------------------------------------------------------------
-_SELF = re.compile(
+_SELF = _folded(
     r"\b(ya|menya|mne|moy|moi|moya|moe|moego|moyu|my|nas|nam|nash|nashi|u menya|so mnoy|"
     r"man|maro|mara|ba man|az man|mo|moro|ba mo|mani|hamrohon|"
     r"me|we|us|our)\b"
@@ -88,9 +97,9 @@ _SELF = re.compile(
     r"|\b(brat|sestra|syn|doch|muzh|zhena|otets|mat|rodstvennik|drug)\w*"
     r"|\b(barodar|khohar|hohar|pisar|duhtar|dukhtar|shavhar|zan|padar|modar|hesh|dust)\w*"
 )
-_NOW = re.compile(r"\b(seyjas|seychas|uzhe|segodnya|vchera|ho?zir|holo|imruz|dirur|now|today|already|still|vse eshe|hanuz)\b")
+_NOW = _folded(r"\b(seyjas|seychas|uzhe|segodnya|vchera|ho?zir|holo|imruz|dirur|now|today|already|still|vse eshe|hanuz)\b")
 # a question about the rules: modal or right words, or "if" (a case imagined, not lived)
-_RULES = re.compile(
+_RULES = _folded(
     r"\b(mozhno li|mozhet li|imeet li|imeyut li|imeet pravo|vprave|zakonno|legal\w*|razresh\w*|polozheno|"
     r"dolzhen li|obyazan|pravo|prava|(chto|jto|shto) budet esli|(chto|jto|shto) delat esli|kak byt esli|esli rabotodatel|esli hozyain|"
     r"oyo|metavon\w*|mumkin|hukuk dor\w*|hukuki|kadom hukuk|agar korfarmo|agar kase|(chi|ji) meshavad agar|iozat dor\w*|"
@@ -98,7 +107,7 @@ _RULES = re.compile(
     r"can an?|is it legal|allowed to|what if|if my|if an?|is it ok)\b"
 )
 # generic talk about others or the world ("people are beaten", "how to avoid")
-_GENERIC = re.compile(r"\b(kak izbezhat|kak ne popast|kak uznat|(chto|jto) takoe|(chi|ji) ast|(chist|jist)|ba kuja|kujo|how to avoid|what is)\b")
+_GENERIC = _folded(r"\b(kak izbezhat|kak ne popast|kak uznat|(chto|jto) takoe|(chi|ji) ast|(chist|jist)|ba kuja|kujo|how to avoid|what is)\b")
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,7 @@ class Trouble:
         return {"urgent": self.urgent, "kinds": list(self.kinds), "priority": self.priority}
 
 
-_COMPILED = {k: tuple(re.compile(p) for p in ps) for k, ps in HARMS.items()}
+_COMPILED = {k: tuple(_folded(p) for p in ps) for k, ps in HARMS.items()}
 MAX_CHARS = 1000  # longer messages: the first and the last part are read (bounded work per message)
 
 
