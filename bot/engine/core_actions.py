@@ -238,6 +238,8 @@ def trouble_now(ctx: Any) -> bool:
     article, job-ad check or "I did not understand")."""
     from bot.trouble import recognise
 
+    if ctx.inbound.forwarded:
+        return False  # a forwarded job ad describes someone else's terms: the scanner's (order 40)
     t = recognise(ctx.text)
     if not t.urgent:
         return False
