@@ -286,3 +286,13 @@ def test_country_from_number() -> None:
     assert {cc: contacts.country_from_number(n) for cc, n in NUMBERS.items()} == {cc: cc for cc in NUMBERS}
     assert contacts.country_from_number("+76001234567") == "kz" and contacts.country_from_number("+74951234567") == "ru"
     assert contacts.country_from_number("12345") is None
+
+
+def test_the_before_you_go_choice_gives_the_country_unless_known(engine: Engine) -> None:
+    state = engine.step(State(lang="tg", node="main.menu"), Inbound(channel="tg", user="tg:1", text="3")).state  # before you go
+    res = engine.step(state, Inbound(channel="tg", user="tg:1", text="2"))  # Kazakhstan
+    assert res.state.data.get("country") == "kz"
+    sos = engine.step(res.state, Inbound(channel="tg", user="tg:1", text="SOS"))
+    assert sos.state.node == "main.sos" and "102" in sos.replies[0].text  # no question: the country is known
+    known = State(lang="tg", node="knowledge.before_go", data={"country": "gb"})
+    assert engine.step(known, Inbound(channel="tg", user="tg:1", text="1")).state.data["country"] == "gb"

@@ -25,6 +25,7 @@ MENU_NODE = "main.menu"
 PERSON_NODE = "handover.start"
 
 # the first SOS message (full text: Telegram, web chat, terminal)
+SOS_ALONE = N_("You are not alone.")
 SOS_CALL = N_("If you are in danger now, call {number} ({label}).")
 SOS_ALSO = N_("Also: {label}: {number}.")
 SOS_ASKED = N_("A hotline operator has been asked to answer you here.")
@@ -107,6 +108,7 @@ def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str
     sms: list[str] = []
     if pick:
         first = pick[0]
+        full.append(ctx._(SOS_ALONE))
         full.append(ctx._(SOS_CALL, number=first.number, label=ctx._(first.label)))
         # (hyphens, not spaces, inside a number in an SMS: a page never breaks a number)
         sms.append(ctx._(SOS_SMS_CALL, number=first.number.replace(" ", "-")))
@@ -157,6 +159,10 @@ def _country_arg(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
 
 @action("set_country", validate=_country_arg)
 def set_country(ctx: Any, args: dict[str, Any]) -> None:
+    """``if_unknown``: only when we know nothing better (the before-you-go choice says
+    where the person goes; an answer to "where are you now?" says where they are)."""
+    if args.get("if_unknown") and ctx.state.data.get(COUNTRY_KEY):
+        return
     remember_country(ctx, str(args.get("value")))
 
 
