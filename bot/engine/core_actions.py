@@ -108,7 +108,8 @@ def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str
     sms: list[str] = []
     if pick:
         first = pick[0]
-        full.append(ctx._(SOS_ALONE))
+        if asked:  # (the trouble answer and HELP say it their own way)
+            full.append(ctx._(SOS_ALONE))
         full.append(ctx._(SOS_CALL, number=first.number, label=ctx._(first.label)))
         # (hyphens, not spaces, inside a number in an SMS: a page never breaks a number)
         sms.append(ctx._(SOS_SMS_CALL, number=first.number.replace(" ", "-")))
