@@ -296,3 +296,31 @@ def test_the_before_you_go_choice_gives_the_country_unless_known(engine: Engine)
     assert sos.state.node == "main.sos" and "102" in sos.replies[0].text  # no question: the country is known
     known = State(lang="tg", node="knowledge.before_go", data={"country": "gb"})
     assert engine.step(known, Inbound(channel="tg", user="tg:1", text="1")).state.data["country"] == "gb"
+
+
+def test_ask_json_says_urgent() -> None:
+    def ask(text: str) -> dict:
+        out = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", text], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        return json.loads(out)
+
+    assert ask("корфармо шиносномаамро гирифт")["urgent"] is True
+    assert ask("может ли работодатель забрать паспорт?")["urgent"] is False
+    piped = subprocess.run([sys.executable, "-m", "bot", "ask"], cwd=ROOT, input="меня избили\nсколько стоит патент\n",
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert [json.loads(line)["urgent"] for line in piped] == [True, False]
+
+
+async def test_cases_command_as_a_process(runtime: Runtime, redis_url: str) -> None:
+    import os
+
+    await queue_of(runtime).open_or_append("tg:123456", channel="tg", lang="ru", category="violence", priority="urgent",
+                                           reason="sos", messages=[{"by": "person", "text": "secret words"}], learned={"country": "tr"})
+    env = {**os.environ, "REDIS_URL": redis_url, "REDIS_PREFIX": runtime.storage.keys.prefix}
+    out = subprocess.run([sys.executable, "-m", "bot", "cases", "--status", "waiting", "--json"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout
+    rows = json.loads(out)
+    assert len(rows) == 1 and rows[0]["country"] == "tr" and rows[0]["priority"] == "urgent" and rows[0]["status"] == "waiting"
+    assert "123456" not in out and "secret" not in out
+    out = subprocess.run([sys.executable, "-m", "bot", "cases", "--status", "closed", "--json"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == []
