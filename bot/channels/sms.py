@@ -14,9 +14,9 @@ One inbound message:
 1. Channel words are handled here, before the engine, because they are about the
    SMS line itself and must work even if the engine is broken: STOP / СТОП / ИСТ
    (opt-out), START / СТАРТ (opt back in), HELP / СПРАВКА / МАЪЛУМОТ (what this is,
-   and the emergency contacts; words that do not mean danger: the urgent words
-   such as ЁРӢ or ПОМОГИТЕ go to the engine, as on every channel), MORE / ДАВОМ / ДАЛЕЕ (next page), LAT / КИР
-   (Latin or Cyrillic letters). The provider's own ``OptOutType`` wins when present.
+   the emergency number first, the contacts; words that do not mean danger: the
+   urgent words such as ЁРӢ or ПОМОГИТЕ go to the engine, as on every channel),
+   MORE / ДАВОМ / ДАЛЕЕ (next page), LAT / КИР (Latin or Cyrillic letters). The provider's own ``OptOutType`` wins when present.
    These are deduplicated on the provider message id with the same key the inbox uses.
 2. Anything else goes to ``Inbox.accept`` (durable, deduplicated) before the 2xx.
    The webhook then waits a moment (``SMS_REPLY_WAIT_SECONDS``) for this process's
