@@ -284,7 +284,7 @@ class Console:
                 question = tr._(q.question) if q is not None and getattr(q, "question", "") else sub
                 out.append((question, tr._(ANSWER_LABELS.get(str(value), str(value)))))
             elif name == "country":
-                out.append((tr._(LEARNED_LABELS["country"]), tr._(COUNTRY_LABELS.get(value, value))))
+                continue  # shown with the case's facts
             elif name in LEARNED_LABELS:
                 out.append((tr._(LEARNED_LABELS[name]), value))
             elif name in ("lang", "_q"):
