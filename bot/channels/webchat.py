@@ -120,6 +120,7 @@ _DEFAULT = "tg"
 # Texts written for numbered choices (SMS) and their web chat wording, where options are buttons.
 WEB_WORDING = {
     "What would you like to do? Choose a number or type your question.": N_("What would you like to do? Tap a button or type your question."),
+    "Where are you now? Choose a number, so that we show the right numbers.": N_("Where are you now? Tap a button, so that we show the right numbers."),
 }
 
 

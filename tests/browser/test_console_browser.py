@@ -123,11 +123,14 @@ async def test_case_page_tells_the_whole_story(server: str, browser: Any, direct
     second = chat.locator(".msg.bot", has_text=REF).last
     await expect(second).not_to_contain_text(ref, timeout=10000)
     new_ref = re.search(r"(?<![\d-])\d{3}-\d{3}(?![\d-])", await second.inner_text()).group(0)
+    await chat.locator(".msg.bot .options button", has_text="Россия").last.click()  # "where are you now?"
+    await chat.wait_for_timeout(800)
     await console.goto(console.url.split("/console")[0] + f"/console/case/{new_ref.replace('-', '')}")
     earlier = console.locator("ul.earlier")
     await expect(earlier).to_contain_text(ref)
     await expect(earlier).to_contain_text("Направлен в организацию")
     await expect(console.locator(".conversation")).to_contain_text("Человек отправил срочное слово (SOS)")
+    await expect(console.locator("dd.country")).to_have_text("Россия")  # the person's country
 
     # supervisors see referrals per organisation, without personal data
     boss = await sign_in(browser, server, "farrukh", lang="ru")
