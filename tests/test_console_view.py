@@ -61,3 +61,21 @@ async def test_long_period_is_drawn_by_week(client: TestClient, runtime: Runtime
     assert chart.count("<rect") == 1  # three cases this week: one weekly bar, empty weeks left out
     assert 'role="img"' in chart and "<title" in chart
     assert ">Web chat<" in html and ">Tajik language<" in html
+
+
+async def test_directory_searches_the_shipped_contacts(client: TestClient, runtime: Runtime) -> None:
+    """/console/directory over the real data/contacts.yaml: filters by country, service and words."""
+    from bot import contacts
+
+    entries = runtime.processor.engine.resources["contacts"]
+    orgs = [c for c in entries if c.kind == "organisation" and c.services]
+    assert orgs, "data/contacts.yaml has organisations for the directory"
+    org = orgs[0]
+    await login(client)
+    html = await (await client.get(f"/console/directory?country={org.country}&service={org.services[0]}")).text()
+    assert org.label in html or translator("en")._(org.label) in html
+    found = contacts.search(entries, country=org.country, service=org.services[0])
+    assert html.count('class="org"') == len(found)
+    none = await (await client.get("/console/directory?text=" + "ж" * 500)).text()  # bounded, nothing found, kind answer
+    assert 'class="org"' not in none and "Nothing found" in none
+    assert (await client.get("/console/directory?country=<script>")).status == 200

@@ -96,7 +96,8 @@ ANSWER_LABELS = {"y": N_("Yes"), "n": N_("No"), "u": N_("Don't know")}
 LEARNED_LABELS = {"art": N_("Article read"), "country": N_("Country"), "oc": N_("Checklist")}
 SERVICE_LABELS = {"legal": N_("Legal help"), "shelter": N_("Shelter"), "medical": N_("Medical help"), "labour": N_("Labour rights"),
                   "return": N_("Return home"), "psychological": N_("Psychological support"), "documents": N_("Documents"),
-                  "hotline": N_("Hotline"), "consular": N_("Consular help"), "trafficking": N_("Trafficking victims")}
+                  "hotline": N_("Hotline"), "helpline": N_("Hotline"), "consular": N_("Consular help"),
+                  "trafficking": N_("Trafficking victims"), "referral": N_("Referral to other help"), "rescue": N_("Rescue")}
 KIND_LABELS = {"emergency": N_("Emergency number"), "hotline": N_("Hotline"), "embassy": N_("Embassy"),
                "consulate": N_("Consulate"), "organisation": N_("Organisation")}
 MAX_QUERY = 80  # a directory search field is cut to this many characters
