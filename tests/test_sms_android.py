@@ -174,6 +174,22 @@ async def test_stop_start_help_and_forget(line: Line) -> None:
     assert not await r.exists(k.sms_route(user))
 
 
+async def test_daily_cap_and_inbound_rate_hold_for_the_phone(line: Line) -> None:
+    line.channel.daily_cap = 3
+    for t in ("Салом", "1", "МЕНЮ"):
+        await line.text(t)
+    notice = await line.text("МЕНЮ")
+    assert "SOS" in notice[0] and "фардо" in notice[0].lower()
+    await line.text("МЕНЮ", expect=0)
+    assert await line.text("SOS")  # emergency contacts are never held back
+    line.channel.inbound_per_minute = 1
+    other = "+992937654321"
+    await line.text("Салом", other)
+    slow = await line.text("МЕНЮ", other)
+    assert "дақиқа" in slow[0]
+    await line.text("МЕНЮ", other, expect=0)
+
+
 async def test_forged_and_stale_signatures_get_401(line: Line) -> None:
     r, k = line.rt.storage.redis, line.rt.storage.keys
     gate = line.gate

@@ -159,7 +159,8 @@ class AndroidProvider:
         mid = str(payload.get("messageId") or "")
         if not _TOKEN.match(mid):
             return None
-        reason = _REASON.sub("", str(payload.get("reason") or ""))[:80] if event == "sms:failed" else None
+        # the app's reason (e.g. RESULT_ERROR_GENERIC_FAILURE) goes on the case: plain words, no number
+        reason = re.sub(r"[0-9]{7,}", "#", _REASON.sub("", str(payload.get("reason") or "")))[:80] if event == "sms:failed" else None
         to = _number(payload.get("recipient") or payload.get("phoneNumber")) or ""
         return DeliveryStatus(mid, event.split(":", 1)[1], reason or ("unknown" if event == "sms:failed" else None), to)
 
