@@ -362,13 +362,17 @@ async def test_both_providers_at_once(runtime: Runtime, monkeypatch: pytest.Monk
     line = Line(runtime, channel, gate, twilio)
     by_twilio = "+992935555555"
     try:
+        from tests.test_sms import bodies_of
+
         status, twiml = await twilio.text_in(by_twilio, "Салом")
         assert status == 200 and "<Message" in twiml  # Twilio: the answer in the webhook's response
-        assert await line.text("Салом")  # the phone: by the gateway
-        await twilio.text_in(by_twilio, "2")
-        await line.text("1")
+        by_phone = await line.text("Салом")  # the phone: by the gateway
+        assert bodies_of(twiml) == by_phone  # the same text, so the same segments, whichever way
+        _, twiml = await twilio.text_in(by_twilio, "2")
+        assert bodies_of(twiml) == await line.text("2")
+        assert all(segments(b) <= 2 for b in by_phone + bodies_of(twiml))
         # operator replies to each go back the way each person came
-        for number, lang in ((by_twilio, "ru"), (PERSON, "tg")):
+        for number, lang in ((by_twilio, "ru"), (PERSON, "ru")):
             opened = await q.open_or_append(channel.user_key(number), channel="sms", lang=lang, category="other")
             await q.claim(opened.ref, "op1")
             await q.reply(opened.ref, "op1", "Оператор: " + number[-4:])

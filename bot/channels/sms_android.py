@@ -266,9 +266,14 @@ class AndroidProvider:
         return done
 
     async def status(self) -> dict[str, Any]:
+        from android_sms_gateway.errors import NotFoundError
+
         client = self.client()
-        devices = await client.list_devices()
         health = await client.health_check()
+        try:
+            devices = await client.list_devices()
+        except NotFoundError:  # local mode: the phone itself is the API, it has no device list
+            devices = []
         return {
             "devices": [{"id": d.id, "name": d.name, "last_seen": d.last_seen.isoformat() if d.last_seen else None} for d in devices],
             "health": {"status": health.status.value, "version": health.version,

@@ -173,7 +173,13 @@ class Outbox:
             return
         route = Route(str(item["p"]), str(item.get("d") or ""), item.get("s"))
         try:
-            await provider.send(number, str(item["b"]), None, route, mid)
+            try:
+                await provider.send(number, str(item["b"]), None, route, mid)
+            except SendError:
+                raise
+            except Exception as unexpected:  # noqa: BLE001  an answer we cannot read: tried again (the id keeps it once)
+                log.warning("SMS outbox: unexpected %s from the provider", type(unexpected).__name__)
+                raise SendError(type(unexpected).__name__, permanent=False) from None
         except SendError as exc:
             age = time.time() - int(item["t"]) / 1000
             if exc.permanent or age >= self.window:
