@@ -4,6 +4,12 @@ Routes (component API, see ``bot.web.server``)::
 
     POST /sms/twilio          an inbound message (answered with TwiML)
     POST /sms/twilio/status   a delivery report for a message sent by REST
+    POST /sms/android         SMS Gateway for Android's signed webhooks (an inbound message
+                              or a delivery report; ``bot.channels.sms_android``)
+
+Twilio and the Android gateway may be on at once. Each person's replies go back
+through the provider (and for the gateway the phone and SIM) they last wrote to,
+kept in ``sms:rt:<user>`` beside the sealed number.
 
 Every request must carry a valid provider signature computed for the public URL
 (``PUBLIC_URL`` + path: behind a proxy the URL the server sees is not the one
