@@ -442,3 +442,38 @@ def test_settings_are_registered() -> None:
     table = config.markdown_table()
     for name in ("SMSGATE_URL", "SMSGATE_USERNAME", "SMSGATE_PASSWORD", "SMSGATE_SIGNING_KEY"):
         assert f"`{name}`" in table
+
+
+async def test_a_reply_the_gateway_never_takes_is_given_up_and_noted_on_the_case(line: Line) -> None:
+    """Down for longer than SMSGATE_RETRY_HOURS: the reply is given up and the operator told;
+    refused outright (400: that SIM is gone from the phone): told at once, not retried."""
+    q = queue_of(line.rt)
+    await line.text("Салом", sim=2)
+    user = line.channel.user_key(PERSON)
+    opened = await q.open_or_append(user, channel="sms", lang="tg", category="other")
+    await q.claim(opened.ref, "op1")
+    await line.wait_for(PERSON, 2)  # "an operator has taken your request"
+    line.channel.outbox.window = 0.5
+    line.gate.down = True
+    await q.reply(opened.ref, "op1", "Салом!")
+    for _ in range(200):
+        if await line.channel.failures(opened.ref):
+            break
+        await asyncio.sleep(0.02)
+    failures = await line.channel.failures(opened.ref)
+    assert failures and failures[0]["status"] == "expired" and failures[0]["code"] == "503"
+    assert await line.channel.outbox.pending() == 0
+    line.gate.down = False
+    del line.gate.devices["tj-phone"].sims[2]
+    requests = line.gate.requests
+    await q.reply(opened.ref, "op1", "Боз салом!")
+    for _ in range(200):
+        if len(await line.channel.failures(opened.ref)) == 2:
+            break
+        await asyncio.sleep(0.02)
+    failures = await line.channel.failures(opened.ref)
+    assert failures[0]["status"] == "rejected" and failures[0]["code"] == "400"
+    await asyncio.sleep(0.3)
+    assert line.gate.requests == requests + 1  # not retried
+    notes = [n["text"] for n in await q.notes(opened.ref)]
+    assert any("expired" in n for n in notes) and any("400" in n for n in notes)
