@@ -477,3 +477,27 @@ async def test_a_reply_the_gateway_never_takes_is_given_up_and_noted_on_the_case
     assert line.gate.requests == requests + 1  # not retried
     notes = [n["text"] for n in await q.notes(opened.ref)]
     assert any("expired" in n for n in notes) and any("400" in n for n in notes)
+
+
+async def test_accepted_durably_before_the_200_even_with_no_worker(line: Line) -> None:
+    """The webhook answers once the message is in the inbox (Redis), not once it is handled:
+    well within the app's 30 s, and nothing is lost if no worker runs at that moment."""
+    r, k = line.rt.storage.redis, line.rt.storage.keys
+    await line.rt.worker.stop(timeout=2)
+    started = time.monotonic()
+    assert await line.gate.text_in(PERSON, "Салом") == 200
+    assert time.monotonic() - started < 5
+    assert sum([await r.xlen(k.inbox(p)) for p in range(4)]) == 1
+    assert line.gate.messages == []
+    from bot.inbox import Worker
+
+    second = Worker(line.rt.inbox, line.rt.processor.handle, lease_seconds=2)  # another process's worker, later
+    task = await second.start()
+    try:
+        got = await line.wait_for(PERSON, 1)
+    finally:
+        await second.stop(timeout=2)
+        task.cancel()
+    assert got and "Тоҷикӣ" in got[0]
+    # a long SMS is read up to SMSGATE_MAX_TEXT_CHARS
+    assert line.channel.providers["android"].max_text == 1600

@@ -53,6 +53,7 @@ config.register(
     Setting("SMSGATE_SIGNING_KEY", "", "The app's webhook signing key (Settings > Webhooks > Signing Key): checks the `X-Signature` of every request to `/sms/android`."),
     Setting("SMSGATE_TIMESTAMP_TOLERANCE_SECONDS", "300", "Most seconds a webhook's `X-Timestamp` may be from now; older or later requests are refused (replays).", int),
     Setting("SMSGATE_WEBHOOK_MAX_BYTES", "16384", "Largest webhook body accepted from the gateway; larger ones get 413.", int),
+    Setting("SMSGATE_MAX_TEXT_CHARS", "1600", "Most characters of one inbound SMS from the gateway that are read; the rest is cut off.", int),
     Setting("SMSGATE_MESSAGE_TTL_SECONDS", "86400", "How long the gateway may keep a reply waiting for the phone (`ttl`); after that it reports it failed and the failure goes on the case.", int),
     Setting("SMSGATE_RETRY_BASE_SECONDS", "5", "First wait before a reply the gateway did not take is tried again; it doubles each time.", float),
     Setting("SMSGATE_RETRY_MAX_SECONDS", "300", "Longest wait between two attempts to hand a reply to the gateway.", float),
@@ -63,7 +64,6 @@ EVENTS = ("sms:received", "sms:sent", "sms:delivered", "sms:failed")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _NUMBER = re.compile(r"^\+?[0-9]{7,15}$")  # a person's number; not an operator's name or short code
 _REASON = re.compile(r"[^A-Za-z0-9_ .:()-]")
-MAX_TEXT = 1600  # characters of one inbound SMS kept (ten concatenated parts and more)
 # The gateway refuses a message id it already has with 409 and this text (server: ErrMessageAlreadyExists)
 ALREADY = 409
 
@@ -90,7 +90,8 @@ class AndroidProvider:
     idempotent = True  # our message id is kept: the gateway refuses a second copy (409)
 
     def __init__(self, url: str, username: str, password: str, signing_key: str, *, tolerance: int = 300,
-                 max_bytes: int = 16384, ttl: int = 86400, timeout: float = 10.0, clock: Any = time.time) -> None:
+                 max_bytes: int = 16384, ttl: int = 86400, max_text: int = 1600, timeout: float = 10.0,
+                 clock: Any = time.time) -> None:
         if not signing_key:
             raise config.ConfigError("SMSGATE_SIGNING_KEY must be set: every webhook from the gateway is verified with it")
         if not url:
@@ -102,6 +103,7 @@ class AndroidProvider:
         self.tolerance = tolerance
         self.max_bytes = max_bytes
         self.ttl = ttl
+        self.max_text = max_text
         self.timeout = timeout
         self.clock = clock
         self._session: Any = None
@@ -149,7 +151,7 @@ class AndroidProvider:
         device = str(params.get("deviceId") or "")
         route = Route(self.name, device if _TOKEN.match(device) else "", _sim(payload.get("simNumber")))
         text = payload.get("message")
-        return InboundSms(sender=sender, body=str(text if isinstance(text, str) else "")[:MAX_TEXT], message_id=event_id, route=route)
+        return InboundSms(sender=sender, body=str(text if isinstance(text, str) else "")[:self.max_text], message_id=event_id, route=route)
 
     def parse_status(self, params: Mapping[str, Any]) -> DeliveryStatus | None:
         payload = params.get("payload")
@@ -293,4 +295,5 @@ def from_settings() -> AndroidProvider | None:
     secret(str(config.get("SMSGATE_SIGNING_KEY")))
     return AndroidProvider(url, str(config.get("SMSGATE_USERNAME")), str(config.get("SMSGATE_PASSWORD")),
                            str(config.get("SMSGATE_SIGNING_KEY")), tolerance=int(config.get("SMSGATE_TIMESTAMP_TOLERANCE_SECONDS")),
-                           max_bytes=int(config.get("SMSGATE_WEBHOOK_MAX_BYTES")), ttl=int(config.get("SMSGATE_MESSAGE_TTL_SECONDS")))
+                           max_bytes=int(config.get("SMSGATE_WEBHOOK_MAX_BYTES")), ttl=int(config.get("SMSGATE_MESSAGE_TTL_SECONDS")),
+                           max_text=int(config.get("SMSGATE_MAX_TEXT_CHARS")))
