@@ -92,3 +92,9 @@ def test_every_not_sure_list_has_the_main_menu(engine: Engine) -> None:
     ctx.enter("knowledge.choose")
     labels = [o.label for r in ctx.result.replies for o in r.options]
     assert len(labels) >= 5 and labels[-1] == "Главное меню", labels
+
+
+def test_no_language_tag_without_a_chosen_language() -> None:
+    """Before a language is chosen, and after "forget me", the page keeps its own language."""
+    items = items_of([Reply("Что вы хотите сделать? Выберите номер или напишите свой вопрос.")], None)
+    assert "lang" not in items[0] and "Нажмите кнопку" in items[0]["text"]

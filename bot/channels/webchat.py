@@ -107,7 +107,8 @@ class WebSender:
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
         key = self.rt.storage.keys.webchat(user)
         pipe = self.rt.storage.redis.pipeline(transaction=False)
-        for item in items_of(replies, state.lang or _DEFAULT, self.rt.processor.engine):
+        # (no language tag while none is chosen, or after "forget me": the page keeps its own)
+        for item in items_of(replies, state.lang if state.lang in LANGS else None, self.rt.processor.engine):
             pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
         # after "forget me" (nothing left in the state) only the farewell is there, and only
         # for as long as the open page needs to show it
@@ -124,12 +125,13 @@ WEB_WORDING = {
 }
 
 
-def _web_wording(text: str, lang: str) -> str:
-    tr = ui_translator(lang)
-    for source, web_text in WEB_WORDING.items():
-        said = tr._(source)
-        if said in text:
-            text = text.replace(said, tr._(web_text))
+def _web_wording(text: str, lang: str | None) -> str:
+    for code in (lang,) if lang else LANGS:
+        tr = ui_translator(code)
+        for source, web_text in WEB_WORDING.items():
+            said = tr._(source)
+            if said in text:
+                text = text.replace(said, tr._(web_text))
     return text
 
 
@@ -138,7 +140,7 @@ def _global_ids(engine: Any, options: tuple[Option, ...]) -> set[str]:
     return {o.id for o in options if global_option(engine.flows, o.id) is not None}
 
 
-def items_of(replies: list[Reply], lang: str, engine: Any = None) -> list[dict]:
+def items_of(replies: list[Reply], lang: str | None, engine: Any = None) -> list[dict]:
     """What the page shows of one answer: each reply with its language and its phone
     numbers marked (``parts``), and the contacts block once per answer (a second
     copy, e.g. in an urgent reply that repeats it, is left out; its options kept)."""
@@ -159,7 +161,9 @@ def items_of(replies: list[Reply], lang: str, engine: Any = None) -> list[dict]:
             contacts.append(r.text)
         if not text and not options:
             continue
-        item: dict = {"by": "bot", "kind": r.kind, "text": text, "title": r.title or "", "options": options, "lang": lang}
+        item: dict = {"by": "bot", "kind": r.kind, "text": text, "title": r.title or "", "options": options}
+        if lang:
+            item["lang"] = lang
         p = phones.parts(text, r.kind)
         if any(x[0] == "tel" for x in p):
             item["parts"] = p
