@@ -47,8 +47,8 @@ RECENT_MS = 3600_000  # ...from the last hour only
 ST = "_cs"  # state.data: the open case's status as last told ("w" waiting, "c" claimed)
 STORY = "_story"  # state.data: the conversation before a case, for the operator (the last hour)
 STORY_ITEMS = 10  # kept small, as the state is saved at every message: a screen by its node, an article by its id
-STORY_SAY_CHARS = 160  # a screen without its own text (an action's question) by its first words...
-STORY_CHARS = 700  # ...and the whole story at most this long
+STORY_SAY_CHARS = 120  # a screen without its own text (an action's question) by its first words...
+STORY_CHARS = 480  # ...and the whole story at most this long (the state is saved at every message)
 
 
 @setup
