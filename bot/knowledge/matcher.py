@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import fold
+from bot.knowledge import model as char_model
 from bot.knowledge.articles import Library
 
 # Weights of the fields an article's words come from.
@@ -56,12 +57,16 @@ W_MAX = W_KEYWORD * REPEAT_MAX  # the most one word can weigh in an article
 PAIR_BONUS = 0.6  # share of the pair's mean IDF added when two question words stand together
 UNKNOWN_PENALTY = 0.6  # share of a mean IDF added to the denominator per unknown content word
 
+# How the two scorers are combined: the n-gram model's probability plus this
+# share of the lexical score, divided by (1 + W_LEX) so the result stays 0..1.
+W_LEX = 0.5
+MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled down
 # Decisions (set on tests/data/questions_*.tsv, see bench/README.md).
-ANSWER_MIN = 0.50  # top score at least this ...
+ANSWER_MIN = 0.50  # combined score at least this ...
 ANSWER_LEAD = 0.08  # ... and ahead of the runner-up by this much: answer directly
 ANSWER_SURE = 0.70  # or at least this, whatever the runner-up
 CHOOSE_MIN = 0.20  # otherwise at least this: offer the top three
-MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled down
+MODEL_ALONE = 0.45  # no known word at all: the model's own probability must reach this to be offered
 MAX_QUERY_CHARS = 600  # a forwarded essay is cut; the beginning says what it is about
 
 
@@ -271,14 +276,20 @@ def query_words(index: Index, text: str) -> tuple[list[str], int]:
 
 
 class Matcher:
-    """Question matcher over one library; thread-safe for reading after construction."""
+    """Question matcher over one library; thread-safe for reading after construction.
 
-    def __init__(self, library: Library) -> None:
+    Two scorers vote: the lexical index (words, stems, typos, pairs, exact
+    keywords) and the character n-gram model (``bot.knowledge.model``); the
+    model may be switched off (``use_model=False``) to measure the index alone.
+    """
+
+    def __init__(self, library: Library, use_model: bool = True) -> None:
         self.library = library
         self.index = build_index(library)
+        self.model = char_model.model_for(library) if use_model else None
 
-    def scores(self, text: str, lang: str) -> list[tuple[str, float]]:
-        """All articles with a score above zero, best first."""
+    def lexical_scores(self, text: str, lang: str) -> list[tuple[str, float]]:
+        """Articles scored by the lexical index alone (0..1), best first."""
         idx = self.index
         lang_w = tuple(1.0 if lg == lang else OTHER_LANG for lg in idx.langs)
         words, unknown = query_words(idx, text)
@@ -332,6 +343,26 @@ class Matcher:
         scored = [(min(1.0, s / denom) * min(1.0, math.sqrt(s / MIN_EVIDENCE)), s, a) for a, s in total.items() if s > 0]
         scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
         return [(a, c) for c, _, a in scored]
+
+    def scores(self, text: str, lang: str) -> list[tuple[str, float]]:
+        """All articles with a score above zero, best first (both scorers combined, 0..1)."""
+        lex = self.lexical_scores(text, lang)
+        if self.model is None:
+            return lex
+        proba = self.model.proba(text)
+        if not proba:
+            return lex
+        if not lex:
+            # No word the index knows: only a confident model may speak (a story
+            # in words no article uses), never a spread over everything (noise).
+            best = max(proba.values())
+            if best < MODEL_ALONE:
+                return []
+        total = {a: p for a, p in proba.items() if a in self.library.articles}
+        for a, s in lex:
+            total[a] = total.get(a, 0.0) + W_LEX * s
+        ranked = sorted(((s / (1.0 + W_LEX), a) for a, s in total.items() if s > 0), key=lambda x: (-x[0], x[1]))
+        return [(a, s) for s, a in ranked]
 
     def match(self, text: str, lang: str) -> Match:
         """Best article for a question, runner-ups, and what to do with it."""
