@@ -54,8 +54,13 @@ FORMAT = 1
 
 
 def prepare(text: str) -> str:
-    """Folded words of a text, one space apart (the model's input)."""
-    return " ".join(fold.tokens(text[:MAX_QUERY_CHARS]))
+    """Folded words of a text without stopwords, one space apart (the model's input).
+
+    Stopwords go (pronouns, question words, who tells a story: "писарам
+    мегӯяд"): their n-grams would otherwise pull towards the articles whose
+    examples happen to use them."""
+    stops = fold.stopwords()
+    return " ".join(t for t in fold.tokens(text[:MAX_QUERY_CHARS]) if t not in stops)
 
 
 def ngrams(prepared: str) -> list[str]:
@@ -105,6 +110,7 @@ def training_pairs(library: Library, data_dir: Path = fold.DATA_DIR) -> list[tup
 def fingerprint(pairs: Iterable[tuple[str, str]]) -> str:
     """A hash of the training texts and the model's settings: the shipped model is current when it matches."""
     h = hashlib.sha256(f"{FORMAT}|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}\n".encode())
+    h.update(" ".join(sorted(fold.stopwords())).encode())
     for text, aid in pairs:
         h.update(f"{aid}\t{text}\n".encode())
     return h.hexdigest()[:16]
