@@ -103,6 +103,7 @@ class Scanner:
         self.high_at = float(risk["high_at"])
         self.medium_at = float(risk["medium_at"])
         self.missing_weight = float(risk["missing_weight"])
+        self.at_least_medium = frozenset(risk.get("at_least_medium") or ())
         self.weights: dict[str, tuple[float, bool]] = {}
         for fid, spec in tax.items():
             w = spec["weight"]
@@ -132,6 +133,11 @@ class Scanner:
         for item, spec in settings["missing"].items():
             self.missing_regex[item] = [_missing_regex(r) for r in spec.get("regex") or []]
             self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
+        # (flag, items that must all be missing, flags of which one suffices, cues of which one suffices)
+        self.derived: list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None]] = [
+            (str(d["flag"]), tuple(d.get("missing") or ()), frozenset(d.get("any_flag") or ()), compile_cues(list(d.get("any_cue") or [])))
+            for d in settings.get("derived") or []
+        ]
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
@@ -232,6 +238,7 @@ class Scanner:
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
+        flags.extend(self._derived(f, flags, missing))
         flagged = {h.id for h in flags}
         good = [(gid, ev) for gid, ev in good if gid not in flagged]
         seen: set[str] = set()
@@ -239,7 +246,10 @@ class Scanner:
         order = {fid: i for i, fid in enumerate(self.scan_ids)}
         flags.sort(key=lambda h: (not h.critical, -h.weight, order.get(h.id, 99)))
         score = sum(h.weight for h in flags) + self.missing_weight * len(missing)
-        return ScanResult(self.level(score, any(h.critical for h in flags)), flags, missing, good, score, lang, pay)
+        level = self.level(score, any(h.critical for h in flags))
+        if level == "low" and flagged & self.at_least_medium:
+            level = "medium"
+        return ScanResult(level, flags, missing, good, score, lang, pay)
 
     def level(self, score: float, critical: bool) -> str:
         if critical or score >= self.high_at:
@@ -247,6 +257,28 @@ class Scanner:
         if score >= self.medium_at:
             return "medium"
         return "low"
+
+    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str]) -> list[FlagHit]:
+        """Flags raised by what the ad lacks (``derived`` in scanner.yaml)."""
+        out: list[FlagHit] = []
+        have = {h.id for h in flags}
+        for fid, need_missing, any_flag, cue in self.derived:
+            if fid in have or fid not in self.weights or not all(m in missing for m in need_missing):
+                continue
+            evidence = None
+            if cue is not None:
+                m = cue.search(f.folded)
+                if m is not None:
+                    evidence = f.evidence(m.start() + 1, m.end())
+            if evidence is None:
+                by = next((h for h in flags if h.id in any_flag), None)
+                if by is None:
+                    continue
+                evidence = by.evidence
+            w, crit = self.weights[fid]
+            out.append(FlagHit(fid, evidence, w, crit))
+            have.add(fid)
+        return out
 
     def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
         ids = {h.id for h in flags}
