@@ -185,7 +185,8 @@ class Scanner:
                 break
         if hit is not None:
             if spec.with_ is not None:
-                w = spec.with_.search(f.folded)
+                # a supporting word that is denied ("пул намегирем") supports nothing
+                w = next((x for x in spec.with_.finditer(f.folded) if self._negation(f, *f.match_tokens(x)) is None), None)
                 if w is None:
                     return None
                 extra = f.evidence(w.start() + 1, w.end())
