@@ -35,6 +35,10 @@ def ids(text: str, lang: str = "ru") -> set[str]:
         (ADDRESS_TG + "Хизматрасонии мо ройгон аст, пешпардохт намегирем.", "tg"),
         (ADDRESS_LAT + "Za oformlenie nichego ne platite, deneg s rabotnikov ne berem.", "ru"),
         (ADDRESS_LAT + "Az shumo hech pul namegirem, hujjatho roygon.", "tg"),
+        # the denial stands anywhere in the sentence, not only next to the fee word
+        (ADDRESS + "Никаких взносов, залогов и комиссий.", "ru"),
+        (ADDRESS_TG + "Гарав, пешпардохт ва ҳаққи хизмат нест.", "tg"),
+        (ADDRESS + "Деньги за визу, билет или «место в списке» у вас никто не вправе требовать.", "ru"),
     ],
 )
 def test_a_denied_fee_is_a_good_sign_not_a_flag(text: str, lang: str) -> None:
@@ -73,6 +77,24 @@ def test_a_vague_ad_with_details_in_private_is_vague_unverifiable_and_at_least_m
     r = scan(text, lang)
     assert {"vague-job", "unverifiable-employer"} <= set(r.flag_ids), r.flags
     assert r.risk in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text, lang, flag",
+    [
+        (ADDRESS_LAT + "Pasport ne zabiraem, on u vas.", "ru", "passport-retention"),
+        (ADDRESS_LAT + "Za obshchezhitie iz zarplaty ne vychitaem, vyhod svobodnyi.", "ru", "employer-controls-living"),
+        (ADDRESS_TG + "Шиносномаи шуморо намегирем, он дар дасти худатон.", "tg", "passport-retention"),
+    ],
+)
+def test_a_denied_passport_or_living_rule_raises_nothing(text: str, lang: str, flag: str) -> None:
+    r = scan(text, lang)
+    assert flag not in r.flag_ids and r.risk == "low", r.flags
+
+
+def test_money_taken_back_later_is_not_a_denial() -> None:
+    r = scan("Проезд за счёт работодателя с последующим удержанием из зарплаты.", "ru")
+    assert "debt-or-wage-withholding" in r.flag_ids
 
 
 def test_a_named_company_with_an_address_is_not_unverifiable() -> None:

@@ -123,6 +123,10 @@ class Scanner:
                     except_ad=compile_cues(_merge(docs, fid, "except_ad")),
                 )
             )
+        denial = settings.get("denial") or {}
+        self.denial_flags = frozenset(denial.get("flags") or ())
+        self.denial = compile_cues(list(denial.get("cues") or []))
+        self.denial_unless = compile_cues(list(denial.get("unless") or []))
         neg = settings["negation"]
         self.win_before = int(neg["window_before"])
         self.win_after = int(neg["window_after"])
@@ -160,6 +164,16 @@ class Scanner:
                     return a, i
         return None
 
+    def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
+        if self.denial is None or spec.id not in self.denial_flags:
+            return None
+        sa, sb = f.sentence(a, b)
+        text = f.span_text(sa, sb)
+        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+            return sa, sb
+        return None
+
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
         for rx in (spec.strict, spec.cues):
@@ -167,7 +181,7 @@ class Scanner:
                 continue
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
-                negated = self._negation(f, a, b)
+                negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
                 if negated is not None:
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
@@ -217,7 +231,7 @@ class Scanner:
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
             fee = next((a for a in pay.amounts if a.kind == "fee"), None)
-            if fee is not None:
+            if fee is not None and not any(g[0] == "upfront-fee" for g in good):
                 spec = by_id["upfront-fee"]
                 flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))
                 good[:] = [g for g in good if g[0] != spec.id]
