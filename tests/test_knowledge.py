@@ -137,7 +137,7 @@ def dev() -> dict:
 # Floors: the development-set figures of issue 16 (bench/README.md), rounded
 # down by about one point so that retraining after an article edit does not
 # trip them by noise; a real regression does.
-TOP1_FLOOR = {"tg-cyr": 0.90, "tg-lat": 0.96, "ru-cyr": 0.90, "ru-lat": 0.94}
+TOP1_FLOOR = {"tg-cyr": 0.90, "tg-lat": 0.96, "ru-cyr": 0.90, "ru-lat": 0.93}
 TOP3_FLOOR = 0.96
 STORY_TOP1_FLOOR = 0.79
 DIRECT_FLOOR = 0.78  # share of questions answered directly ...

@@ -65,7 +65,7 @@ ANSWER_SURE = 0.50  # answer directly at this probability or more ...
 ANSWER_MIN = 0.30  # ... or at this much, when the runner-up is ANSWER_LEAD behind
 ANSWER_LEAD = 0.10  # and the lexical index puts the same article first
 CHOOSE_MIN = 0.12  # otherwise at least this: offer the top three; below: topics and a person
-MODEL_ALONE = 0.30  # no word the index knows at all: the model must be at least this sure to offer anything
+MODEL_ALONE = 0.50  # no word the index knows at all: the model must be at least this sure to offer anything
 # Without the model (scikit-learn missing), the lexical index's own thresholds.
 LEX_ANSWER_MIN = 0.50
 LEX_ANSWER_LEAD = 0.08
@@ -297,6 +297,11 @@ class Matcher:
         idx = self.index
         lang_w = tuple(1.0 if lg == lang else OTHER_LANG for lg in idx.langs)
         words, unknown = query_words(idx, text)
+        if not any(not w.isdigit() and (c := idx.lookup(w)) and c[0][1] >= 0.8 for w in words):
+            # Only numbers and far-fetched look-alikes ("hello 16": "helo" ~ some
+            # word, "16" in an article about minors): no evidence of a topic.
+            if not idx.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS]))):
+                return []
         terms = [fold.stem(w) for w in words]
         seen: set[str] = set()
         total: dict[str, float] = defaultdict(float)
