@@ -92,6 +92,12 @@ def test_a_denied_passport_or_living_rule_raises_nothing(text: str, lang: str, f
     assert flag not in r.flag_ids and r.risk == "low", r.flags
 
 
+def test_a_fee_the_ad_also_denies_stays_as_evidence_but_not_high_on_its_own() -> None:
+    r = scan(ADDRESS + "Без предоплаты! Оплата визы 300$ при подписании.", "ru")
+    assert "upfront-fee" in r.flag_ids  # the person still sees it
+    assert r.risk == "medium"
+
+
 def test_money_taken_back_later_is_not_a_denial() -> None:
     r = scan("Проезд за счёт работодателя с последующим удержанием из зарплаты.", "ru")
     assert "debt-or-wage-withholding" in r.flag_ids

@@ -127,6 +127,8 @@ class Scanner:
         self.denial_flags = frozenset(denial.get("flags") or ())
         self.denial = compile_cues(list(denial.get("cues") or []))
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
+        cw = denial.get("contradicted_weight")
+        self.contradicted_weight = float(cw) if cw is not None else None
         neg = settings["negation"]
         self.win_before = int(neg["window_before"])
         self.win_after = int(neg["window_after"])
@@ -254,6 +256,18 @@ class Scanner:
             if hit:
                 flags.append(hit)
         flags.extend(self._derived(f, flags, missing))
+        if self.contradicted_weight is not None:
+            # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
+            # the flag stays, with its evidence, but no longer makes the ad high risk
+            # on its own. Genuine ads that list what they do not take are read wrong
+            # far more often than scams say both.
+            denied = {gid for gid, _ in good}
+            flags = [
+                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False)
+                if h.id in denied and h.id in self.denial_flags
+                else h
+                for h in flags
+            ]
         flagged = {h.id for h in flags}
         good = [(gid, ev) for gid, ev in good if gid not in flagged]
         seen: set[str] = set()
