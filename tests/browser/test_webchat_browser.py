@@ -230,10 +230,14 @@ async def test_sos_numbers_are_links_once_and_quick_exit(server: str, browser: A
     await exit_.click()
     await page.wait_for_url(re.compile(r"gismeteo"))
     assert await page.evaluate("history.length") <= 2
-    # coming back to the chat shows nothing of the conversation
-    await page.goto(f"{server}/")
-    await expect(page.locator(".msg")).to_have_count(0, timeout=2000) if False else None
-    texts = await page.locator("#log").inner_text()
+    # coming back to the chat shows nothing of the conversation (the page's stream is deleted
+    # by a beacon sent as the page leaves: it may land a moment after the new page is asked for)
+    for _ in range(20):
+        await page.goto(f"{server}/")
+        texts = await page.locator("#log").inner_text()
+        if "SOS" not in texts:
+            break
+        await page.wait_for_timeout(250)
     assert "SOS" not in texts
 
 
