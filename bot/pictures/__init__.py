@@ -53,6 +53,7 @@ config.register(
     Setting("OCR_TIMEOUT_SECONDS", "20", "Time limit for reading the text of one picture (Tesseract stops there).", int),
     Setting("OCR_CONCURRENCY", "1", "Pictures one process reads at the same time (each in a worker thread; OCR takes a CPU core).", int),
     Setting("OCR_LANGUAGES", "tgk+rus+eng", "Tesseract language packs used to read pictures (Debian `tesseract-ocr-tgk`, `-rus`, `-eng`): ads mix Tajik, Russian and Latin words such as WhatsApp."),
+    Setting("OCR_TAJIK_LANGUAGES", "tgk+eng", "Second reading of a picture whose text looks Tajik, kept when Tesseract is more confident in it (with Russian loaded it often reads ҳ қ ӯ ҷ as х к у ч). Unset: one reading only."),
     Setting("OCR_TESSDATA", "", "Folder with Tesseract's `*.traineddata`. Unset: `TESSDATA_PREFIX`, else Debian's `/usr/share/tesseract-ocr/5/tessdata`."),
     Setting("CASE_PICTURES_MAX", "20", "Pictures kept (sealed) for the operator in one case; later ones reach the operator as text only.", int),
 )
@@ -95,7 +96,23 @@ def tessdata_dir() -> str | None:
 
 
 def languages() -> list[str]:
-    return [x for x in str(config.get("OCR_LANGUAGES")).split("+") if x.strip()]
+    """Every language pack the readings use."""
+    out: list[str] = []
+    for setting in ("OCR_LANGUAGES", "OCR_TAJIK_LANGUAGES"):
+        out += [x.strip() for x in str(config.get(setting)).split("+") if x.strip() and x.strip() not in out]
+    return out
+
+
+TAJIK_LETTERS = frozenset("ғӣқӯҳҷҒӢҚӮҲҶ")
+# frequent Tajik words that Russian lacks (what the Tajik-letter-blind first reading still shows)
+TAJIK_WORDS = frozenset({"дар", "ва", "барои", "аз", "бо", "мекунад", "кор", "маош", "нест", "шумо", "мо", "як", "ба", "то",
+                         "хафта", "ҳафта", "пул", "сомонӣ", "сомони", "бе", "хизмат", "лозим"})
+
+
+def looks_tajik(text: str) -> bool:
+    if sum(ch in TAJIK_LETTERS for ch in text) >= 2:
+        return True
+    return sum(w.strip(".,!?:;()«»\"'").lower() in TAJIK_WORDS for w in text.split()) >= 3
 
 
 def availability() -> str | None:
@@ -171,7 +188,7 @@ def prepare(img):  # type: ignore[no-untyped-def]
     if max(w, h) > MAX_SIDE:
         k = MAX_SIDE / max(w, h)
         grey = grey.resize((max(1, int(w * k)), max(1, int(h * k))))
-    elif max(w, h) <= 1600:  # a phone screenshot or a small photo: small type read better enlarged
+    elif max(w, h) <= 1200:  # a small screenshot or photo: small type is read better enlarged
         grey = grey.resize((w * 2, h * 2))
     return grey
 
@@ -183,16 +200,32 @@ _semaphore: asyncio.Semaphore | None = None
 _lock = threading.Lock()
 
 
-def _api():  # type: ignore[no-untyped-def]
-    """One Tesseract instance per worker thread (loading the language models takes ~0.2 s)."""
+def _api(langs: str):  # type: ignore[no-untyped-def]
+    """One Tesseract instance per worker thread and language set (loading the models takes ~0.2 s)."""
     import tesserocr
 
-    langs = "+".join(languages())
-    api = getattr(_local, "api", None)
-    if api is None or getattr(_local, "langs", None) != langs:
-        api = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "./", lang=langs, psm=tesserocr.PSM.AUTO)
-        _local.api, _local.langs = api, langs
+    apis = getattr(_local, "apis", None)
+    if apis is None:
+        apis = _local.apis = {}
+    api = apis.get(langs)
+    if api is None:
+        api = apis[langs] = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "./", lang=langs, psm=tesserocr.PSM.AUTO)
     return api
+
+
+def _recognise(grey, langs: str, deadline: float) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """(text, mean confidence 0-100) of one reading; PictureError("timeout") past the deadline."""
+    api = _api(langs)
+    left_ms = int((deadline - time.perf_counter()) * 1000)
+    if left_ms <= 0:
+        raise PictureError("timeout")
+    api.SetImage(grey)
+    try:
+        if not api.Recognize(timeout=left_ms):
+            raise PictureError("timeout")
+        return api.GetUTF8Text() or "", int(api.MeanTextConf())
+    finally:
+        api.Clear()
 
 
 def read_sync(data: bytes, *, timeout: float | None = None) -> Reading:
@@ -206,13 +239,16 @@ def read_sync(data: bytes, *, timeout: float | None = None) -> Reading:
         img = decode(data)
         w, h = img.size
         grey = prepare(img)
-        api = _api()
-        api.SetImage(grey)
-        limit_ms = int((timeout if timeout is not None else int(config.get("OCR_TIMEOUT_SECONDS"))) * 1000)
-        if not api.Recognize(timeout=limit_ms):
-            raise PictureError("timeout")
-        text = api.GetUTF8Text() or ""
-        api.Clear()
+        deadline = started + (timeout if timeout is not None else float(config.get("OCR_TIMEOUT_SECONDS")))
+        text, conf = _recognise(grey, str(config.get("OCR_LANGUAGES")), deadline)
+        tajik = str(config.get("OCR_TAJIK_LANGUAGES")).strip()
+        if tajik and looks_tajik(text):
+            try:
+                text2, conf2 = _recognise(grey, tajik, deadline)
+                if conf2 > conf:
+                    text = text2
+            except PictureError:
+                pass  # out of time for the second reading: the first stands
     except PictureError as exc:
         OCR_FAILURES.labels(exc.reason).inc()
         raise

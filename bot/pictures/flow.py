@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from typing import Any
 
 import aiohttp
@@ -52,8 +53,13 @@ REFUSAL = {"too_large": TOO_LARGE, "too_many_pixels": TOO_LARGE, "not_picture": 
 
 
 def joined(caption: str, text: str) -> str:
-    """What the scanner reads: the person's caption, then the picture's text."""
-    return "\n\n".join(p for p in (caption.strip(), text.strip()) if p)[:4000]
+    """What the scanner reads: the person's caption, then the picture's text with its line
+    breaks folded (they are the picture's layout, not the ad's sentences: "Зарплата от" at the
+    end of one line and "3500$" on the next are one phrase to the scanner's patterns), and a
+    word hyphenated across lines put together again."""
+    text = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", text.strip())
+    text = " ".join(text.split())
+    return "\n\n".join(p for p in (caption.strip(), text) if p)[:4000]
 
 
 def is_picture(inbound: Inbound) -> bool:
