@@ -101,7 +101,7 @@ def picture(ctx: Any) -> bool:
 
 
 def _mb() -> str:
-    return f"{int(config.get('PICTURE_MAX_BYTES')) / 1048576:g}"
+    return f"{int(config.get('PICTURE_MAX_BYTES')) / 1048576:.1f}".removesuffix(".0")
 
 
 # -- the worker side ---------------------------------------------------------------------------

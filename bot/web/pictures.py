@@ -25,7 +25,7 @@ import json
 import logging
 import uuid
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 from redis.exceptions import RedisError
 
 from bot import config, metrics
@@ -90,7 +90,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 part = await reader.next()
                 if part is None:
                     break
-                if not isinstance(part, web.BodyPartReader):
+                if not isinstance(part, BodyPartReader):
                     continue
                 cap = limit if part.name == "picture" else MAX_CAPTION * 4
                 buf = bytearray()
