@@ -364,3 +364,18 @@ async def test_the_web_chat_picture_button_uploads_and_the_answer_comes_by_event
         await runtime.worker.stop(timeout=2)
         task.cancel()
         await client.close()
+
+
+async def test_start_up_says_once_when_pictures_cannot_be_read(runtime: Runtime, monkeypatch: pytest.MonkeyPatch,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from bot.web import pictures as web_pictures
+
+    monkeypatch.setenv("OCR_LANGUAGES", "tgk+xxx")
+    monkeypatch.setattr(pictures, "_announced", False)  # a fresh process
+    caplog.set_level(logging.WARNING, logger="bot.pictures")
+    await web_pictures.attach(runtime)
+    await web_pictures.attach(runtime)  # (serve and worker components attach in one process)
+    said = [r for r in caplog.records if "pictures cannot be read" in r.getMessage()]
+    assert len(said) == 1 and "tesseract-ocr-xxx" in said[0].getMessage()
