@@ -196,7 +196,7 @@ def prepare(img):  # type: ignore[no-untyped-def]
 # -- OCR in worker threads ---------------------------------------------------------------------
 _local = threading.local()
 _executor: ThreadPoolExecutor | None = None
-_semaphore: asyncio.Semaphore | None = None
+_semaphores: dict[int, asyncio.Semaphore] = {}  # per event loop (a semaphore belongs to one loop)
 _lock = threading.Lock()
 
 
@@ -262,14 +262,16 @@ def read_sync(data: bytes, *, timeout: float | None = None) -> Reading:
 
 
 def _pool() -> tuple[ThreadPoolExecutor, asyncio.Semaphore]:
-    global _executor, _semaphore
+    global _executor
     with _lock:
         n = max(1, int(config.get("OCR_CONCURRENCY")))
         if _executor is None:
             _executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ocr")
-        if _semaphore is None:
-            _semaphore = asyncio.Semaphore(n)
-        return _executor, _semaphore
+        loop = id(asyncio.get_running_loop())
+        sem = _semaphores.get(loop)
+        if sem is None:
+            sem = _semaphores[loop] = asyncio.Semaphore(n)
+        return _executor, sem
 
 
 async def read(data: bytes) -> Reading:
