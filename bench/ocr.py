@@ -1,9 +1,10 @@
 """Reading job ads from pictures: OCR character accuracy, verdict agreement, time per picture.
 
 Every Cyrillic ad of ``tests/data/ads.jsonl`` (``--holdout``: also ``ads_holdout.jsonl``)
-is rendered twice with Pillow (``tests/picture_ads.py``): a printed flyer (black on white,
-30 px type) and a phone screenshot (dark theme, emoji-like symbols, 17 px type, status bar
-and channel name around the post). Each picture goes through the chat's own path
+is rendered three times with Pillow (``tests/picture_ads.py``): a printed flyer (black on
+white, 30 px type), a phone screenshot (dark theme, emoji-like symbols, 17 px type, status
+bar and channel name around the post), and a phone photo of the flyer (turned up to 3°,
+soft, uneven light, noise, 75 % size, JPEG quality 55). Each picture goes through the chat's own path
 (``bot.pictures.read_sync``: bounded decoding, preparation, Tesseract with
 ``OCR_LANGUAGES``), and the recognised text through the scanner.
 
@@ -83,7 +84,7 @@ def main() -> int:
         t0 = time.perf_counter()
         want = scan(ad["text"], lang)
         text_s = time.perf_counter() - t0
-        for style in ("flyer", "screenshot"):
+        for style in ("flyer", "screenshot", "photo"):
             data = getattr(picture_ads, style)(ad["text"])
             reading = read_sync(data)
             got = scan(joined("", reading.text), lang)

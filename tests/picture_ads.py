@@ -76,6 +76,31 @@ def screenshot(text: str, *, fmt: str = "PNG") -> bytes:
     return _png(img, fmt)
 
 
+def photo(text: str) -> bytes:
+    """A phone photo of the printed flyer: a little turned, soft, on greyish paper under uneven
+    light, with sensor noise, smaller, and saved as a strongly compressed JPEG."""
+    import random
+
+    from PIL import ImageFilter
+
+    rng = random.Random(len(text))
+    img = Image.open(io.BytesIO(flyer(text))).convert("L")
+    img = img.rotate(rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC, expand=True, fillcolor=235)
+    w, h = img.size
+    light = Image.linear_gradient("L").resize((w, h)).point(lambda v: 200 + v // 5)  # darker at the top
+    img = Image.composite(img, light, img.point(lambda v: 255 if v < 200 else 0))
+    img = img.filter(ImageFilter.GaussianBlur(1.1)).resize((int(w * 0.75), int(h * 0.75)))
+    noise = Image.effect_noise(img.size, 18)
+    img = Image.blend(img, noise, 0.12)
+    return _jpeg(img.convert("RGB"), 55)
+
+
+def _jpeg(img: Image.Image, quality: int) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
 def blank_photo() -> bytes:
     """A photo without text (a landscape in flat colours)."""
     img = Image.new("RGB", (800, 600), (120, 170, 230))

@@ -209,7 +209,10 @@ def _api(langs: str):  # type: ignore[no-untyped-def]
         apis = _local.apis = {}
     api = apis.get(langs)
     if api is None:
-        api = apis[langs] = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "./", lang=langs, psm=tesserocr.PSM.AUTO)
+        # one block of text: an ad is one. Tesseract's automatic layout analysis split a slightly
+        # turned photo of a flyer into columns and lost most of it (bench/ocr.py, "photo":
+        # 85 % characters against 99 % as one block; flyers and screenshots read the same either way)
+        api = apis[langs] = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "./", lang=langs, psm=tesserocr.PSM.SINGLE_BLOCK)
     return api
 
 
