@@ -125,6 +125,7 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
         except Exception as exc:  # a data file that does not load is a problem to report
             return [f"{fn.__module__}: data does not load: {exc}"], ""
     problems = [str(p) for p in flow_problems(fs, commands, resources)]
+    warned: list[str] = []
     cat_problems, translators = catalog_problems(root)
     problems += cat_problems
     for name in SUBSYSTEM_CHECKS:
@@ -135,6 +136,9 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
                 continue
             raise
         problems += module.problems()
+        if hasattr(module, "warnings"):
+            warned += [f"warning: {w}" for w in module.warnings()]
     counts = ", ".join(f"{lang}: {len(tr.msgids)} strings" for lang, tr in translators.items())
     summary = f"ok: {len(fs.files)} flows, {len(fs.nodes)} nodes, {len(registry.ACTIONS)} actions; catalogs {counts}"
-    return problems, summary
+    # warnings (e.g. content due for review) follow the summary: they do not fail the check
+    return problems, "\n".join([summary, *warned])

@@ -17,10 +17,12 @@ the checker, whichever parts are deployed.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
+from bot import config
 from bot.engine.flows import ActionCall
 from bot.engine.registry import action, hook, setup
 from bot.i18n import N_
@@ -45,6 +47,8 @@ L_OFFER = N_("Check a job offer")
 L_MORE = N_("More topics")
 L_ALL = N_("All topics")
 L_NONE_OF_THESE = N_("None of these")
+# The last line of a volatile article (Telegram and web chat; never on SMS, where it costs a segment).
+L_CHECKED = N_("Checked: {date}")
 
 
 @setup
@@ -53,6 +57,10 @@ def _load(resources: dict[str, Any]) -> None:
     library = load_library(Path(resources["root"]) if resources.get("root") else ROOT)
     if library.problems:
         log.warning("articles: %d problem(s); run `python -m bot check`", len(library.problems))
+    review_days = config.get("CONTENT_REVIEW_DAYS")
+    for art in library.overdue(dt.date.today(), review_days):
+        # for operators: the person still gets the article, with its "Checked:" date
+        log.warning("article %s is volatile and was last checked %s, over CONTENT_REVIEW_DAYS=%d: review it", art.id, art.checked, review_days)
     resources["articles"] = library
     resources["matcher"] = Matcher(library)
 
@@ -151,7 +159,11 @@ def show_article(ctx: Any, args: dict[str, Any]) -> None:
         ctx.say(ctx._("Sorry, this article is not available. Here are all topics."))
         ctx.goto(TOPICS_NODE)
         return
-    ctx.say(text.text, title=text.title, sms=text.sms, kind="article")
+    body = text.text
+    if art.volatile and art.checked is not None:
+        # Only the full text carries the date; the SMS version (reply.sms) stays within its segments.
+        body = f"{body}\n\n" + ctx._(L_CHECKED, date=art.checked.strftime("%d.%m.%Y"))
+    ctx.say(body, title=text.title, sms=text.sms, kind="article")
     lib = _library(ctx)
     for rid in art.related[:3]:
         rel = lib.get(rid)
