@@ -212,3 +212,33 @@ def test_committed_review_file_is_the_command_output_for_its_date() -> None:
     day = committed.split(" on ", 1)[1][:10]
     out = run_bot("content", "review", "--format", "md", "--today", day)
     assert out.stdout == committed, "regenerate docs/content-review.md with `python -m bot content review --today " + day + "`"
+
+
+# -- every article, the eight new ones included, is on a topic menu ------------------------------
+
+
+def test_every_article_is_reachable_from_a_topic_menu() -> None:
+    flow = yaml.safe_load((ROOT / "flows" / "knowledge.yaml").read_text(encoding="utf-8"))
+    lib = load_library(ROOT)
+    shown: set[str] = set()
+    for node in flow["nodes"]:
+        for call in node.get("do") or []:
+            if isinstance(call, dict) and "list_articles" in call:
+                args = call["list_articles"]
+                if "ids" in args:
+                    shown |= set(args["ids"])
+                if "theme" in args:
+                    shown |= {a.id for a in lib.by_theme(args["theme"])}
+                if "country" in args:
+                    shown |= {a.id for a in lib.by_country(args["country"])} | set(args.get("also") or [])
+    assert set(lib.articles) <= shown, set(lib.articles) - shown
+
+
+def test_the_new_menus_open_the_new_articles() -> None:
+    eng = Engine.build()
+    res = eng.step(State(lang="ru", node="knowledge.topics"), Inbound(channel="tg", user="t:2", text="5"))
+    labels = [o.label for r in res.replies for o in r.options]
+    assert "Предложения контракта с армией России" in labels and "Не платят зарплату: куда жаловаться" in labels, labels
+    res = eng.step(State(lang="tg", node="knowledge.topics"), Inbound(channel="tg", user="t:2", text="6"))
+    labels = [o.label for r in res.replies for o in r.options]
+    assert "Саломатӣ: ёрии таъҷилӣ, ВИЧ, сил, ҷароҳат дар кор" in labels and "Зӯроварӣ дар оила" in labels, labels
