@@ -19,6 +19,7 @@ from bot.knowledge.articles import LANGUAGES, load_library, load_taxonomy
 from bot.knowledge.check import problems, warnings
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.review import number_facts
+from tests.test_console import client, login  # noqa: F401  (the console on a real server, signed in)
 from tests.test_sms import Line, line  # noqa: F401  (the SMS line fixture: real server, fake Twilio)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,3 +243,13 @@ def test_the_new_menus_open_the_new_articles() -> None:
     res = eng.step(State(lang="tg", node="knowledge.topics"), Inbound(channel="tg", user="t:2", text="6"))
     labels = [o.label for r in res.replies for o in r.options]
     assert "Саломатӣ: ёрии таъҷилӣ, ВИЧ, сил, ҷароҳат дар кор" in labels and "Зӯроварӣ дар оила" in labels, labels
+
+
+async def test_supervisors_see_content_due_for_review_in_the_console(client, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    await login(client, "sami")  # a supervisor
+    html = await (await client.get("/console/stats")).text()
+    assert 'id="content-due"' not in html  # everything was read within CONTENT_REVIEW_DAYS
+    monkeypatch.setenv("CONTENT_REVIEW_DAYS", "-1")  # now every volatile article is past its review date
+    html = await (await client.get("/console/stats")).text()
+    assert 'id="content-due"' in html and "Content due for review" in html
+    assert "russia-patent: " in html and "written-contract: " not in html  # volatile ones only

@@ -25,7 +25,7 @@ config.register(
     config.Setting(
         "CONTENT_REVIEW_DAYS",
         "180",
-        "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check` and the start-up log warn operators, and `python -m bot content review` marks it.",
+        "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check`, the start-up log and the supervisors' statistics page in the console warn, and `python -m bot content review` marks it.",
         int,
     )
 )
