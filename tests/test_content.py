@@ -253,3 +253,25 @@ async def test_supervisors_see_content_due_for_review_in_the_console(client, mon
     html = await (await client.get("/console/stats")).text()
     assert 'id="content-due"' in html and "Content due for review" in html
     assert "russia-patent: " in html and "written-contract: " not in html  # volatile ones only
+
+
+def test_source_fields_are_bounded_and_urls_are_web_addresses(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "lib"
+    shutil.copytree(FIX / "articles_ok", root)
+    meta = root / "data" / "articles" / "recruitment-fees.yaml"
+    doc = yaml.safe_load(meta.read_text(encoding="utf-8"))
+    doc["sources"] = [
+        {"publisher": "x" * 10_000, "url": "https://example.org/", "checked": "2026-12-06"},
+        {"publisher": "Somebody", "url": "javascript:alert(1)", "checked": "2026-12-06"},
+        {"publisher": "Somebody", "document": "Law No. 1", "checked": "yesterday"},
+        {"publisher": "Somebody", "document": "Law No. 1", "checked": "2026-12-06", "note": "?"},
+    ]
+    meta.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    found = problems(root)
+    where = "data/articles/recruitment-fees.yaml"
+    assert f"{where}: source 1: publisher is longer than 500 characters" in found
+    assert any(p.startswith(f"{where}: source 2: url 'javascript:alert(1)' must start with https://") for p in found), found
+    assert f"{where}: source 3: checked 'yesterday' is not an ISO date (YYYY-MM-DD)" in found
+    assert f"{where}: source 4: unknown field(s) note" in found
