@@ -98,7 +98,9 @@ def test_privacy_texts_promise_no_more_than_the_code_does() -> None:
         assert "90" in tg and "90" in ru, aid  # closed cases: CASE_RETENTION_DAYS
         assert "анонимный" not in ru and "калиди шартӣ" not in tg and "код (хеш)" not in tg
     greeting = (ROOT / "locales" / "ru" / "LC_MESSAGES" / "core.po").read_text(encoding="utf-8")
-    assert "бесплатный и анонимный" not in greeting and "не анонимный" in greeting
+    assert "анонимный" not in greeting and "конфиденциальный помощник" in greeting
+    tg_greeting = (ROOT / "locales" / "tg" / "LC_MESSAGES" / "core.po").read_text(encoding="utf-8")
+    assert "Салом! Ман Ҳамроҳ ҳастам, ёрдамчии ройгон ва махфӣ." in tg_greeting
 
 
 # -- "Checked: <date>" after volatile articles, never on SMS ---------------------------------------
