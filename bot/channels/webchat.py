@@ -2,7 +2,9 @@
 
 A real channel (an organisation can link it from its website): the same intake,
 engine, state and case queue as Telegram and SMS. The visitor is ``web:<id>``,
-the id a random value in an HttpOnly, SameSite=Strict cookie. What the chat
+the id a random value in an HttpOnly, SameSite=Strict cookie signed by the server
+(a made-up cookie is refused and answered with a new one; new visitors are limited
+per address and overall, ``bot.abuse``). What the chat
 shows (the visitor's messages and the bot's replies) is kept in one Redis stream
 per visitor for a day, so replies reach the page whichever process sends them
 (an operator's reply, a timer) and a reload shows the conversation.
@@ -15,7 +17,7 @@ per visitor for a day, so replies reach the page whichever process sends them
   parsed. Floods are the rate limiter's (``bot.ratelimit``, in the worker), as on
   every channel.
 - ``GET /chat/events``: server-sent events, one per shown message, resumable with
-  ``Last-Event-ID``.
+  ``Last-Event-ID`` (checked to be a stream id, ``bot.handover.hub.stream_id``).
 """
 
 from __future__ import annotations
