@@ -15,6 +15,9 @@ import time
 import aiohttp
 from yarl import URL
 
+from bot.handover.queue import CaseQueue
+from bot.handover.retention import Retention
+from bot.storage import Storage
 from tests.security.conftest import PASSWORD, csrf_of, http, login, sse
 
 
@@ -51,10 +54,18 @@ async def test_attempts_on_a_locked_name_write_one_audit_entry_and_reveals_are_k
         assert set(codes) == {429}
     audit = [f for _id, f in await rclient.xrange(s.keys.audit())]
     assert sum(1 for f in audit if f.get("kind") == "login_locked") == 1  # one entry per lock, not one per attempt
-    kept = [f for _id, f in await rclient.xrange(s.keys.any("supervision"))]
-    assert [(f["kind"], f["actor"], f["case"]) for f in kept] == [("reveal", "sami", ref[0])]
-    info = await rclient.xinfo_stream(s.keys.any("supervision"))
-    assert info["length"] == 1  # nothing else is written there, and nothing trims it by count
+    kept = [(f["kind"], f["actor"], f["case"]) for _id, f in await rclient.xrange(s.keys.any("supervision"))]
+    assert kept == [("operator_added", "cli", ""), ("operator_added", "cli", ""), ("reveal", "sami", ref[0])]
+    # trimmed by age only: retention (here with a one-day STATS_RETENTION_DAYS) keeps what is younger...
+    storage = await Storage.open(s.env["REDIS_URL"], prefix=s.prefix)
+    try:
+        await Retention(CaseQueue(storage, clock=lambda: time.time() + 0.5 * 86400), case_days=1, stats_days=1).run(force=True)
+        assert await rclient.xlen(s.keys.any("supervision")) == 3
+        # ...and drops what is older
+        await Retention(CaseQueue(storage, clock=lambda: time.time() + 2 * 86400), case_days=1, stats_days=1).run(force=True)
+        assert await rclient.xlen(s.keys.any("supervision")) == 0
+    finally:
+        await storage.close()
 
 
 async def test_the_right_password_sent_with_59_wrong_ones_does_not_pass_the_lock(serve) -> None:  # type: ignore[no-untyped-def]
