@@ -56,20 +56,27 @@ def address_tag(address: str) -> str:
     return hmac.new(local_pepper(), b"addr:" + address.encode(), hashlib.sha256).hexdigest()[:24]
 
 
+# Count one event; the window starts with the first event (so a burst is never split by a
+# clock boundary) and the key always has its expiry (one atomic step; EXPIRE NX would need
+# Redis 7). KEYS: counter. ARGV: window seconds. Returns the count.
+COUNT_LUA = """
+local n = redis.call('INCR', KEYS[1])
+if n == 1 or redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1])) end
+return n
+"""
+
+
+async def count(storage: Storage, key: str, window: int) -> int:
+    return int(await storage.redis.eval(COUNT_LUA, 1, key, window))
+
+
 async def over(storage: Storage, name: str, limit: int, window: int = 3600) -> bool:
-    """Count one event of ``name`` in the current window; True when that makes more than ``limit``."""
-    slot = int(time.time()) // window
-    key = storage.keys.any(f"lim:{name}:{slot}")
-    pipe = storage.redis.pipeline(transaction=False)
-    pipe.incr(key)
-    pipe.expire(key, window + 60)
-    n = (await pipe.execute())[0]
-    return int(n) > limit
+    """Count one event of ``name`` in its window; True when that makes more than ``limit``."""
+    return await count(storage, storage.keys.any(f"lim:{name}"), window) > limit
 
 
-async def undo(storage: Storage, name: str, window: int = 3600) -> None:
-    slot = int(time.time()) // window
-    await storage.redis.decr(storage.keys.any(f"lim:{name}:{slot}"))
+async def undo(storage: Storage, name: str) -> None:
+    await storage.redis.decr(storage.keys.any(f"lim:{name}"))
 
 
 # -- web chat visitors ------------------------------------------------------------------------

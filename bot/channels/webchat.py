@@ -82,7 +82,11 @@ def _user(request: web.Request) -> str | None:
     """The visitor's key when the cookie is one this server signed: an HMAC of the cookie
     (``bot.ids``), so that what Redis holds cannot be used to read a visitor's chat as
     that visitor. A made-up cookie is no visitor (``page`` and ``send`` issue a new one)."""
-    cid = request.cookies.get(COOKIE, "")
+    return cookie_user(request.cookies.get(COOKIE, ""))
+
+
+def cookie_user(cid: str) -> str | None:
+    """The visitor's key for a cookie value this server signed, else None."""
     if len(cid) > 100 or not _COOKIE_RE.match(cid):
         return None
     value, _, sig = cid.partition(".")

@@ -206,10 +206,7 @@ class Console:
         lock_after = config.get("LOGIN_LOCK_AFTER")
         # the attempt is counted before the password is checked (one atomic INCR), so that
         # attempts sent at once cannot all pass the check before any of them is counted
-        pipe = self.redis.pipeline(transaction=True)
-        pipe.incr(fails_key)
-        pipe.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60, nx=True)
-        attempt = int((await pipe.execute())[0])
+        attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt <= lock_after + 1:
             await self.redis.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
         if attempt > lock_after:
@@ -247,10 +244,7 @@ class Console:
         """Audit a locked name's attempts once per lock window, with how many were refused
         (one entry per window, however many attempts: the audit stream cannot be flooded)."""
         key = self.keys.any(f"loginlocked:{name.lower()}")
-        pipe = self.redis.pipeline(transaction=True)
-        pipe.incr(key)
-        pipe.expire(key, config.get("LOGIN_LOCK_MINUTES") * 60, nx=True)
-        n = int((await pipe.execute())[0])
+        n = await abuse.count(self.storage, key, config.get("LOGIN_LOCK_MINUTES") * 60)
         metrics.REFUSED.labels("console", "login_locked").inc()
         if n == 1:
             await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name},
