@@ -28,10 +28,11 @@ import functools
 import hashlib
 import hmac
 import json
-import re
 import logging
+import re
 import secrets
 import uuid
+from types import SimpleNamespace
 
 from aiohttp import web
 from redis.exceptions import RedisError
@@ -39,9 +40,11 @@ from redis.exceptions import RedisError
 from bot import abuse, metrics
 from bot.app import Runtime
 from bot.conversation import FORGETTERS, Processor
+from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Reply, State
 from bot.handover.hub import hub_of, stream_id
 from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.i18n import translator
 from bot.ids import pseudonym
 from bot.storage import local_pepper
 
@@ -183,7 +186,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
             resp = web.json_response({"error": "new visitor", "retry": True}, status=403)
             try:
                 if await issue(rt, request, resp) is None:
-                    return web.json_response({"error": "busy"}, status=429, headers={"Retry-After": "60"})
+                    return await busy(request)
             except RedisError:
                 return web.json_response({"error": "unavailable"}, status=503)
             return resp
@@ -227,6 +230,23 @@ def routes(app: web.Application, rt: Runtime) -> None:
         except RedisError:
             return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"ok": True}, status=202)
+
+    async def busy(request: web.Request) -> web.Response:
+        """Over the new-visitor limits: no conversation, but urgent words still get the
+        emergency numbers, in the answer itself (``emergency``)."""
+        body: dict[str, str] = {"error": "busy"}
+        text = ""
+        if (request.content_length or 0) <= MAX_BODY:
+            try:
+                raw = json.loads((await request.read())[:MAX_BODY])
+                text = str(raw.get("text") or "")[:200] if isinstance(raw, dict) else ""
+            except (ValueError, UnicodeDecodeError, RecursionError, web.HTTPRequestEntityTooLarge):
+                pass
+        if text and rt.engine.commands.match(text) == "sos":
+            tr = translator(_lang(request) if _lang(request) != "en" else "tg")
+            body["emergency"] = contacts_text(SimpleNamespace(resources=rt.engine.resources, _=tr._))
+            body["title"] = tr._("Emergency contacts")
+        return web.json_response(body, status=429, headers={"Retry-After": "60"})
 
     async def events(request: web.Request) -> web.StreamResponse:
         user = _user(request)
