@@ -11,8 +11,15 @@ SameSite=Strict, Secure over HTTPS, with a server-side expiry
 (``CONSOLE_SESSION_HOURS``); every form carries the session's CSRF token (the
 login form a double-submit token); every page has a strict Content-Security-
 Policy (no inline script or style); wrong passwords slow down and then lock the
-name for ``LOGIN_LOCK_MINUTES``. Revealing who a person is takes a supervisor and
-a reason, and is written to the audit stream.
+name for ``LOGIN_LOCK_MINUTES`` (each attempt is counted before its password is
+checked, so attempts sent at once cannot race the lock; one address may try
+``LOGIN_PER_ADDRESS_PER_MINUTE`` times a minute); argon2 runs in a small thread
+pool behind a bounded line (``LOGIN_CONCURRENCY``, ``LOGIN_QUEUE``), never on the
+event loop. A password reset or a disable bumps the account's session generation,
+which ends its sessions, and open event streams re-check their session. Revealing
+who a person is takes a supervisor and a reason, and is written to the audit
+stream and the supervision stream (``bot.abuse``); so is marking a sender abusive.
+See ``docs/security.md``.
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ config.register(
     Setting("LOGIN_LOCK_AFTER", "5", "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
     Setting("LOGIN_LOCK_MINUTES", "15", "How long a locked operator name stays locked.", int),
     Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20", "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
-    Setting("LOGIN_CONCURRENCY", "2", "Password checks (argon2, in threads off the event loop) run at once; more wait in line.", int),
+    Setting("LOGIN_CONCURRENCY", "2", "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
     Setting("LOGIN_QUEUE", "20", "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up messages.", int),
 )
 
