@@ -12,7 +12,7 @@ import sys
 
 from bot import config
 
-SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli", "bot.web.cli")
+SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli", "bot.web.cli", "bot.emergency_cli")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

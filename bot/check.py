@@ -15,6 +15,7 @@ from pathlib import Path
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
+from bot import contacts
 from bot.engine import registry
 from bot.engine.flows import FlowSet, Problem, load_dir
 from bot.engine.runner import Commands
@@ -125,6 +126,7 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
         except Exception as exc:  # a data file that does not load is a problem to report
             return [f"{fn.__module__}: data does not load: {exc}"], ""
     problems = [str(p) for p in flow_problems(fs, commands, resources)]
+    problems += contacts.problems(resources.get("contacts", []))
     cat_problems, translators = catalog_problems(root)
     problems += cat_problems
     for name in SUBSYSTEM_CHECKS:

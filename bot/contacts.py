@@ -22,9 +22,22 @@ from typing import Any
 
 import yaml
 
+from bot.i18n import N_
+
 KINDS = ("emergency", "hotline", "embassy", "consulate", "organisation")
 # the countries Hamroh knows (ISO 3166-1 alpha-2, lower case)
 COUNTRIES = ("ru", "kz", "tj", "kr", "gb", "tr", "ae")
+# Their names (English msgids) in the order the "where are you now?" question offers them.
+COUNTRY_NAMES = {"ru": N_("Russia"), "kz": N_("Kazakhstan"), "tj": N_("Tajikistan"), "kr": N_("South Korea"),
+                 "gb": N_("United Kingdom"), "tr": N_("Turkey"), "ae": N_("UAE")}
+# The time zone a person there most likely lives in (Russia spans eleven: Moscow is where
+# most migrants from Tajikistan work). Used to say when the hotline opens in their time.
+TIMEZONES = {"ru": "Europe/Moscow", "kz": "Asia/Almaty", "tj": "Asia/Dushanbe", "kr": "Asia/Seoul",
+             "gb": "Europe/London", "tr": "Europe/Istanbul", "ae": "Asia/Dubai"}
+# What an entry is, in a word or two, when it has no ``short`` name (English msgids).
+KIND_WORDS = {"emergency": N_("Emergency"), "hotline": N_("Hotline"), "embassy": N_("Embassy"),
+              "consulate": N_("Consulate"), "organisation": N_("Organisation")}
+_NUMBER = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,7 @@ class Contact:
     address: str = ""
     services: tuple[str, ...] = ()  # organisation: legal, shelter, medical, labour, return, ...
     languages: tuple[str, ...] = ()  # languages spoken there: tg, ru, en, ...
+    short: str = ""  # English msgid: a one- or two-word name for the SOS text message ("Police")
     order: int = 100  # smaller first within a country
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -103,7 +117,8 @@ def problems(contacts: Iterable[Contact]) -> list[str]:
     """What ``python -m bot check`` reports about the contacts file."""
     out: list[str] = []
     seen: set[str] = set()
-    for c in contacts:
+    contacts_list = list(contacts)
+    for c in contacts_list:
         where = f"data/contacts.yaml: {c.id or '?'}"
         if not c.id or c.id in seen:
             out.append(f"{where}: missing or repeated id")
@@ -112,10 +127,24 @@ def problems(contacts: Iterable[Contact]) -> list[str]:
             out.append(f"{where}: kind '{c.kind}' is not one of {', '.join(KINDS)}")
         if not c.source or not (re.search(r"https?://", c.source) or c.extra.get("document")):
             out.append(f"{where}: source must name a publisher and a URL (or a document)")
-        if c.checked is None:
-            out.append(f"{where}: no 'checked' date")
+        if c.checked is None and not c.verify:
+            # an entry nobody has checked against its source must say so
+            out.append(f"{where}: no 'checked' date (set it, or mark the entry 'verify: true')")
+        if c.checked is not None and c.checked > dt.date.today():
+            out.append(f"{where}: 'checked' date {c.checked} is in the future")
         if c.kind != "organisation" and not c.number:
             out.append(f"{where}: no number")
+        if c.number and not _NUMBER.match(c.number):
+            out.append(f"{where}: number '{c.number}' is not a phone number (digits, spaces, +, -, brackets)")
+        if c.country not in COUNTRIES and c.country != "*":
+            out.append(f"{where}: country '{c.country}' is not one of {', '.join(COUNTRIES)} or '*'")
+        if not c.label:
+            out.append(f"{where}: no label")
+    for cc in COUNTRIES:
+        if not any(c.country == cc and c.kind == "emergency" and c.number for c in contacts_list):
+            out.append(f"data/contacts.yaml: no emergency number for country '{cc}'")
+    if not any(c.country == "*" and c.kind == "emergency" for c in contacts_list):
+        out.append("data/contacts.yaml: no emergency number for an unknown country (country: '*')")
     return out
 
 
@@ -157,3 +186,25 @@ def search(contacts: Iterable[Contact], *, country: str = "", city: str = "", se
             continue
         out.append(c)
     return sorted(out, key=lambda c: (c.country, c.city, c.label))
+
+
+def sos_pick(contacts: Iterable[Contact], country: str | None) -> list[Contact]:
+    """The two numbers the first SOS message carries: the country's first emergency
+    number, and the first number after it that was confirmed (``verify`` false),
+    preferring a hotline, embassy or consulate; else the next emergency number; else
+    an unconfirmed one. Unknown country: the numbers that work in most countries."""
+    shown = [c for c in for_country(contacts, country) if c.number]
+    if not shown:
+        return []
+    first = next((c for c in shown if c.kind == "emergency"), shown[0])
+    rest = [c for c in shown if c is not first]
+    for pick in ([c for c in rest if c.kind != "emergency" and not c.verify],
+                 [c for c in rest if c.kind == "emergency" and not c.verify],
+                 rest):
+        if pick:
+            return [first, pick[0]]
+    return [first]
+
+
+def timezone_of(country: str | None) -> str | None:
+    return TIMEZONES.get(country or "")

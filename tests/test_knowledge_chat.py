@@ -36,7 +36,9 @@ def labels(replies) -> list[str]:
 
 
 def test_a_clear_question_gets_the_article(kengine: Engine) -> None:
-    state, replies = say(kengine, State(lang="tg", node="main.menu"), "korfarmo pasportamro girift")
+    # (a question about the rule; "korfarmo pasportamro girift", the statement that it
+    # happened, gets what to do now and a person instead: tests/test_emergency.py)
+    state, replies = say(kengine, State(lang="tg", node="main.menu"), "korfarmo pasportamro girifta metavonad?")
     art = [r for r in replies if r.kind == "article"]
     assert art and art[0].title == "Шиносномаатонро ба касе надиҳед"
     assert art[0].sms and len(art[0].sms) <= 134

@@ -148,7 +148,7 @@ async def test_more_sent_again_gets_the_same_page_and_no_page_is_skipped(line: L
     different pages."""
     await line.screen("Салом")
     await line.screen("2")
-    help_pages = [(await line.text("ПОМОЩЬ"))[0]]
+    help_pages = [(await line.text("СПРАВКА"))[0]]
     sid = "SM" + "a1" * 16
     second = await line.text("ДАЛЕЕ", sid=sid)
     assert await line.text("ДАЛЕЕ", sid=sid) == second  # the retry: same page, not the next
@@ -156,7 +156,7 @@ async def test_more_sent_again_gets_the_same_page_and_no_page_is_skipped(line: L
     pages = help_pages + second + sorted([third[0], fourth[0]], key=lambda p: "ДАЛЕЕ" not in p)
     assert len(set(pages)) == 4, pages  # nothing shown twice ...
     # ... and nothing skipped: HELP again, then MORE, MORE, MORE in turn gives the same pages
-    again = [(await line.text("ПОМОЩЬ"))[0]]
+    again = [(await line.text("СПРАВКА"))[0]]
     for _ in range(3):
         again.append((await line.text("ДАЛЕЕ"))[0])
     assert set(again) == set(pages), (again, pages)
@@ -177,13 +177,13 @@ async def test_latin_mode(line: Line) -> None:
     assert not is_gsm7((await line.text("menu"))[0])
 
 
-@pytest.mark.parametrize(("stop", "start", "lang_word"), [("STOP", "START", "help"), ("СТОП", "СТАРТ", "помощь"), ("ИСТ", "start", "ёрӣ"),
-                                                           ("ist", "СТАРТ", "yori"), ("stop", "start", "pomoshch")])
+@pytest.mark.parametrize(("stop", "start", "lang_word"), [("STOP", "START", "help"), ("СТОП", "СТАРТ", "справка"), ("ИСТ", "start", "маълумот"),
+                                                           ("ist", "СТАРТ", "malumot"), ("stop", "start", "spravka")])
 async def test_stop_start_help(line: Line, stop: str, start: str, lang_word: str) -> None:
     user = line.channel.user_key(PERSON)
     r, k = line.rt.storage.redis, line.rt.storage.keys
     helped = await line.text(lang_word)
-    assert helped and ("SOS" in helped[0])
+    assert helped and ("112" in helped[0])  # the emergency number first (+992: Tajikistan)
     stopped = await line.text(stop)
     assert len(stopped) == 1 and ("START" in stopped[0] or "СТАРТ" in stopped[0])
     assert await r.exists(k.sms_optout(user)) and not await r.exists(k.sms_number(user))
@@ -197,8 +197,8 @@ async def test_stop_start_help(line: Line, stop: str, start: str, lang_word: str
 
 
 async def test_help_in_three_languages_has_service_and_contacts(line: Line) -> None:
-    tg = (await line.text("ЁРӢ"))[0]
-    ru = (await line.text("ПОМОЩЬ", sender="+992931111111"))[0]
+    tg = (await line.text("МАЪЛУМОТ"))[0]
+    ru = (await line.text("СПРАВКА", sender="+992931111111"))[0]
     en = (await line.text("HELP", sender="+992932222222"))[0]
     assert "Ҳамроҳ" in tg and "Хамрох" in ru and "Ҳамроҳ" in en  # HELP with no language yet: the default (Tajik)
     # the emergency contacts follow on the next page (MORE)

@@ -53,13 +53,15 @@ def test_channel_words_in_three_forms() -> None:
         assert classify(word)[0] == "stop", word  # type: ignore[index]
     for word in ("START", "старт"):
         assert classify(word)[0] == "start"  # type: ignore[index]
-    for word in ("HELP", "ЁРӢ", "ёри", "yori", "ПОМОЩЬ", "pomoshch"):
+    for word in ("HELP", "СПРАВКА", "spravka", "МАЪЛУМОТ", "malumot", "info"):
         assert classify(word)[0] == "help", word  # type: ignore[index]
+    for word in ("ЁРӢ", "ёри", "yori", "ПОМОЩЬ", "ПОМОГИТЕ", "SOS"):  # urgent words: the engine's, as on every channel
+        assert classify(word) is None, word
     for word in ("ДАВОМ", "davom", "ДАЛЕЕ", "dalee", "MORE", "more."):
         assert classify(word)[0] == "more", word  # type: ignore[index]
     assert classify("LAT") == ("lat", None) and classify("КИР")[0] == "kir" and classify("kir")[0] == "kir"  # type: ignore[index]
     assert classify("stop paying the recruiter?") is None
-    assert classify("ёрӣ")[1] == "tg" and classify("помощь")[1] == "ru"  # type: ignore[index]
+    assert classify("маълумот")[1] == "tg" and classify("справка")[1] == "ru"  # type: ignore[index]
 
 
 def test_options_are_numbered_and_formatting_is_dropped() -> None:

@@ -13,9 +13,10 @@ One inbound message:
 
 1. Channel words are handled here, before the engine, because they are about the
    SMS line itself and must work even if the engine is broken: STOP / СТОП / ИСТ
-   (opt-out), START / СТАРТ (opt back in), HELP / ЁРӢ / ПОМОЩЬ (what this is,
-   and the emergency contacts), MORE / ДАВОМ / ДАЛЕЕ (next page), LAT / КИР
-   (Latin or Cyrillic letters). The provider's own ``OptOutType`` wins when present.
+   (opt-out), START / СТАРТ (opt back in), HELP / СПРАВКА / МАЪЛУМОТ (what this is,
+   the emergency number first, the contacts; words that do not mean danger: the
+   urgent words such as ЁРӢ or ПОМОГИТЕ go to the engine, as on every channel),
+   MORE / ДАВОМ / ДАЛЕЕ (next page), LAT / КИР (Latin or Cyrillic letters). The provider's own ``OptOutType`` wins when present.
    These are deduplicated on the provider message id with the same key the inbox uses.
 2. Anything else goes to ``Inbox.accept`` (durable, deduplicated) before the 2xx.
    The webhook then waits a moment (``SMS_REPLY_WAIT_SECONDS``) for this process's
@@ -56,7 +57,8 @@ from bot.channels.sms_provider import TWILIO_API, InboundSms, SendError, SmsProv
 from bot.channels.sms_render import compose, render
 from bot.config import Setting
 from bot.conversation import FORGETTERS, Processor
-from bot.engine.core_actions import contacts_text
+from bot.contacts import country_from_number
+from bot.engine.core_actions import COUNTRY_KEY, contacts_text, sos_texts
 from bot.engine.model import Inbound, Reply, State
 from bot.engine.text import fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, N_, translator
@@ -90,7 +92,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout"),
     },
     "start": {"ru": ("старт",), "en": ("start", "unstop")},
-    "help": {"tg": ("ёрӣ", "ёри", "yori"), "ru": ("помощь", "pomosh", "pomoshch", "pomosch"), "en": ("help", "info")},
+    "help": {"tg": ("маълумот", "malumot", "ma'lumot"), "ru": ("справка", "spravka"), "en": ("help", "info")},
     "more": {"tg": ("давом", "davom"), "ru": ("далее", "dalee", "ещё", "еще"), "en": ("more",)},
     "lat": {"tg": ("лотинӣ", "lotini"), "ru": ("латиница", "latinitsa"), "en": ("lat", "latin")},
     "kir": {"tg": ("кир", "кириллӣ", "kirilli"), "ru": ("кириллица", "kirillitsa"), "en": ("kir", "cyr", "kiril")},
@@ -157,6 +159,7 @@ class _ContactsCtx:
     def __init__(self, resources: dict[str, Any], lang: str) -> None:
         self.resources = resources
         self._ = translator(lang)._
+        self.state = None
 
 
 class SmsChannel:
@@ -305,7 +308,7 @@ class SmsChannel:
         if kind in ("help", "more", "lat", "kir"):
             async def word_answer(page: str | None) -> list[str]:
                 await self.keep_number(user, sms.sender)
-                return await self._channel_word(user, kind, word_lang, page)
+                return await self._channel_word(user, kind, word_lang, page, number=sms.sender)
             return await self._once(sms, user, word_answer, turn_page=kind == "more")
         return await self._to_engine(user, sms, command="start" if kind in ("start", "provider_start") else None)
 
@@ -369,7 +372,20 @@ class SmsChannel:
         """Short fixed notices: the first page only (they are written to fit one page)."""
         return render(compose(replies), lang, latin=latin, budget=self.budget)[:1]
 
-    async def _channel_word(self, user: str, kind: str, word_lang: str | None, page: str | None = None) -> list[str]:
+    async def _country(self, user: str, number: str | None) -> str | None:
+        """Where the person is: what they told us (the state), else the calling code."""
+        raw = await self.redis.hget(self.keys.user(user), "d")
+        if isinstance(raw, str) and raw:
+            try:
+                cc = json.loads(raw).get(COUNTRY_KEY)
+            except (ValueError, AttributeError):
+                cc = None
+            if cc:
+                return cc if cc != "other" else None
+        return country_from_number(number or "")
+
+    async def _channel_word(self, user: str, kind: str, word_lang: str | None, page: str | None = None,
+                            number: str | None = None) -> list[str]:
         """The answer to HELP, MORE (``page``: the first page kept, None when none), LAT or KIR."""
         r, k = self.redis, self.keys
         if kind == "lat" or kind == "kir":
@@ -387,17 +403,24 @@ class SmsChannel:
             return await self._within_cap(user, [page], exempt=False)
         if kind == "help":
             t = translator(lang)
+            shim = _ContactsCtx(self.resources, lang)
+            country = await self._country(user, number)
+            # the emergency number first: HELP is not an urgent word, but whoever sends it
+            # may be in danger and have credit for one message only
+            _full, first = sos_texts(shim, country, asked=False)
             replies = [
+                Reply(first, kind="urgent"),
                 Reply(t._(TEXTS["help"])),
-                Reply(contacts_text(_ContactsCtx(self.resources, lang)), title=t._(CONTACTS_TITLE), kind="contacts"),
+                Reply(contacts_text(shim, country), title=t._(CONTACTS_TITLE), kind="contacts"),
             ]
             return await self._within_cap(user, await self._paged(user, replies, lang, latin), exempt=True)
         return await self._within_cap(user, self._render_now(self._say(kind, lang), lang, latin), exempt=False)
 
     async def _to_engine(self, user: str, sms: InboundSms, command: str | None = None) -> list[str]:
         await self.keep_number(user, sms.sender)
+        cc = country_from_number(sms.sender)  # the calling code: where the person most likely is
         inbound = Inbound(channel="sms", user=user, text=sms.body, message_id=sms.message_id, command=command,
-                          media="media" if sms.media and not sms.body.strip() else None)
+                          media="media" if sms.media and not sms.body.strip() else None, data={"country": cc} if cc else {})
         fut: asyncio.Future[list[str]] = asyncio.get_running_loop().create_future()
         self.waiters[sms.message_id] = fut
         try:

@@ -9,7 +9,9 @@ imports them when it is built, so a flow can name an action that lives in
   ``routes=True`` when the action itself gives the person a way on (its own
   options or a ``ctx.goto``), so a node with only that action is not a dead end.
   ``validate(args, resources) -> list[str]`` lets ``check`` report bad arguments.
-- ``@hook(kind)``: ``fn(ctx) -> bool`` (True: handled). Kinds: ``before``
+- ``@hook(kind)``: ``fn(ctx) -> bool`` (True: handled). Kinds: ``always`` (runs
+  for every message before anything else and never answers, e.g. the country the
+  channel knows), ``before``
   (runs before options and input, e.g. relaying to an operator while a case is
   open), ``fallback`` (free text that is no command, option or expected
   answer: the question matcher, the job-ad scanner), ``media`` (photos, voice,
@@ -48,7 +50,7 @@ class ActionSpec:
 
 
 ACTIONS: dict[str, ActionSpec] = {}
-HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"before": [], "fallback": [], "media": []}
+HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"always": [], "before": [], "fallback": [], "media": []}
 EVENTS: dict[str, Callable[[Ctx], None]] = {}
 SETUPS: list[Callable[[dict[str, Any]], None]] = []
 

@@ -190,6 +190,8 @@ class Ctx:
             else:
                 handler(self)
             return
+        for _, fn in registry.HOOKS["always"]:
+            fn(self)  # e.g. what the channel knows of where the person is (never answers)
         command = self._command()
         if state.lang is None and command not in ("sos", "start", "lang"):
             chosen = normalize_lang(self.text)

@@ -25,7 +25,10 @@ from typing import Any
 
 import yaml
 
+from zoneinfo import ZoneInfo
+
 from bot import abuse
+from bot.contacts import timezone_of
 from bot.conversation import FORGETTERS, Processor, channel_of, effect_handler
 from bot.engine.core_actions import contacts_text
 from bot.engine.model import Effect, Inbound, Option, Reply, State
@@ -207,6 +210,22 @@ def _wait_text(_: Any, minutes: int | None) -> str:
     return _("Expected wait: about {minutes} min.", minutes=max(1, minutes))
 
 
+def _closed_text(_: Any, proc: Processor, state: State) -> str:
+    """Nobody on duty: when the hotline opens (in the person's time zone where we know
+    their country), and that the request is kept."""
+    opening = duty.next_opening(proc.clock())
+    if opening is None:  # within the hours, but nobody is present
+        return _("No operator is on duty right now. An operator will answer you here as soon as the hotline opens.")
+    tz = timezone_of(state.data.get("country"))
+    if tz:
+        local = opening.astimezone(ZoneInfo(tz))
+        return _("No operator is on duty now. The hotline opens on {date} at {time}, your time. Your request is kept: an operator will answer you here.",
+                 date=local.strftime("%d.%m"), time=local.strftime("%H:%M"))
+    city = str(opening.tzinfo).rsplit("/", 1)[-1].replace("_", " ")
+    return _("No operator is on duty now. The hotline opens on {date} at {time} ({city} time). Your request is kept: an operator will answer you here.",
+             date=opening.strftime("%d.%m"), time=opening.strftime("%H:%M"), city=city)
+
+
 @effect_handler("escalate")
 async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect) -> list[Reply]:
     q = cases(proc)
@@ -234,7 +253,7 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
             # answered, and always with the emergency contacts
             log.warning("no case opened: %s", "sender marked abusive" if refused == "abusive" else "new-case limit reached")
             state.data["_recent"] = [[m["t"], m["text"]] for m in messages if m.get("t")]
-            shim = SimpleNamespace(resources=proc.engine.resources, _=_)
+            shim = SimpleNamespace(resources=proc.engine.resources, _=_, state=state)
             out = [Reply(_("We cannot pass your message to an operator right now. If you are in danger, call the numbers below."),
                          kind="urgent" if priority == "urgent" else "text")]
             if reason != "sos":  # (the urgent word's own screen already shows them)
@@ -261,7 +280,7 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
             if wait is not None:
                 lines.append(_wait_text(_, round(wait / 60000)))
         else:
-            lines.append(_("No operator is on duty right now. An operator will answer you here as soon as the hotline opens."))
+            lines.append(_closed_text(_, proc, state))
     replies: list[Reply] = []
     if reason == "sos":
         # the urgent word's own screen already shows the contacts and its choices
@@ -270,7 +289,7 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
     node = proc.engine.flows.get(WAITING_NODE)
     text = "\n".join(lines)
     if priority == "urgent" or not staff:
-        shim = SimpleNamespace(resources=proc.engine.resources, _=_)
+        shim = SimpleNamespace(resources=proc.engine.resources, _=_, state=state)
         replies.append(Reply(text, kind="urgent" if priority == "urgent" else "text"))
         replies.append(Reply(contacts_text(shim), title=_("Emergency contacts"), kind="contacts"))
         text = ""
@@ -301,6 +320,17 @@ async def case_message(proc: Processor, inbound: Inbound, state: State, eff: Eff
     state.data.pop(ST, None)
     _ = translator(_lang(state, proc))._
     return [Reply(_("Your earlier request is closed. To talk to a person again, choose 'Talk to a person' in the menu."))]
+
+
+@effect_handler("case_country")
+async def case_country(proc: Processor, inbound: Inbound, state: State, eff: Effect) -> list[Reply]:
+    """The person said where they are after the case was opened: the operator sees it."""
+    ref = str(eff.data.get("ref") or "")
+    country = str(eff.data.get("country") or "")[:8]
+    key = proc.storage.keys.case(ref)
+    if ref and country and await proc.storage.redis.exists(key):
+        await proc.storage.redis.hset(key, "l:country", country)
+    return []
 
 
 @effect_handler("cancel_case")

@@ -73,3 +73,20 @@ async def on_duty(storage: Storage, now: float | None = None) -> int:
     if not in_hours(now):
         return 0
     return len(await present(storage, now))
+
+
+def next_opening(now: float | None = None, spec: str | None = None) -> dt.datetime | None:
+    """When the hotline next opens (aware, in ``HOTLINE_TIMEZONE``); None when it is open
+    now or always open. Looks up to eight days ahead (a week of hours always has one)."""
+    hours = parse_hours(config.get("WORKING_HOURS") if spec is None else spec)
+    if hours is None or in_hours(now, spec):
+        return None
+    days, start, _end = hours
+    tz = ZoneInfo(config.get("HOTLINE_TIMEZONE"))
+    local = dt.datetime.fromtimestamp(now if now is not None else time.time(), tz)
+    for ahead in range(0, 9):
+        day = (local + dt.timedelta(days=ahead)).date()
+        opening = dt.datetime(day.year, day.month, day.day, start // 60, start % 60, tzinfo=tz)
+        if day.weekday() in days and opening > local:
+            return opening
+    return None

@@ -13,13 +13,14 @@ import json
 import sys
 
 from bot.knowledge.matcher import Match, default_matcher
+from bot.trouble import is_urgent
 
 
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register the ``ask`` sub-command on the program's argument parser."""
     p = subparsers.add_parser("ask", help="match a question to an article (no question: read lines from stdin)")
     p.add_argument("--lang", choices=("tg", "ru"), default="tg", help="language the person chose (both are searched)")
-    p.add_argument("--json", action="store_true", help='print {"topic": ..., "score": ..., "alternatives": [...]}')
+    p.add_argument("--json", action="store_true", help='print {"topic": ..., "score": ..., "alternatives": [...], "urgent": true|false}')
     p.add_argument("question", nargs="*", help="the question; omit to read one question per line from stdin")
     p.set_defaults(func=cmd_ask)
 
@@ -33,13 +34,21 @@ def _print_human(m: Match) -> None:
         print(f"  {art}  {score:.3f}")
 
 
+def _with_urgent(m: Match, text: str) -> dict:  # type: ignore[type-arg]
+    """The match, and whether the text says the writer is in trouble now (bot/trouble.py):
+    then the bot answers with what to do now and a person, not with this article."""
+    out = dict(m.as_json())
+    out["urgent"] = is_urgent(text)
+    return out
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Run ``ask``; exit status 0 (a question that matches nothing is an answer too)."""
     matcher = default_matcher()
     if args.question:
         m = matcher.match(" ".join(args.question), args.lang)
         if args.json:
-            print(json.dumps(m.as_json(), ensure_ascii=False))
+            print(json.dumps(_with_urgent(m, " ".join(args.question)), ensure_ascii=False))
         else:
             _print_human(m)
         return 0
@@ -48,5 +57,5 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if not line:
             continue
         m = matcher.match(line, args.lang)
-        print(json.dumps(m.as_json(), ensure_ascii=False), flush=True)
+        print(json.dumps(_with_urgent(m, line), ensure_ascii=False), flush=True)
     return 0
