@@ -39,7 +39,8 @@ Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 ALLOWED_LABELS = {
     "channel": {"tg", "tgop", "sms", "web", "console", "system", "other"},  # other: a test's own channel names
     "kind": {"rate_limited", "server", "network", "timeout", "blocked", "rejected"},
-    "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood"},
+    "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood",
+               "new_visitors", "login_rate", "login_locked", "login_busy"},  # (docs/security.md)
     "priority": {"urgent", "high", "normal"},
     "le": None,  # histogram buckets (numbers)
 }
