@@ -12,7 +12,8 @@ import sys
 
 from bot import config
 
-SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli", "bot.web.cli", "bot.emergency_cli")
+SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli", "bot.web.cli", "bot.emergency_cli",
+                      "bot.channels.sms_cli")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -212,6 +212,20 @@ class Keys:
         """Hash: counters of the SMS channel (opt-outs, caps, failures) for reports; no personal data."""
         return f"{self.tag}:sms:stats"
 
+    def sms_route(self, user: str) -> str:
+        """String: JSON {provider, device, SIM} a person last wrote through, so replies go back
+        the same way; TTL as the sealed number, erased with it."""
+        return f"{self.tag}:sms:rt:{user}"
+
+    def sms_outbox(self) -> str:
+        """Sorted set: SMS waiting to go to an idempotent provider (a phone gateway), scored by
+        the time (ms) of the next attempt; the items are in ``sms_outbox_items``."""
+        return f"{self.tag}:sms:ob"
+
+    def sms_outbox_items(self) -> str:
+        """Hash: outbox message id -> JSON (user key, sealed number, body, route, attempts)."""
+        return f"{self.tag}:sms:obi"
+
 
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""

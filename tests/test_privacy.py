@@ -464,8 +464,9 @@ async def test_sms_forget_with_an_open_case_keeps_only_what_the_case_needs(sms: 
     keys = await dump(sms.rt.storage)
     k = sms.rt.storage.keys
     found = mentioning(keys, needles_of(user, PHONE, PHONE[1:]))
-    # (the sealed number is what the case needs to reach the person: see the test below)
-    assert set(found) - {k.sms_number(user)} == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
+    # (the sealed number, and the provider/phone/SIM they wrote to, are what the case needs
+    # to reach the person: see the test below)
+    assert set(found) - {k.sms_number(user), k.sms_route(user)} == {k.case(ref), k.open_cases(), k.user_cases(user), k.user(user)}, found
     assert not any(PHONE[1:] in v for v in keys.values())  # the number only ever sealed
 
 

@@ -4,6 +4,12 @@ Routes (component API, see ``bot.web.server``)::
 
     POST /sms/twilio          an inbound message (answered with TwiML)
     POST /sms/twilio/status   a delivery report for a message sent by REST
+    POST /sms/android         SMS Gateway for Android's signed webhooks (an inbound message
+                              or a delivery report; ``bot.channels.sms_android``)
+
+Twilio and the Android gateway may be on at once. Each person's replies go back
+through the provider (and for the gateway the phone and SIM) they last wrote to,
+kept in ``sms:rt:<user>`` beside the sealed number.
 
 Every request must carry a valid provider signature computed for the public URL
 (``PUBLIC_URL`` + path: behind a proxy the URL the server sees is not the one
@@ -53,7 +59,9 @@ from redis.exceptions import RedisError
 
 from bot import config
 from bot.app import Runtime
-from bot.channels.sms_provider import TWILIO_API, InboundSms, SendError, SmsProvider, TwilioProvider
+from bot.channels import sms_android
+from bot.channels.sms_outbox import Outbox
+from bot.channels.sms_provider import TWILIO_API, DeliveryStatus, InboundSms, Route, SendError, SmsProvider, TwilioProvider
 from bot.channels.sms_render import compose, render
 from bot.config import Setting
 from bot.conversation import FORGETTERS, Processor
@@ -169,7 +177,8 @@ class SmsChannel:
                  state_ttl: int, resources: dict[str, Any] | None = None, budget: int = 2, daily_cap: int = 30,
                  inbound_per_minute: int = 20, reply_wait: float = 3.0, services: dict[str, Any] | None = None,
                  default_lang: str = DEFAULT_LANG, clock: Callable[[], float] = time.time,
-                 is_urgent: Callable[[str], bool] = lambda _text: False) -> None:
+                 is_urgent: Callable[[str], bool] = lambda _text: False, providers: list[SmsProvider] | None = None,
+                 retry_base: float = 5.0, retry_max: float = 300.0, retry_window: float = 24 * 3600.0) -> None:
         self.storage = storage
         self.redis = storage.redis
         self.keys = storage.keys
@@ -191,6 +200,14 @@ class SmsChannel:
         self.waiters: dict[str, asyncio.Future[list[str]]] = {}  # provider message id -> bodies for TwiML
         self.answer_once = self.redis.register_script(ANSWER_ONCE_LUA)
         self._forgotten: dict[str, tuple[str, str | None, bool]] = {}  # user -> (number, lang, latin) for the last reply
+        self._forgotten_route: dict[str, Route] = {}
+        # Every provider on (``provider`` first: the default, and the one the generic routes serve);
+        # a person's replies go back through the one they wrote to (``sms_route``).
+        self.providers: dict[str, SmsProvider] = {provider.name: provider}
+        for extra in providers or []:
+            self.providers.setdefault(extra.name, extra)
+        self.sent_ttl = SENT_TTL
+        self.outbox = Outbox(self, base=retry_base, cap=retry_max, window=retry_window)
 
     # -- identities -------------------------------------------------------------------
     @property
@@ -210,6 +227,30 @@ class SmsChannel:
     async def number_of(self, user: str) -> str | None:
         token = await self.redis.get(self.keys.sms_number(user))
         return self._vault.open(token if isinstance(token, str) else None)
+
+    def seal(self, number: str) -> str:
+        return self._vault.seal(number.strip())
+
+    def unseal(self, token: Any) -> str | None:
+        return self._vault.open(token if isinstance(token, str) else None)
+
+    async def keep_route(self, user: str, sms: InboundSms) -> None:
+        """The provider, device and SIM this person wrote to: replies go back the same way."""
+        route = sms.route or Route(self.provider.name)
+        value = json.dumps({"p": route.provider, "d": route.device, "s": route.sim})
+        await self.redis.set(self.keys.sms_route(user), value, ex=self.state_ttl)
+
+    async def route_of(self, user: str) -> Route | None:
+        raw = await self.redis.get(self.keys.sms_route(user))
+        if not isinstance(raw, str):
+            return None
+        data = json.loads(raw)
+        return Route(str(data.get("p") or self.provider.name), str(data.get("d") or ""), data.get("s"))
+
+    def _inline(self, sms: InboundSms) -> bool:
+        """Whether the provider this message came through can carry the answer in the webhook's response."""
+        provider = self.providers.get(sms.route.provider) if sms.route else self.provider
+        return bool(getattr(provider or self.provider, "answers_in_webhook", True))
 
     # -- webhooks ---------------------------------------------------------------------
     def _public(self, request: web.Request) -> str:
@@ -241,17 +282,31 @@ class SmsChannel:
         if st is None:
             return web.Response(status=400, text="no message id or status")
         try:
-            if st.failed:
-                user = await self.redis.get(self.keys.sms_sent(st.message_id))
-                if not isinstance(user, str) and st.to:  # a webhook (TwiML) answer: known by its recipient
-                    user = self.user_key(st.to)
-                if isinstance(user, str) and user:
-                    await self.record_failure(user, st.status, st.error_code or "")
-                    if st.error_code == "21610":  # the recipient opted out at the provider
-                        await self.opt_out(user, via="provider")
+            await self.delivery(st)
         except RedisError:
             return web.Response(status=503, text="try again")
         return web.Response(status=200, text="")
+
+    async def delivery(self, st: DeliveryStatus, event_id: str | None = None) -> None:
+        """A delivery report from any provider: a failure goes on the person's open case.
+        ``event_id``: the provider's id of this report, to record it once. May raise RedisError."""
+        if not st.failed:
+            return
+        mark = self.keys.dedup("sms-status", event_id) if event_id else None
+        if mark and not await self.redis.set(mark, "1", nx=True, ex=DEDUP_TTL):
+            return  # this report was recorded before
+        try:
+            user = await self.redis.get(self.keys.sms_sent(st.message_id))
+            if not isinstance(user, str) and st.to:  # a webhook (TwiML) answer: known by its recipient
+                user = self.user_key(st.to)
+            if isinstance(user, str) and user:
+                await self.record_failure(user, st.status, st.error_code or "")
+                if st.error_code == "21610":  # the recipient opted out at the provider
+                    await self.opt_out(user, via="provider")
+        except RedisError:
+            if mark:
+                await self.redis.delete(mark)
+            raise
 
     # -- one inbound message ------------------------------------------------------------
     async def receive(self, sms: InboundSms) -> list[str]:
@@ -266,6 +321,8 @@ class SmsChannel:
         elif sms.opt_out == "HELP":
             kind = "help"
         r, k = self.redis, self.keys
+        if kind not in ("stop", "provider_stop"):
+            await self.keep_route(user, sms)
 
         if kind in ("stop", "provider_stop"):
             async def stop(_page: str | None) -> list[str]:
@@ -422,11 +479,15 @@ class SmsChannel:
         inbound = Inbound(channel="sms", user=user, text=sms.body, message_id=sms.message_id, command=command,
                           media="media" if sms.media and not sms.body.strip() else None, data={"country": cc} if cc else {})
         fut: asyncio.Future[list[str]] = asyncio.get_running_loop().create_future()
-        self.waiters[sms.message_id] = fut
+        inline = self._inline(sms)
+        if inline:
+            self.waiters[sms.message_id] = fut
         try:
             entry = await self.inbox.accept(inbound)
             if entry is None:  # the provider sent this message before
                 return await self._again(sms)
+            if not inline:  # a gateway that cannot carry it: the sender sends it
+                return []
             try:
                 return await asyncio.wait_for(asyncio.shield(fut), self.reply_wait)
             except TimeoutError:
@@ -443,6 +504,7 @@ class SmsChannel:
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
         r, k = self.redis, self.keys
         forgotten = self._forgotten.pop(user, None)
+        forgotten_route = self._forgotten_route.pop(user, None)
         if await r.exists(k.sms_optout(user)):
             if inbound.channel == "system":  # an operator's reply: they must know it did not go out
                 await self.record_failure(user, "opted_out", "STOP")
@@ -469,7 +531,8 @@ class SmsChannel:
                 fut.set_result(bodies)  # the webhook answers with TwiML
                 return
             await self.redis.delete(self.keys.sms_answer(inbound.message_id))  # it stopped waiting meanwhile
-        await self.send_rest(user, bodies, number=number)
+        await self.send_rest(user, bodies, number=number, route=forgotten_route,
+                             ref=f"{inbound.channel}:{inbound.message_id}" if inbound.message_id else None)
 
     async def _paged(self, user: str, replies: list[Reply], lang: str, latin: bool, keep: bool = True) -> list[str]:
         """The first page to send now; the rest kept for MORE (replacing older pages)."""
@@ -504,17 +567,25 @@ class SmsChannel:
             allowed += self._render_now(self._say("cap", lang), lang, latin)
         return allowed
 
-    async def send_rest(self, user: str, bodies: list[str], *, number: str | None = None) -> list[str]:
-        """Send by the provider's REST API to the number that wrote in; the provider ids."""
+    async def send_rest(self, user: str, bodies: list[str], *, number: str | None = None, route: Route | None = None,
+                        ref: str | None = None, exempt: bool = False) -> list[str]:
+        """Send by the provider's REST API to the number that wrote in, through the provider
+        (device, SIM) they wrote to; the provider ids. To an idempotent provider the messages
+        go by the durable outbox (``ref``: what they answer, for their ids; ``exempt``: even
+        to a person who has just opted out, i.e. the STOP confirmation)."""
         number = number or await self.number_of(user)
         if not number:
             log.warning("SMS reply dropped: no number kept for this person (expired or forgotten)")
             await self.redis.hincrby(self.keys.sms_stats(), "dropped_no_number", 1)
             return []
+        route = route or await self.route_of(user) or Route(self.provider.name)
+        provider = self.providers.get(route.provider) or self.provider
+        if getattr(provider, "idempotent", False):
+            return await self.outbox.put(user, number, bodies, provider.name, route, ref, exempt=exempt)
         ids = []
         for body in bodies:
             try:
-                sid = await self.provider.send(number, body, self.status_url)
+                sid = await provider.send(number, body, self.status_url)
             except SendError as exc:
                 log.warning("SMS send failed: provider error %s", exc.code)
                 await self.record_failure(user, "rejected", exc.code)
@@ -530,7 +601,7 @@ class SmsChannel:
         r, k = self.redis, self.keys
         pipe = r.pipeline(transaction=True)
         pipe.set(k.sms_optout(user), json.dumps({"t": int(self.clock()), "via": via}))
-        pipe.delete(k.sms_number(user), k.sms_pages(user))  # no need to keep the number of someone we may not write to
+        pipe.delete(k.sms_number(user), k.sms_pages(user), k.sms_route(user))  # no need to keep the number of someone we may not write to
         pipe.hincrby(k.sms_stats(), "opt_out", 1)
         await pipe.execute()
 
@@ -568,12 +639,17 @@ class SmsChannel:
         lang, latin = await self._lang(user)
         if number:
             self._forgotten[user] = (number, lang, latin)
+            route = await self.route_of(user)
+            if route is not None:
+                self._forgotten_route[user] = route
         k = self.keys
         gone = [k.sms_prefs(user), k.sms_pages(user), k.sms_rate(user), k.sms_cap(user, dushanbe_day(self.clock()))]
-        await self.redis.delete(*gone, *([] if keep_number else [k.sms_number(user)]))
+        await self.redis.delete(*gone, *([] if keep_number else [k.sms_number(user), k.sms_route(user)]))
 
     async def close(self) -> None:
-        await self.provider.close()
+        await self.outbox.stop()
+        for provider in self.providers.values():
+            await provider.close()
 
 
 async def _forget(proc: Processor, user: str) -> bool:
@@ -591,23 +667,38 @@ if _forget not in FORGETTERS:
 
 
 # -- component API (bot.web.server) ---------------------------------------------------------
+def _twilio_on() -> bool:
+    return bool(config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN"))
+
+
 def build(rt: Runtime, provider: SmsProvider | None = None, **overrides: Any) -> SmsChannel:
-    """The channel from the settings (``provider`` and keyword ``overrides`` for tests)."""
+    """The channel from the settings (``provider`` and keyword ``overrides`` for tests).
+    Twilio and the Android gateway may both be on; Twilio is then the default provider."""
     public = str(config.get("PUBLIC_URL")).strip()
     if not public:
         raise config.ConfigError("PUBLIC_URL must be set for the SMS channel: webhook signatures are checked against it")
+    extra: list[SmsProvider] = []
     if provider is None:
-        provider = TwilioProvider(
-            str(config.get("TWILIO_ACCOUNT_SID")), str(config.get("TWILIO_AUTH_TOKEN")),
-            from_=str(config.get("TWILIO_FROM")), messaging_service_sid=str(config.get("TWILIO_MESSAGING_SERVICE_SID")),
-            api_base_url=str(config.get("TWILIO_API_BASE_URL")) or TWILIO_API,
-        )
+        android = sms_android.from_settings()
+        if _twilio_on():
+            provider = TwilioProvider(
+                str(config.get("TWILIO_ACCOUNT_SID")), str(config.get("TWILIO_AUTH_TOKEN")),
+                from_=str(config.get("TWILIO_FROM")), messaging_service_sid=str(config.get("TWILIO_MESSAGING_SERVICE_SID")),
+                api_base_url=str(config.get("TWILIO_API_BASE_URL")) or TWILIO_API,
+            )
+            extra = [android] if android else []
+        elif android is not None:
+            provider = android
+        else:
+            raise config.ConfigError("no SMS provider: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or SMSGATE_URL")
     opts: dict[str, Any] = {
         "public_url": public, "pepper": local_pepper(), "state_ttl": rt.processor.state_ttl, "resources": rt.engine.resources,
         "budget": config.get("SMS_SEGMENT_BUDGET"), "daily_cap": config.get("SMS_DAILY_REPLY_CAP"),
         "inbound_per_minute": config.get("SMS_INBOUND_PER_MINUTE"), "reply_wait": float(config.get("SMS_REPLY_WAIT_SECONDS")),
         "services": rt.processor.services, "default_lang": rt.engine.resources.get("default_lang", DEFAULT_LANG),
         "is_urgent": lambda text: rt.engine.commands.match(text[:200]) == "sos",
+        "providers": extra, "retry_base": float(config.get("SMSGATE_RETRY_BASE_SECONDS")),
+        "retry_max": float(config.get("SMSGATE_RETRY_MAX_SECONDS")), "retry_window": float(config.get("SMSGATE_RETRY_HOURS")) * 3600,
     }
     opts.update(overrides)
     return SmsChannel(rt.storage, rt.inbox, provider, **opts)
@@ -615,21 +706,27 @@ def build(rt: Runtime, provider: SmsProvider | None = None, **overrides: Any) ->
 
 async def attach(rt: Runtime) -> None:
     secret(str(config.get("TWILIO_AUTH_TOKEN")))
-    if not (config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN")):
-        log.info("SMS channel off (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN unset)")
+    if not (_twilio_on() or str(config.get("SMSGATE_URL")).strip()):
+        log.info("SMS channel off (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN and SMSGATE_URL unset)")
         return
     channel = build(rt)
     rt.processor.senders["sms"] = channel
     rt.processor.services["sms"] = channel
-    log.info("SMS channel on (%s)", channel.provider.name)
+    if any(getattr(p, "idempotent", False) for p in channel.providers.values()):
+        channel.outbox.start()  # replies kept while a gateway was down, by this or an earlier process
+    log.info("SMS channel on (%s)", ", ".join(channel.providers))
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
     channel: SmsChannel | None = rt.processor.services.get("sms")
     if channel is None:
         return
-    app.router.add_post(channel.path, channel.inbound_webhook)
-    app.router.add_post(channel.path + "/status", channel.status_webhook)
+    for provider in channel.providers.values():
+        if hasattr(provider, "add_routes"):  # its own webhooks (the Android gateway: POST /sms/android)
+            provider.add_routes(app, channel)
+        elif provider is channel.provider:
+            app.router.add_post(channel.path, channel.inbound_webhook)
+            app.router.add_post(channel.path + "/status", channel.status_webhook)
 
 
 async def detach(rt: Runtime) -> None:

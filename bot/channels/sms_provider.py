@@ -31,12 +31,23 @@ _TWILIO_ORIGIN = re.compile(r"^https://api(\.[a-z0-9-]+)*\.twilio\.com(?=/|$)")
 
 
 @dataclass(frozen=True)
+class Route:
+    """The way back to a person: the provider they wrote to and, for a phone gateway, the
+    device and SIM slot that received it (replies go out the same way)."""
+
+    provider: str
+    device: str = ""
+    sim: int | None = None
+
+
+@dataclass(frozen=True)
 class InboundSms:
     sender: str  # the person's number, E.164
     body: str
     message_id: str
     opt_out: str | None = None  # provider-side opt-out handling: "STOP", "START" or "HELP"
     media: bool = False  # a picture or other media came with it (MMS)
+    route: Route | None = None  # None: the channel's default provider, no device
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,12 @@ class SendError(Exception):
 
 class SmsProvider(Protocol):
     name: str  # the URL segment: /sms/<name> and /sms/<name>/status
+    # Optional attributes (read with getattr; a provider without them behaves like Twilio):
+    #   answers_in_webhook = True   the webhook's response can carry the answer (TwiML)
+    #   idempotent = False          ``send`` with the same ``ref`` never sends twice (the
+    #                               provider refuses a known id), so the channel may keep
+    #                               the message in its durable outbox and retry it
+    #   add_routes(app, channel)    the provider's own webhook routes instead of the two above
 
     def validate(self, url: str, params: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
         """True when the request was signed by the provider for ``url`` (the public URL)."""
@@ -76,8 +93,11 @@ class SmsProvider(Protocol):
         """The webhook's response body and content type carrying ``bodies`` (none: an empty answer)."""
         ...
 
-    async def send(self, to: str, body: str, status_callback: str | None) -> str:
-        """Send one message to ``to``; the provider's message id. Raises ``SendError``."""
+    async def send(self, to: str, body: str, status_callback: str | None, route: Route | None = None,
+                   ref: str | None = None) -> str:
+        """Send one message to ``to`` (by ``route`` when the provider has devices; ``ref``: the
+        message id to give it, for an idempotent provider); the provider's message id.
+        Raises ``SendError``."""
         ...
 
     async def close(self) -> None: ...
@@ -174,7 +194,8 @@ class TwilioProvider:
             twiml.message(body, action=status_callback) if status_callback else twiml.message(body)
         return str(twiml), "text/xml"
 
-    async def send(self, to: str, body: str, status_callback: str | None) -> str:
+    async def send(self, to: str, body: str, status_callback: str | None, route: Route | None = None,
+                   ref: str | None = None) -> str:
         from twilio.base import values  # type: ignore[import-untyped]
         from twilio.base.exceptions import TwilioRestException  # type: ignore[import-untyped]
 
