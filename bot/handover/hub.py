@@ -22,7 +22,7 @@ from redis.exceptions import RedisError, ResponseError
 log = logging.getLogger(__name__)
 
 
-_ID = re.compile(r"^(\d{1,20})(?:-(\d{1,20}))?$")
+_ID = re.compile(r"([0-9]{1,20})(?:-([0-9]{1,20}))?", re.ASCII)  # (fullmatch: no "\n" after, no other digits)
 _MAX = 2**64 - 1
 
 
@@ -30,7 +30,7 @@ def stream_id(raw: str | None) -> str | None:
     """``raw`` when it is a stream id Redis accepts (``ms`` or ``ms-seq``, each a 64-bit
     unsigned number), else None. Every id a client sends (``Last-Event-ID``) passes here
     before it reaches Redis."""
-    m = _ID.match(raw or "")
+    m = _ID.fullmatch(raw or "")
     if not m or int(m.group(1)) > _MAX or (m.group(2) is not None and int(m.group(2)) > _MAX):
         return None
     return raw

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+from urllib.parse import urlencode
 
 from tests.security.conftest import http, login, sse
 
-BAD_IDS = ("99999999999999999999999", "18446744073709551616-0", "1-18446744073709551616", "abc", "1-2-3", "-", "$")
+BAD_IDS = ("99999999999999999999999", "18446744073709551616-0", "1-18446744073709551616", "abc", "1-2-3", "-", "$", "١٢٣", "5\n")
 
 
 async def test_a_bad_last_event_id_on_chat_events_stops_no_one_elses_replies(serve) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +22,9 @@ async def test_a_bad_last_event_id_on_chat_events_stops_no_one_elses_replies(ser
     async with http() as attacker, http() as visitor:
         await (await attacker.get(s.base + "/")).read()  # a real (signed) cookie
         attacks = [asyncio.create_task(sse(attacker, s.base + "/chat/events", headers={"Last-Event-ID": bad}, timeout=8))
-                   for bad in BAD_IDS]
+                   for bad in BAD_IDS if bad.isascii() and bad.isprintable()]
+        attacks += [asyncio.create_task(sse(attacker, s.base + "/chat/events?" + urlencode({"after": bad}), timeout=8))
+                    for bad in BAD_IDS]  # (the same id as a query parameter, as the page sends it after a reload)
         # also with a made-up cookie (refused outright)
         async with http() as forger:
             forger.cookie_jar.update_cookies({"hamroh_chat": "A" * 24})
@@ -48,7 +51,8 @@ async def test_a_bad_last_event_id_on_console_events_stops_no_console_event(serv
     async with http() as bad, http() as good, http() as person:
         assert await login(bad, s.base, "olga") == 303
         assert await login(good, s.base, "olga") == 303
-        attacks = [asyncio.create_task(sse(bad, s.base + "/console/events", headers={"Last-Event-ID": b}, timeout=8)) for b in BAD_IDS]
+        attacks = [asyncio.create_task(sse(bad, s.base + "/console/events", headers={"Last-Event-ID": b}, timeout=8))
+                   for b in BAD_IDS if b.isascii() and b.isprintable()]
         await asyncio.sleep(1.5)
         watcher = asyncio.create_task(sse(good, s.base + "/console/events",
                                           until=lambda ev: any(json.loads(d).get("kind") == "opened" for _i, d in ev), timeout=25))
