@@ -1,12 +1,16 @@
-"""Bench of the job-ad scanner on the labelled development set.
+"""Bench of the job-ad scanner on a labelled set of ads.
 
     .venv/bin/python bench/offers.py [--data tests/data/ads.jsonl] [--json] [--verbose]
+    .venv/bin/python bench/offers.py --data tests/data/holdout/ads.jsonl      # the held-out set
 
 Reports scam-vs-genuine accuracy (an ad counts as "scam" when its risk is
-medium or high), genuine ads rated high, per-flag precision and recall, and the
-median time to scan a 2,000-character ad (cold: fold caches cleared before each
-run; warm: the same ad again). Targets (issue 4): accuracy >= 90%, no genuine ad
-rated high, per-flag recall >= 80%, median scan < 5 ms.
+medium or high), overall and per language x script and per kind (when the set
+has a ``kind`` field), genuine ads rated high, per-flag precision and recall
+(flags the scanner looks for: ``scan: true`` in data/taxonomy.yaml), the share
+of reported flags that were wrong, the median and 99th-percentile time per ad
+of the set, and the median time to scan a 2,000-character ad (cold: fold caches
+cleared before each run; warm: the same ad again). Targets (issue 16): accuracy
+>= 96 %, no genuine ad rated high, per-flag recall >= 85 %, wrong flags <= 3 %.
 
 Ad text is never printed unless --verbose is given (it is test data, but the
 habit matters: the scanner itself never logs ads).
@@ -43,15 +47,30 @@ def evaluate(ads: list[dict]) -> dict:
     genuine_high = 0
     errors = []
     by_risk: Counter[tuple[str, str]] = Counter()
+    groups: dict[str, Counter[str]] = {}
+    times: list[float] = []
+    scanned = set(getattr(scanner, "scan_ids", ()))
     for i, ad in enumerate(ads, 1):
+        t0 = time.perf_counter()
         r = scanner.scan(ad["text"], ad["lang"])
+        times.append((time.perf_counter() - t0) * 1000)
         predicted = "scam" if r.risk in ("medium", "high") else "genuine"
         by_risk[(ad["label"], r.risk)] += 1
-        if predicted == ad["label"]:
+        ok = predicted == ad["label"]
+        if ok:
             correct += 1
+        script = "lat" if str(ad.get("script", "")).lower().startswith("l") else "cyr"
+        for key in (f"{ad['lang']}-{script}", f"kind:{ad['kind']}" if ad.get("kind") else None):
+            if key:
+                g = groups.setdefault(key, Counter())
+                g["n"] += 1
+                g["correct"] += int(ok)
+                g["genuine_high"] += int(ad["label"] == "genuine" and r.risk == "high")
         if ad["label"] == "genuine" and r.risk == "high":
             genuine_high += 1
         got, want = set(r.flag_ids), set(ad["flags"])
+        if scanned:
+            want &= scanned
         for f in got & want:
             tp[f] += 1
         for f in got - want:
@@ -66,7 +85,12 @@ def evaluate(ads: list[dict]) -> dict:
         rc = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 1.0
         per_flag[f] = {"precision": round(p, 3), "recall": round(rc, 3), "tp": tp[f], "fp": fp[f], "fn": fn[f]}
     micro_tp, micro_fp, micro_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    times.sort()
     return {
+        "per_group": {k: {"n": v["n"], "accuracy": round(v["correct"] / v["n"], 3), "genuine_high": v["genuine_high"]} for k, v in sorted(groups.items())},
+        "wrong_flags": round(micro_fp / max(1, micro_tp + micro_fp), 3),
+        "min_flag_recall": min((v["recall"] for v in per_flag.values()), default=1.0),
+        "per_ad_ms": {"median": round(statistics.median(times), 3), "p99": round(times[min(len(times) - 1, round(0.99 * (len(times) - 1)))], 3)},
         "ads": len(ads),
         "accuracy": round(correct / len(ads), 3),
         "genuine_rated_high": genuine_high,
@@ -120,7 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ads: {res['ads']} ({dict(langs)}; {dict(labels)})")
     print(f"scam-vs-genuine accuracy: {res['accuracy']:.1%}   genuine rated high: {res['genuine_rated_high']}")
     print(f"risk by label: {res['risk_by_label']}")
-    print(f"flags (micro): precision {res['flags_micro']['precision']:.1%}  recall {res['flags_micro']['recall']:.1%}")
+    print(f"flags (micro): precision {res['flags_micro']['precision']:.1%}  recall {res['flags_micro']['recall']:.1%}   wrongly reported flags: {res['wrong_flags']:.1%}   lowest per-flag recall: {res['min_flag_recall']:.1%}")
+    for k, v in res["per_group"].items():
+        print(f"  {k:<24} n={v['n']:<4} accuracy {v['accuracy']:.1%}  genuine high {v['genuine_high']}")
+    print(f"time per ad of the set: median {res['per_ad_ms']['median']} ms, p99 {res['per_ad_ms']['p99']} ms")
     print(f"{'flag':28} {'prec':>6} {'recall':>6}  tp fp fn")
     for f, v in res["per_flag"].items():
         print(f"{f:28} {v['precision']:6.1%} {v['recall']:6.1%}  {v['tp']:2} {v['fp']:2} {v['fn']:2}")

@@ -53,8 +53,15 @@ def test_the_required_urgent_words_are_in_the_one_list() -> None:
 def test_every_country_has_two_numbers_for_sos_except_where_documented(engine: Engine, cc: str | None) -> None:
     numbers = pick(engine, cc)
     assert numbers and numbers[0] in ("112", "999")
-    if cc != "tr":  # Turkey: one number for everything (112); the gap is in docs/content.md
-        assert len(numbers) == 2, cc
+    assert len(numbers) == 2, cc
+
+
+def test_turkey_second_sos_number_is_yimer_157_marked_for_a_test_call(engine: Engine) -> None:
+    """Turkey routes every emergency to 112; the second number is the foreigners' line
+    YİMER 157, which is marked ``verify`` (its source is a newspaper): docs/content.md."""
+    first, second = contacts.sos_pick(engine.resources["contacts"], "tr")
+    assert (first.number, second.number) == ("112", "157")
+    assert second.kind == "hotline" and second.verify and "ru" in second.languages
 
 
 @pytest.mark.parametrize("word", URGENT_WORDS)

@@ -134,17 +134,37 @@ def dev() -> dict:
     return _dev_results()
 
 
-@pytest.mark.parametrize("group", ["tg", "ru", "tg/cyr", "tg/lat", "ru/cyr", "ru/lat"])
-def test_dev_set_top1_at_least_80_percent(dev: dict, group: str) -> None:
+# Floors: the development-set figures of issue 16 (bench/README.md) with 41 and
+# with issue 15's 49 articles, the lower of the two less about one point, so that
+# retraining after an article edit does not trip them by noise; a real
+# regression does.
+TOP1_FLOOR = {"tg-cyr": 0.92, "tg-lat": 0.94, "ru-cyr": 0.90, "ru-lat": 0.93}
+TOP3_FLOOR = 0.965
+STORY_TOP1_FLOOR = 0.85
+DIRECT_FLOOR = 0.80  # share of questions answered directly ...
+WRONG_DIRECT_CEILING = 0.03  # ... and at most this share of those answers wrong
+
+
+@pytest.mark.parametrize("group", sorted(TOP1_FLOOR))
+def test_dev_set_top1_and_top3_per_group(dev: dict, group: str) -> None:
     g = dev["groups"][group]
-    assert g["n"] >= 50
-    assert g["top1"] / g["n"] >= 0.80, f"{group}: top-1 {g['top1']}/{g['n']}"
+    assert g["n"] >= 100
+    assert g["top1"] / g["n"] >= TOP1_FLOOR[group], f"{group}: top-1 {g['top1']}/{g['n']}"
+    assert g["top3"] / g["n"] >= TOP3_FLOOR, f"{group}: top-3 {g['top3']}/{g['n']}"
 
 
-def test_dev_set_top3_at_least_90_percent(dev: dict) -> None:
-    for lang in ("tg", "ru"):
-        g = dev["groups"][lang]
-        assert g["top3"] / g["n"] >= 0.90, f"{lang}: top-3 {g['top3']}/{g['n']}"
+def test_dev_set_stories_and_mixed_language(dev: dict) -> None:
+    story = dev["groups"]["kind:story"]
+    assert story["n"] >= 60 and story["top1"] / story["n"] >= STORY_TOP1_FLOOR
+    for kind in ("kind:codeswitch", "kind:rulat"):
+        g = dev["groups"][kind]
+        assert g["n"] >= 60 and g["top1"] / g["n"] >= 0.94, kind
+
+
+def test_dev_set_direct_answers_are_frequent_and_rarely_wrong(dev: dict) -> None:
+    g = dev["groups"]["all"]
+    assert g["answer"] / g["n"] >= DIRECT_FLOOR, f"direct {g['answer']}/{g['n']}"
+    assert g["wrong_answer"] / g["answer"] <= WRONG_DIRECT_CEILING, f"wrong {g['wrong_answer']}/{g['answer']}"
 
 
 def test_matching_is_fast() -> None:
@@ -155,7 +175,7 @@ def test_matching_is_fast() -> None:
         t0 = time.perf_counter()
         m.match(q, "tg")
         times.append(time.perf_counter() - t0)
-    assert statistics.median(times) < 0.005  # target 2 ms; margin for a busy CI machine
+    assert statistics.median(times) < 0.01  # target 2 ms (bench/matcher.py); wide margin for a busy CI machine
 
 
 # -- the ask command ---------------------------------------------------------------

@@ -103,6 +103,7 @@ class Scanner:
         self.high_at = float(risk["high_at"])
         self.medium_at = float(risk["medium_at"])
         self.missing_weight = float(risk["missing_weight"])
+        self.at_least_medium = frozenset(risk.get("at_least_medium") or ())
         self.weights: dict[str, tuple[float, bool]] = {}
         for fid, spec in tax.items():
             w = spec["weight"]
@@ -122,6 +123,12 @@ class Scanner:
                     except_ad=compile_cues(_merge(docs, fid, "except_ad")),
                 )
             )
+        denial = settings.get("denial") or {}
+        self.denial_flags = frozenset(denial.get("flags") or ())
+        self.denial = compile_cues(list(denial.get("cues") or []))
+        self.denial_unless = compile_cues(list(denial.get("unless") or []))
+        cw = denial.get("contradicted_weight")
+        self.contradicted_weight = float(cw) if cw is not None else None
         neg = settings["negation"]
         self.win_before = int(neg["window_before"])
         self.win_after = int(neg["window_after"])
@@ -132,6 +139,11 @@ class Scanner:
         for item, spec in settings["missing"].items():
             self.missing_regex[item] = [_missing_regex(r) for r in spec.get("regex") or []]
             self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
+        # (flag, items that must all be missing, flags of which one suffices, cues of which one suffices)
+        self.derived: list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None]] = [
+            (str(d["flag"]), tuple(d.get("missing") or ()), frozenset(d.get("any_flag") or ()), compile_cues(list(d.get("any_cue") or [])))
+            for d in settings.get("derived") or []
+        ]
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
@@ -154,6 +166,16 @@ class Scanner:
                     return a, i
         return None
 
+    def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
+        if self.denial is None or spec.id not in self.denial_flags:
+            return None
+        sa, sb = f.sentence(a, b)
+        text = f.span_text(sa, sb)
+        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+            return sa, sb
+        return None
+
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
         for rx in (spec.strict, spec.cues):
@@ -161,7 +183,7 @@ class Scanner:
                 continue
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
-                negated = self._negation(f, a, b)
+                negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
                 if negated is not None:
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
@@ -179,7 +201,8 @@ class Scanner:
                 break
         if hit is not None:
             if spec.with_ is not None:
-                w = spec.with_.search(f.folded)
+                # a supporting word that is denied ("пул намегирем") supports nothing
+                w = next((x for x in spec.with_.finditer(f.folded) if self._negation(f, *f.match_tokens(x)) is None), None)
                 if w is None:
                     return None
                 extra = f.evidence(w.start() + 1, w.end())
@@ -210,7 +233,7 @@ class Scanner:
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
             fee = next((a for a in pay.amounts if a.kind == "fee"), None)
-            if fee is not None:
+            if fee is not None and not any(g[0] == "upfront-fee" for g in good):
                 spec = by_id["upfront-fee"]
                 flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))
                 good[:] = [g for g in good if g[0] != spec.id]
@@ -232,6 +255,19 @@ class Scanner:
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
+        flags.extend(self._derived(f, flags, missing))
+        if self.contradicted_weight is not None:
+            # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
+            # the flag stays, with its evidence, but no longer makes the ad high risk
+            # on its own. Genuine ads that list what they do not take are read wrong
+            # far more often than scams say both.
+            denied = {gid for gid, _ in good}
+            flags = [
+                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False)
+                if h.id in denied and h.id in self.denial_flags
+                else h
+                for h in flags
+            ]
         flagged = {h.id for h in flags}
         good = [(gid, ev) for gid, ev in good if gid not in flagged]
         seen: set[str] = set()
@@ -239,7 +275,10 @@ class Scanner:
         order = {fid: i for i, fid in enumerate(self.scan_ids)}
         flags.sort(key=lambda h: (not h.critical, -h.weight, order.get(h.id, 99)))
         score = sum(h.weight for h in flags) + self.missing_weight * len(missing)
-        return ScanResult(self.level(score, any(h.critical for h in flags)), flags, missing, good, score, lang, pay)
+        level = self.level(score, any(h.critical for h in flags))
+        if level == "low" and flagged & self.at_least_medium:
+            level = "medium"
+        return ScanResult(level, flags, missing, good, score, lang, pay)
 
     def level(self, score: float, critical: bool) -> str:
         if critical or score >= self.high_at:
@@ -247,6 +286,28 @@ class Scanner:
         if score >= self.medium_at:
             return "medium"
         return "low"
+
+    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str]) -> list[FlagHit]:
+        """Flags raised by what the ad lacks (``derived`` in scanner.yaml)."""
+        out: list[FlagHit] = []
+        have = {h.id for h in flags}
+        for fid, need_missing, any_flag, cue in self.derived:
+            if fid in have or fid not in self.weights or not all(m in missing for m in need_missing):
+                continue
+            evidence = None
+            if cue is not None:
+                m = cue.search(f.folded)
+                if m is not None:
+                    evidence = f.evidence(m.start() + 1, m.end())
+            if evidence is None:
+                by = next((h for h in flags if h.id in any_flag), None)
+                if by is None:
+                    continue
+                evidence = by.evidence
+            w, crit = self.weights[fid]
+            out.append(FlagHit(fid, evidence, w, crit))
+            have.add(fid)
+        return out
 
     def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
         ids = {h.id for h in flags}

@@ -1,0 +1,106 @@
+"""The character n-gram model of the matcher (bot/knowledge/model.py), issue 16."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.knowledge import model as cm
+from bot.knowledge.articles import load_library
+from bot.knowledge.matcher import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_ngrams_are_scikit_learns_char_wb() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    text = "pasport zabral a rabotodatel"
+    ours = sorted(cm.ngrams(text))
+    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=(cm.NGRAM_MIN, cm.NGRAM_MAX)).build_analyzer()(text)
+    assert ours == sorted(theirs)
+
+
+def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
+    """The fast prediction gives scikit-learn's probabilities for the same fit."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    lib = load_library(FIXTURES / "articles_ok")
+    pairs = cm.training_pairs(lib, tmp_path)  # no training files: the articles' own texts
+    model = cm.train(pairs)
+    assert model is not None
+    vec = TfidfVectorizer(analyzer=cm.ngrams, sublinear_tf=True, dtype=np.float32)
+    x = vec.fit_transform([cm.prepare(t) for t, _ in pairs])
+    clf = LogisticRegression(C=cm.C_REG, max_iter=1000, tol=1e-3).fit(x, [a for _, a in pairs])
+    for q in ("работодатель забрал паспорт", "pasportamro girift", "пул барои виза", "шиносномаамро гум кардам"):
+        want = dict(zip(clf.classes_, clf.predict_proba(vec.transform([cm.prepare(q)]))[0]))
+        got = model.proba(q)
+        assert set(got) == set(want)
+        for k in want:
+            assert got[k] == pytest.approx(float(want[k]), abs=1e-4)
+
+
+def test_saved_model_round_trips(tmp_path: Path) -> None:
+    lib = load_library(FIXTURES / "articles_ok")
+    model = cm.train(cm.training_pairs(lib, tmp_path))
+    assert model is not None
+    path = tmp_path / "m.npz"
+    model.save(path)
+    back = cm.load(path)
+    assert back is not None and back.classes == model.classes and back.fingerprint == model.fingerprint
+    q = "хозяин паспортамро гирифт"
+    a, b = model.proba(q), back.proba(q)
+    assert max(a, key=a.get) == max(b, key=b.get)
+    assert all(abs(a[k] - b[k]) < 0.01 for k in a)  # weights are stored as float16
+
+
+def test_a_stale_or_missing_model_is_trained_in_process(tmp_path: Path) -> None:
+    lib = load_library(FIXTURES / "articles_ok")
+    cm._trained.clear()
+    model = cm.model_for(lib, tmp_path, tmp_path / "absent.npz")
+    assert model is not None and set(model.classes) == set(lib.articles)
+    assert model.fingerprint == cm.fingerprint(cm.training_pairs(lib, tmp_path))
+    assert not cm.is_current(lib, tmp_path, tmp_path / "absent.npz")
+
+
+def test_training_files_never_include_the_evaluation_sets() -> None:
+    """No training question equals a development question (after folding and stopwords)."""
+    import csv
+
+    names = [p.name for p in cm.training_files()]
+    assert names and all(n.startswith("train_") for n in names)
+    dev = set()
+    for lang in ("tg", "ru"):
+        with (ROOT / "tests" / "data" / f"questions_{lang}.tsv").open(encoding="utf-8", newline="") as fp:
+            dev.update(cm.prepare(r["question"]) for r in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
+    trained = set()
+    for path in cm.training_files():
+        with path.open(encoding="utf-8", newline="") as fp:
+            trained.update(cm.prepare(r["question"]) for r in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert not (dev & trained) - {""}, sorted((dev & trained) - {""})[:5]
+
+
+def test_noise_and_greetings_get_no_article() -> None:
+    m = Matcher(load_library(ROOT))
+    for text in ("", "salom", "🙂", "?!", "здравствуйте", "ассалому алейкум", "qwrtzp", "hello 16", "hello 15", "123"):
+        r = m.match(text, "tg")
+        assert r.decision == "none" and r.topic is None, (text, r)
+
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("как получить патент в Москве", "ru", "russia-patent"),  # issue 16: was "not sure"
+        ("патент чӣ гуна мегирам", "tg", "russia-patent"),
+        ("паспорт дар дасти работодатель", "tg", "passport-retention"),  # Tajik with Russian words
+        ("rabotodatel zabral pasport chto delat", "ru", "passport-retention"),  # Russian in Latin letters
+        ("ПАСПОРТ ЗАБРАЛИ", "ru", "passport-retention"),  # all caps
+    ],
+)
+def test_clear_questions_are_answered_directly(question: str, lang: str, expected: str) -> None:
+    m = Matcher(load_library(ROOT)).match(question, lang)
+    assert (m.decision, m.topic) == ("answer", expected), m
