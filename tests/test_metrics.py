@@ -40,7 +40,8 @@ ALLOWED_LABELS = {
     "channel": {"tg", "tgop", "sms", "web", "console", "system", "other"},  # other: a test's own channel names
     "kind": {"rate_limited", "server", "network", "timeout", "blocked", "rejected"},
     "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood",
-               "new_visitors", "login_rate", "login_locked", "login_busy"},  # (docs/security.md)
+               "new_visitors", "login_rate", "login_locked", "login_busy",  # (docs/security.md)
+               "not_picture", "too_many_pixels", "broken", "unavailable", "failed"},  # OCR failures, when bot.pictures ran first
     "priority": {"urgent", "high", "normal"},
     "le": None,  # histogram buckets (numbers)
 }
