@@ -201,6 +201,19 @@
       }
       sending = false;
       if (r.status === 413 || r.status === 400) { queue.shift(); markUnsent(entry); return; }
+      if (r.status === 403) {
+        // a new visitor (or a cookie the server did not sign) gets a signed cookie with the
+        // refusal: send again once with it
+        return r.json().catch(function () { return {}; }).then(function (b) {
+          if (b && b.retry && !entry.renewed) { entry.renewed = true; flush(); return; }
+          queue.shift(); markUnsent(entry);
+        });
+      }
+      if (r.status === 429) {
+        // too many new visitors: no conversation, but urgent words still get the emergency numbers
+        r.json().then(function (b) { if (b && b.emergency) show({ by: "bot", kind: "contacts", title: b.title, text: b.emergency }); })
+          .catch(function () { /* nothing more to show */ });
+      }
       throw new Error("status " + r.status);
     }).catch(function () {
       sending = false;
