@@ -405,7 +405,7 @@ TG_SCRIPT: tuple[Step, ...] = (
 # ... and with urgent help: SOS opens a case; "помогите" later in a sentence (an `anywhere`
 # word of data/commands.yaml) is added to the same case, never a second one.
 TG_URGENT: tuple[Step, ...] = (
-    "/start ru", Press(0), "как получить патент?", "SOS", Press(0), "меню",
+    "/start ru", Press(0), "как получить патент?", "SOS", "/help", "меню",
     "помогите, у меня забрали паспорт", "/help", "4", "регистрация в России сколько дней")
 # SMS, in Tajik: the language chosen by number (then the bot answers the first message,
 # "Салом", as a question), menus by number, questions. Every message goes through the
