@@ -102,6 +102,10 @@ class PayTable:
         self.kind_re = re.compile(
             f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
         )
+        # a period named before the amount ("за вахту ... 260 000 руб."): only the
+        # whole-rotation period, since "в день" before an amount often belongs to hours
+        term = (doc["periods"].get("term") or {}).get("words")
+        self.term_before_re = re.compile(_exact_re(list(term))) if term else None
         self.no_exp_re = re.compile("|".join(re.escape(w.lower()) for w in doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
 
@@ -159,6 +163,8 @@ class PayTable:
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
+            if not stated and self.term_before_re is not None and self.term_before_re.search(before):
+                period, stated = "term", True
             if kind == "unknown" and stated:
                 kind = "pay"
             if kind == "fee" and currency is None:

@@ -134,6 +134,8 @@ class Scanner:
         self.win_after = int(neg["window_after"])
         self.neg_before = compile_words([w for ws in neg["before"].values() for w in ws])
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
+        # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
+        self.neg_not_before = compile_words(list(neg.get("not_before") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
         for item, spec in settings["missing"].items():
@@ -156,6 +158,9 @@ class Scanner:
                 if f.kinds[i] != "w":
                     break
                 if self.neg_before.match(f.words[i]):
+                    nxt = i + 1
+                    if self.neg_not_before is not None and nxt < a and self.neg_not_before.match(f.words[nxt]):
+                        continue
                     return i, b
         if self.neg_after:
             n = len(f.words)
