@@ -211,3 +211,28 @@ def test_pay_far_above_normal_in_poland_is_still_flagged() -> None:
 ])
 def test_second_round_phrasings_are_found(text: str, lang: str, flag: str) -> None:
     assert flag in scan(text, lang).flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ООО «Пример», г. Тула, ул. Заводская, 17. Фасовщики, 65 000 руб. Не верьте объявлениям, где обещают 5 000 долларов в месяц без опыта — это обман. Тел. +7 487 000 00 41.", "ru"),
+    ("ҶДММ «Намуна», ш. Душанбе, кӯчаи Шотемур, 3. Ба Русия, бастабандон, 65 000 рубл. Ба эълонҳое, ки бе таҷриба 5000 доллар дар як моҳ ваъда медиҳанд, бовар накунед. Тел. +992 37 000 00 43.", "tg"),
+])
+def test_pay_in_a_warning_sentence_is_not_the_ads_pay(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert "unrealistic-pay" not in r.flag_ids
+    assert r.risk == "low"
+
+
+def test_the_same_pay_offered_is_still_flagged() -> None:
+    ids = scan("Работа в России без опыта, обещаем 5 000 долларов в месяц. Пишите @primer_job_x", "ru").flag_ids
+    assert "unrealistic-pay" in ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ba parrandaparvari korgaron lozim. Baroi bekhatarii khudaton pasporthoro to okhiri shartnoma dar ma'muriyat nigoh medorem.", "tg", "passport-retention"),
+    ("Кор дар анбори Питер. Чиптаро мо мехарем, пулашро баъд аз маошатон мебурем.", "tg", "debt-or-wage-withholding"),
+    ("Теплицы, 70 000 руб. Живут все только в нашем общежитии, выезд в город по субботам с бригадиром.", "ru", "employer-controls-living"),
+    ("Барои кор дар хориҷа ҷавонон лозим, маоши хуб. Кишвар ва корро дар паёми шахсӣ мегӯем.", "tg", "vague-job"),
+])
+def test_third_batch_phrasings_are_found(text: str, lang: str, flag: str) -> None:
+    assert flag in scan(text, lang).flag_ids

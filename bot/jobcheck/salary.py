@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -39,6 +39,7 @@ class Amount:
     kind: str  # "pay", "fee" (a recruitment fee), "other" (fines, housing) or "unknown"
     evidence: str  # the ad's own words
     period_stated: bool = True
+    start: int = -1  # where the amount starts in the text
 
     def monthly_usd(self, rates: dict[str, float], months: dict[str, float]) -> float:
         """The top of the amount as US dollars a month (how the ad would tempt a person)."""
@@ -170,7 +171,7 @@ class PayTable:
             if kind == "fee" and currency is None:
                 continue
             evidence = " ".join(text[m.start() : end].split())
-            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated))
+            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start()))
         return found
 
     # -- comparison --------------------------------------------------------------------
@@ -222,8 +223,18 @@ class PayCheck:
     too_high: bool
 
 
-def check_pay(text: str, folded: str | None = None, table: PayTable | None = None) -> PayCheck:
-    """Parse the pay in ``text`` and say whether it is far above normal for the destination."""
+def check_pay(
+    text: str,
+    folded: str | None = None,
+    table: PayTable | None = None,
+    offered: Callable[[str, int], bool] | None = None,
+) -> PayCheck:
+    """Parse the pay in ``text`` and say whether it is far above normal for the destination.
+
+    ``offered(text, start)`` says whether the amount at ``start`` is pay the ad
+    offers; an amount it rejects (a genuine ad warning "don't believe ads that
+    promise 5,000 dollars") is not compared.
+    """
     table = table or default_table()
     folded = folded if folded is not None else tokenize(text).folded
     lowered = text.lower()
@@ -235,6 +246,8 @@ def check_pay(text: str, folded: str | None = None, table: PayTable | None = Non
     pay = [a for a in amounts if a.kind in ("pay", "unknown")]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
+    if offered is not None:
+        pay = [a for a in pay if offered(text, a.start)]
     no_exp = bool(table.no_exp_re.search(lowered))
     limit = table.limit_usd(country, no_exp)
     top, top_usd = None, 0.0

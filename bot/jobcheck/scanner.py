@@ -149,6 +149,7 @@ class Scanner:
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
+        self.pay_warning = compile_cues(list(settings.get("pay_warning") or []))
 
     # -- one flag ----------------------------------------------------------------------
     def _negation(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
@@ -221,6 +222,16 @@ class Scanner:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
+    def _offered(self, text: str, start: int) -> bool:
+        """False when the sentence around an amount warns about such offers (``pay_warning``)."""
+        assert self.pay_warning is not None
+        a = max(text.rfind(c, 0, start) for c in "!?;\n")
+        for m in _SENTENCE_END.finditer(text, 0, start):
+            a = max(a, m.start())
+        m = _SENTENCE_END.search(text, start)
+        b = min([x for x in (m.start() if m else -1, *(text.find(c, start) for c in "!?;\n")) if x >= 0], default=len(text))
+        return self.pay_warning.search(tokenize(text[a + 1 : b]).folded) is None
+
     # -- the whole ad --------------------------------------------------------------------
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
         text = (text or "")[:MAX_CHARS]
@@ -233,7 +244,7 @@ class Scanner:
             hit = self._flag(spec, f, good)
             if hit:
                 flags.append(hit)
-        pay = check_pay(text, f.folded, self.pay)
+        pay = check_pay(text, f.folded, self.pay, self._offered if self.pay_warning is not None else None)
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
@@ -345,6 +356,10 @@ def _missing_regex(spec: Any) -> tuple[re.Pattern[str], bool]:
     if re.search(r"\\[DWSBAZ]", spec):
         raise ValueError(f"case-insensitive regex {spec!r} uses an upper-case escape; write it with case: true")
     return re.compile(spec.lower()), False
+
+
+# a full stop that ends a sentence ("… обман. У нас"), not one inside "тыс. руб" or "12.5"
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZА-ЯЁҲҶҚҒӮӢ«\"(])")
 
 
 @lru_cache(maxsize=1)
