@@ -164,6 +164,14 @@ class PayTable:
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
+            months_n = None
+            if not stated:
+                # "300 000 руб за 3 месяца", "за 60 дней 240 000", "барои 3 моҳ": the amount
+                # covers that many months, days or weeks
+                nm = _SPAN_AFTER.match(text, end) or _SPAN_BEFORE.search(before[-30:])
+                if nm is not None:
+                    months_n = int(nm.group(1)) * _SPAN_UNIT[_span_unit(nm.group(2))]
+                    stated = months_n > 0
             if not stated and self.term_before_re is not None and self.term_before_re.search(before):
                 period, stated = "term", True
             if kind == "unknown" and stated:
@@ -171,6 +179,8 @@ class PayTable:
             if kind == "fee" and currency is None:
                 continue
             evidence = " ".join(text[m.start() : end].split())
+            if months_n:
+                low, high = low / months_n, high / months_n  # as a monthly figure
             found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start()))
         return found
 
@@ -196,6 +206,25 @@ class PayTable:
         spec = self.countries.get(country) or self.countries[self.default_country]
         top = float(spec["typical"][1]) * self.rates[spec["currency"]]
         return top * (self.no_exp_factor if no_experience else self.flag_factor)
+
+
+_SPAN_WORDS = (
+    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
+    r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"
+    r"недел\w*|ҳафта\w*|hafta\w*|nedel\w*)"
+)
+_SPAN_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _SPAN_WORDS)
+_SPAN_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _SPAN_WORDS + r"[^\d]{0,20}$")
+_SPAN_UNIT = {"month": 1.0, "day": 0.04, "week": 0.23}
+
+
+def _span_unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("нед", "ҳафт", "haft", "nedel")):
+        return "week"
+    if w.startswith(("мес", "моҳ", "mesya", "moh", "mokh")):
+        return "month"
+    return "day"
 
 
 def _kind(before: str, kind_re: re.Pattern[str]) -> str:
@@ -242,7 +271,7 @@ def check_pay(
     default_cur = table.countries[country]["currency"] if country != table.default_country else None
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
-        country = table.country_of(folded, [a for a in amounts if a.kind == "pay"])
+        country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])
     pay = [a for a in amounts if a.kind in ("pay", "unknown")]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
