@@ -114,6 +114,18 @@ def catalog_problems(root: Path = ROOT) -> tuple[list[str], dict[str, Translator
     return problems, translators
 
 
+def pictures_status() -> str:
+    """Whether this machine can read pictures (Tesseract and its language packs). A server
+    without them still works (people are told pictures cannot be read), so it is said here,
+    not counted as a problem."""
+    from bot.pictures import availability, languages
+
+    problem = availability()
+    if problem:
+        return f"WARNING: {problem}"
+    return f"pictures: readable (Tesseract, {'+'.join(languages())})"
+
+
 def run(root: Path = ROOT) -> tuple[list[str], str]:
     """All problems (one line each) and a one-line summary."""
     registry.load_plugins()
@@ -139,4 +151,5 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
         problems += module.problems()
     counts = ", ".join(f"{lang}: {len(tr.msgids)} strings" for lang, tr in translators.items())
     summary = f"ok: {len(fs.files)} flows, {len(fs.nodes)} nodes, {len(registry.ACTIONS)} actions; catalogs {counts}"
+    summary += "; " + pictures_status()
     return problems, summary

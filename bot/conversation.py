@@ -50,6 +50,9 @@ EFFECTS: dict[str, EffectHandler] = {}
 # returning True when it kept something that needs the person to stay reachable (an
 # open case an operator is working on).
 FORGETTERS: list[Callable[[Processor, str], Awaitable[bool | None]]] = []
+# What a message needs before the engine sees it (I/O the pure engine cannot do): ``async
+# fn(proc, inbound, state) -> Inbound``, e.g. reading the text of a picture (``bot.pictures``).
+PREPARERS: list[Callable[[Processor, Inbound, State], Awaitable[Inbound]]] = []
 
 
 def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:
@@ -131,6 +134,8 @@ class Processor:
         else:
             verdict = None
         if verdict is None or verdict.allowed:
+            for prepare in PREPARERS:
+                inbound = await prepare(self, inbound, state)
             result = self.engine.step(state, inbound, now)
             replies = list(result.replies)
             reachable = True  # keep the channel's way back to the person (not after "forget me")

@@ -12,6 +12,10 @@ PTB appends the token and calls ``/bot<token>/<method>`` as it would on Telegram
   ``offset`` and ``timeout`` like Telegram: updates below the offset are confirmed
   and dropped).
 - ``is_forum`` / chats: ``getChat`` answers ``is_forum`` for the operators' group.
+- files: ``add_file(data)`` keeps bytes and returns a ``file_id``; ``getFile`` answers its
+  ``file_path`` (and ``file_size``) and ``GET /file/bot<token>/<file_path>`` serves the bytes,
+  as the Bot API does; ``downloads`` counts those GETs. Uploads (``sendPhoto`` with a file)
+  arrive as multipart and are kept in the call's params as ``{"filename", "bytes"}``.
 """
 
 from __future__ import annotations
@@ -85,6 +89,8 @@ class FakeBotAPI:
         self.runner: web.AppRunner | None = None
         self.port = 0
         self.webhook: dict[str, Any] | None = None
+        self.files: dict[str, bytes] = {}  # file_id -> content
+        self.downloads: list[str] = []  # file paths served
 
     @property
     def base_url(self) -> str:
@@ -94,6 +100,7 @@ class FakeBotAPI:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self.runner = web.AppRunner(app, access_log=None)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -142,7 +149,10 @@ class FakeBotAPI:
             params = await request.json()
         else:
             form = await request.post()
-            params = _decode({k: str(v) for k, v in form.items()})
+            params = _decode({k: str(v) for k, v in form.items() if not isinstance(v, web.FileField)})
+            for k, v in form.items():
+                if isinstance(v, web.FileField):
+                    params[k] = {"filename": v.filename, "bytes": v.file.read()}
         call = Call(method, params)
         self.calls.append(call)
         queue = self.failures.get(method)
@@ -167,6 +177,30 @@ class FakeBotAPI:
         handler = getattr(self, f"m_{method}", None)
         result = await handler(params) if handler else True
         return web.json_response({"ok": True, "result": result})
+
+    def add_file(self, data: bytes) -> str:
+        file_id = f"F{len(self.files) + 1:04d}-{int(time.time() * 1000) % 100000}"
+        self.files[file_id] = data
+        return file_id
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        path = request.match_info["path"]
+        self.downloads.append(path)
+        file_id = path.rpartition("/")[2]
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id], content_type="application/octet-stream")
+
+    async def m_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id", ""))
+        data = self.files.get(file_id, b"")
+        return {"file_id": file_id, "file_unique_id": "u" + file_id, "file_size": len(data), "file_path": f"photos/{file_id}"}
+
+    async def m_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        photo = [{"file_id": "sent", "file_unique_id": "sent", "width": 1, "height": 1}]
+        return self._message(params, photo=photo, caption=str(params.get("caption", "")))
 
     def _message(self, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
         chat_id = int(params.get("chat_id", 0))
@@ -287,3 +321,23 @@ def group_button(chat_id: int, user_id: int, data: str, *, message_id: int, thre
     return {"update_id": next_update_id(), "callback_query": {
         "id": str(next_update_id()), "chat_instance": "g", "data": data,
         "from": {"id": user_id, "is_bot": False, "first_name": name}, "message": msg}}
+
+
+def photo_message(chat_id: int, file_id: str, size: int, *, caption: str | None = None, forwarded: bool = False,
+                  document: str | None = None) -> dict[str, Any]:
+    """A photo (or, with ``document=<mime type>``, an image sent as a file) from a person; a
+    forwarded channel post carries ``forward_origin`` as Telegram sends it."""
+    extra: dict[str, Any] = {}
+    if document:
+        extra["document"] = {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": "ad.png",
+                             "mime_type": document, "file_size": size}
+    else:
+        extra["photo"] = [{"file_id": file_id + "-small", "file_unique_id": "s" + file_id, "width": 90, "height": 90, "file_size": 900},
+                          {"file_id": file_id, "file_unique_id": "u" + file_id, "width": 1280, "height": 960, "file_size": size}]
+    if caption is not None:
+        extra["caption"] = caption
+    if forwarded:
+        extra["forward_origin"] = {"type": "channel", "chat": {"id": -1009876543210, "type": "channel", "title": "Jobs"},
+                                   "message_id": 77, "date": int(time.time())}
+        extra["forward_date"] = int(time.time())
+    return message(chat_id, None, **extra)

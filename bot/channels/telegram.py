@@ -114,6 +114,17 @@ def operators_chat() -> int | None:
         raise config.ConfigError(f"TELEGRAM_OPERATORS_CHAT_ID must be a number like -1001234567890, not {raw!r}") from None
 
 
+def file_base_url(base_url: str) -> str:
+    """Where files are downloaded, following ``TELEGRAM_API_BASE_URL`` as the Bot API lays it
+    out (``https://api.telegram.org/bot`` -> ``https://api.telegram.org/file/bot``), so a
+    self-hosted Bot API server and the tests' fake serve files too; python-telegram-bot
+    appends the token and the ``file_path`` of ``getFile``."""
+    base = base_url.rstrip("/")
+    if base.endswith("/bot"):
+        return base[: -len("bot")] + "file/bot"
+    return base + "/file/bot"
+
+
 class TelegramChannel:
     """What the Telegram channel keeps for one process (``rt.processor.services["telegram"]``)."""
 
@@ -121,7 +132,7 @@ class TelegramChannel:
         self.rt = rt
         self._requests = (AiohttpRequest(pool_size=64), AiohttpRequest(pool_size=2, read_timeout=40))
         self.application = (
-            Application.builder().token(token).base_url(base_url).updater(None)
+            Application.builder().token(token).base_url(base_url).base_file_url(file_base_url(base_url)).updater(None)
             .request(self._requests[0]).get_updates_request(self._requests[1])
             .build()
         )

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 VOICE = N_("I cannot listen to voice messages or watch videos yet. Please write to me in text, in Tajik or Russian; Latin letters are fine too. If it is hard for you to type, choose “Talk to a person”.")
 PICTURE = N_("I cannot look at photos or files. If it is a job ad, copy its text and send it to me, or forward the message that has the text.")
+FILE = N_("I can read photos and screenshots of job ads, but not other files. If it is a job ad, send a screenshot of it, or copy its text and send it to me.")
 STICKER = N_("Thank you! I understand text messages and the buttons under my answers.")
 PLACE = N_("I do not need your location or phone contacts, and I have not kept them. Please write your question in text.")
 EDIT = N_("I only see new messages, not changes to earlier ones. Please send the corrected message again.")
@@ -26,7 +27,7 @@ OTHER = N_("I can only read text messages and the buttons under my answers. Plea
 
 KIND_ANSWER = {
     "voice": VOICE, "audio": VOICE, "video": VOICE, "video_note": VOICE,
-    "photo": PICTURE, "document": PICTURE, "animation": PICTURE,
+    "photo": PICTURE, "document": FILE, "animation": FILE,  # (JPEG/PNG/WebP photos and files are read by bot.pictures)
     "sticker": STICKER, "dice": STICKER,
     "location": PLACE, "venue": PLACE, "contact": PLACE,
     "edit": EDIT,

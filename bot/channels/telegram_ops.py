@@ -72,6 +72,8 @@ L_CLOSE = N_("Close")
 L_PERSON_SAYS = N_("Person:")
 L_OPERATOR_SAYS = N_("Operator {name} (console):")
 L_MEDIA = N_("[{kind}: the person sent it; only text is shown here]")
+L_PICTURE = N_("Picture from the person.")
+L_PICTURE_TEXT = N_("Text read from it:")
 L_YOU_HAVE = N_("Case {ref} is yours. Write here to answer the person.")
 L_NOT_YOURS = N_("Case {ref} is being worked by {name}. Only they can do that.")
 L_NOT_WAITING = N_("Case {ref} is no longer waiting.")
@@ -362,13 +364,35 @@ class Operators:
             await self.redis.hset(post, "n", str(start + i + 1))
 
     async def _copy_media(self, item: dict[str, Any], thread: int | None, card: int, ref: str) -> bool:
-        """The person's photo or voice, as it is, when the case item tells where it is on Telegram."""
+        """The person's photo or voice, as it is, when the case item tells where it is on Telegram;
+        a picture sealed into the case (``bot.pictures``) is sent as a photo with its recognised text."""
+        if item.get("pic"):
+            return await self._send_picture(item, thread, card, ref)
         src_chat, src_mid = item.get("tg_chat"), item.get("tg_mid")
         if not (isinstance(src_chat, int) and isinstance(src_mid, int)):
             return False
         try:
             res = await call(self.channel.pacer, self.chat, lambda: self.bot.copy_message(
                 self.chat, src_chat, src_mid, message_thread_id=thread,
+                reply_parameters=None if thread else ReplyParameters(card, allow_sending_without_reply=True)))
+        except (BadRequest, Blocked):
+            return False
+        await self.redis.set(self.keys.tg_case_of(self.chat, res.message_id), ref, ex=MAP_TTL)
+        return True
+
+    async def _send_picture(self, item: dict[str, Any], thread: int | None, card: int, ref: str) -> bool:
+        from bot.pictures import short, store
+
+        data = await store.load_for_case(self.channel.rt.storage, ref, str(item.get("pic")))
+        if data is None:  # gone (forgotten, anonymised) or sealed with another pepper
+            return False
+        caption = self._(L_PICTURE)
+        ocr = str(item.get("ocr") or "")
+        if ocr:
+            caption += "\n" + self._(L_PICTURE_TEXT) + "\n" + short(ocr, 800)
+        try:
+            res = await call(self.channel.pacer, self.chat, lambda: self.bot.send_photo(
+                self.chat, data, caption=caption[:1024], message_thread_id=thread,
                 reply_parameters=None if thread else ReplyParameters(card, allow_sending_without_reply=True)))
         except (BadRequest, Blocked):
             return False

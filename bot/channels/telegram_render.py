@@ -56,10 +56,18 @@ def _media_of(msg: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         if kind in msg:
             value = msg[kind]
             data: dict[str, Any] = {}
-            if kind == "photo" and isinstance(value, list) and value:
+            if kind == "photo" and isinstance(value, list) and value and isinstance(value[-1], dict):
                 data["file_id"] = value[-1].get("file_id")  # the largest size
+                size = value[-1].get("file_size")
             elif isinstance(value, dict) and value.get("file_id"):
                 data["file_id"] = value["file_id"]
+                size = value.get("file_size")
+                if kind == "document" and isinstance(value.get("mime_type"), str):
+                    data["mime"] = value["mime_type"][:40]  # (an image document is read like a photo)
+            else:
+                size = None
+            if isinstance(size, int) and size >= 0:
+                data["size"] = size  # (a picture over PICTURE_MAX_BYTES is refused without fetching it)
             # a location or a shared contact is not kept: only its kind travels on
             return kind, data
     return None, {}
@@ -213,11 +221,18 @@ def render(reply: Reply) -> list[tuple[str, Markup | None]]:
     the options as an inline keyboard under the last one, one button per row (long labels
     stay readable on a small screen)."""
     title = f"<b>{esc(reply.title)}</b>\n" if reply.title else ""
+    if reply.kind == "ocr":  # text read from a picture: a collapsed quote the person can open
+        quote = f"<blockquote expandable>{esc(reply.text[:SPLIT_AT - len(title) - 40])}</blockquote>"
+        return [(title + quote, _markup(reply))]
     pieces = _chunks(reply.text or "", SPLIT_AT - len(title)) or [""]
     messages = [(title if i == 0 else "") + esc(p) for i, p in enumerate(pieces)]
     if not messages[0].strip():
         messages[0] = esc("…")
-    markup = None
-    if reply.options:
-        markup = {"inline_keyboard": [[{"text": o.label[:120], "callback_data": o.id[:64]}] for o in reply.options]}
+    markup = _markup(reply)
     return [(m, markup if i == len(messages) - 1 else None) for i, m in enumerate(messages)]
+
+
+def _markup(reply: Reply) -> Markup | None:
+    if not reply.options:
+        return None
+    return {"inline_keyboard": [[{"text": o.label[:120], "callback_data": o.id[:64]}] for o in reply.options]}

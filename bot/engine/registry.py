@@ -38,6 +38,7 @@ PLUGINS: tuple[str, ...] = (
     "bot.jobcheck.actions",
     "bot.handover.actions",
     "bot.channels.telegram_hooks",
+    "bot.pictures.flow",
 )
 
 

@@ -120,7 +120,12 @@ def relay(ctx: Any) -> bool:
         return False  # a numbered choice on a screen with options (SMS, terminal); in a conversation there is none
     if not text and not ctx.inbound.media:
         return False
-    ctx.effect("case_message", ref=state.case, text=text, media=ctx.inbound.media)
+    d = ctx.inbound.data
+    if d.get("picture"):  # a picture (``bot.pictures``): the caption as text; the picture and its recognised text beside it
+        ctx.effect("case_message", ref=state.case, text=str(d.get("caption") or ""), media="photo", pic=d.get("pic"),
+                   ocr=str(d.get("ocr") or "")[:4000])
+    else:
+        ctx.effect("case_message", ref=state.case, text=text, media=ctx.inbound.media)
     if state.data.get(ST) != "c":
         ctx.say(ctx._("Added to your request {ref}. An operator will answer you here.", ref=display_ref(state.case)))
     return True
@@ -299,7 +304,8 @@ async def case_message(proc: Processor, inbound: Inbound, state: State, eff: Eff
     text = str(eff.data.get("text") or "")
     if not text and media:
         text = f"[{media}]"
-    if await cases(proc).add_message(ref, inbound.user, text, media=media, mid=inbound.message_id):
+    if await cases(proc).add_message(ref, inbound.user, text, media=media, mid=inbound.message_id,
+                                     pic=eff.data.get("pic"), ocr=eff.data.get("ocr")):
         return []
     # the case was closed meanwhile: say so once and forget the link
     state.case = None

@@ -607,11 +607,14 @@ class CaseQueue:
             return Opened(ref=res[1], created=res[0] == "created", status=res[2], priority=res[3], place=place, operator=res[5])
         raise CaseError("busy", "could not open a case")
 
-    async def add_message(self, ref: str, user: str, text: str, media: str | None = None, *, mid: str | None = None) -> bool:
+    async def add_message(self, ref: str, user: str, text: str, media: str | None = None, *, mid: str | None = None,
+                          pic: str | None = None, ocr: str | None = None) -> bool:
         """The person's message joins their case (False when the case is closed or gone).
-        ``mid``: the inbound message's id; the same message is not added twice."""
+        ``mid``: the inbound message's id; the same message is not added twice. ``pic``: the id
+        of a picture sealed into the case (``bot.pictures.store``), ``ocr`` its recognised text."""
         try:
-            await self._do(ref, "person", "person", message_item("person", text[:4000], self.now_ms(), media=media, i=mid))
+            await self._do(ref, "person", "person", message_item("person", text[:4000], self.now_ms(), media=media, i=mid,
+                                                                 pic=pic, ocr=(ocr or "")[:4000]))
         except CaseError:
             return False
         return True
@@ -808,7 +811,7 @@ class CaseQueue:
 
     async def _anonymise(self, refs: list[str], cutoff_ms: int, limit: int, actor: str) -> list[str]:
         k = self.keys
-        templates = [k.case_msgs("@REF@"), k.case_notes("@REF@"), k.sms_failures("@REF@")]
+        templates = [k.case_msgs("@REF@"), k.case_notes("@REF@"), k.sms_failures("@REF@"), k.any("case:@REF@:p")]  # :p pictures
         res = await self._anon(
             keys=[closed_index(k), anon_index(k), k.audit()],
             args=[self.now_ms(), cutoff_ms, limit, k.case_prefix(), k.user_cases(""), actor,

@@ -27,6 +27,7 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: igno
     p.add_argument("--json", action="store_true", help='print {"risk": ..., "flags": [{"id", "evidence"}], "missing": [...]}')
     p.add_argument("--batch", action="store_true", help='read JSON lines {"lang": ..., "text": ...} from stdin, print one JSON result per line')
     p.add_argument("--explain", action="store_true", help="print the plain-language explanation a person would get")
+    p.add_argument("--image", metavar="FILE", help='read the ad from a picture (JPEG, PNG, WebP) with OCR, as the chat does; --json adds "ocr_text"')
     p.add_argument("file", nargs="?", help="file with the ad text (default: stdin)")
     p.set_defaults(func=cmd_check_offer)
 
@@ -52,7 +53,12 @@ def _human(result: ScanResult) -> str:
 
 
 def cmd_check_offer(args: argparse.Namespace) -> int:
-    """Scan one ad (or many with --batch). Exit 0; 2 for unreadable input."""
+    """Scan one ad (or many with --batch). Exit 0; 2 for unreadable input; 3 when pictures
+    cannot be read on this machine (Tesseract or a language pack missing)."""
+    if args.image:
+        from bot.pictures.cli import check_image
+
+        return check_image(args)
     if args.batch:
         for n, line in enumerate(sys.stdin, 1):
             if not line.strip():

@@ -38,6 +38,7 @@ COMPONENTS: tuple[str, ...] = (
     "bot.web.console",
     "bot.channels.telegram",
     "bot.channels.sms",
+    "bot.web.pictures",
 )
 
 RUNTIME_KEY = web.AppKey("runtime", Runtime)
