@@ -162,10 +162,11 @@ def _bench(path: Path) -> dict:
 @pytest.mark.parametrize("name", ["ads.jsonl", "ads_holdout.jsonl"])
 def test_dev_ad_sets_keep_the_floor(name: str) -> None:
     res = _bench(ROOT / "tests" / "data" / name)
-    assert res["accuracy"] >= 0.97
+    # second round of issue 16: dev set 100 % accuracy, lowest flag recall 98 %, 0.3 % wrong flags
+    assert res["accuracy"] >= 0.98
     assert res["genuine_rated_high"] == 0
-    assert res["min_flag_recall"] >= 0.9, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.9}
-    assert res["wrong_flags"] <= 0.03
+    assert res["min_flag_recall"] >= 0.95, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.95}
+    assert res["wrong_flags"] <= 0.02
 
 
 def test_dev_ad_set_has_the_hard_kinds() -> None:
