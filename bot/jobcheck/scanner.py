@@ -13,11 +13,12 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 from __future__ import annotations
 
 import json
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -222,15 +223,25 @@ class Scanner:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _offered(self, text: str, start: int) -> bool:
-        """False when the sentence around an amount warns about such offers (``pay_warning``)."""
+    def _offered_in(self, text: str) -> Callable[[str, int], bool]:
+        """For each amount's start: False when its sentence warns about such offers (``pay_warning``).
+
+        Sentence ends are found once per ad and each sentence is folded once, so a
+        long hostile text full of amounts costs linear time.
+        """
         assert self.pay_warning is not None
-        a = max(text.rfind(c, 0, start) for c in "!?;\n")
-        for m in _SENTENCE_END.finditer(text, 0, start):
-            a = max(a, m.start())
-        m = _SENTENCE_END.search(text, start)
-        b = min([x for x in (m.start() if m else -1, *(text.find(c, start) for c in "!?;\n")) if x >= 0], default=len(text))
-        return self.pay_warning.search(tokenize(text[a + 1 : b]).folded) is None
+        ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {i for i, c in enumerate(text) if c in "!?;\n"})
+        seen: dict[int, bool] = {}
+
+        def offered(_text: str, start: int) -> bool:
+            k = bisect.bisect_left(ends, start)
+            if k not in seen:
+                a = ends[k - 1] + 1 if k > 0 else 0
+                b = ends[k] if k < len(ends) else len(text)
+                seen[k] = self.pay_warning.search(tokenize(text[a:b]).folded) is None  # type: ignore[union-attr]
+            return seen[k]
+
+        return offered
 
     # -- the whole ad --------------------------------------------------------------------
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
@@ -244,7 +255,7 @@ class Scanner:
             hit = self._flag(spec, f, good)
             if hit:
                 flags.append(hit)
-        pay = check_pay(text, f.folded, self.pay, self._offered if self.pay_warning is not None else None)
+        pay = check_pay(text, f.folded, self.pay, self._offered_in(text) if self.pay_warning is not None else None)
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
