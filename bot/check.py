@@ -139,6 +139,7 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
             return [f"{fn.__module__}: data does not load: {exc}"], ""
     problems = [str(p) for p in flow_problems(fs, commands, resources)]
     problems += contacts.problems(resources.get("contacts", []))
+    warned: list[str] = []
     cat_problems, translators = catalog_problems(root)
     problems += cat_problems
     for name in SUBSYSTEM_CHECKS:
@@ -149,7 +150,10 @@ def run(root: Path = ROOT) -> tuple[list[str], str]:
                 continue
             raise
         problems += module.problems()
+        if hasattr(module, "warnings"):
+            warned += [f"warning: {w}" for w in module.warnings()]
     counts = ", ".join(f"{lang}: {len(tr.msgids)} strings" for lang, tr in translators.items())
     summary = f"ok: {len(fs.files)} flows, {len(fs.nodes)} nodes, {len(registry.ACTIONS)} actions; catalogs {counts}"
     summary += "; " + pictures_status()
-    return problems, summary
+    # warnings (e.g. content due for review) follow the summary: they do not fail the check
+    return problems, "\n".join([summary, *warned])

@@ -17,10 +17,12 @@ the checker, whichever parts are deployed.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
+from bot import config
 from bot.engine.flows import ActionCall
 from bot.engine.registry import action, hook, setup
 from bot.i18n import N_
@@ -45,6 +47,8 @@ L_OFFER = N_("Check a job offer")
 L_MORE = N_("More topics")
 L_ALL = N_("All topics")
 L_NONE_OF_THESE = N_("None of these")
+# The last line of a volatile article (Telegram and web chat; never on SMS, where it costs a segment).
+L_CHECKED = N_("Checked: {date}")
 
 
 @setup
@@ -53,6 +57,10 @@ def _load(resources: dict[str, Any]) -> None:
     library = load_library(Path(resources["root"]) if resources.get("root") else ROOT)
     if library.problems:
         log.warning("articles: %d problem(s); run `python -m bot check`", len(library.problems))
+    review_days = config.get("CONTENT_REVIEW_DAYS")
+    for art in library.overdue(dt.date.today(), review_days):
+        # for operators: the person still gets the article, with its "Checked:" date
+        log.warning("article %s is volatile and was last checked %s, over CONTENT_REVIEW_DAYS=%d: review it", art.id, art.checked, review_days)
     resources["articles"] = library
     resources["matcher"] = Matcher(library)
 
@@ -84,26 +92,34 @@ def _validate_list(args: dict[str, Any], resources: dict[str, Any]) -> list[str]
         return [f"list_articles: theme must be one of {', '.join(THEMES)}"]
     if "country" in args and args["country"] not in COUNTRIES:
         return [f"list_articles: country must be one of {', '.join(COUNTRIES)}"]
-    if "theme" not in args and "country" not in args:
-        return ["list_articles needs a theme or a country"]
+    if "theme" not in args and "country" not in args and "ids" not in args:
+        return ["list_articles needs a theme, a country or ids"]
     lib: Library | None = resources.get("articles")
-    also = args.get("also") or []
-    if not isinstance(also, list):
-        return ["list_articles: 'also' must be a list of article ids"]
-    if lib is not None:
-        return [f"list_articles: no article '{a}' (in 'also')" for a in also if lib.get(str(a)) is None]
-    return []
+    found: list[str] = []
+    for key in ("also", "ids"):
+        listed = args.get(key) or []
+        if not isinstance(listed, list):
+            found.append(f"list_articles: '{key}' must be a list of article ids")
+        elif lib is not None:
+            found += [f"list_articles: no article '{a}' (in '{key}')" for a in listed if lib.get(str(a)) is None]
+    return found
 
 
 @action("list_articles", routes=True, validate=_validate_list)
 def list_articles(ctx: Any, args: dict[str, Any]) -> None:
-    """One page of a theme's or a country's articles as choices, then 'more' and the menu.
+    """One page of a theme's or a country's articles (or of ``ids``, in that order) as choices, then 'more' and the menu.
 
     ``also`` lists articles shown after the tagged ones (e.g. what matters
     before any trip), so a country with one article of its own is no dead end.
+    ``ids`` makes a menu of its own across themes (e.g. health, family and return).
     """
     lib = _library(ctx)
-    arts = lib.by_theme(args["theme"]) if "theme" in args else lib.by_country(args["country"])
+    if "ids" in args:
+        arts = [a for a in (lib.get(str(i)) for i in args["ids"]) if a is not None]
+    elif "theme" in args:
+        arts = lib.by_theme(args["theme"])
+    else:
+        arts = lib.by_country(args["country"])
     for extra in args.get("also") or []:
         art = lib.get(str(extra))
         if art is not None and art not in arts:
@@ -121,7 +137,7 @@ def list_articles(ctx: Any, args: dict[str, Any]) -> None:
     for art in arts[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
         _offer_article(ctx, art)
     if page < pages:
-        more = {k: v for k, v in args.items() if k in ("theme", "country", "also")}
+        more = {k: v for k, v in args.items() if k in ("theme", "country", "also", "ids")}
         more["page"] = page + 1
         ctx.offer(ctx._(L_MORE), do=[ActionCall("list_articles", more)])
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
@@ -151,7 +167,11 @@ def show_article(ctx: Any, args: dict[str, Any]) -> None:
         ctx.say(ctx._("Sorry, this article is not available. Here are all topics."))
         ctx.goto(TOPICS_NODE)
         return
-    ctx.say(text.text, title=text.title, sms=text.sms, kind="article")
+    body = text.text
+    if art.volatile and art.checked is not None:
+        # Only the full text carries the date; the SMS version (reply.sms) stays within its segments.
+        body = f"{body}\n\n" + ctx._(L_CHECKED, date=art.checked.strftime("%d.%m.%Y"))
+    ctx.say(body, title=text.title, sms=text.sms, kind="article")
     lib = _library(ctx)
     for rid in art.related[:3]:
         rel = lib.get(rid)

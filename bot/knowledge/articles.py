@@ -19,11 +19,53 @@ from typing import Any
 
 import yaml
 
+from bot import config
+
+config.register(
+    config.Setting(
+        "CONTENT_REVIEW_DAYS",
+        "180",
+        "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check`, the start-up log and the supervisors' statistics page in the console warn, and `python -m bot content review` marks it.",
+        int,
+    )
+)
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 LANGUAGES: tuple[str, ...] = ("tg", "ru")
 THEMES: tuple[str, ...] = ("red-flags", "official-channels", "russia", "kazakhstan", "rights-and-help")
 COUNTRIES: tuple[str, ...] = ("ru", "kz", "kr", "gb", "other")
 SMS_MAX = 134  # two UCS-2 segments of 67 characters: Cyrillic SMS cost one segment per 67-70
+SOURCE_FIELDS = ("publisher", "title", "url", "document", "checked")
+MAX_SOURCE_FIELD = 500  # a source field longer than this is a mistake, not a citation
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a publisher and a URL or a document, and the day it was read.
+
+    ``document`` names a text that has no stable URL (a law with its number and
+    date, a printed report); ``checked`` is the date the source itself was read,
+    not the day the article was written.
+    """
+
+    publisher: str
+    title: str = ""
+    url: str = ""
+    document: str = ""
+    checked: dt.date | None = None
+
+    def cite(self) -> str:
+        """One line for people: publisher, title, document or URL, and the date read."""
+        parts = [self.publisher]
+        if self.title:
+            parts.append(self.title)
+        if self.document:
+            parts.append(self.document)
+        if self.url:
+            parts.append(self.url)
+        if self.checked:
+            parts.append(f"read {self.checked.isoformat()}")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -48,7 +90,8 @@ class Article:
     offer_check: bool = False
     volatile: bool = False
     checked: dt.date | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    verify: bool = False
     texts: Mapping[str, ArticleText] = field(default_factory=lambda: MappingProxyType({}))
 
     def text_for(self, lang: str) -> ArticleText | None:
@@ -77,6 +120,10 @@ class Library:
 
     def by_country(self, country: str) -> list[Article]:
         return [a for a in self.articles.values() if country in a.countries]
+
+    def overdue(self, today: dt.date, review_days: int) -> list[Article]:
+        """Volatile articles whose oldest source was read more than ``review_days`` ago."""
+        return [a for a in self.articles.values() if a.volatile and a.checked is not None and (today - a.checked).days > review_days]
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -144,6 +191,68 @@ def _load_text(path: Path, root: Path, problems: list[str]) -> ArticleText | Non
     return ArticleText(fields["title"], fields["text"], fields["sms"], keywords, examples)
 
 
+def _date(value: Any, what: str, problems: list[str]) -> dt.date | None:
+    """An ISO date from YAML (which may already have parsed it), or None with a problem noted."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        problems.append(f"{what} '{value}' is not an ISO date (YYYY-MM-DD)")
+        return None
+
+
+def _load_sources(raw: Any, where: str, problems: list[str]) -> tuple[Source, ...]:
+    """Sources as mappings: publisher, url or document, checked (the day the source was read).
+
+    A plain string is refused: "Russia: ... (verify)" named no one and could not be
+    checked, which is exactly what this format is for.
+    """
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        problems.append(f"{where}: 'sources' must be a list")
+        return ()
+    out: list[Source] = []
+    for i, item in enumerate(raw, 1):
+        at = f"{where}: source {i}"
+        if not isinstance(item, dict):
+            problems.append(f"{at} must be a mapping with publisher, url or document, and checked (not a plain text)")
+            continue
+        unknown = sorted(str(k) for k in item if k not in SOURCE_FIELDS)
+        if unknown:
+            problems.append(f"{at}: unknown field(s) {', '.join(unknown)}")
+        fields = {}
+        for name in ("publisher", "title", "url", "document"):
+            value = item.get(name)
+            text = "" if value is None else str(value).strip()
+            if len(text) > MAX_SOURCE_FIELD:
+                problems.append(f"{at}: {name} is longer than {MAX_SOURCE_FIELD} characters")
+                text = text[:MAX_SOURCE_FIELD]
+            fields[name] = text
+        ok = True
+        if not fields["publisher"]:
+            problems.append(f"{at} names no publisher")
+            ok = False
+        if not fields["url"] and not fields["document"]:
+            problems.append(f"{at} has neither a url nor a document")
+            ok = False
+        if fields["url"] and not fields["url"].startswith(("https://", "http://")):
+            problems.append(f"{at}: url '{fields['url'][:80]}' must start with https:// or http://")
+            ok = False
+        checked = _date(item.get("checked"), f"{at}: checked", problems)
+        if item.get("checked") is None:
+            problems.append(f"{at} has no checked date (the day the source was read)")
+            ok = False
+        if ok:
+            out.append(Source(checked=checked, **fields))
+    return tuple(out)
+
+
 def _load_meta(article_id: str, path: Path, root: Path, problems: list[str]) -> dict[str, Any] | None:
     data = _read_yaml(path, root, problems)
     if data is None:
@@ -158,22 +267,15 @@ def _load_meta(article_id: str, path: Path, root: Path, problems: list[str]) -> 
     for c in countries:
         if c not in COUNTRIES:
             problems.append(f"{where}: country '{c}' is not one of {', '.join(COUNTRIES)}")
-    sources = _str_list(data.get("sources"))
+    sources = _load_sources(data.get("sources"), where, problems)
     if not sources:
         problems.append(f"{where}: no sources")
-    checked = data.get("checked")
-    if isinstance(checked, str):
-        try:
-            checked = dt.date.fromisoformat(checked)
-        except ValueError:
-            problems.append(f"{where}: checked '{checked}' is not an ISO date (YYYY-MM-DD)")
-            checked = None
-    if isinstance(checked, dt.datetime):
-        checked = checked.date()
-    if not isinstance(checked, dt.date):
-        if data.get("checked") is None:
-            problems.append(f"{where}: no checked date")
-        checked = None
+    # The article is as fresh as its oldest source: each source carries the day it
+    # was read. An article-level `checked:` is only a fallback for old files.
+    dated = [src.checked for src in sources if src.checked is not None]
+    checked = min(dated) if dated else _date(data.get("checked"), f"{where}: checked", problems)
+    if checked is None and data.get("checked") is None:
+        problems.append(f"{where}: no checked date")
     return {
         "theme": theme if theme in THEMES else "",
         "countries": tuple(c for c in countries if c in COUNTRIES),
@@ -182,6 +284,7 @@ def _load_meta(article_id: str, path: Path, root: Path, problems: list[str]) -> 
         "volatile": bool(data.get("volatile", False)),
         "checked": checked,
         "sources": sources,
+        "verify": bool(data.get("verify", False)),
     }
 
 

@@ -23,6 +23,9 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: igno
     p.add_argument("--json", action="store_true", help='print {"topic": ..., "score": ..., "alternatives": [...], "urgent": true|false}')
     p.add_argument("question", nargs="*", help="the question; omit to read one question per line from stdin")
     p.set_defaults(func=cmd_ask)
+    from bot.knowledge import review
+
+    review.add_arguments(subparsers)
 
 
 def _print_human(m: Match) -> None:

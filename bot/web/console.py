@@ -391,7 +391,15 @@ class Console:
             p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
             return {"n": str(len(values)), "median": fmt_minutes(int(statistics.median(values))), "p90": fmt_minutes(p90)}
 
+        # Content that operators may be reading to people: volatile articles past their review date.
+        review_days = config.get("CONTENT_REVIEW_DAYS")
+        library = self.rt.engine.resources.get("articles")
+        content_due = [] if library is None else [
+            (a.id, a.checked.isoformat(), (dt.date.today() - a.checked).days)
+            for a in library.overdue(dt.date.today(), review_days) if a.checked is not None
+        ]
         return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS,
+                         content_due=content_due, review_days=review_days,
                          per_day=[(d, per_day.get(d, 0)) for d in day_list], by=by,
                          to_claim=summary([r["claim_ms"] for r in rows if r["claim_ms"] is not None]),
                          to_close=summary([r["close_ms"] for r in rows if r["close_ms"] is not None]))
