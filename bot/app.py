@@ -85,7 +85,7 @@ class Redact(logging.Filter):
 
 
 def setup_logging(default: str | None = None) -> None:
-    from bot.logs import TEXT_FORMAT, JsonFormatter, RequestIdFilter, secret
+    from bot.logs import TEXT_FORMAT, EscapeFilter, JsonFormatter, RequestIdFilter, secret
 
     for name in ("PEPPER", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TWILIO_AUTH_TOKEN"):
         secret(os.environ.get(name))  # (the channels add theirs too, from .env or derived)
@@ -97,6 +97,7 @@ def setup_logging(default: str | None = None) -> None:
     as_json = str(os.environ.get("LOG_FORMAT") or config.get("LOG_FORMAT")).lower() == "json"
     for handler in logging.getLogger().handlers:
         handler.addFilter(RequestIdFilter())
+        handler.addFilter(EscapeFilter())
         handler.addFilter(Redact())
         if as_json:
             handler.setFormatter(JsonFormatter())
@@ -120,9 +121,35 @@ def run_with_runtime(fn: Callable[[Runtime], Awaitable[int | None]], *, log_defa
         # keep the garbage collector from walking them on every full collection
         gc.collect()
         gc.freeze()
-        return int(await fn(rt) or 0)
+        try:
+            return int(await fn(rt) or 0)
+        except (config.ConfigError, OSError) as exc:
+            # one clear line at once (a setting, a port in use), then a bounded clean-up (no
+            # wait on tasks that were already started: a start that cannot go on ends within seconds)
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+            await abandon(rt)
+            return 2
+        except Exception as exc:
+            log.exception("stopped by an unexpected error")
+            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+            await abandon(rt)
+            return 1
 
     return run_loop(main())
+
+
+async def abandon(rt: Runtime, timeout: float = 5.0) -> None:
+    """Stop a runtime whose start failed: cancel its tasks, close Redis, stop the embedded server."""
+    tasks = [t for t in rt.tasks if not t.done()]
+    for t in tasks:
+        t.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=timeout)
+    try:
+        await asyncio.wait_for(rt.storage.close(), timeout)
+    except (TimeoutError, Exception):  # noqa: BLE001 (the start failed already; say nothing more)
+        if rt.storage.embedded:
+            rt.storage.embedded.stop()
 
 
 def run_loop(coro: Awaitable[int]) -> int:

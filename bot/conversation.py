@@ -80,6 +80,9 @@ class Processor:
         self.state_ttl = state_ttl
         self.clock = clock
         self.senders: dict[str, Sender] = {}
+        from bot.channels.console import ConsoleRelay
+
+        self.senders["console"] = ConsoleRelay(storage)  # terminal users' replies, relayed to their ``chat`` process
         self.waiters: dict[str, asyncio.Future[list[Reply]]] = {}
         self.services: dict[str, Any] = {}  # shared objects for effect handlers (queue, clients)
         self.rate_burst = config.get("RATE_BURST")

@@ -22,7 +22,7 @@ MESSAGES_IN = Counter("hamroh_messages_in_total", "Inbound messages accepted, by
 DUPLICATES = Counter("hamroh_duplicates_total", "Inbound messages the provider sent again (deduplicated)", ["channel"], registry=REGISTRY)
 MESSAGES_OUT = Counter("hamroh_messages_out_total", "Replies handed to a channel, by channel", ["channel"], registry=REGISTRY)
 ACCEPT_FAILURES = Counter("hamroh_accept_failures_total", "Inbound messages refused with 503 because Redis was unreachable", ["channel"], registry=REGISTRY)
-REFUSED = Counter("hamroh_refused_total", "Inbound requests refused before intake (reason: too_large) or dropped at intake (reason: flood)", ["channel", "reason"], registry=REGISTRY)
+REFUSED = Counter("hamroh_refused_total", "Inbound requests refused before intake (reason: too_large, new_visitors), dropped at intake (reason: flood), or console sign-ins refused (login_rate, login_locked, login_busy)", ["channel", "reason"], registry=REGISTRY)
 PROCESSING = Histogram(
     "hamroh_processing_seconds", "Time to process one inbound message (load, engine, effects, send, save)",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5), registry=REGISTRY,

@@ -29,6 +29,7 @@ from aiohttp import web
 
 from bot.app import Runtime, make_runtime
 from bot.channels.telegram_render import to_inbound
+from bot.channels.webchat import new_cookie
 from bot.engine.model import State
 from bot.engine.runner import Engine
 from bot.inbox import Inbox
@@ -162,7 +163,7 @@ async def test_a_flood_gets_no_more_answers_than_the_refill_allows(app: App) -> 
 async def test_web_chat_flood_burst_then_one_notice_then_silence_and_sos_passes(app: App) -> None:
     """A browser can send many requests at once: 120 concurrent posts (the chat keeps the
     last 300 items, so every answer is still there to count)."""
-    app.http.cookie_jar.update_cookies({"hamroh_chat": uuid.uuid4().hex})
+    app.http.cookie_jar.update_cookies({"hamroh_chat": new_cookie()[0]})
     h = {"X-Hamroh-Chat": "1"}
 
     async def post(body: dict[str, Any]) -> int:
@@ -234,7 +235,7 @@ async def test_sms_flood_is_limited_and_sos_after_it_passes(app: App) -> None:
     ("/sms/twilio", {"X-Twilio-Signature": "x"}),
 ])
 async def test_a_megabyte_body_gets_413_not_500(app: App, path: str, headers: dict[str, str]) -> None:
-    app.http.cookie_jar.update_cookies({"hamroh_chat": uuid.uuid4().hex})
+    app.http.cookie_jar.update_cookies({"hamroh_chat": new_cookie()[0]})
     body = b'{"text": "' + b"a" * (1024 * 1024 + 10) + b'"}'
     async with app.http.post(app.base + path, data=body, headers={**headers, "Content-Type": "application/json"}) as r:
         assert r.status == 413 or (path == "/sms/twilio" and r.status == 403), r.status

@@ -23,6 +23,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from bot import metrics
 from bot.app import Runtime, make_runtime
 from bot.channels.sms_provider import SendError, TwilioProvider
+from bot.channels.webchat import new_cookie
 from bot.engine.runner import Engine
 from bot.handover.service import queue_of
 from bot.storage import EmbeddedValkey, Storage
@@ -38,7 +39,9 @@ Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 ALLOWED_LABELS = {
     "channel": {"tg", "tgop", "sms", "web", "console", "system", "other"},  # other: a test's own channel names
     "kind": {"rate_limited", "server", "network", "timeout", "blocked", "rejected"},
-    "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood"},
+    "reason": {"rate_limited", "server", "network", "timeout", "too_large", "flood",
+               "new_visitors", "login_rate", "login_locked", "login_busy",  # (docs/security.md)
+               "not_picture", "too_many_pixels", "broken", "unavailable", "failed"},  # OCR failures, when bot.pictures ran first
     "priority": {"urgent", "high", "normal"},
     "le": None,  # histogram buckets (numbers)
 }
@@ -148,7 +151,7 @@ async def test_metrics_move_with_real_traffic(app: App) -> None:
     assert status == 200 and "<Message" in twiml
 
     # web chat
-    app.http.cookie_jar.update_cookies({"hamroh_chat": uuid.uuid4().hex})
+    app.http.cookie_jar.update_cookies({"hamroh_chat": new_cookie()[0]})
     async with app.http.post(app.base + "/chat/send", json={"command": "start"}, headers={"X-Hamroh-Chat": "1"}) as r:
         assert r.status == 202
 
@@ -275,7 +278,7 @@ async def test_health_and_readiness_follow_redis(tmp_path: Path, engine: Engine,
                 assert r.status == 200 and await r.json() == {"status": "ok"}
             async with http.get(base + "/readyz") as r:
                 assert r.status == 200 and await r.json() == {"status": "ready", "channels": ["web"]}
-            http.cookie_jar.update_cookies({"hamroh_chat": uuid.uuid4().hex})
+            http.cookie_jar.update_cookies({"hamroh_chat": new_cookie()[0]})
             before = parse(await (await http.get(base + "/metrics")).text())
 
             server.stop()  # Redis goes away

@@ -542,10 +542,12 @@ async def web(runtime: Runtime) -> AsyncIterator[TestClient]:
 
 
 def web_user(client: TestClient) -> str:
-    from bot.channels.webchat import COOKIE, visitor_key
+    from bot.channels.webchat import COOKIE, cookie_user
 
     cookie = next(c for c in client.session.cookie_jar if c.key == COOKIE)
-    return visitor_key(cookie.value)
+    user = cookie_user(cookie.value)
+    assert user
+    return user
 
 
 async def web_shown(runtime: Runtime, user: str) -> list[dict[str, Any]]:

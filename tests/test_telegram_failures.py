@@ -79,7 +79,8 @@ async def test_redis_down_answers_503_and_the_update_is_processed_once_redis_is_
         redis_url: str, engine: Engine, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch) -> None:
     proxy = Proxy(int(redis_url.rsplit(":", 1)[1]))
     await proxy.up()
-    storage = await Storage.open(f"redis://127.0.0.1:{proxy.port}", prefix=f"t{uuid.uuid4().hex[:10]}")
+    auth = redis_url.split("//", 1)[1].rsplit("@", 1)[0] + "@" if "@" in redis_url else ""  # (the embedded server's password)
+    storage = await Storage.open(f"redis://{auth}127.0.0.1:{proxy.port}", prefix=f"t{uuid.uuid4().hex[:10]}")
     rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=2)
     env(monkeypatch, fake)
     h = await Harness(rt, fake).start()

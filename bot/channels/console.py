@@ -12,8 +12,11 @@ import sys
 import uuid
 from typing import TextIO
 
+from redis.exceptions import RedisError
+
 from bot.app import Runtime
 from bot.engine.model import Inbound, Reply, State
+from bot.storage import Storage
 
 
 def render(replies: list[Reply]) -> str:
@@ -38,8 +41,70 @@ class ConsoleSender:
         self.out.flush()
 
 
+RELAY_KEEP_SECONDS = 86400
+
+
+def relay_key(storage: Storage, user: str) -> str:
+    """Stream: replies to a terminal user worked by another process, until their ``chat`` prints them."""
+    return storage.keys.any(f"console:{user}")
+
+
+class ConsoleRelay:
+    """Channel "console" in a process without the terminal (``serve``, ``worker``, or a
+    ``chat`` of another terminal user): the terminal is another process's, so the reply
+    goes to a Redis stream that the ``chat`` process follows and prints. The message is
+    acknowledged only once its reply is stored there, and no reply is lost when the
+    ``chat`` process has ended meanwhile: the next ``chat`` of that user prints it."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+
+    async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
+        key = relay_key(self.storage, user)
+        pipe = self.storage.redis.pipeline(transaction=False)
+        pipe.xadd(key, {"m": inbound.message_id, "t": render(replies)}, maxlen=500, approximate=True)
+        pipe.expire(key, RELAY_KEEP_SECONDS)
+        await pipe.execute()
+
+
+class _Local:
+    """This terminal's user printed here; every other console user relayed."""
+
+    def __init__(self, user: str, mine: ConsoleSender, relay: ConsoleRelay) -> None:
+        self.user, self.mine, self.relay = user, mine, relay
+
+    async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
+        await (self.mine if user == self.user else self.relay).send(user, replies, state, inbound)
+
+
+async def _follow_relay(rt: Runtime, user: str, out: TextIO) -> None:
+    """Print the replies other processes worked for this terminal (and wake the waiting prompt)."""
+    redis = rt.storage.redis
+    key = relay_key(rt.storage, user)
+    while True:
+        try:
+            res = await redis.xread({key: "0-0"}, count=50, block=1000)
+        except RedisError:
+            await asyncio.sleep(1)
+            continue
+        for _key, entries in res or []:
+            for entry_id, fields in entries:
+                out.write("bot> " + str(fields.get("t", "")).replace("\n", "\n     ") + "\n\n")
+                out.flush()
+                await redis.xdel(key, entry_id)
+                waiter = rt.processor.waiters.pop(str(fields.get("m", "")), None)
+                if waiter and not waiter.done():
+                    waiter.set_result([])
+
+
 async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", inp: TextIO = sys.stdin, out: TextIO = sys.stdout, timeout: float = 15.0) -> int:
-    rt.processor.senders["console"] = ConsoleSender(out)
+    from bot.web.server import attach_all
+
+    # every channel, as a worker has them: this process's worker may work anyone's
+    # messages (a web chat visitor's, a Telegram user's) while ``serve`` runs beside it
+    mods = await attach_all(rt)
+    rt.processor.senders["console"] = _Local(user, ConsoleSender(out), ConsoleRelay(rt.storage))
+    relay_task = asyncio.create_task(_follow_relay(rt, user, out), name="console-relay")
     worker_task = await rt.worker.start()
     interactive = inp.isatty()
 
@@ -71,6 +136,21 @@ async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", in
                 out.write(f"you> {text}\n")
             await send(new(text=text))
     finally:
-        worker_task.cancel()
-        await rt.close()
+        # in order: finish the message in hand and give the partitions back, stop the
+        # components, and only then close Redis (and stop the embedded server, if ours)
+        await shutdown(rt, worker_task, [relay_task], mods)
     return 0
+
+
+async def shutdown(rt: Runtime, worker_task: asyncio.Task[None] | None, extra: list[asyncio.Task[None]], mods: list) -> None:  # type: ignore[type-arg]
+    from bot.web.server import detach_all
+
+    if worker_task is not None:
+        await rt.worker.stop()
+        worker_task.cancel()
+    tasks = [*extra, *rt.tasks]
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    await detach_all(rt, mods)
+    await rt.storage.close()

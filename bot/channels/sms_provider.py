@@ -127,6 +127,9 @@ def make_http_client(base_url: str, timeout: float = 10.0) -> Any:
     return BaseUrlHttpClient(base_url)
 
 
+TWILIO_SID = re.compile(r"^(SM|MM)[0-9a-fA-F]{32}$")
+
+
 class TwilioProvider:
     """Twilio Programmable Messaging: signed webhooks, TwiML answers, REST sends."""
 
@@ -145,6 +148,7 @@ class TwilioProvider:
             raise ValueError("set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID")
         self.from_ = from_
         self.messaging_service_sid = messaging_service_sid
+        self.account_sid = account_sid
         self.validator = RequestValidator(auth_token)
         self.http = make_http_client(api_base_url or TWILIO_API)
         self.client = Client(account_sid, auth_token, http_client=self.http)
@@ -164,8 +168,11 @@ class TwilioProvider:
 
     def parse_inbound(self, params: Mapping[str, Any]) -> InboundSms | None:
         sender = str(params.get("From") or "").strip()
-        sid = str(params.get("MessageSid") or params.get("SmsSid") or "").strip()
-        if not sender or not sid:
+        sid = str(params.get("MessageSid") or "")
+        # Twilio's signature runs names and values together without separators, so a later
+        # parameter's name and value can be moved into MessageSid and the signature still
+        # holds: only a real message id and our own account are taken
+        if not sender or not TWILIO_SID.match(sid) or str(params.get("AccountSid") or "") != self.account_sid:
             return None
         opt = str(params.get("OptOutType") or "").strip().upper() or None
         media = str(params.get("NumMedia") or "0").strip() not in ("", "0")

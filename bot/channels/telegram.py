@@ -160,6 +160,9 @@ class TelegramChannel:
         if inbound is None:
             self._note_group(update)
             return False
+        if isinstance(inbound.data.get("chat"), int):
+            # the chat id is kept only sealed, in the inbox entry as in the state
+            inbound.data["chat"] = self.sender.vault.seal(str(inbound.data["chat"]))
         return await self.rt.inbox.accept(inbound) is not None
 
     def _note_group(self, update: dict[str, Any]) -> None:
@@ -175,12 +178,13 @@ class TelegramChannel:
 
     async def webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+        # (header bytes that are not UTF-8 arrive as surrogate escapes: compare them as bytes)
+        if not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), self.secret.encode()):
             return web.Response(status=403)
         try:
             update = orjson.loads(await request.read())
-        except ValueError:
-            return web.Response(status=400)
+        except (ValueError, RecursionError):
+            return web.Response(status=400, text="bad request")
         if not isinstance(update, dict):
             return web.Response(status=400)
         try:

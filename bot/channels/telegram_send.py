@@ -262,7 +262,7 @@ class TelegramSender:
         chat = inbound.data.get("chat") if inbound.channel == "tg" else None
         if isinstance(chat, int):
             return chat
-        opened = self.vault.open(state.extra.get("k"))
+        opened = self.vault.open(chat if isinstance(chat, str) else state.extra.get("k"))  # (sealed at intake)
         return int(opened) if opened and opened.lstrip("-").isdigit() else None
 
     def remember(self, inbound: Inbound, state: State) -> None:
@@ -270,6 +270,8 @@ class TelegramSender:
         chat = inbound.data.get("chat") if inbound.channel == "tg" else None
         if isinstance(chat, int) and "k" not in state.extra:
             state.extra["k"] = self.vault.seal(str(chat))
+        elif isinstance(chat, str) and "k" not in state.extra and self.vault.open(chat):
+            state.extra["k"] = chat  # sealed at intake with the same key
 
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
         chat = self.chat_of(inbound, state)

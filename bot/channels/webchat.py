@@ -2,7 +2,9 @@
 
 A real channel (an organisation can link it from its website): the same intake,
 engine, state and case queue as Telegram and SMS. The visitor is ``web:<id>``,
-the id a random value in an HttpOnly, SameSite=Strict cookie. What the chat
+the id a random value in an HttpOnly, SameSite=Strict cookie signed by the server
+(a made-up cookie is refused and answered with a new one; new visitors are limited
+per address and overall, ``bot.abuse``). What the chat
 shows (the visitor's messages and the bot's replies) is kept in one Redis stream
 per visitor for a day, so replies reach the page whichever process sends them
 (an operator's reply, a timer) and a reload shows the conversation.
@@ -15,27 +17,34 @@ per visitor for a day, so replies reach the page whichever process sends them
   parsed. Floods are the rate limiter's (``bot.ratelimit``, in the worker), as on
   every channel.
 - ``GET /chat/events``: server-sent events, one per shown message, resumable with
-  ``Last-Event-ID``.
+  ``Last-Event-ID`` (checked to be a stream id, ``bot.handover.hub.stream_id``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import functools
+import hashlib
+import hmac
 import json
 import logging
+import re
 import secrets
 import uuid
+from types import SimpleNamespace
 
 from aiohttp import web
 from redis.exceptions import RedisError
 
-from bot import metrics
+from bot import abuse, metrics
 from bot.app import Runtime
 from bot.conversation import FORGETTERS, Processor
+from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Reply, State
-from bot.handover.hub import hub_of
+from bot.handover.hub import hub_of, stream_id
 from bot.handover.webui import STATIC, harden, render, set_cookie
+from bot.i18n import translator
 from bot.ids import pseudonym
 from bot.storage import local_pepper
 
@@ -47,6 +56,7 @@ KEEP_ITEMS = 300
 MAX_TEXT = 2000
 MAX_BODY = 64 * 1024  # 2000 characters are at most ~24 KB of JSON (\uXXXX escapes, surrogate pairs)
 HEARTBEAT_MS = 15000
+COOKIE_DAYS = 30
 
 
 FAREWELL_SECONDS = 60
@@ -72,12 +82,23 @@ class WebSender:
 
 
 def _user(request: web.Request) -> str | None:
-    """The visitor's key: an HMAC of the cookie (``bot.ids``), so that what Redis holds
-    cannot be used to read a visitor's chat as that visitor."""
-    cid = request.cookies.get(COOKIE, "")
-    if 16 <= len(cid) <= 64 and cid.replace("-", "").replace("_", "").isalnum():
-        return visitor_key(cid)
-    return None
+    """The visitor's key when the cookie is one this server signed: an HMAC of the cookie
+    (``bot.ids``), so that what Redis holds cannot be used to read a visitor's chat as
+    that visitor. A made-up cookie is no visitor (``page`` and ``send`` issue a new one)."""
+    return cookie_user(request.cookies.get(COOKIE, ""))
+
+
+def cookie_user(cid: str) -> str | None:
+    """The visitor's key for a cookie value this server signed, else None."""
+    if len(cid) > 100 or not _COOKIE_RE.match(cid):
+        return None
+    value, _, sig = cid.partition(".")
+    if not hmac.compare_digest(sig, _sign(value)):
+        return None
+    return visitor_key(value)
+
+
+_COOKIE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{22}$")
 
 
 @functools.cache
@@ -85,8 +106,44 @@ def _pepper() -> bytes:
     return local_pepper()
 
 
+@functools.cache
+def _cookie_key() -> bytes:
+    return hmac.new(_pepper(), b"hamroh web chat cookie", hashlib.sha256).digest()
+
+
+def _sign(value: str) -> str:
+    return base64.urlsafe_b64encode(hmac.new(_cookie_key(), value.encode(), hashlib.sha256).digest()).decode()[:22]
+
+
+def new_cookie() -> tuple[str, str]:
+    """A new signed visitor cookie and the visitor's key."""
+    value = secrets.token_urlsafe(18)
+    return f"{value}.{_sign(value)}", visitor_key(value)
+
+
 def visitor_key(cookie: str) -> str:
     return pseudonym(_pepper(), "web", cookie)
+
+
+async def issue(rt: Runtime, request: web.Request, resp: web.StreamResponse) -> str | None:
+    """Give a new visitor a signed cookie, within the new-visitor limits; their key, or None."""
+    address = abuse.client_address(request)
+    if not await abuse.new_visitor_allowed(rt.storage, address):
+        metrics.REFUSED.labels("web", "new_visitors").inc()
+        return None
+    cookie, user = new_cookie()
+    await abuse.remember_visitor(rt.storage, user, address, COOKIE_DAYS * 86400)
+    set_cookie(resp, request, COOKIE, cookie, max_age=COOKIE_DAYS * 86400)
+    return user
+
+
+def bad_text(text: str) -> bool:
+    """Text Redis and the engine cannot take (a lone surrogate from a broken client)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _lang(request: web.Request) -> str:
@@ -109,7 +166,10 @@ def routes(app: web.Application, rt: Runtime) -> None:
     async def page(request: web.Request) -> web.StreamResponse:
         resp = render("webchat.html", _lang(request))
         if _user(request) is None:
-            set_cookie(resp, request, COOKIE, secrets.token_urlsafe(18), max_age=30 * 86400)
+            try:
+                await issue(rt, request, resp)
+            except RedisError:
+                pass  # the page still shows; sending will say the service is unavailable
         return resp
 
     def too_large() -> web.Response:
@@ -117,9 +177,19 @@ def routes(app: web.Application, rt: Runtime) -> None:
         return web.json_response({"error": "too large", "max_text": MAX_TEXT}, status=413)
 
     async def send(request: web.Request) -> web.Response:
-        user = _user(request)
-        if user is None or request.headers.get("X-Hamroh-Chat") != "1":
+        if request.headers.get("X-Hamroh-Chat") != "1":
             return web.json_response({"error": "forbidden"}, status=403)
+        user = _user(request)
+        if user is None:
+            # no cookie, or a made-up one: refused, with a new signed cookie (within the
+            # new-visitor limits) for the page to send again with
+            resp = web.json_response({"error": "new visitor", "retry": True}, status=403)
+            try:
+                if await issue(rt, request, resp) is None:
+                    return await busy(request)
+            except RedisError:
+                return web.json_response({"error": "unavailable"}, status=503)
+            return resp
         if (request.content_length or 0) > MAX_BODY:
             return too_large()
         try:
@@ -130,10 +200,12 @@ def routes(app: web.Application, rt: Runtime) -> None:
             return too_large()
         try:
             body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            return web.json_response({"error": "bad request"}, status=400)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            return web.json_response({"error": "bad request", "message": "The message could not be read."}, status=400)
         if not isinstance(body, dict):
-            return web.json_response({"error": "bad request"}, status=400)
+            return web.json_response({"error": "bad request", "message": "The message could not be read."}, status=400)
+        if any(isinstance(v, str) and bad_text(v) for v in body.values()):
+            return web.json_response({"error": "bad text", "message": "The message holds characters that are not valid text."}, status=400)
         text = str(body.get("text") or "")[:MAX_TEXT]
         option = body.get("option")
         option = str(option)[:40] if option else None
@@ -159,13 +231,28 @@ def routes(app: web.Application, rt: Runtime) -> None:
             return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"ok": True}, status=202)
 
+    async def busy(request: web.Request) -> web.Response:
+        """Over the new-visitor limits: no conversation, but urgent words still get the
+        emergency numbers, in the answer itself (``emergency``)."""
+        body: dict[str, str] = {"error": "busy"}
+        text = ""
+        if (request.content_length or 0) <= MAX_BODY:
+            try:
+                raw = json.loads((await request.read())[:MAX_BODY])
+                text = str(raw.get("text") or "")[:200] if isinstance(raw, dict) else ""
+            except (ValueError, UnicodeDecodeError, RecursionError, web.HTTPRequestEntityTooLarge):
+                pass
+        if text and rt.engine.commands.match(text) == "sos":
+            tr = translator(_lang(request) if _lang(request) != "en" else "tg")
+            body["emergency"] = contacts_text(SimpleNamespace(resources=rt.engine.resources, _=tr._))
+            body["title"] = tr._("Emergency contacts")
+        return web.json_response(body, status=429, headers={"Retry-After": "60"})
+
     async def events(request: web.Request) -> web.StreamResponse:
         user = _user(request)
         if user is None:
             return web.Response(status=403)
-        last = request.headers.get("Last-Event-ID") or request.query.get("after") or "0"
-        if not all(part.isdigit() for part in last.split("-")) or last.count("-") > 1:
-            last = "0"
+        last = stream_id(request.headers.get("Last-Event-ID") or request.query.get("after")) or "0"
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"})
         harden(resp)
         await resp.prepare(request)
@@ -192,6 +279,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
 async def _forget(proc: Processor, user: str) -> None:
     if user.startswith("web:"):
         await proc.storage.redis.delete(proc.storage.keys.webchat(user))
+        await abuse.forget(proc.storage, user)
 
 
 FORGETTERS.append(_forget)

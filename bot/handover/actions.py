@@ -27,6 +27,7 @@ import yaml
 
 from zoneinfo import ZoneInfo
 
+from bot import abuse
 from bot.contacts import timezone_of
 from bot.conversation import FORGETTERS, Processor, channel_of, effect_handler
 from bot.engine.core_actions import contacts_text
@@ -250,6 +251,19 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Effect)
         messages.append({"by": "bot", "text": f"[{reason}]"})
         if inbound.text and not inbound.event and inbound.text.strip().lower() not in ("sos", "/sos"):
             messages.append({"by": "person", "text": inbound.text[:4000], "i": inbound.message_id})  # the words that raised the alarm
+    if not await proc.storage.redis.hexists(proc.storage.keys.open_cases(), inbound.user):
+        refused = await abuse.case_refused(proc.storage, inbound.user)
+        if refused:
+            # a marked sender or one over the new-case limits opens no case, but is still
+            # answered, and always with the emergency contacts
+            log.warning("no case opened: %s", "sender marked abusive" if refused == "abusive" else "new-case limit reached")
+            state.data["_recent"] = [[m["t"], m["text"]] for m in messages if m.get("t")]
+            shim = SimpleNamespace(resources=proc.engine.resources, _=_, state=state)
+            out = [Reply(_("We cannot pass your message to an operator right now. If you are in danger, call the numbers below."),
+                         kind="urgent" if priority == "urgent" else "text")]
+            if reason != "sos":  # (the urgent word's own screen already shows them)
+                out.append(Reply(contacts_text(shim), title=_("Emergency contacts"), kind="contacts"))
+            return out
     opened = await q.open_or_append(inbound.user, channel=channel_of(inbound.user), lang=lang, category=category,
                                     priority=priority, reason=reason, messages=messages, learned=learned)
     state.case = opened.ref

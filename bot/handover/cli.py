@@ -36,6 +36,7 @@ def _run(args: argparse.Namespace) -> int:
                 except operators.AccountError as exc:
                     print(f"error: {exc}", file=sys.stderr)
                     return 1
+                await _record(storage, "password_reset" if args.reset else "operator_added", args.name, args.role)
                 print(f"{args.role} {args.name} can now sign in at /console")
             elif args.action == "list":
                 for name in await operators.names(storage):
@@ -46,12 +47,22 @@ def _run(args: argparse.Namespace) -> int:
                 if not await operators.set_active(storage, args.name, args.action == "enable"):
                     print(f"error: no operator {args.name}", file=sys.stderr)
                     return 1
+                await _record(storage, f"operator_{args.action}d", args.name)
                 print(f"{args.name}: {args.action}d")
             return 0
         finally:
             await storage.close()
 
     return asyncio.run(main())
+
+
+async def _record(storage, kind: str, name: str, role: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Account changes are supervision too: kept with the reveals, trimmed by age only."""
+    import time
+
+    from bot.abuse import supervision
+
+    await supervision(storage, {"ts": int(time.time() * 1000), "case": "", "kind": kind, "actor": "cli", "operator": name, "role": role})
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:

@@ -13,12 +13,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
-from redis.exceptions import RedisError
+from redis.exceptions import RedisError, ResponseError
 
 log = logging.getLogger(__name__)
+
+
+_ID = re.compile(r"([0-9]{1,20})(?:-([0-9]{1,20}))?", re.ASCII)  # (fullmatch: no "\n" after, no other digits)
+_MAX = 2**64 - 1
+
+
+def stream_id(raw: str | None) -> str | None:
+    """``raw`` when it is a stream id Redis accepts (``ms`` or ``ms-seq``, each a 64-bit
+    unsigned number), else None. Every id a client sends (``Last-Event-ID``) passes here
+    before it reaches Redis."""
+    m = _ID.fullmatch(raw or "")
+    if not m or int(m.group(1)) > _MAX or (m.group(2) is not None and int(m.group(2)) > _MAX):
+        return None
+    return raw
 
 
 def _order(entry_id: str) -> tuple[int, int]:
@@ -35,18 +50,21 @@ class Hub:
         self._task: asyncio.Task[None] | None = None
 
     async def follow(self, key: str, last_id: str = "$", heartbeat: float = 15.0) -> AsyncIterator[tuple[str, dict[str, str]] | None]:
-        """Entries of ``key`` after ``last_id`` ("$": only new ones), live. Yields None as a heartbeat."""
+        """Entries of ``key`` after ``last_id`` ("$": only new ones), live. Yields None as a heartbeat.
+        An id that is not a valid stream id (``stream_id``) counts as "$"."""
         q: asyncio.Queue[tuple[str, dict[str, str]]] = asyncio.Queue(maxsize=1000)
-        if last_id == "$":
-            newest = await self.redis.xrevrange(key, count=1)
-            last_id = newest[0][0] if newest else "0-0"
-        self.subs.setdefault(key, set()).add(q)  # before reading the backlog: nothing falls in between
-        self.last.setdefault(key, last_id)
-        backlog = await self.redis.xrange(key, min=f"({last_id}" if last_id not in ("0", "0-0") else "-", max="+", count=500)
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._run(), name="sse-hub")
-        seen = last_id
+        last_id = stream_id(last_id) or "$"
         try:
+            # registered inside the try: whatever fails below, the finally takes it out again
+            self.subs.setdefault(key, set()).add(q)  # before reading the backlog: nothing falls in between
+            if last_id == "$":
+                newest = await self.redis.xrevrange(key, count=1)
+                last_id = newest[0][0] if newest else "0-0"
+            self.last.setdefault(key, last_id)
+            backlog = await self.redis.xrange(key, min=f"({last_id}" if last_id not in ("0", "0-0") else "-", max="+", count=500)
+            if self._task is None or self._task.done():
+                self._task = asyncio.create_task(self._run(), name="sse-hub")
+            seen = last_id
             for entry_id, fields in backlog:
                 seen = entry_id
                 yield entry_id, fields
@@ -78,12 +96,27 @@ class Hub:
                     q.put_nowait(("", {}))
                 except asyncio.QueueFull:
                     pass
+        if self._task is not None and not self._task.done():
+            self._task.cancel()  # (before Redis closes: no read may meet a closed connection)
 
     async def _run(self) -> None:
         while self.subs:
-            streams = {k: self.last.get(k, "0-0") for k in list(self.subs)}
+            streams = {k: self.last.get(k) or "0-0" for k in list(self.subs)}
             try:
                 res = await self.redis.xread(streams, count=200, block=self.block_ms)
+            except ResponseError as exc:
+                # Redis refused the read itself (it should not, as every id is checked): one
+                # bad stream must not silence every page, so read each one alone once, and
+                # drop (end the followers of) those Redis refuses
+                log.warning("sse hub: redis refused the shared read (%s); checking each stream", type(exc).__name__)
+                res = []
+                for k, last in streams.items():
+                    try:
+                        res += await self.redis.xread({k: last}, count=200) or []
+                    except ResponseError:
+                        self._drop(k)
+                    except RedisError:
+                        break
             except RedisError as exc:
                 log.warning("sse hub: redis unavailable (%s)", type(exc).__name__)
                 await asyncio.sleep(1)
@@ -96,6 +129,14 @@ class Hub:
                         if q.full():
                             continue  # a stalled page; it reloads its backlog on reconnect
                         q.put_nowait((entry_id, fields))
+
+    def _drop(self, key: str) -> None:
+        for q in self.subs.pop(key, set()):
+            try:
+                q.put_nowait(("", {}))
+            except asyncio.QueueFull:
+                pass
+        self.last.pop(key, None)
 
 
 def hub_of(rt: Any) -> Hub:

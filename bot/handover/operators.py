@@ -26,6 +26,7 @@ class Operator:
     role: str
     lang: str = "en"
     active: bool = True
+    gen: str = "0"  # bumped by a password reset and a disable: console sessions of an older generation end
 
     @property
     def supervisor(self) -> bool:
@@ -48,6 +49,7 @@ async def add(storage: Storage, name: str, role: str, password: str, *, replace:
         raise AccountError(f"operator {name} exists (use --reset to set a new password)")
     await storage.redis.hset(key, mapping={"name": name, "role": role, "pw": _hasher.hash(password), "active": "1"})
     await storage.redis.hsetnx(key, "lang", "en")
+    await storage.redis.hincrby(key, "gen", 1)  # a new password ends the sessions signed in with the old one
     await storage.redis.sadd(storage.keys.operators(), name)
     if replace:
         await storage.redis.delete(storage.keys.login_fails(name.lower()))  # a new password lifts a lock
@@ -58,18 +60,28 @@ async def get(storage: Storage, name: str) -> Operator | None:
     h = await storage.redis.hgetall(storage.keys.operator(name))
     if not h:
         return None
-    return Operator(h["name"], h.get("role", "operator"), h.get("lang", "en"), h.get("active", "1") == "1")
+    return Operator(h["name"], h.get("role", "operator"), h.get("lang", "en"), h.get("active", "1") == "1", h.get("gen", "0"))
 
 
-async def verify(storage: Storage, name: str, password: str) -> Operator | None:
-    h = await storage.redis.hgetall(storage.keys.operator(name)) if NAME_RE.match(name or "") else {}
+async def load_for_verify(storage: Storage, name: str) -> tuple[dict[str, str]]:
+    """The account's hash (empty for a name that is not an account), for ``verify_hash``."""
+    return (await storage.redis.hgetall(storage.keys.operator(name)) if NAME_RE.match(name or "") else {},)
+
+
+def verify_hash(h: dict[str, str], password: str) -> Operator | None:
+    """The argon2 check (CPU-bound: the console runs it in a thread pool). An unknown name
+    is checked against a dummy hash, so it takes the same time."""
     try:
         _hasher.verify(h.get("pw") or _DUMMY, password)
     except (VerificationError, InvalidHashError):
         return None
     if not h or h.get("active", "1") != "1":
         return None
-    return Operator(h["name"], h.get("role", "operator"), h.get("lang", "en"))
+    return Operator(h["name"], h.get("role", "operator"), h.get("lang", "en"), True, h.get("gen", "0"))
+
+
+async def verify(storage: Storage, name: str, password: str) -> Operator | None:
+    return verify_hash(*await load_for_verify(storage, name), password)
 
 
 async def set_lang(storage: Storage, name: str, lang: str) -> None:
@@ -81,7 +93,10 @@ async def set_active(storage: Storage, name: str, active: bool) -> bool:
     key = storage.keys.operator(name)
     if not await storage.redis.exists(key):
         return False
-    await storage.redis.hset(key, "active", "1" if active else "0")
+    pipe = storage.redis.pipeline(transaction=True)
+    pipe.hset(key, "active", "1" if active else "0")
+    pipe.hincrby(key, "gen", 1)  # sessions from before a disable do not come back with an enable
+    await pipe.execute()
     return True
 
 

@@ -708,6 +708,10 @@ class CaseQueue:
         return True
 
     async def audit_reveal(self, ref: str, supervisor: str, reason: str) -> None:
+        from bot.abuse import supervision
+
+        # first where nothing trims it by count (``bot.abuse.supervision``), then the audit stream
+        await supervision(self.storage, {"ts": self.now_ms(), "case": ref, "kind": "reveal", "actor": supervisor, "reason": reason[:300]})
         await self._do(ref, "reveal", supervisor, reason[:300])
 
     async def _do(self, ref: str, kind: str, actor: str, arg1: str = "", arg2: str = "", *, force: bool = False,
@@ -748,9 +752,9 @@ class CaseQueue:
             pipe.hgetall(self.keys.case(ref))
         return [Case.from_hash(h) for h in await pipe.execute() if h]
 
-    async def waiting(self, limit: int = 200) -> list[Case]:
-        """Waiting cases in the order they will be claimed."""
-        return await self._cases(await self.redis.zrange(self.keys.queue(), 0, limit - 1))
+    async def waiting(self, limit: int = 200, offset: int = 0) -> list[Case]:
+        """Waiting cases in the order they will be claimed (``limit`` from the ``offset``-th)."""
+        return await self._cases(await self.redis.zrange(self.keys.queue(), offset, offset + limit - 1))
 
     async def claimed_cases(self, limit: int = 500) -> list[Case]:
         cases = await self._cases(await self.redis.zrange(self.keys.claimed(), 0, limit - 1))

@@ -67,6 +67,10 @@ class Retention:
         now_ms = self.queue.now_ms()
         anonymised = await self.queue.anonymise_due(now_ms - self.case_days * DAY_MS, self.limit)
         deleted = await self.queue.purge_due(now_ms - self.stats_days * DAY_MS, self.limit)
+        from bot.abuse import supervision_key
+
+        # supervisor actions (reveals, abuse marks): trimmed by age only
+        await self.queue.redis.xtrim(supervision_key(self.queue.storage), minid=f"{now_ms - self.stats_days * DAY_MS}-0")
         return RetentionRun(len(anonymised), deleted, indexed)
 
     async def backfill(self) -> int:

@@ -11,8 +11,15 @@ SameSite=Strict, Secure over HTTPS, with a server-side expiry
 (``CONSOLE_SESSION_HOURS``); every form carries the session's CSRF token (the
 login form a double-submit token); every page has a strict Content-Security-
 Policy (no inline script or style); wrong passwords slow down and then lock the
-name for ``LOGIN_LOCK_MINUTES``. Revealing who a person is takes a supervisor and
-a reason, and is written to the audit stream.
+name for ``LOGIN_LOCK_MINUTES`` (each attempt is counted before its password is
+checked, so attempts sent at once cannot race the lock; one address may try
+``LOGIN_PER_ADDRESS_PER_MINUTE`` times a minute); argon2 runs in a small thread
+pool behind a bounded line (``LOGIN_CONCURRENCY``, ``LOGIN_QUEUE``), never on the
+event loop. A password reset or a disable bumps the account's session generation,
+which ends its sessions, and open event streams re-check their session. Revealing
+who a person is takes a supervisor and a reason, and is written to the audit
+stream and the supervision stream (``bot.abuse``); so is marking a sender abusive.
+See ``docs/security.md``.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import statistics
 import time
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,11 +46,11 @@ import yaml
 from aiohttp import web
 from redis.exceptions import RedisError
 
-from bot import config
+from bot import abuse, config, metrics
 from bot.app import Runtime
 from bot.config import Setting
 from bot.handover import duty, operators
-from bot.handover.hub import hub_of
+from bot.handover.hub import hub_of, stream_id
 from bot.handover.operators import Operator
 from bot.handover.queue import CATEGORIES, OUTCOMES, CaseError, CaseQueue, display_ref, normalize_ref
 from bot.handover.reveal import reveal
@@ -56,9 +64,15 @@ config.register(
     Setting("CONSOLE_SESSION_HOURS", "12", "An operator's console session ends this long after signing in.", int),
     Setting("LOGIN_LOCK_AFTER", "5", "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
     Setting("LOGIN_LOCK_MINUTES", "15", "How long a locked operator name stays locked.", int),
+    Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20", "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
+    Setting("LOGIN_CONCURRENCY", "2", "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
+    Setting("LOGIN_QUEUE", "20", "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up messages.", int),
 )
 
 SESSION_COOKIE = "hamroh_console"
+EVENTS_HEARTBEAT = 5.0  # seconds between keep-alives of /console/events; the session is checked at each
+EVENTS_RECHECK = 5.0  # ...and at least this often while events flow
+_VERIFY_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="argon2")  # (LOGIN_CONCURRENCY bounds the use)
 LOGIN_COOKIE = "hamroh_login"
 FAIL_DELAY = 0.5  # seconds after the first wrong password, doubling, at most 4 s
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -80,6 +94,7 @@ ERRORS = {
     "bad_outcome": N_("Choose an outcome."),
     "no_operator": N_("Choose an operator."),
     "reason": N_("Give a reason of at least 10 characters."),
+    "hours": N_("Give the hours as a whole number."),
 }
 N_("Error")  # shown for an unknown error code
 
@@ -100,7 +115,21 @@ def _tz() -> ZoneInfo:
 
 def _days(request: web.Request, default: int) -> int:
     raw = request.query.get("days", "")
-    return max(1, min(365, int(raw))) if raw.isdigit() else default
+    if not raw:
+        return default
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4):
+        raise web.HTTPBadRequest(text="days must be a whole number from 1 to 365")
+    return max(1, min(365, int(raw)))
+
+
+def _page(request: web.Request) -> int:
+    raw = request.query.get("page", "1")
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
+        raise web.HTTPBadRequest(text="page must be a whole number")
+    return max(1, int(raw))
+
+
+PAGE_SIZE = 100  # waiting cases per page of the queue
 
 
 def fmt_time(ms: int) -> str:
@@ -119,6 +148,8 @@ def fmt_minutes(ms: int) -> str:
 class Console:
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
+        self._verifying = asyncio.Semaphore(max(1, min(4, config.get("LOGIN_CONCURRENCY"))))
+        self._waiting = 0
         self.storage = rt.storage
         self.redis = rt.storage.redis
         self.keys = rt.storage.keys
@@ -137,9 +168,17 @@ class Console:
         if not sess or int(sess.get("exp", 0)) < time.time():
             return None
         op = await operators.get(self.storage, sess["op"])
-        if op is None or not op.active:
-            return None
+        if op is None or not op.active or sess.get("gen", "0") != op.gen:
+            return None  # (a password reset or a disable ends every session of the account)
         return op, sess
+
+    async def still_valid(self, token: str, sess: dict[str, str]) -> bool:
+        """For a long-lived stream: the session has not ended, been signed out or revoked."""
+        now = await self.redis.hgetall(self.keys.session(_hash(token)))
+        if not now or now.get("op") != sess.get("op") or int(now.get("exp", 0)) < time.time():
+            return False
+        op = await operators.get(self.storage, now["op"])
+        return op is not None and op.active and now.get("gen", "0") == op.gen
 
     def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, **ctx: Any) -> web.Response:
         lang = op.lang if op else "en"
@@ -166,20 +205,32 @@ class Console:
             return harden(web.Response(text="CSRF token missing or wrong. Reload the page.", status=403))
         name = str(form.get("name", "")).strip()[:32]
         password = str(form.get("password", ""))[:200]
+        address = abuse.address_tag(abuse.client_address(request))
+        if await abuse.over(self.storage, f"login:{address}", config.get("LOGIN_PER_ADDRESS_PER_MINUTE"), window=60):
+            metrics.REFUSED.labels("console", "login_rate").inc()
+            return await self.login_form(request, N_("Too many sign-in attempts from your address. Wait a minute."), 429)
         fails_key = self.keys.login_fails(name.lower())
-        fails = int(await self.redis.get(fails_key) or 0)
         lock_after = config.get("LOGIN_LOCK_AFTER")
-        if fails >= lock_after:
-            await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name},
-                                  maxlen=1000000, approximate=True)
+        # the attempt is counted before the password is checked (one atomic INCR), so that
+        # attempts sent at once cannot all pass the check before any of them is counted
+        attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
+        if attempt <= lock_after + 1:
+            await self.redis.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
+        if attempt > lock_after:
+            await self._locked(name)
             return await self.login_form(request, N_("Too many wrong passwords. This name is locked for a while; ask a supervisor."), 429)
-        op = await operators.verify(self.storage, name, password)
+        if self._waiting >= config.get("LOGIN_QUEUE"):
+            await self.redis.decr(fails_key)  # (not the person's fault)
+            metrics.REFUSED.labels("console", "login_busy").inc()
+            return await self.login_form(request, N_("Too many people are signing in at once. Try again in a moment."), 503)
+        self._waiting += 1
+        try:
+            async with self._verifying:
+                op = await asyncio.get_running_loop().run_in_executor(_VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
+        finally:
+            self._waiting -= 1
         if op is None:
-            pipe = self.redis.pipeline(transaction=False)
-            pipe.incr(fails_key)
-            pipe.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
-            fails = (await pipe.execute())[0]
-            await asyncio.sleep(min(4.0, FAIL_DELAY * 2 ** (fails - 1)))
+            await asyncio.sleep(min(4.0, FAIL_DELAY * 2 ** (attempt - 1)))
             return await self.login_form(request, N_("Wrong name or password."), 401)
         await self.redis.delete(fails_key)
         if form.get("lang") in operators.CONSOLE_LANGS and form.get("lang") != op.lang:
@@ -187,7 +238,8 @@ class Console:
         token = secrets.token_urlsafe(32)
         hours = config.get("CONSOLE_SESSION_HOURS")
         key = self.keys.session(_hash(token))
-        await self.redis.hset(key, mapping={"op": op.name, "csrf": secrets.token_urlsafe(24), "exp": int(time.time() + hours * 3600)})
+        await self.redis.hset(key, mapping={"op": op.name, "csrf": secrets.token_urlsafe(24), "exp": int(time.time() + hours * 3600),
+                                            "gen": op.gen})
         await self.redis.expire(key, hours * 3600)
         await duty.mark_present(self.storage, op.name)
         resp = web.HTTPSeeOther("/console")
@@ -195,17 +247,31 @@ class Console:
         resp.del_cookie(LOGIN_COOKIE, path="/console")
         raise resp
 
+    async def _locked(self, name: str) -> None:
+        """Audit a locked name's attempts once per lock window, with how many were refused
+        (one entry per window, however many attempts: the audit stream cannot be flooded)."""
+        key = self.keys.any(f"loginlocked:{name.lower()}")
+        n = await abuse.count(self.storage, key, config.get("LOGIN_LOCK_MINUTES") * 60)
+        metrics.REFUSED.labels("console", "login_locked").inc()
+        if n == 1:
+            await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name},
+                                  maxlen=1000000, approximate=True)
+
     # -- pages ----------------------------------------------------------------------------
-    async def queue_parts(self) -> dict[str, Any]:
-        waiting = await self.queue.waiting()
+    async def queue_parts(self, page: int = 1) -> dict[str, Any]:
+        total = await self.redis.zcard(self.keys.queue())
+        pages = max(1, -(-total // PAGE_SIZE))
+        page = min(page, pages)
+        waiting = await self.queue.waiting(PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         claimed = await self.queue.claimed_cases()
-        return {"waiting": waiting, "claimed": claimed, "on_duty": await duty.present(self.storage)}
+        return {"waiting": waiting, "waiting_total": total, "page": page, "pages": pages, "first": (page - 1) * PAGE_SIZE,
+                "claimed": claimed, "on_duty": await duty.present(self.storage)}
 
     async def index(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
-        return self.page("queue.html", op, sess, **await self.queue_parts(), error=request.query.get("error", ""))
+        return self.page("queue.html", op, sess, **await self.queue_parts(_page(request)), error=request.query.get("error", ""))
 
     async def queue_live(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
-        return self.page("_queue.html", op, sess, **await self.queue_parts())
+        return self.page("_queue.html", op, sess, **await self.queue_parts(_page(request)))
 
     async def _case_ctx(self, ref: str, op: Operator) -> dict[str, Any]:
         case = await self.queue.get(ref)
@@ -265,6 +331,8 @@ class Console:
                 await q.reopen(ref, op.name)
             elif what == "reveal":
                 return await self.reveal(request, op, sess, ref, str(form.get("reason", "")))
+            elif what == "abusive":
+                return await self.mark_abusive(request, op, ref, form)
             else:
                 raise web.HTTPNotFound()
         except CaseError as exc:
@@ -285,12 +353,30 @@ class Console:
         ctx = await self._case_ctx(ref, op)
         return self.page("case.html", op, sess, error="", revealed=who, **ctx)
 
+    async def mark_abusive(self, request: web.Request, op: Operator, ref: str, form: Any) -> web.StreamResponse:
+        """A supervisor marks the case's sender as abusive for ``hours`` (0 lifts the mark):
+        their messages are still answered, with the emergency contacts, but open no case."""
+        if not op.supervisor:
+            raise web.HTTPForbidden(text="supervisors only")
+        raw = str(form.get("hours", ""))
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 4) or int(raw) > config.get("ABUSE_MARK_MAX_HOURS"):
+            raise web.HTTPSeeOther(f"/console/case/{ref}?error=hours")
+        reason = " ".join(str(form.get("reason", "")).split())
+        if len(reason) < 10:
+            raise web.HTTPSeeOther(f"/console/case/{ref}?error=reason")
+        case = await self.queue.get(ref)
+        if case is None or not case.user:
+            raise web.HTTPSeeOther(f"/console/case/{ref}?error=forgotten")
+        await abuse.mark_abusive(self.storage, case.user, int(raw), actor=op.name, case=ref, reason=reason)
+        raise web.HTTPSeeOther(f"/console/case/{ref}")
+
     async def set_lang(self, request: web.Request, op: Operator, sess: dict[str, str], form: Any) -> web.StreamResponse:
         await operators.set_lang(self.storage, op.name, str(form.get("lang", "")))
         back = str(form.get("back", "/console"))
         raise web.HTTPSeeOther(back if back.startswith("/console") and "//" not in back else "/console")
 
     async def logout(self, request: web.Request, op: Operator, sess: dict[str, str], form: Any) -> web.StreamResponse:
+        """Ends this session (open event streams of it end at their next check)."""
         await self.redis.delete(self.keys.session(_hash(request.cookies.get(SESSION_COOKIE, ""))))
         await self.redis.zrem(self.keys.presence(), op.name)
         resp = web.HTTPSeeOther("/console/login")
@@ -299,15 +385,20 @@ class Console:
 
     # -- live updates ---------------------------------------------------------------------
     async def events(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.StreamResponse:
+        token = request.cookies.get(SESSION_COOKIE, "")
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"})
         harden(resp)
         await resp.prepare(request)
         try:
             await duty.mark_present(self.storage, op.name)
-            marked = time.monotonic()
-            async for item in hub_of(self.rt).follow(self.keys.audit(), request.headers.get("Last-Event-ID") or "$"):
-                if int(sess.get("exp", 0)) < time.time():
-                    break
+            marked = checked = time.monotonic()
+            last = stream_id(request.headers.get("Last-Event-ID")) or "$"
+            async for item in hub_of(self.rt).follow(self.keys.audit(), last, EVENTS_HEARTBEAT):
+                if time.monotonic() - checked >= EVENTS_RECHECK or item is None:
+                    # the session may have ended, been signed out, or revoked by a reset or a disable
+                    if not await self.still_valid(token, sess):
+                        break
+                    checked = time.monotonic()
                 if time.monotonic() - marked > 30:
                     await duty.mark_present(self.storage, op.name)  # an open console is an operator on duty
                     marked = time.monotonic()

@@ -26,7 +26,7 @@ from aiohttp import web
 
 from bot import config
 from bot.app import Runtime
-from bot.logs import REQUEST_ID, new_request_id
+from bot.logs import REMOTE_ID, REQUEST_ID, client_request_id, new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,9 @@ async def detach_all(rt: Runtime, mods: list[ModuleType]) -> None:
 @web.middleware
 async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped-def]
     """Each request logs under its own id (``bot.logs``), answered in ``X-Request-Id``."""
-    rid = new_request_id(request.headers.get("X-Request-Id"))
+    rid = new_request_id()  # (never the client's: see ``bot.logs``)
     token = REQUEST_ID.set(rid)
+    remote = REMOTE_ID.set(client_request_id(request.headers.get("X-Request-Id")))
     try:
         response = await handler(request)
     except web.HTTPException as exc:
@@ -84,6 +85,7 @@ async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped
         raise
     finally:
         REQUEST_ID.reset(token)
+        REMOTE_ID.reset(remote)
     if not response.prepared:  # (a stream, e.g. server-sent events, has sent its headers)
         response.headers["X-Request-Id"] = rid
     return response
@@ -119,13 +121,24 @@ async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", 
     await stop.wait()
     log.info("shutting down")
     await runner.cleanup()  # no new requests; in-flight requests get shutdown_timeout
+    await stop_in_order(rt, worker_task, mods, shutdown_timeout)
+
+
+async def stop_in_order(rt: Runtime, worker_task: asyncio.Task[None] | None, mods: list[ModuleType], timeout: float = 10.0) -> None:
+    """After the last request: finish the messages in hand and give the partitions back,
+    end the background tasks (and wait for them), close the clients, and only then close
+    Redis and stop the embedded server, so nothing meets a Redis that is gone."""
     if worker_task:
-        await rt.worker.stop(timeout=shutdown_timeout)
+        await rt.worker.stop(timeout=timeout)
         worker_task.cancel()
-    for task in rt.tasks:
+    tasks = [t for t in rt.tasks if not t.done()]
+    for task in tasks:
         task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=timeout)
     await detach_all(rt, mods)
     await rt.storage.close()
+    log.info("stopped")
 
 
 async def work(rt: Runtime) -> None:
@@ -137,9 +150,4 @@ async def work(rt: Runtime) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
-    await rt.worker.stop()
-    task.cancel()
-    for t in rt.tasks:
-        t.cancel()
-    await detach_all(rt, mods)
-    await rt.storage.close()
+    await stop_in_order(rt, task, mods)

@@ -64,6 +64,11 @@
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
-    post({ text: text }).then(function (r) { if (!r.ok) { status.hidden = false; input.value = text; } });
+    post({ text: text }).then(function (r) {
+      if (r.ok) return;
+      status.hidden = false; input.value = text;
+      // too many new visitors: no conversation, but urgent words still get the emergency numbers
+      if (r.status === 429) r.json().then(function (b) { if (b.emergency) show({ by: "bot", kind: "contacts", title: b.title, text: b.emergency }); });
+    });
   });
 })();
