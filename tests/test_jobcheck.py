@@ -329,3 +329,21 @@ def test_held_out_set_accuracy() -> None:
     ads = [json.loads(line) for line in (ROOT / "tests" / "data" / "ads_holdout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     correct = sum(("scam" if scan(a["text"], a["lang"]).risk != "low" else "genuine") == a["label"] for a in ads)
     assert correct / len(ads) >= 0.85
+
+
+# -- issue 16, round 2: pay over a stated span is divided into months --------------------
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Работа в Москве, за 3 месяца 300 000 руб, без опыта", False),
+    ("Москва: 450 000 руб за 3 месяца работы, опыт не нужен", False),
+    ("Вахта, оплата 240 000 руб за 60 дней, без опыта", False),
+    ("Ба Маскав, маош 300 000 рубл барои 3 моҳ, бе таҷриба", False),
+    ("ООО «Пример», Сургут. За вахту 60 дней выплачиваем 260 000 руб.", False),
+    ("Москва: 900 000 руб за 3 месяца, без опыта", True),
+    ("Германия, 16 евро в час, опыт нужен", False),
+    ("Польша, склад, 3500$ в месяц, опыт не нужен", True),
+])
+def test_pay_over_a_span_and_per_hour_is_compared_as_monthly_pay(text: str, flagged: bool) -> None:
+    from bot.jobcheck.salary import check_pay
+
+    assert check_pay(text).too_high is flagged

@@ -162,10 +162,11 @@ def _bench(path: Path) -> dict:
 @pytest.mark.parametrize("name", ["ads.jsonl", "ads_holdout.jsonl"])
 def test_dev_ad_sets_keep_the_floor(name: str) -> None:
     res = _bench(ROOT / "tests" / "data" / name)
-    assert res["accuracy"] >= 0.97
+    # second round of issue 16: dev set 100 % accuracy, lowest flag recall 98 %, 0.3 % wrong flags
+    assert res["accuracy"] >= 0.98
     assert res["genuine_rated_high"] == 0
-    assert res["min_flag_recall"] >= 0.9, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.9}
-    assert res["wrong_flags"] <= 0.03
+    assert res["min_flag_recall"] >= 0.95, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.95}
+    assert res["wrong_flags"] <= 0.02
 
 
 def test_dev_ad_set_has_the_hard_kinds() -> None:
@@ -173,3 +174,66 @@ def test_dev_ad_set_has_the_hard_kinds() -> None:
     kinds = {a.get("kind") for a in ads}
     assert {"fee-denied", "fee-list", "fee-queue", "fee-visa", "fee-representative", "vague", "latin", "controls-living"} <= kinds
     assert sum(a["script"] == "latn" for a in ads) >= 30
+
+
+# -- second round of issue 16 ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ООО «Пример», г. Подольск, ул. Складская, 14. Кладовщики, 85 000 руб. Внимание: от нашего имени действуют мошенники, которые просят деньги за бронь места. Тел. +7 495 000 00 21.", "ru"),
+    ("ҶДММ «Намуна», ш. Душанбе, кӯчаи Айнӣ, 40. Гачкорон, 90 000 рубл. Баъзе одамон аз номи ширкати мо барои ҷой пул ҷамъ мекунанд, онҳо фиребгаранд. Тел. +992 37 000 00 21.", "tg"),
+])
+def test_an_employer_warning_about_impostors_is_not_a_fee(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert "upfront-fee" not in r.flag_ids
+    assert r.risk == "low"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Primer Bau GmbH, Германия, Мюнхен, Industriestraße 12. Бетонщики с опытом. Оплата 16 евро в час, 40 часов в неделю. Тел. +49 89 000 00 26.", "ru"),
+    ("ООО «Пример», г. Сургут, ул. Промышленная, 8. Вахта 60/30. За вахту 60 дней выплачиваем 260 000 руб. Тел. +7 3462 00 00 25.", "ru"),
+    ("Primer Farms Ltd, Великобритания, Orchard Lane 4. Оплата 12,21 фунта в час. Тел. +44 1622 000 031.", "ru"),
+])
+def test_realistic_pay_per_hour_or_per_rotation_is_not_flagged(text: str, lang: str) -> None:
+    ids = scan(text, lang).flag_ids
+    assert "unrealistic-pay" not in ids
+    assert "excessive-hours" not in ids
+
+
+def test_pay_far_above_normal_in_poland_is_still_flagged() -> None:
+    ids = scan("Работа в Польше на складе! Зарплата от 3500$ в месяц, опыт не нужен.", "ru").flag_ids
+    assert "unrealistic-pay" in ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Рабочие на мясокомбинат, 95 000 руб. По приезде документы собираем у всех, вернём когда закончите.", "ru", "passport-retention"),
+    ("Ba Maskav korgaron darkor. Badi rasidan shinosnoma va hujjathoyatonro brigadir jam mekunad.", "tg", "passport-retention"),
+    ("Стройка, 100 000 руб. Дорогу и оформление оплачиваем мы, потом эти расходы вычитаем из первых трёх зарплат.", "ru", "debt-or-wage-withholding"),
+    ("Ба Дубай фаррошҳо. Ҳама дар хонаи корфармо зиндагӣ мекунанд, бе иҷозати роҳбар берун рафтан мумкин нест.", "tg", "employer-controls-living"),
+])
+def test_second_round_phrasings_are_found(text: str, lang: str, flag: str) -> None:
+    assert flag in scan(text, lang).flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ООО «Пример», г. Тула, ул. Заводская, 17. Фасовщики, 65 000 руб. Не верьте объявлениям, где обещают 5 000 долларов в месяц без опыта — это обман. Тел. +7 487 000 00 41.", "ru"),
+    ("ҶДММ «Намуна», ш. Душанбе, кӯчаи Шотемур, 3. Ба Русия, бастабандон, 65 000 рубл. Ба эълонҳое, ки бе таҷриба 5000 доллар дар як моҳ ваъда медиҳанд, бовар накунед. Тел. +992 37 000 00 43.", "tg"),
+])
+def test_pay_in_a_warning_sentence_is_not_the_ads_pay(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert "unrealistic-pay" not in r.flag_ids
+    assert r.risk == "low"
+
+
+def test_the_same_pay_offered_is_still_flagged() -> None:
+    ids = scan("Работа в России без опыта, обещаем 5 000 долларов в месяц. Пишите @primer_job_x", "ru").flag_ids
+    assert "unrealistic-pay" in ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ba parrandaparvari korgaron lozim. Baroi bekhatarii khudaton pasporthoro to okhiri shartnoma dar ma'muriyat nigoh medorem.", "tg", "passport-retention"),
+    ("Кор дар анбори Питер. Чиптаро мо мехарем, пулашро баъд аз маошатон мебурем.", "tg", "debt-or-wage-withholding"),
+    ("Теплицы, 70 000 руб. Живут все только в нашем общежитии, выезд в город по субботам с бригадиром.", "ru", "employer-controls-living"),
+    ("Барои кор дар хориҷа ҷавонон лозим, маоши хуб. Кишвар ва корро дар паёми шахсӣ мегӯем.", "tg", "vague-job"),
+])
+def test_third_batch_phrasings_are_found(text: str, lang: str, flag: str) -> None:
+    assert flag in scan(text, lang).flag_ids

@@ -138,10 +138,13 @@ def dev() -> dict:
 # with issue 15's 49 articles, the lower of the two less about one point, so that
 # retraining after an article edit does not trip them by noise; a real
 # regression does.
-TOP1_FLOOR = {"tg-cyr": 0.92, "tg-lat": 0.94, "ru-cyr": 0.90, "ru-lat": 0.93}
-TOP3_FLOOR = 0.965
-STORY_TOP1_FLOOR = 0.85
-DIRECT_FLOOR = 0.80  # share of questions answered directly ...
+# Second round of issue 16 (dev set 787 questions): 41 articles tg-cyr 96.3, tg-lat 98.8,
+# ru-cyr 95.2, ru-lat 95.4 %, top-3 >= 98.6 %, stories 98.0 %, direct 86.8 %; with the
+# 49 articles 95.4, 98.8, 93.3, 94.9 %, top-3 >= 98.3 %, stories 97.0 %, direct 83.6 %.
+TOP1_FLOOR = {"tg-cyr": 0.94, "tg-lat": 0.97, "ru-cyr": 0.92, "ru-lat": 0.935}
+TOP3_FLOOR = 0.975
+STORY_TOP1_FLOOR = 0.94
+DIRECT_FLOOR = 0.82  # share of questions answered directly ...
 WRONG_DIRECT_CEILING = 0.03  # ... and at most this share of those answers wrong
 
 
@@ -158,7 +161,7 @@ def test_dev_set_stories_and_mixed_language(dev: dict) -> None:
     assert story["n"] >= 60 and story["top1"] / story["n"] >= STORY_TOP1_FLOOR
     for kind in ("kind:codeswitch", "kind:rulat"):
         g = dev["groups"][kind]
-        assert g["n"] >= 60 and g["top1"] / g["n"] >= 0.94, kind
+        assert g["n"] >= 60 and g["top1"] / g["n"] >= 0.96, kind
 
 
 def test_dev_set_direct_answers_are_frequent_and_rarely_wrong(dev: dict) -> None:

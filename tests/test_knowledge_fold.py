@@ -73,3 +73,13 @@ def test_inflected_forms_share_a_stem(forms: list[str]) -> None:
 def test_stopwords_of_both_languages_are_dropped() -> None:
     assert terms("чӣ кор кунам") == terms("kor")
     assert terms("что мне делать с паспортом") == terms("паспорт")
+
+
+def test_uzbek_style_o_apostrophe_is_u_and_the_left_quote_is_an_apostrophe() -> None:
+    from bot.jobcheck.cues import fast_fold
+    from bot.knowledge.fold import fold
+
+    for latin in ("ko‘cha", "koʻcha", "ko'cha", "kucha"):
+        assert fold(latin) == fold("кӯча") == fast_fold(latin)
+    assert fold("ma'lumot") == fold("маълумот")
+    assert fold("e‘lon") == fold("эълон")

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.knowledge.fold import CYR_TO_LAT, LATIN_RULES, LATIN_SPECIAL, fold
+from bot.knowledge.fold import CYR_TO_LAT, LATIN_RULES, LATIN_SPECIAL, O_APOSTROPHE, fold
 
 GAP = 2
 LONG_GAP = 5
@@ -178,7 +178,7 @@ class Folded:
 # the same rules; anything else goes to ``fold`` itself. A test checks that both
 # give the same result on the whole development set.
 _TRANSLATE = {ord(k): v for k, v in {**CYR_TO_LAT, **LATIN_SPECIAL}.items() if len(k) == 1}
-_APOS = re.compile(r"['’ʼ`´ʻ]")
+_APOS = re.compile(r"['’ʼ`´ʻ‘]")
 _MIXED = re.compile(r"[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RULES = dict(LATIN_RULES)
@@ -191,7 +191,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 def fast_fold(text: str) -> str:
     """``fold(text)`` (same result), faster for ordinary text."""
     low = unicodedata.normalize("NFC", text).lower()
-    low = _APOS.sub("", low)
+    low = _APOS.sub("", O_APOSTROPHE.sub("u", low))
     if _MIXED.search(low):
         return fold(text)
     t = low.translate(_TRANSLATE)

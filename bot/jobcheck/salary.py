@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -39,6 +39,7 @@ class Amount:
     kind: str  # "pay", "fee" (a recruitment fee), "other" (fines, housing) or "unknown"
     evidence: str  # the ad's own words
     period_stated: bool = True
+    start: int = -1  # where the amount starts in the text
 
     def monthly_usd(self, rates: dict[str, float], months: dict[str, float]) -> float:
         """The top of the amount as US dollars a month (how the ad would tempt a person)."""
@@ -102,6 +103,10 @@ class PayTable:
         self.kind_re = re.compile(
             f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
         )
+        # a period named before the amount ("за вахту ... 260 000 руб."): only the
+        # whole-rotation period, since "в день" before an amount often belongs to hours
+        term = (doc["periods"].get("term") or {}).get("words")
+        self.term_before_re = re.compile(_exact_re(list(term))) if term else None
         self.no_exp_re = re.compile("|".join(re.escape(w.lower()) for w in doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
 
@@ -159,12 +164,24 @@ class PayTable:
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
+            months_n = None
+            if not stated:
+                # "300 000 руб за 3 месяца", "за 60 дней 240 000", "барои 3 моҳ": the amount
+                # covers that many months, days or weeks
+                nm = _SPAN_AFTER.match(text, end) or _SPAN_BEFORE.search(before[-30:])
+                if nm is not None:
+                    months_n = int(nm.group(1)) * _SPAN_UNIT[_span_unit(nm.group(2))]
+                    stated = months_n > 0
+            if not stated and self.term_before_re is not None and self.term_before_re.search(before):
+                period, stated = "term", True
             if kind == "unknown" and stated:
                 kind = "pay"
             if kind == "fee" and currency is None:
                 continue
             evidence = " ".join(text[m.start() : end].split())
-            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated))
+            if months_n:
+                low, high = low / months_n, high / months_n  # as a monthly figure
+            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start()))
         return found
 
     # -- comparison --------------------------------------------------------------------
@@ -189,6 +206,25 @@ class PayTable:
         spec = self.countries.get(country) or self.countries[self.default_country]
         top = float(spec["typical"][1]) * self.rates[spec["currency"]]
         return top * (self.no_exp_factor if no_experience else self.flag_factor)
+
+
+_SPAN_WORDS = (
+    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
+    r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"
+    r"недел\w*|ҳафта\w*|hafta\w*|nedel\w*)"
+)
+_SPAN_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _SPAN_WORDS)
+_SPAN_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _SPAN_WORDS + r"[^\d]{0,20}$")
+_SPAN_UNIT = {"month": 1.0, "day": 0.04, "week": 0.23}
+
+
+def _span_unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("нед", "ҳафт", "haft", "nedel")):
+        return "week"
+    if w.startswith(("мес", "моҳ", "mesya", "moh", "mokh")):
+        return "month"
+    return "day"
 
 
 def _kind(before: str, kind_re: re.Pattern[str]) -> str:
@@ -216,8 +252,18 @@ class PayCheck:
     too_high: bool
 
 
-def check_pay(text: str, folded: str | None = None, table: PayTable | None = None) -> PayCheck:
-    """Parse the pay in ``text`` and say whether it is far above normal for the destination."""
+def check_pay(
+    text: str,
+    folded: str | None = None,
+    table: PayTable | None = None,
+    offered: Callable[[str, int], bool] | None = None,
+) -> PayCheck:
+    """Parse the pay in ``text`` and say whether it is far above normal for the destination.
+
+    ``offered(text, start)`` says whether the amount at ``start`` is pay the ad
+    offers; an amount it rejects (a genuine ad warning "don't believe ads that
+    promise 5,000 dollars") is not compared.
+    """
     table = table or default_table()
     folded = folded if folded is not None else tokenize(text).folded
     lowered = text.lower()
@@ -225,10 +271,12 @@ def check_pay(text: str, folded: str | None = None, table: PayTable | None = Non
     default_cur = table.countries[country]["currency"] if country != table.default_country else None
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
-        country = table.country_of(folded, [a for a in amounts if a.kind == "pay"])
+        country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])
     pay = [a for a in amounts if a.kind in ("pay", "unknown")]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
+    if offered is not None:
+        pay = [a for a in pay if offered(text, a.start)]
     no_exp = bool(table.no_exp_re.search(lowered))
     limit = table.limit_usd(country, no_exp)
     top, top_usd = None, 0.0

@@ -13,11 +13,12 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 from __future__ import annotations
 
 import json
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -134,6 +135,8 @@ class Scanner:
         self.win_after = int(neg["window_after"])
         self.neg_before = compile_words([w for ws in neg["before"].values() for w in ws])
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
+        # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
+        self.neg_not_before = compile_words(list(neg.get("not_before") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
         for item, spec in settings["missing"].items():
@@ -147,6 +150,7 @@ class Scanner:
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
+        self.pay_warning = compile_cues(list(settings.get("pay_warning") or []))
 
     # -- one flag ----------------------------------------------------------------------
     def _negation(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
@@ -156,6 +160,9 @@ class Scanner:
                 if f.kinds[i] != "w":
                     break
                 if self.neg_before.match(f.words[i]):
+                    nxt = i + 1
+                    if self.neg_not_before is not None and nxt < a and self.neg_not_before.match(f.words[nxt]):
+                        continue
                     return i, b
         if self.neg_after:
             n = len(f.words)
@@ -216,6 +223,26 @@ class Scanner:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
+    def _offered_in(self, text: str) -> Callable[[str, int], bool]:
+        """For each amount's start: False when its sentence warns about such offers (``pay_warning``).
+
+        Sentence ends are found once per ad and each sentence is folded once, so a
+        long hostile text full of amounts costs linear time.
+        """
+        assert self.pay_warning is not None
+        ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {i for i, c in enumerate(text) if c in "!?;\n"})
+        seen: dict[int, bool] = {}
+
+        def offered(_text: str, start: int) -> bool:
+            k = bisect.bisect_left(ends, start)
+            if k not in seen:
+                a = ends[k - 1] + 1 if k > 0 else 0
+                b = ends[k] if k < len(ends) else len(text)
+                seen[k] = self.pay_warning.search(tokenize(text[a:b]).folded) is None  # type: ignore[union-attr]
+            return seen[k]
+
+        return offered
+
     # -- the whole ad --------------------------------------------------------------------
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
         text = (text or "")[:MAX_CHARS]
@@ -228,7 +255,7 @@ class Scanner:
             hit = self._flag(spec, f, good)
             if hit:
                 flags.append(hit)
-        pay = check_pay(text, f.folded, self.pay)
+        pay = check_pay(text, f.folded, self.pay, self._offered_in(text) if self.pay_warning is not None else None)
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
@@ -340,6 +367,10 @@ def _missing_regex(spec: Any) -> tuple[re.Pattern[str], bool]:
     if re.search(r"\\[DWSBAZ]", spec):
         raise ValueError(f"case-insensitive regex {spec!r} uses an upper-case escape; write it with case: true")
     return re.compile(spec.lower()), False
+
+
+# a full stop that ends a sentence ("… обман. У нас"), not one inside "тыс. руб" or "12.5"
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZА-ЯЁҲҶҚҒӮӢ«\"(])")
 
 
 @lru_cache(maxsize=1)

@@ -141,7 +141,10 @@ LATIN_RULES: tuple[tuple[str, str], ...] = (
     ("6", "w"),
 )
 
-_APOSTROPHES = re.compile(r"['’ʼ`´ʻ]")
+_APOSTROPHES = re.compile(r"['’ʼ`´ʻ‘]")
+# "o'", "oʻ", "o‘" before a letter is ӯ as typed on Uzbek-style Latin keyboards
+# ("ko‘cha" = кӯча, "ro'z" = рӯз); other apostrophes are the hard sign and go.
+O_APOSTROPHE = re.compile(r"o['’ʼ`´ʻ‘](?=[a-z])")
 _LATIN_RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
 _LATIN_RULE_MAP = dict(LATIN_RULES)
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -161,6 +164,7 @@ def _dehomoglyph(match: re.Match[str]) -> str:
 def fold(text: str) -> str:
     """Fold text in either script to the canonical Latin form (words kept apart by spaces)."""
     text = unicodedata.normalize("NFC", text).lower()
+    text = O_APOSTROPHE.sub("u", text)
     text = _APOSTROPHES.sub("", text)
     # Mixed-script words: treat stray Latin look-alikes as Cyrillic.
     text = re.sub(r"\w+", _dehomoglyph, text)

@@ -1,0 +1,31 @@
+"""Hostile job ads: many amounts, warning sentences and spans must not make a scan slow.
+
+The pay check looks at the sentence around every amount (is it a warning about
+such offers?); done naively that is quadratic in the ad's length. The bound is
+generous (the scan takes about 0.1 s on a shared 2-core machine; the quadratic
+version took 8 s on the second text).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.jobcheck.scanner import MAX_CHARS, scan
+
+
+@pytest.mark.parametrize("text", [
+    "Зарплата 5000$ в месяц. " * 2000,
+    "Не верьте, обещают 5000$ в месяц, 7000 евро в час, 300 000 руб за 3 месяца " * 400,
+    "5000$ " * 10000,
+    "za 3 mesyaca 300 000 rub; " * 2000,
+    "барои 3 моҳ 300 000 рубл! бовар накунед " * 1000,
+])
+def test_ads_full_of_amounts_are_scanned_fast(text: str) -> None:
+    scan("x", "ru")
+    t0 = time.perf_counter()
+    r = scan(text, "ru")
+    assert time.perf_counter() - t0 < 2.0
+    assert r.risk in ("low", "medium", "high")
+    assert len(text) > MAX_CHARS  # cut, not refused
