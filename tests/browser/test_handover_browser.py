@@ -6,38 +6,10 @@ web chat, and the operator closes the case."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from aiohttp import web
+from tests.browser.conftest import ARGS, CHROMIUM, PASSWORD
 
-from bot.app import Runtime
-from bot.handover import operators
-from bot.web.server import attach_all, build_app, detach_all
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-PASSWORD = "a long enough password"
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt-get install chromium)")
-
-
-@pytest.fixture
-async def server(runtime: Runtime):
-    await operators.add(runtime.storage, "nodira", "operator", PASSWORD)
-    mods = await attach_all(runtime)
-    app = build_app(runtime, mods)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    task = await runtime.worker.start()
-    yield f"http://127.0.0.1:{port}"
-    task.cancel()
-    await runner.cleanup()
-    await detach_all(runtime, mods)
+# the server fixture (web chat, console, worker on loopback) is in tests/browser/conftest.py
 
 
 async def test_web_chat_to_console_and_back(server: str) -> None:
