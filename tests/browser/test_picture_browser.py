@@ -11,7 +11,7 @@ import pytest
 
 from bot import pictures
 from tests import picture_ads as pa
-from tests.browser.test_handover_browser import ARGS, CHROMIUM, PASSWORD, server  # noqa: F401  (the fixture)
+from tests.browser.conftest import ARGS, CHROMIUM, PASSWORD  # the server fixture is in conftest.py
 
 pytestmark = pytest.mark.skipif(pictures.availability() is not None, reason=str(pictures.availability()))
 
