@@ -74,18 +74,10 @@ async def list_cases(storage: Any, status: str | None) -> list[dict[str, str]]:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    from bot.storage import Storage, StorageError
+    from bot.storage import Storage, run_with_storage
 
-    async def main() -> int:
-        try:
-            storage = await Storage.open()
-        except StorageError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        try:
-            rows = await list_cases(storage, args.status)
-        finally:
-            await storage.close()
+    async def work(storage: Storage) -> int:
+        rows = await list_cases(storage, args.status)
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
         else:
@@ -93,7 +85,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
                 print("\t".join(r[k] or "-" for k in ("ref", "status", "priority", "category", "channel", "lang", "country", "opened")))
         return 0
 
-    return asyncio.run(main())
+    return asyncio.run(run_with_storage(work))
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

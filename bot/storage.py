@@ -16,6 +16,8 @@ import asyncio
 import logging
 import os
 import secrets
+import sys
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -583,3 +585,17 @@ def local_pepper() -> bytes:
 
 
 __all__ = ["GROUP", "Keys", "RedisConnectionError", "Storage", "StorageError", "local_pepper"]
+
+
+async def run_with_storage(work: Callable[[Storage], Awaitable[int]]) -> int:
+    """For command-line verbs: open the configured store (one clear line and exit code 2
+    when it cannot be reached), run ``work`` on it and close it again."""
+    try:
+        storage = await Storage.open()
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return await work(storage)
+    finally:
+        await storage.close()
