@@ -85,6 +85,32 @@ class FlagSpec:
     except_ad: re.Pattern[str] | None = None
 
 
+@dataclass(frozen=True)
+class Derived:
+    """A flag raised by what an ad lacks (``derived`` in scanner.yaml)."""
+
+    flag: str
+    missing: tuple[str, ...]  # items that must all be missing
+    any_flag: frozenset[str]  # one of these flags found ...
+    any_cue: re.Pattern[str] | None  # ... or one of these cues in the ad (neither given: always)
+    lacks: tuple[str, ...] = ()  # concepts that must be absent from the whole ad
+    offer: bool = False  # only when the ad offers work (not a notice that warns about offers)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A flag raised when every concept of ``all`` and none of ``none`` is in one sentence."""
+
+    flag: str
+    all: tuple[str, ...]
+    none: tuple[str, ...]
+    within: int  # 0: anywhere in the sentence; else the concepts stand at most this many words apart
+    show: str  # the concept whose words are the evidence
+
+
+_SPECIAL_CONCEPTS = ("amount", "pay")
+
+
 def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
     out: list[str] = []
     for d in docs:
@@ -143,10 +169,32 @@ class Scanner:
             self.missing_regex[item] = [_missing_regex(r) for r in spec.get("regex") or []]
             self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
         # (flag, items that must all be missing, flags of which one suffices, cues of which one suffices)
-        self.derived: list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None]] = [
-            (str(d["flag"]), tuple(d.get("missing") or ()), frozenset(d.get("any_flag") or ()), compile_cues(list(d.get("any_cue") or [])))
+        self.derived: list[Derived] = [
+            Derived(
+                str(d["flag"]),
+                tuple(d.get("missing") or ()),
+                frozenset(d.get("any_flag") or ()),
+                compile_cues(list(d.get("any_cue") or [])),
+                tuple(d.get("lacks") or ()),
+                bool(d.get("offer")),
+            )
             for d in settings.get("derived") or []
         ]
+        # concepts: named cue lists; rules: flags raised by concepts met in one sentence
+        self.concepts: dict[str, re.Pattern[str] | None] = {
+            str(k): compile_cues([str(c) for c in v]) for k, v in (settings.get("concepts") or {}).items()
+        }
+        self.rules: list[Rule] = []
+        for r in settings.get("rules") or []:
+            for name in list(r.get("all") or []) + list(r.get("none") or []) + ([r["show"]] if r.get("show") else []):
+                if name not in self.concepts and name not in _SPECIAL_CONCEPTS:
+                    raise ValueError(f"scanner.yaml rule for {r['flag']}: unknown concept {name!r}")
+            self.rules.append(Rule(str(r["flag"]), tuple(r["all"]), tuple(r.get("none") or ()), int(r.get("within") or 0), str(r.get("show") or r["all"][0])))
+        emp = settings.get("employer") or {}
+        self.org_nouns = compile_words(list(emp.get("org_nouns") or []))
+        self.not_names = compile_words(list(emp.get("not_names") or []))
+        self.official = compile_cues(list(emp.get("official") or []))
+        self.notice = compile_cues(list(settings.get("notice") or []))
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
@@ -272,6 +320,7 @@ class Scanner:
                 hit = self._flag(spec, f, good)
                 if hit:
                     flags.append(hit)
+        flags.extend(self._rules(f, pay, flags, good))
         missing = self._missing(text, f, flags)
         if "messenger-only-contact" in by_id:
             spec = by_id["messenger-only-contact"]
@@ -282,7 +331,7 @@ class Scanner:
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
-        flags.extend(self._derived(f, flags, missing))
+        flags.extend(self._derived(f, flags, missing, pay))
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
@@ -314,27 +363,145 @@ class Scanner:
             return "medium"
         return "low"
 
-    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str]) -> list[FlagHit]:
+    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str], pay: Any = None) -> list[FlagHit]:
         """Flags raised by what the ad lacks (``derived`` in scanner.yaml)."""
         out: list[FlagHit] = []
         have = {h.id for h in flags}
-        for fid, need_missing, any_flag, cue in self.derived:
-            if fid in have or fid not in self.weights or not all(m in missing for m in need_missing):
+        notice: bool | None = None
+        index = None
+        for d in self.derived:
+            if d.flag in have or d.flag not in self.weights or not all(m in missing for m in d.missing):
                 continue
+            if d.lacks:
+                if index is None:
+                    index = self._index(f, pay)
+                if any(index[1].get(c) for c in d.lacks):
+                    continue
+            if d.offer:
+                if notice is None:
+                    notice = self._is_notice(f, flags)
+                if notice:
+                    continue
             evidence = None
-            if cue is not None:
-                m = cue.search(f.folded)
+            if d.any_cue is not None:
+                m = d.any_cue.search(f.folded)
                 if m is not None:
                     evidence = f.evidence(m.start() + 1, m.end())
+            if evidence is None and d.any_flag:
+                by = next((h for h in flags if h.id in d.any_flag), None)
+                if by is not None:
+                    evidence = by.evidence
             if evidence is None:
-                by = next((h for h in flags if h.id in any_flag), None)
-                if by is None:
+                if d.any_cue is not None or d.any_flag:
                     continue
-                evidence = by.evidence
-            w, crit = self.weights[fid]
-            out.append(FlagHit(fid, evidence, w, crit))
-            have.add(fid)
+                evidence = _opening(f)
+            w, crit = self.weights[d.flag]
+            out.append(FlagHit(d.flag, evidence, w, crit))
+            have.add(d.flag)
         return out
+
+    def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
+        """A notice that warns about offers (and asks nothing critical), not an offer of work."""
+        if self.notice is None or self.notice.search(f.folded) is None:
+            return False
+        return not any(h.critical for h in flags)
+
+    # -- concepts met in one sentence ---------------------------------------------------------
+    def _index(self, f: Folded, pay: Any) -> tuple[list[int], dict[str, list[int]]]:
+        """The sentence of each token, and the tokens where each concept stands."""
+        sent: list[int] = []
+        k = 0
+        for kind in f.kinds:
+            sent.append(k)
+            if kind == ".":
+                k += 1
+        pos: dict[str, list[int]] = {}
+        for name, rx in self.concepts.items():
+            if rx is None:
+                continue
+            toks = [f.token_at(m.start() + 1) for m in rx.finditer(f.folded)]
+            if toks:
+                pos[name] = toks
+        if pay is not None and f.spans:
+            starts = [a for a, _ in f.spans]
+            for a in pay.amounts:
+                if a.start < 0:
+                    continue
+                t = min(len(starts) - 1, max(0, bisect.bisect_right(starts, a.start) - 1))
+                if f.kinds[t] != "w" and t + 1 < len(starts):
+                    t += 1
+                pos.setdefault("amount", []).append(t)
+                if a.kind == "pay" or a.period_stated:
+                    pos.setdefault("pay", []).append(t)
+        return sent, pos
+
+    def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
+        """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
+        if not self.rules or not f.words:
+            return []
+        have = {h.id for h in flags}
+        sent, pos = self._index(f, pay)
+        out: list[FlagHit] = []
+        for rule in self.rules:
+            if rule.flag in have or rule.flag not in self.weights or not all(c in pos for c in rule.all):
+                continue
+            for t0 in pos[rule.all[0]]:
+                s_id = sent[t0]
+                near = [t0]
+                ok = True
+                for c in rule.all[1:]:
+                    cand = [t for t in pos[c] if sent[t] == s_id and (not rule.within or abs(t - t0) <= rule.within)]
+                    if not cand:
+                        ok = False
+                        break
+                    near.append(min(cand, key=lambda t: abs(t - t0)))
+                if not ok:
+                    continue
+                if any(sent[t] == s_id for c in rule.none for t in pos.get(c, ())):
+                    continue
+                a, b = min(near), max(near)
+                spec = next((x for x in self.specs if x.id == rule.flag), None)
+                denied = self._negation(f, a, b) if len(near) == 1 else None
+                if denied is None and spec is not None:
+                    denied = self._denied(spec, f, a, b)
+                if denied is not None:
+                    good.append((rule.flag, f.evidence(f.starts[denied[0]], f.starts[denied[1]] + len(f.words[denied[1]]))))
+                    continue
+                if b - a < 3:
+                    b = min(f.sentence(a, b)[1], a + 4)
+                w, crit = self.weights[rule.flag]
+                out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit))
+                have.add(rule.flag)
+                break
+        return out
+
+    def _named(self, text: str, f: Folded) -> str | None:
+        """"name" when the ad names an employer by a capitalised name after a word such as
+        "склад", "kafe", "ширкати" ("Kafe Samarkand", "Fabrikai duzandagii Gulnoz-Tekstil");
+        "official" when it names only a state body; else None."""
+        if self.org_nouns is not None:
+            n = len(f.words)
+            for i, w in enumerate(f.words):
+                if f.kinds[i] != "w" or not self.org_nouns.match(w):
+                    continue
+                org_caps = text[f.spans[i][0] : f.spans[i][1]].isupper()
+                for j in range(i + 1, min(n, i + 4)):
+                    if f.kinds[j] != "w":
+                        break
+                    tok = text[f.spans[j][0] : f.spans[j][1]]
+                    if tok[:1].isdigit():
+                        break
+                    if tok[:1].isupper():
+                        if org_caps and tok.isupper():
+                            break  # an ad in capitals: a capital says nothing
+                        if self.not_names is not None and self.not_names.match(f.words[j]):
+                            break
+                        return "name"
+                    if self.not_names is not None and self.not_names.match(f.words[j]):
+                        break
+        if self.official is not None and self.official.search(f.folded):
+            return "official"
+        return None
 
     def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
         ids = {h.id for h in flags}
@@ -344,6 +511,11 @@ class Scanner:
             if item not in self.missing_regex:
                 continue
             present = any(rx.search(text if cased else low) for rx, cased in self.missing_regex[item])
+            if item == "employer-name" and not present:
+                named = self._named(text, f)
+                # a state body named by an ad that asks money is no employer ("Министерство
+                # труда набирает ... оплатите 700 сомони")
+                present = named == "name" or (named == "official" and not any(h.id == "upfront-fee" for h in flags))
             cues = self.missing_cues.get(item)
             if not present and cues is not None:
                 present = cues.search(f.folded) is not None
@@ -354,6 +526,15 @@ class Scanner:
             if not present:
                 out.append(item)
         return out
+
+
+def _opening(f: Folded, limit: int = 60) -> str:
+    """The ad's first words (the evidence of a flag raised by what the ad lacks)."""
+    first = next((i for i, k in enumerate(f.kinds) if k == "w"), None)
+    if first is None:
+        return ""
+    _, last = f.sentence(first, first)
+    return f.evidence(f.starts[first], f.starts[last] + len(f.words[last]), limit)
 
 
 def _missing_regex(spec: Any) -> tuple[re.Pattern[str], bool]:
