@@ -144,7 +144,10 @@ class PayTable:
         of Cyrillic costs four times as much.
         """
         found: list[Amount] = []
+        phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
         for m in self.amount_re.finditer(text):
+            if any(a <= m.start() < b for a, b in phones):
+                continue  # "+7 900 000-02-07" is a phone number, not 900 000 roubles
             sym, n1, m1, n2, m2, cur_word = m.groups()
             currency = self._currency(sym) or self._currency(cur_word)
             end = m.end()
@@ -208,6 +211,7 @@ class PayTable:
         return top * (self.no_exp_factor if no_experience else self.flag_factor)
 
 
+_PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
     r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
     r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"

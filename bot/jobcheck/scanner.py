@@ -79,6 +79,7 @@ class FlagSpec:
     critical: bool
     cues: re.Pattern[str] | None = None
     strict: re.Pattern[str] | None = None  # cues marked "!": the except list does not apply
+    affirmed: re.Pattern[str] | None = None  # cues marked "=": they hold their own "not" ("квитанции не выдаются")
     except_: re.Pattern[str] | None = None
     good: re.Pattern[str] | None = None
     with_: re.Pattern[str] | None = None
@@ -95,6 +96,7 @@ class Derived:
     any_cue: re.Pattern[str] | None  # ... or one of these cues in the ad (neither given: always)
     lacks: tuple[str, ...] = ()  # concepts that must be absent from the whole ad
     offer: bool = False  # only when the ad offers work (not a notice that warns about offers)
+    no_phone: bool = False  # only when the ad gives no phone number
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,10 @@ class Rule:
     none: tuple[str, ...]
     within: int  # 0: anywhere in the sentence; else the concepts stand at most this many words apart
     show: str  # the concept whose words are the evidence
+    none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
 
 
-_SPECIAL_CONCEPTS = ("amount", "pay")
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum")  # amounts found by the pay parser; "sum": not pay
 
 
 def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
@@ -142,7 +145,8 @@ class Scanner:
             self.specs.append(
                 FlagSpec(
                     fid, w, crit,
-                    cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith("!")]),
+                    cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith(("!", "="))]),
+                    affirmed=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("=")]),
                     strict=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("!")]),
                     except_=compile_cues(_merge(docs, fid, "except")),
                     good=compile_cues(_merge(docs, fid, "good")),
@@ -150,6 +154,7 @@ class Scanner:
                     except_ad=compile_cues(_merge(docs, fid, "except_ad")),
                 )
             )
+        self.spec_by_id = {sp.id: sp for sp in self.specs}
         denial = settings.get("denial") or {}
         self.denial_flags = frozenset(denial.get("flags") or ())
         self.denial = compile_cues(list(denial.get("cues") or []))
@@ -177,6 +182,7 @@ class Scanner:
                 compile_cues(list(d.get("any_cue") or [])),
                 tuple(d.get("lacks") or ()),
                 bool(d.get("offer")),
+                bool(d.get("no_phone")),
             )
             for d in settings.get("derived") or []
         ]
@@ -189,7 +195,12 @@ class Scanner:
             for name in list(r.get("all") or []) + list(r.get("none") or []) + ([r["show"]] if r.get("show") else []):
                 if name not in self.concepts and name not in _SPECIAL_CONCEPTS:
                     raise ValueError(f"scanner.yaml rule for {r['flag']}: unknown concept {name!r}")
-            self.rules.append(Rule(str(r["flag"]), tuple(r["all"]), tuple(r.get("none") or ()), int(r.get("within") or 0), str(r.get("show") or r["all"][0])))
+            self.rules.append(
+                Rule(
+                    str(r["flag"]), tuple(r["all"]), tuple(r.get("none") or ()), int(r.get("within") or 0),
+                    str(r.get("show") or r["all"][0]), int(r.get("none_within", r.get("within")) or 0),
+                )
+            )
         emp = settings.get("employer") or {}
         self.org_nouns = compile_words(list(emp.get("org_nouns") or []))
         self.not_names = compile_words(list(emp.get("not_names") or []))
@@ -233,12 +244,12 @@ class Scanner:
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
-        for rx in (spec.strict, spec.cues):
+        for rx in (spec.affirmed, spec.strict, spec.cues):
             if rx is None or hit is not None:
                 continue
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
-                negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
+                negated = None if rx is spec.affirmed else (self._negation(f, a, b) or self._denied(spec, f, a, b))
                 if negated is not None:
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
@@ -372,6 +383,8 @@ class Scanner:
         for d in self.derived:
             if d.flag in have or d.flag not in self.weights or not all(m in missing for m in d.missing):
                 continue
+            if d.no_phone and self.phone_re.search(f.text):
+                continue
             if d.lacks:
                 if index is None:
                     index = self._index(f, pay)
@@ -407,21 +420,21 @@ class Scanner:
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
-    def _index(self, f: Folded, pay: Any) -> tuple[list[int], dict[str, list[int]]]:
-        """The sentence of each token, and the tokens where each concept stands."""
+    def _index(self, f: Folded, pay: Any) -> tuple[list[int], dict[str, list[tuple[int, int]]]]:
+        """The sentence of each token, and the first and last token of each match of each concept."""
         sent: list[int] = []
         k = 0
         for kind in f.kinds:
             sent.append(k)
             if kind == ".":
                 k += 1
-        pos: dict[str, list[int]] = {}
+        pos: dict[str, list[tuple[int, int]]] = {}
         for name, rx in self.concepts.items():
             if rx is None:
                 continue
-            toks = [f.token_at(m.start() + 1) for m in rx.finditer(f.folded)]
-            if toks:
-                pos[name] = toks
+            spans = [f.match_tokens(m) for m in rx.finditer(f.folded)]
+            if spans:
+                pos[name] = spans
         if pay is not None and f.spans:
             starts = [a for a, _ in f.spans]
             for a in pay.amounts:
@@ -430,10 +443,38 @@ class Scanner:
                 t = min(len(starts) - 1, max(0, bisect.bisect_right(starts, a.start) - 1))
                 if f.kinds[t] != "w" and t + 1 < len(starts):
                     t += 1
-                pos.setdefault("amount", []).append(t)
+                pos.setdefault("amount", []).append((t, t))
                 if a.kind == "pay" or a.period_stated:
-                    pos.setdefault("pay", []).append(t)
+                    pos.setdefault("pay", []).append((t, t))
+                else:
+                    pos.setdefault("sum", []).append((t, t))
         return sent, pos
+
+    def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A negation word just before or after one of the matched concepts (not inside another)."""
+        inside = {t for a, b in spans for t in range(a, b + 1)}
+        n = len(f.words)
+        for a, b in spans:
+            if self.neg_before is not None:
+                for i in range(a - 1, max(-1, a - 1 - self.win_before), -1):
+                    if f.kinds[i] != "w":
+                        break
+                    if i in inside:
+                        continue
+                    if self.neg_before.match(f.words[i]):
+                        nxt = i + 1
+                        if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
+                            continue
+                        return i, b
+            if self.neg_after is not None:
+                for i in range(b + 1, min(n, b + 1 + self.win_after)):
+                    if f.kinds[i] != "w":
+                        break
+                    if i in inside:
+                        continue
+                    if self.neg_after.match(f.words[i]):
+                        return a, i
+        return None
 
     def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
         """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
@@ -445,34 +486,37 @@ class Scanner:
         for rule in self.rules:
             if rule.flag in have or rule.flag not in self.weights or not all(c in pos for c in rule.all):
                 continue
-            for t0 in pos[rule.all[0]]:
+            for first in pos[rule.all[0]]:
+                t0 = first[0]
                 s_id = sent[t0]
-                near = [t0]
-                ok = True
+                near = [first]
                 for c in rule.all[1:]:
-                    cand = [t for t in pos[c] if sent[t] == s_id and (not rule.within or abs(t - t0) <= rule.within)]
+                    cand = [m for m in pos[c] if sent[m[0]] == s_id and (not rule.within or abs(m[0] - t0) <= rule.within)]
                     if not cand:
-                        ok = False
                         break
-                    near.append(min(cand, key=lambda t: abs(t - t0)))
-                if not ok:
-                    continue
-                if any(sent[t] == s_id for c in rule.none for t in pos.get(c, ())):
-                    continue
-                a, b = min(near), max(near)
-                spec = next((x for x in self.specs if x.id == rule.flag), None)
-                denied = self._negation(f, a, b) if len(near) == 1 else None
-                if denied is None and spec is not None:
-                    denied = self._denied(spec, f, a, b)
-                if denied is not None:
-                    good.append((rule.flag, f.evidence(f.starts[denied[0]], f.starts[denied[1]] + len(f.words[denied[1]]))))
-                    continue
-                if b - a < 3:
-                    b = min(f.sentence(a, b)[1], a + 4)
-                w, crit = self.weights[rule.flag]
-                out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit))
-                have.add(rule.flag)
-                break
+                    near.append(min(cand, key=lambda m: abs(m[0] - t0)))
+                else:
+                    a, b = min(m[0] for m in near), max(m[1] for m in near)
+                    if any(
+                        sent[m[0]] == s_id and (not rule.none_within or a - rule.none_within <= m[0] <= b + rule.none_within)
+                        for c in rule.none
+                        for m in pos.get(c, ())
+                    ):
+                        continue
+                    spec = self.spec_by_id.get(rule.flag)
+                    denied = self._rule_negated(f, near)
+                    if denied is None and spec is not None:
+                        denied = self._denied(spec, f, a, b)
+                    if denied is not None:
+                        da, db = min(denied[0], a), max(denied[1], b)
+                        good.append((rule.flag, f.evidence(f.starts[da], f.starts[db] + len(f.words[db]))))
+                        continue
+                    if b - a < 3:
+                        b = min(f.sentence(a, b)[1], a + 4)
+                    w, crit = self.weights[rule.flag]
+                    out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit))
+                    have.add(rule.flag)
+                    break
         return out
 
     def _named(self, text: str, f: Folded) -> str | None:
