@@ -54,7 +54,13 @@ def _piece(part: str) -> str:
     pieces = folded.split()  # "з/п" folds to "z p": two words
     if exact or len(folded) <= 2:
         return " ".join(re.escape(p) for p in pieces) + "(?![a-z0-9])"
-    return " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "") + re.escape(pieces[-1]) + "[a-z0-9]*"
+    head = " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "")
+    last = pieces[-1]
+    if re.search(r"[aeiou]j$", last):
+        # a word-final "j" after a vowel folds to "i" ("замуж" is "zamui"), so the
+        # prefix "замуж" must also match the whole word that ends there
+        return head + re.escape(last[:-1]) + "(?:j[a-z0-9]*|i(?![a-z0-9]))"
+    return head + re.escape(last) + "[a-z0-9]*"
 
 
 def _term(raw: str) -> str:

@@ -191,14 +191,19 @@ class PayTable:
     def country_of(self, folded: str, amounts: list[Amount]) -> str:
         """The destination named first in the ad; else the country of the pay's currency."""
         best: tuple[int, str] | None = None
+        fallback: str | None = None
         for code, rx in self.country_re.items():
             if rx is None:
                 continue
             m = rx.search(folded)
-            if m and (best is None or m.start() < best[0]):
+            if m and self.countries[code].get("fallback"):
+                fallback = fallback or code
+            elif m and (best is None or m.start() < best[0]):
                 best = (m.start(), code)
         if best:
             return best[1]
+        if fallback:
+            return fallback
         for a in amounts:
             for code, spec in self.countries.items():
                 if spec.get("cues") and spec["currency"] == a.currency:
@@ -208,7 +213,10 @@ class PayTable:
     def limit_usd(self, country: str, no_experience: bool) -> float:
         spec = self.countries.get(country) or self.countries[self.default_country]
         top = float(spec["typical"][1]) * self.rates[spec["currency"]]
-        return top * (self.no_exp_factor if no_experience else self.flag_factor)
+        factor = self.no_exp_factor if no_experience else self.flag_factor
+        if spec.get("flag_factor") is not None:
+            factor = min(factor, float(spec["flag_factor"]))
+        return top * factor
 
 
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
@@ -272,7 +280,7 @@ def check_pay(
     folded = folded if folded is not None else tokenize(text).folded
     lowered = text.lower()
     country = table.country_of(folded, [])
-    default_cur = table.countries[country]["currency"] if country != table.default_country else None
+    default_cur = table.countries[country]["currency"] if country != table.default_country and not table.countries[country].get("fallback") else None
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
         country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])

@@ -97,6 +97,7 @@ class Derived:
     lacks: tuple[str, ...] = ()  # concepts that must be absent from the whole ad
     offer: bool = False  # only when the ad offers work (not a notice that warns about offers)
     no_phone: bool = False  # only when the ad gives no phone number
+    any_concept: tuple[str, ...] = ()  # like any_cue: one of these concepts (``concepts``) in the ad
 
 
 @dataclass(frozen=True)
@@ -183,10 +184,11 @@ class Scanner:
                 tuple(d.get("lacks") or ()),
                 bool(d.get("offer")),
                 bool(d.get("no_phone")),
+                tuple(d.get("any_concept") or ()),
             )
             for d in settings.get("derived") or []
         ]
-        # concepts: named cue lists; rules: flags raised by concepts met in one sentence
+        # concepts: named cue lists; rules: flags raised by concepts met in one sentence (validated below)
         self.concepts: dict[str, re.Pattern[str] | None] = {
             str(k): compile_cues([str(c) for c in v]) for k, v in (settings.get("concepts") or {}).items()
         }
@@ -201,6 +203,10 @@ class Scanner:
                     str(r.get("show") or r["all"][0]), int(r.get("none_within", r.get("within")) or 0),
                 )
             )
+        for d in self.derived:
+            for name in d.lacks + d.any_concept:
+                if name not in self.concepts:
+                    raise ValueError(f"scanner.yaml derived {d.flag}: unknown concept {name!r}")
         emp = settings.get("employer") or {}
         self.org_nouns = compile_words(list(emp.get("org_nouns") or []))
         self.not_names = compile_words(list(emp.get("not_names") or []))
@@ -400,12 +406,17 @@ class Scanner:
                 m = d.any_cue.search(f.folded)
                 if m is not None:
                     evidence = f.evidence(m.start() + 1, m.end())
+            for c in d.any_concept:
+                rx = self.concepts.get(c)
+                m = rx.search(f.folded) if rx is not None and evidence is None else None
+                if m is not None:
+                    evidence = f.evidence(m.start() + 1, m.end())
             if evidence is None and d.any_flag:
                 by = next((h for h in flags if h.id in d.any_flag), None)
                 if by is not None:
                     evidence = by.evidence
             if evidence is None:
-                if d.any_cue is not None or d.any_flag:
+                if d.any_cue is not None or d.any_flag or d.any_concept:
                     continue
                 evidence = _opening(f)
             w, crit = self.weights[d.flag]
