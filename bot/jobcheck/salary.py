@@ -206,7 +206,7 @@ class PayTable:
             return fallback
         for a in amounts:
             for code, spec in self.countries.items():
-                if spec.get("cues") and spec["currency"] == a.currency:
+                if spec.get("cues") and not spec.get("fallback") and spec["currency"] == a.currency:
                     return code
         return self.default_country
 

@@ -112,7 +112,13 @@ class Rule:
     none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
 
 
-_SPECIAL_CONCEPTS = ("amount", "pay", "sum")  # amounts found by the pay parser; "sum": not pay
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
+# "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
+_HOURS_SPAN = re.compile(
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?![\d.,])"
+    r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
+)
 
 
 def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
@@ -160,6 +166,7 @@ class Scanner:
         self.denial_flags = frozenset(denial.get("flags") or ())
         self.denial = compile_cues(list(denial.get("cues") or []))
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
+        self.denial_heading = compile_cues(list(denial.get("heading") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None
         neg = settings["negation"]
@@ -243,6 +250,16 @@ class Scanner:
         if self.denial is None or spec.id not in self.denial_flags:
             return None
         sa, sb = f.sentence(a, b)
+        if sa >= 2 and f.kinds[sa - 1] == ".":
+            # a short heading before the sentence speaks for it ("Внимание, мошенники! В
+            # соцсетях предлагают места в списке за 1 000 сомони")
+            pa, _ = f.sentence(sa - 2, sa - 2)
+            if (
+                self.denial_heading is not None
+                and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
+                and self.denial_heading.search(f.span_text(pa, sa - 2))
+            ):
+                sa = pa
         text = f.span_text(sa, sb)
         if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             return sa, sb
@@ -459,6 +476,14 @@ class Scanner:
                     pos.setdefault("pay", []).append((t, t))
                 else:
                     pos.setdefault("sum", []).append((t, t))
+        if f.spans:
+            starts = [a for a, _ in f.spans]
+            for m in _HOURS_SPAN.finditer(f.text):
+                g = 1 if m.group(1) else 3
+                h1, h2 = int(m.group(g)), int(m.group(g + 1))
+                if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
+                    t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
+                    pos.setdefault("long_day", []).append((t, t))
         return sent, pos
 
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -554,6 +579,22 @@ class Scanner:
                         return "name"
                     if self.not_names is not None and self.not_names.match(f.words[j]):
                         break
+        # a name of two capitalised parts joined by a hyphen ("Namuna-Savdo", "Kirpich-Ural"),
+        # not a place ("Санкт-Петербург") and not an ad in capitals ("EPS-TOPIK")
+        for i in range(len(f.words) - 1):
+            if f.kinds[i] != "w" or f.kinds[i + 1] != "w":
+                continue
+            (a0, a1), (b0, b1) = f.spans[i], f.spans[i + 1]
+            if text[a1:b0] != "-":
+                continue
+            left, right = text[a0:a1], text[b0:b1]
+            if not (left[:1].isupper() and right[:1].isupper()) or (left.isupper() and right.isupper()):
+                continue
+            if left[:1].isdigit() or right[:1].isdigit():
+                continue
+            if self.not_names is not None and (self.not_names.match(f.words[i]) or self.not_names.match(f.words[i + 1])):
+                continue
+            return "name"
         if self.official is not None and self.official.search(f.folded):
             return "official"
         return None
