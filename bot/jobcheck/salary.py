@@ -101,7 +101,8 @@ class PayTable:
             r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
         )
         self.kind_re = re.compile(
-            f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
+            # at a word start: "хизмат" (service) is a fee word, "пешхизмат" (a waiter) is not
+            f"(?<!\\w)(?:(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])}))",
         )
         # a period named before the amount ("за вахту ... 260 000 руб."): only the
         # whole-rotation period, since "в день" before an amount often belongs to hours

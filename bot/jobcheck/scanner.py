@@ -305,22 +305,26 @@ class Scanner:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _offered_in(self, text: str) -> Callable[[str, int], bool]:
+    def _offered_in(self, text: str, f: Folded) -> Callable[[str, int], bool]:
         """For each amount's start: False when its sentence warns about such offers (``pay_warning``).
 
-        Sentence ends are found once per ad and each sentence is folded once, so a
-        long hostile text full of amounts costs linear time.
+        Sentence ends are found once per ad and each sentence's folded words are taken
+        from the ad's tokens (no second folding), so a long hostile text full of
+        amounts costs linear time.
         """
         assert self.pay_warning is not None
         ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {i for i, c in enumerate(text) if c in "!?;\n"})
         seen: dict[int, bool] = {}
+        starts = [a for a, _ in f.spans]
 
         def offered(_text: str, start: int) -> bool:
             k = bisect.bisect_left(ends, start)
             if k not in seen:
                 a = ends[k - 1] + 1 if k > 0 else 0
                 b = ends[k] if k < len(ends) else len(text)
-                seen[k] = self.pay_warning.search(tokenize(text[a:b]).folded) is None  # type: ignore[union-attr]
+                ta, tb = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b) - 1
+                words = [w for w, kind in zip(f.words[ta : tb + 1], f.kinds[ta : tb + 1]) if kind != "."]
+                seen[k] = self.pay_warning.search(" " + " ".join(words) + " ") is None  # type: ignore[union-attr]
             return seen[k]
 
         return offered
@@ -337,7 +341,7 @@ class Scanner:
             hit = self._flag(spec, f, good)
             if hit:
                 flags.append(hit)
-        pay = check_pay(text, f.folded, self.pay, self._offered_in(text) if self.pay_warning is not None else None)
+        pay = check_pay(text, f.folded, self.pay, self._offered_in(text, f) if self.pay_warning is not None else None)
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
@@ -411,7 +415,7 @@ class Scanner:
             if d.lacks:
                 if index is None:
                     index = self._index(f, pay)
-                if any(index[1].get(c) for c in d.lacks):
+                if any(index[1][c] for c in d.lacks):
                     continue
             if d.offer:
                 if notice is None:
@@ -448,21 +452,16 @@ class Scanner:
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
-    def _index(self, f: Folded, pay: Any) -> tuple[list[int], dict[str, list[tuple[int, int]]]]:
-        """The sentence of each token, and the first and last token of each match of each concept."""
+    def _index(self, f: Folded, pay: Any) -> tuple[list[int], "_Concepts"]:
+        """The sentence of each token, and (found when first asked) the first and last
+        token of each match of each concept."""
         sent: list[int] = []
         k = 0
         for kind in f.kinds:
             sent.append(k)
             if kind == ".":
                 k += 1
-        pos: dict[str, list[tuple[int, int]]] = {}
-        for name, rx in self.concepts.items():
-            if rx is None:
-                continue
-            spans = [f.match_tokens(m) for m in rx.finditer(f.folded)]
-            if spans:
-                pos[name] = spans
+        pos = _Concepts(self.concepts, f)
         if pay is not None and f.spans:
             starts = [a for a, _ in f.spans]
             for a in pay.amounts:
@@ -476,6 +475,8 @@ class Scanner:
                     pos.setdefault("pay", []).append((t, t))
                 else:
                     pos.setdefault("sum", []).append((t, t))
+        for name in _SPECIAL_CONCEPTS:
+            pos.setdefault(name, [])
         if f.spans:
             starts = [a for a, _ in f.spans]
             for m in _HOURS_SPAN.finditer(f.text):
@@ -483,7 +484,7 @@ class Scanner:
                 h1, h2 = int(m.group(g)), int(m.group(g + 1))
                 if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
-                    pos.setdefault("long_day", []).append((t, t))
+                    pos["long_day"].append((t, t))
         return sent, pos
 
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -520,7 +521,7 @@ class Scanner:
         sent, pos = self._index(f, pay)
         out: list[FlagHit] = []
         for rule in self.rules:
-            if rule.flag in have or rule.flag not in self.weights or not all(c in pos for c in rule.all):
+            if rule.flag in have or rule.flag not in self.weights or not all(pos[c] for c in rule.all):
                 continue
             for first in pos[rule.all[0]]:
                 t0 = first[0]
@@ -536,7 +537,7 @@ class Scanner:
                     if any(
                         sent[m[0]] == s_id and (not rule.none_within or a - rule.none_within <= m[0] <= b + rule.none_within)
                         for c in rule.none
-                        for m in pos.get(c, ())
+                        for m in pos[c]
                     ):
                         continue
                     spec = self.spec_by_id.get(rule.flag)
@@ -622,6 +623,21 @@ class Scanner:
             if not present:
                 out.append(item)
         return out
+
+
+class _Concepts(dict):  # type: ignore[type-arg]
+    """Concept name -> [(first token, last token)] of its matches, searched when first asked."""
+
+    def __init__(self, concepts: dict[str, re.Pattern[str] | None], f: Folded) -> None:
+        super().__init__()
+        self._concepts = concepts
+        self._f = f
+
+    def __missing__(self, name: str) -> list[tuple[int, int]]:
+        rx = self._concepts.get(name)
+        spans = [self._f.match_tokens(m) for m in rx.finditer(self._f.folded)] if rx is not None else []
+        self[name] = spans
+        return spans
 
 
 def _opening(f: Folded, limit: int = 60) -> str:
