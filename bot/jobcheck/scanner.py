@@ -113,6 +113,8 @@ class Rule:
 
 
 _SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
+DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
@@ -176,6 +178,8 @@ class Scanner:
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
         # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
         self.neg_not_before = compile_words(list(neg.get("not_before") or []))
+        self.neg_prep = compile_words(list(neg.get("prepositions") or []))
+        self.neg_join = compile_words(list(neg.get("join") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
         for item, spec in settings["missing"].items():
@@ -250,6 +254,10 @@ class Scanner:
         if self.denial is None or spec.id not in self.denial_flags:
             return None
         sa, sb = f.sentence(a, b)
+        if sb - sa > LONG_SENTENCE:
+            # an ad typed without full stops is one long "sentence": a denial far away in
+            # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
+            sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
         if sa >= 2 and f.kinds[sa - 1] == ".":
             # a short heading before the sentence speaks for it ("Внимание, мошенники! В
             # соцсетях предлагают места в списке за 1 000 сомони")
@@ -498,6 +506,12 @@ class Scanner:
                         break
                     if i in inside:
                         continue
+                    if self.neg_prep is not None and self.neg_prep.match(f.words[i]):
+                        # "без", "бе": a preposition negates the word right after it, or a
+                        # list joined by "и"/"ва" ("без задержек и удержаний"), not the next
+                        # phrase ("bez imtihon baroi navbat 600 dollar")
+                        if not (i == a - 1 or (self.neg_join is not None and self.neg_join.match(f.words[a - 1]))):
+                            continue
                     if self.neg_before.match(f.words[i]):
                         nxt = i + 1
                         if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
