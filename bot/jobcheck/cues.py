@@ -29,6 +29,13 @@ LONG_GAP = 5
 _WORD = "[a-z0-9]+"
 
 
+def _same(folded: str) -> str:
+    """Spellings the folding keeps apart that ads mean the same: Cyrillic "сч" folds
+    to "sj" and the Latin "sch" typed for it to "w" ("счёт" / "schet", "расчёт" /
+    "raschet"). Applied to the ad's words and to the cue words alike."""
+    return folded.replace("sj", "w") if "sj" in folded else folded
+
+
 @lru_cache(maxsize=4096)
 def fold_prefix(word: str) -> str:
     """Fold a word that is a prefix of longer words.
@@ -48,7 +55,7 @@ def _piece(part: str) -> str:
     if part == "#num":
         return "[0-9]+(?![a-z0-9])"
     exact = part.endswith("$")
-    folded = fold(part.rstrip("$")).strip() if exact else fold_prefix(part)
+    folded = _same(fold(part.rstrip("$")).strip() if exact else fold_prefix(part))
     if not folded:
         raise ValueError(f"cue word {part!r} folds to nothing")
     pieces = folded.split()  # "з/п" folds to "z p": two words
@@ -237,7 +244,7 @@ def tokenize(text: str) -> Folded:
     folded_words = fast_fold(text).split()
     if len(folded_words) != len(word_idx):
         folded_words = [_fold_word(raw[i][0]) for i in word_idx]
-    fw = iter(folded_words)
+    fw = iter(_same(w) for w in folded_words)
     words: list[str] = []
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
