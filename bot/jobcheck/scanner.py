@@ -118,7 +118,9 @@ DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long 
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
-    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?![\d.,])"
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
+    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
     r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
 )
 
