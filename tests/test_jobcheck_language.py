@@ -337,3 +337,13 @@ def test_the_latin_sch_typed_for_cyrillic_sch_folds_alike() -> None:
 def test_pay_for_an_unnamed_country_is_compared_with_what_such_work_pays_anywhere() -> None:
     assert "unrealistic-pay" in scan("Кор дар хориҷа, музди баланд аз 2500$. Тел. +992 900 00 00 27.", "tg").flag_ids
     assert "unrealistic-pay" not in scan("Кор дар хориҷа, музд 1200$. Тел. +992 900 00 00 28.", "tg").flag_ids
+
+
+def test_an_ad_dense_with_concepts_is_still_scanned_fast() -> None:
+    import time
+
+    text = "жильё вычитаем билет долг паспорт сдаёте бригадиру виза 500$ с 6 до 22 " * 400
+    scan("x", "ru")
+    t0 = time.perf_counter()
+    scan(text, "ru")
+    assert time.perf_counter() - t0 < 2.0  # about 0.2 s on a shared 2-core machine

@@ -12,13 +12,14 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 
 from __future__ import annotations
 
-import json
 import bisect
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -462,7 +463,7 @@ class Scanner:
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
-    def _index(self, f: Folded, pay: Any) -> tuple[list[int], "_Concepts"]:
+    def _index(self, f: Folded, pay: Any) -> tuple[list[int], _Concepts]:
         """The sentence of each token, and (found when first asked) the first and last
         token of each match of each concept."""
         sent: list[int] = []
@@ -508,12 +509,12 @@ class Scanner:
                         break
                     if i in inside:
                         continue
-                    if self.neg_prep is not None and self.neg_prep.match(f.words[i]):
-                        # "без", "бе": a preposition negates the word right after it, or a
-                        # list joined by "и"/"ва" ("без задержек и удержаний"), not the next
-                        # phrase ("bez imtihon baroi navbat 600 dollar")
-                        if not (i == a - 1 or (self.neg_join is not None and self.neg_join.match(f.words[a - 1]))):
-                            continue
+                    # "без", "бе": a preposition negates the word right after it, or a list
+                    # joined by "и"/"ва" ("без задержек и удержаний"), not the next phrase
+                    # ("bez imtihon baroi navbat 600 dollar")
+                    joined = i == a - 1 or (self.neg_join is not None and self.neg_join.match(f.words[a - 1]))
+                    if self.neg_prep is not None and self.neg_prep.match(f.words[i]) and not joined:
+                        continue
                     if self.neg_before.match(f.words[i]):
                         nxt = i + 1
                         if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
@@ -536,25 +537,47 @@ class Scanner:
         have = {h.id for h in flags}
         sent, pos = self._index(f, pay)
         out: list[FlagHit] = []
+        s_start: dict[int, int] = {}
+        s_end: dict[int, int] = {}
+        for t, k in enumerate(sent):
+            s_start.setdefault(k, t)
+            s_end[k] = t
+        keys: dict[str, list[int]] = {}
+
+        def starts_of(c: str) -> list[int]:
+            if c not in keys:
+                pos[c].sort()
+                keys[c] = [m[0] for m in pos[c]]
+            return keys[c]
+
+        def window(c: str, lo: int, hi: int) -> tuple[int, int]:
+            ks = starts_of(c)
+            return bisect.bisect_left(ks, lo), bisect.bisect_right(ks, hi)
+
         for rule in self.rules:
             if rule.flag in have or rule.flag not in self.weights or not all(pos[c] for c in rule.all):
                 continue
             for first in pos[rule.all[0]]:
                 t0 = first[0]
                 s_id = sent[t0]
+                lo, hi = s_start[s_id], s_end[s_id]
+                if rule.within:
+                    lo, hi = max(lo, t0 - rule.within), min(hi, t0 + rule.within)
                 near = [first]
                 for c in rule.all[1:]:
-                    cand = [m for m in pos[c] if sent[m[0]] == s_id and (not rule.within or abs(m[0] - t0) <= rule.within)]
-                    if not cand:
+                    i, j = window(c, lo, hi)
+                    if i == j:
                         break
-                    near.append(min(cand, key=lambda m: abs(m[0] - t0)))
+                    ks = starts_of(c)
+                    k = bisect.bisect_left(ks, t0, i, j)
+                    best = min((x for x in (k - 1, k) if i <= x < j), key=lambda x: abs(ks[x] - t0))
+                    near.append(pos[c][best])
                 else:
                     a, b = min(m[0] for m in near), max(m[1] for m in near)
-                    if any(
-                        sent[m[0]] == s_id and (not rule.none_within or a - rule.none_within <= m[0] <= b + rule.none_within)
-                        for c in rule.none
-                        for m in pos[c]
-                    ):
+                    nlo, nhi = s_start[s_id], s_end[s_id]
+                    if rule.none_within:
+                        nlo, nhi = max(nlo, a - rule.none_within), min(nhi, b + rule.none_within)
+                    if any(pos[c] and window(c, nlo, nhi)[0] < window(c, nlo, nhi)[1] for c in rule.none):
                         continue
                     spec = self.spec_by_id.get(rule.flag)
                     denied = self._rule_negated(f, near)
