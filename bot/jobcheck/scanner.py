@@ -41,6 +41,7 @@ class FlagHit:
     evidence: str
     weight: float
     critical: bool = False
+    at: int = field(default=-1, compare=False)  # first token of the evidence (-1: not known)
 
 
 @dataclass
@@ -172,6 +173,7 @@ class Scanner:
         self.denial = compile_cues(list(denial.get("cues") or []))
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
         self.denial_heading = compile_cues(list(denial.get("heading") or []))
+        self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None
         neg = settings["negation"]
@@ -276,6 +278,15 @@ class Scanner:
             return sa, sb
         return None
 
+    def _soft_negated(self, f: Folded, at: int) -> bool:
+        """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
+        if self.soft_negation is None or at < 0 or at >= len(f.words):
+            return False
+        sa, sb = f.sentence(at, at)
+        if sb - sa > LONG_SENTENCE:
+            sa, sb = max(sa, at - DENIAL_REACH), min(sb, at + DENIAL_REACH)
+        return self.soft_negation.search(f.span_text(sa, sb)) is not None
+
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
         for rx in (spec.affirmed, spec.strict, spec.cues):
@@ -297,7 +308,7 @@ class Scanner:
                     _, cb = f.clause(a, b)
                     last = min(cb, b + 3)
                     end = max(end, f.starts[last] + len(f.words[last]))
-                hit = FlagHit(spec.id, f.evidence(m.start() + 1, end), spec.weight, spec.critical)
+                hit = FlagHit(spec.id, f.evidence(m.start() + 1, end), spec.weight, spec.critical, a)
                 break
         if hit is not None:
             if spec.with_ is not None:
@@ -307,7 +318,7 @@ class Scanner:
                     return None
                 extra = f.evidence(w.start() + 1, w.end())
                 if extra not in hit.evidence:
-                    hit = FlagHit(spec.id, f"{hit.evidence} … {extra}", spec.weight, spec.critical)
+                    hit = FlagHit(spec.id, f"{hit.evidence} … {extra}", spec.weight, spec.critical, hit.at)
             if spec.except_ad is not None and spec.except_ad.search(f.folded):
                 return None
         elif spec.good is not None:
@@ -387,9 +398,13 @@ class Scanner:
             # on its own. Genuine ads that list what they do not take are read wrong
             # far more often than scams say both.
             denied = {gid for gid, _ in good}
+            # An ad that can be checked (a named employer with an address or a licence)
+            # gets the benefit of the doubt when the very sentence of a flag holds a "not"
+            # the cues did not read ("Ягон пул ва ягон ҳуҷҷати иловагӣ лозим нест").
+            checkable = "employer-name" not in missing and ("employer-address" not in missing or "licence-number" not in missing)
             flags = [
-                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False)
-                if h.id in denied and h.id in self.denial_flags
+                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False, h.at)
+                if h.id in self.denial_flags and (h.id in denied or (checkable and h.critical and self._soft_negated(f, h.at)))
                 else h
                 for h in flags
             ]
@@ -590,7 +605,7 @@ class Scanner:
                     if b - a < 3:
                         b = min(f.sentence(a, b)[1], a + 4)
                     w, crit = self.weights[rule.flag]
-                    out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit))
+                    out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit, a))
                     have.add(rule.flag)
                     break
         return out
