@@ -347,3 +347,9 @@ def test_an_ad_dense_with_concepts_is_still_scanned_fast() -> None:
     t0 = time.perf_counter()
     scan(text, "ru")
     assert time.perf_counter() - t0 < 2.0  # about 0.2 s on a shared 2-core machine
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Привет", "ru"), ("Салом, чӣ хел шумо?", "tg"), ("spasibo bolshoe", "ru")])
+def test_a_text_that_offers_no_work_lacks_nothing(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.flag_ids == [] and r.risk == "low"

@@ -115,6 +115,7 @@ class Rule:
 
 
 _SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
 DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
@@ -445,7 +446,9 @@ class Scanner:
                     continue
             if d.offer:
                 if notice is None:
-                    notice = self._is_notice(f, flags)
+                    if index is None:
+                        index = self._index(f, pay)
+                    notice = self._is_notice(f, flags) or not self._is_offer(index[1], flags)
                 if notice:
                     continue
             evidence = None
@@ -470,6 +473,12 @@ class Scanner:
             out.append(FlagHit(d.flag, evidence, w, crit))
             have.add(d.flag)
         return out
+
+    def _is_offer(self, pos: _Concepts, flags: list[FlagHit]) -> bool:
+        """Whether the text offers work at all: a flag, an amount of money, or a word of
+        the `offer` concepts ("работа", "кор", "требуются", a trade). A greeting or a
+        question pasted by mistake is no ad with a missing employer."""
+        return bool(flags) or bool(pos["amount"]) or any(pos[c] for c in OFFER_CONCEPTS if c in self.concepts)
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
