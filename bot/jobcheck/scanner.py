@@ -448,7 +448,7 @@ class Scanner:
                 if notice is None:
                     if index is None:
                         index = self._index(f, pay)
-                    notice = self._is_notice(f, flags) or not self._is_offer(index[1], flags)
+                    notice = self._is_notice(f, flags + out) or not self._is_offer(index[1], flags + out)
                 if notice:
                     continue
             evidence = None
