@@ -11,7 +11,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels import telegram
+from bot.channels.telegram import channel as telegram
 from tests.fake_telegram import TOKEN, FakeBotAPI
 
 SECRET = "test-secret_0123456789"

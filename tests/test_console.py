@@ -13,11 +13,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import Runtime
-from bot.channels import webchat
+from bot.channels.webchat import plugin as webchat
 from bot.engine.model import Inbound
-from bot.handover import operators, service
+from bot.handover import service
+from bot.operators import accounts as operators
 from bot.handover.service import queue_of
-from bot.web import console
+from bot.operators import console
 from bot.web.server import RUNTIME_KEY
 
 PASSWORD = "correct horse battery"

@@ -7,10 +7,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.app import Runtime
-from bot.handover import operators
+from bot.operators import accounts as operators
 from bot.handover.service import queue_of
 from bot.i18n import translator
-from bot.web import console
+from bot.operators import console
 from tests.test_console import PASSWORD, login, make_client
 
 

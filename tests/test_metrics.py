@@ -22,8 +22,9 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot import metrics
 from bot.app import Runtime, make_runtime
-from bot.channels.sms_provider import SendError, TwilioProvider
-from bot.channels.webchat import new_cookie
+from bot.channels.sms.providers.base import SendError
+from bot.channels.sms.providers.twilio import TwilioProvider
+from bot.channels.webchat.visitors import new_cookie
 from bot.engine.runner import Engine
 from bot.handover.service import queue_of
 from bot.storage import EmbeddedValkey, Storage

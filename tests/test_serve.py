@@ -70,7 +70,7 @@ async def test_a_message_logs_under_one_request_id_from_webhook_to_worker(runtim
 
     from aiohttp.test_utils import TestClient, TestServer
 
-    from bot.channels import webchat
+    from bot.channels.webchat import plugin as webchat
     from bot.logs import JsonFormatter, RequestIdFilter
     from bot.web.server import build_app
 

@@ -17,9 +17,9 @@ import yaml
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels import sms as sms_mod
-from bot.channels.sms import SmsChannel
-from bot.channels.sms_segments import is_gsm7, segments
+from bot.channels.sms import channel as sms_mod
+from bot.channels.sms.channel import SmsChannel
+from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 

@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.handover import operators
+from bot.operators import accounts as operators
 from bot.web.server import attach_all, build_app, detach_all
 
 CHROMIUM = "/usr/bin/chromium"

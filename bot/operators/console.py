@@ -25,43 +25,59 @@ See ``docs/security.md``.
 from __future__ import annotations
 
 import asyncio
-import csv
-import datetime as dt
-import hashlib
 import hmac
-import io
 import json
 import logging
-import secrets
-import statistics
 import time
-from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-import yaml
 from aiohttp import web
 from redis.exceptions import RedisError
 
-from bot import abuse, config, metrics
+from bot import abuse, config
 from bot import contacts as contacts_mod
-from bot.app import Runtime
+from bot.runtime import Plugin, Runtime
 from bot.config import Setting
-from bot.handover import duty, operators
-from bot.handover.hub import hub_of, stream_id
-from bot.handover.operators import Operator
-from bot.handover.queue import CATEGORIES, OUTCOMES, CaseError, CaseQueue, display_ref, normalize_ref
-from bot.handover.reveal import reveal
+from bot.handover import duty
+from bot.operators import accounts as operators
+from bot.web.hub import hub_of, stream_id
+from bot.operators.accounts import Operator
+from bot.handover.model import CATEGORIES, OUTCOMES, CaseError, display_ref, normalize_ref
+from bot.handover.queue import CaseQueue
+from bot.operators.signin import SignIn
+from bot.pictures import store
+from bot.operators.views import (
+    ANSWER_LABELS,
+    CHANNEL_LABELS,
+    COUNTRY_LABELS,
+    ERRORS,
+    EVENTS_HEARTBEAT,
+    EVENTS_RECHECK,
+    LANG_LABELS,
+    LEARNED_LABELS,
+    MAX_QUERY,
+    PAGE_SIZE,
+    PRIORITY_LABELS,
+    REASON_LABELS,
+    SESSION_COOKIE,
+    STATUS_LABELS,
+    _hash,
+    _page,
+    browser_lang,
+    fmt_minutes,
+    fmt_time,
+    load_canned,
+)
+from bot.operators.stats import Supervision
+from bot.operators.reveal import reveal
 from bot.handover.service import queue_of
-from bot.handover.webui import STATIC, harden, render, set_cookie, ui_translator
+from bot.web.ui import STATIC, harden, render, ui_translator
 from bot.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("CONSOLE_SESSION_HOURS", "12", "An operator's console session ends this long after signing in.", int),
     Setting("LOGIN_LOCK_AFTER", "5", "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
     Setting("LOGIN_LOCK_MINUTES", "15", "How long a locked operator name stays locked.", int),
@@ -70,115 +86,10 @@ config.register(
     Setting("LOGIN_QUEUE", "20", "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up messages.", int),
 )
 
-SESSION_COOKIE = "hamroh_console"
-EVENTS_HEARTBEAT = 5.0  # seconds between keep-alives of /console/events; the session is checked at each
-EVENTS_RECHECK = 5.0  # ...and at least this often while events flow
-_VERIFY_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="argon2")  # (LOGIN_CONCURRENCY bounds the use)
-LOGIN_COOKIE = "hamroh_login"
-FAIL_DELAY = 0.5  # seconds after the first wrong password, doubling, at most 4 s
-ROOT = Path(__file__).resolve().parent.parent.parent
-STATUS_KINDS = {"claimed", "released", "transferred", "closed", "reopened", "lease_expired"}
+class Console(SignIn, Supervision):
+    """The console's pages and actions (sign-in in ``bot.operators.signin``, statistics in
+    ``bot.operators.stats``)."""
 
-PRIORITY_LABELS = {"urgent": N_("Urgent"), "high": N_("High"), "normal": N_("Normal")}
-OUTCOME_LABELS = {**OUTCOMES, "open": N_("Still open")}
-STATUS_LABELS = {"waiting": N_("Waiting"), "claimed": N_("Claimed"), "closed": N_("Closed")}
-ERRORS = {
-    "not_waiting": N_("Someone else has already taken this case."),
-    "not_yours": N_("This case is claimed by another operator."),
-    "not_claimed": N_("This case is not claimed."),
-    "closed": N_("This case is closed."),
-    "not_closed": N_("This case is not closed."),
-    "has_open": N_("This person already has another open case."),
-    "forgotten": N_("The person asked to be forgotten; this case cannot be reopened."),
-    "not_found": N_("No such case."),
-    "empty": N_("Please write something."),
-    "bad_outcome": N_("Choose an outcome."),
-    "no_operator": N_("Choose an operator."),
-    "reason": N_("Give a reason of at least 10 characters."),
-    "hours": N_("Give the hours as a whole number."),
-}
-N_("Error")  # shown for an unknown error code
-# codes shown to operators as names
-CHANNEL_LABELS = {"tg": N_("Telegram"), "sms": N_("SMS"), "web": N_("Web chat"), "console": N_("Console")}
-LANG_LABELS = {"tg": N_("Tajik language"), "ru": N_("Russian language"), "en": N_("English language")}
-COUNTRY_LABELS = {"ru": N_("Russia"), "kz": N_("Kazakhstan"), "tj": N_("Tajikistan"), "kr": N_("South Korea"),
-                  "gb": N_("United Kingdom"), "tr": N_("Turkey"), "ae": N_("United Arab Emirates"), "*": N_("Most countries"),
-                  "other": N_("Other countries")}
-REASON_LABELS = {"sos": N_("The person sent an urgent word (SOS)."),
-                 "offer-checklist": N_("A checklist answer named violence, threats or confinement."),
-                 "menu": N_("The person asked for a person.")}
-ANSWER_LABELS = {"y": N_("Yes"), "n": N_("No"), "u": N_("Don't know")}
-LEARNED_LABELS = {"art": N_("Article read"), "country": N_("Country"), "oc": N_("Checklist")}
-SERVICE_LABELS = {"legal": N_("Legal help"), "shelter": N_("Shelter"), "medical": N_("Medical help"), "labour": N_("Labour rights"),
-                  "return": N_("Return home"), "psychological": N_("Psychological support"), "documents": N_("Documents"),
-                  "hotline": N_("Hotline"), "helpline": N_("Hotline"), "consular": N_("Consular help"),
-                  "trafficking": N_("Trafficking victims"), "referral": N_("Referral to other help"), "rescue": N_("Rescue")}
-KIND_LABELS = {"emergency": N_("Emergency number"), "hotline": N_("Hotline"), "embassy": N_("Embassy"),
-               "consulate": N_("Consulate"), "organisation": N_("Organisation")}
-MAX_QUERY = 80  # a directory search field is cut to this many characters
-
-
-def load_canned(root: Path = ROOT) -> list[dict[str, str]]:
-    path = root / "data" / "handover" / "canned.yaml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return list(doc.get("canned") or [])
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _tz() -> ZoneInfo:
-    return ZoneInfo(config.get("HOTLINE_TIMEZONE"))
-
-
-def _days(request: web.Request, default: int) -> int:
-    raw = request.query.get("days", "")
-    if not raw:
-        return default
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4):
-        raise web.HTTPBadRequest(text="days must be a whole number from 1 to 365")
-    return max(1, min(365, int(raw)))
-
-
-def _page(request: web.Request) -> int:
-    raw = request.query.get("page", "1")
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
-        raise web.HTTPBadRequest(text="page must be a whole number")
-    return max(1, int(raw))
-
-
-PAGE_SIZE = 100  # waiting cases per page of the queue
-
-
-def fmt_time(ms: int) -> str:
-    if not ms:
-        return ""
-    return dt.datetime.fromtimestamp(ms / 1000, _tz()).strftime("%Y-%m-%d %H:%M")
-
-
-def fmt_minutes(ms: int, tr: Translator | None = None) -> str:
-    """A duration in the operator's language, with plural forms ("1 минута", "3 минуты", "5 минут")."""
-    tr = tr or ui_translator("en")
-    if ms < 60000:
-        s = max(0, ms) // 1000
-        return tr.ngettext("{n} second", "{n} seconds", s)
-    m = ms // 60000
-    if m >= 60:
-        return tr.ngettext("{n} hour", "{n} hours", m // 60) + " " + tr.ngettext("{n} minute", "{n} minutes", m % 60)
-    return tr.ngettext("{n} minute", "{n} minutes", m)
-
-
-def browser_lang(request: web.Request, default: str = "en") -> str:
-    """The first console language among the browser's languages (Accept-Language)."""
-    for part in request.headers.get("Accept-Language", "").lower().split(",")[:8]:
-        code = part.split(";")[0].strip()[:2]
-        if code in operators.CONSOLE_LANGS:
-            return code
-    return default
-
-
-class Console:
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         self._verifying = asyncio.Semaphore(max(1, min(4, config.get("LOGIN_CONCURRENCY"))))
@@ -226,77 +137,6 @@ class Console:
     def error_page(self, request: web.Request, op: Operator | None, sess: dict[str, str] | None, status: int) -> web.Response:
         """403 and 404 in the operator's language (or the browser's, before signing in)."""
         return self.page("error.html", op, sess, lang=None if op else browser_lang(request), status=status, code=status)
-
-    # -- login ----------------------------------------------------------------------------
-    async def login_form(self, request: web.Request, error: str = "", status: int = 200) -> web.Response:
-        token = secrets.token_urlsafe(24)
-        lang = request.query.get("lang", "")
-        chosen = lang if lang in operators.CONSOLE_LANGS else ""
-        resp = render("login.html", chosen or browser_lang(request), csrf=token, error=error, status=status, op=None, chosen=chosen)
-        set_cookie(resp, request, LOGIN_COOKIE, token, max_age=3600, path="/console")
-        return resp
-
-    async def login_get(self, request: web.Request) -> web.StreamResponse:
-        return await self.login_form(request)
-
-    async def login_post(self, request: web.Request) -> web.StreamResponse:
-        form = await request.post()
-        token = request.cookies.get(LOGIN_COOKIE, "")
-        if not token or not hmac.compare_digest(token, str(form.get("csrf", ""))):
-            return self.page("error.html", None, None, lang=browser_lang(request), status=403, code="csrf")
-        name = str(form.get("name", "")).strip()[:32]
-        password = str(form.get("password", ""))[:200]
-        address = abuse.address_tag(abuse.client_address(request))
-        if await abuse.over(self.storage, f"login:{address}", config.get("LOGIN_PER_ADDRESS_PER_MINUTE"), window=60):
-            metrics.REFUSED.labels("console", "login_rate").inc()
-            return await self.login_form(request, N_("Too many sign-in attempts from your address. Wait a minute."), 429)
-        fails_key = self.keys.login_fails(name.lower())
-        lock_after = config.get("LOGIN_LOCK_AFTER")
-        # the attempt is counted before the password is checked (one atomic INCR), so that
-        # attempts sent at once cannot all pass the check before any of them is counted
-        attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
-        if attempt <= lock_after + 1:
-            await self.redis.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
-        if attempt > lock_after:
-            await self._locked(name)
-            return await self.login_form(request, N_("Too many wrong passwords. This name is locked for a while; ask a supervisor."), 429)
-        if self._waiting >= config.get("LOGIN_QUEUE"):
-            await self.redis.decr(fails_key)  # (not the person's fault)
-            metrics.REFUSED.labels("console", "login_busy").inc()
-            return await self.login_form(request, N_("Too many people are signing in at once. Try again in a moment."), 503)
-        self._waiting += 1
-        try:
-            async with self._verifying:
-                op = await asyncio.get_running_loop().run_in_executor(_VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
-        finally:
-            self._waiting -= 1
-        if op is None:
-            await asyncio.sleep(min(4.0, FAIL_DELAY * 2 ** (attempt - 1)))
-            return await self.login_form(request, N_("Wrong name or password."), 401)
-        await self.redis.delete(fails_key)
-        if form.get("lang") in operators.CONSOLE_LANGS and form.get("lang") != op.lang:
-            await operators.set_lang(self.storage, op.name, str(form["lang"]))  # the language chosen on the sign-in page
-        token = secrets.token_urlsafe(32)
-        hours = config.get("CONSOLE_SESSION_HOURS")
-        key = self.keys.session(_hash(token))
-        await self.redis.hset(key, mapping={"op": op.name, "csrf": secrets.token_urlsafe(24), "exp": int(time.time() + hours * 3600),
-                                            "gen": op.gen})
-        await self.redis.expire(key, hours * 3600)
-        await duty.mark_present(self.storage, op.name)
-        resp = web.HTTPSeeOther("/console")
-        set_cookie(resp, request, SESSION_COOKIE, token, max_age=hours * 3600, path="/console")
-        resp.del_cookie(LOGIN_COOKIE, path="/console")
-        raise resp
-
-    async def _locked(self, name: str) -> None:
-        """Audit a locked name's attempts once per lock window, with how many were refused
-        (one entry per window, however many attempts: the audit stream cannot be flooded)."""
-        key = self.keys.any(f"loginlocked:{name.lower()}")
-        n = await abuse.count(self.storage, key, config.get("LOGIN_LOCK_MINUTES") * 60)
-        metrics.REFUSED.labels("console", "login_locked").inc()
-        if n == 1:
-            await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name},
-                                  maxlen=1000000, approximate=True)
 
     # -- pages ----------------------------------------------------------------------------
     async def queue_parts(self, page: int = 1) -> dict[str, Any]:
@@ -539,140 +379,6 @@ class Console:
             log.warning("console events: redis unavailable")
         return resp
 
-    # -- supervisors ----------------------------------------------------------------------
-    async def audit_since(self, days: int) -> list[dict[str, str]]:
-        start = int((time.time() - days * 86400) * 1000)
-        out: list[dict[str, str]] = []
-        cursor = f"{start}-0"
-        while True:
-            batch = await self.redis.xrange(self.keys.audit(), min=cursor, max="+", count=2000)
-            if not batch:
-                break
-            out += [f for _id, f in batch]
-            if len(batch) < 2000:
-                break
-            ms, seq = batch[-1][0].split("-")
-            cursor = f"{ms}-{int(seq) + 1}"
-        return out
-
-    async def case_rows(self, days: int, audit: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
-        """One row per case opened in the period, with no personal data."""
-        rows: dict[str, dict[str, Any]] = {}
-        for f in audit if audit is not None else await self.audit_since(days):
-            ref, kind = f.get("case", ""), f.get("kind")
-            if kind == "opened":
-                rows[ref] = {"opened": int(f["ts"]), "category": f.get("category", ""), "priority": f.get("priority", ""),
-                             "lang": f.get("lang", ""), "channel": f.get("channel", ""), "claim_ms": None, "close_ms": None,
-                             "outcome": "", "rating": ""}
-            elif ref in rows:
-                row = rows[ref]
-                if kind == "claimed" and row["claim_ms"] is None:
-                    row["claim_ms"] = int(f["ts"]) - row["opened"]
-                elif kind == "closed":
-                    row["close_ms"] = int(f["ts"]) - row["opened"]
-                    row["outcome"] = f.get("outcome", "")
-                elif kind == "reopened":
-                    row["close_ms"], row["outcome"] = None, ""
-                elif kind == "escalated":
-                    row["priority"] = f.get("priority", row["priority"])
-                elif kind == "rated":
-                    row["rating"] = f.get("rating", "")
-        return sorted(rows.values(), key=lambda r: r["opened"])
-
-    async def directory_page(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
-        """The referral directory: organisations (and the other contacts) by country, city, service, text."""
-        q = {k: request.query.get(k, "")[:MAX_QUERY].strip() for k in ("country", "city", "service", "text", "kind", "case")}
-        everyone = self.directory()
-        kinds = (q["kind"],) if q["kind"] in contacts_mod.KINDS else ("organisation", "hotline", "embassy", "consulate")
-        found = contacts_mod.search(everyone, country=q["country"], city=q["city"], service=q["service"], text=q["text"], kinds=kinds)
-        case = await self.queue.get(normalize_ref(q["case"])) if q["case"] else None
-        tr = ui_translator(op.lang)
-        rows = [{"c": c, "services": [tr._(SERVICE_LABELS.get(x, x)) for x in c.services],
-                 "languages": [tr._(LANG_LABELS.get(x, x)) for x in c.languages]} for c in found]
-        return self.page("directory.html", op, sess, q=q, rows=rows, case=case, KIND_LABELS=KIND_LABELS,
-                         countries=sorted({c.country for c in everyone}), cities=sorted({c.city for c in everyone if c.city}),
-                         services=sorted({x for c in everyone for x in c.services}), SERVICE_LABELS=SERVICE_LABELS)
-
-    async def not_found(self, request: web.Request) -> web.Response:
-        s = await self.session(request)
-        return self.error_page(request, s[0] if s else None, s[1] if s else None, 404)
-
-    async def stats(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.Response:
-        if not op.supervisor:
-            return self.error_page(request, op, sess, 403)
-        days = _days(request, 30)
-        audit = await self.audit_since(days)
-        rows = await self.case_rows(days, audit)
-        tz = _tz()
-        per_day: Counter[str] = Counter()
-        by: dict[str, Counter[str]] = defaultdict(Counter)
-        for r in rows:
-            day = dt.datetime.fromtimestamp(r["opened"] / 1000, tz).strftime("%Y-%m-%d")
-            per_day[day] += 1
-            by["category"][r["category"]] += 1
-            by["lang"][r["lang"]] += 1
-            by["channel"][r["channel"]] += 1
-            by["outcome"][r["outcome"] or "open"] += 1
-        today = dt.datetime.now(tz).date()
-        day_list = [(today - dt.timedelta(days=i)).isoformat() for i in range(min(days, 31) - 1, -1, -1)]
-        if days > 31:  # a long period: one bar per week (the week's Monday), at most 53
-            per_week: Counter[str] = Counter()
-            for d, n in per_day.items():
-                day = dt.date.fromisoformat(d)
-                per_week[(day - dt.timedelta(days=day.weekday())).isoformat()] += n
-            per_day = per_week
-            start = today - dt.timedelta(days=days - 1)
-            monday = start - dt.timedelta(days=start.weekday())
-            day_list = [(monday + dt.timedelta(weeks=i)).isoformat() for i in range((today - monday).days // 7 + 1)]
-        if sum(1 for d in day_list if per_day.get(d)) <= 7:
-            day_list = [d for d in day_list if per_day.get(d)]  # few days with cases: the empty ones are left out
-        referred: Counter[str] = Counter()
-        referrers: dict[str, set[str]] = defaultdict(set)
-        for f in audit:
-            if f.get("kind") == "referred" and f.get("org"):
-                referred[f["org"]] += 1
-                referrers[f["org"]].add(f.get("actor", ""))
-        names = {c.id: c for c in self.directory()}
-        tr = ui_translator(op.lang)
-        referrals = [(tr._(names[org].label) if org in names else org, n, len(referrers[org])) for org, n in referred.most_common()]
-
-        def summary(values: list[int]) -> dict[str, str]:
-            if not values:
-                return {"n": "0", "median": "-", "p90": "-"}
-            values = sorted(values)
-            p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
-            return {"n": str(len(values)), "median": fmt_minutes(int(statistics.median(values))), "p90": fmt_minutes(p90)}
-
-        # Content that operators may be reading to people: volatile articles past their review date.
-        review_days = config.get("CONTENT_REVIEW_DAYS")
-        library = self.rt.engine.resources.get("articles")
-        content_due = [] if library is None else [
-            (a.id, a.checked.isoformat(), (dt.date.today() - a.checked).days)
-            for a in library.overdue(dt.date.today(), review_days) if a.checked is not None
-        ]
-        return self.page("stats.html", op, sess, days=days, total=len(rows), OUTCOME_LABELS=OUTCOME_LABELS, referrals=referrals,
-                         content_due=content_due, review_days=review_days,
-                         per_day=[(d, per_day.get(d, 0)) for d in day_list], by=by,
-                         to_claim=summary([r["claim_ms"] for r in rows if r["claim_ms"] is not None]),
-                         to_close=summary([r["close_ms"] for r in rows if r["close_ms"] is not None]))
-
-    async def export(self, request: web.Request, op: Operator, sess: dict[str, str]) -> web.StreamResponse:
-        if not op.supervisor:
-            return self.error_page(request, op, sess, 403)
-        days = _days(request, 90)
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome", "rating"])
-        tz = _tz()
-        for r in await self.case_rows(days):
-            w.writerow([dt.datetime.fromtimestamp(r["opened"] / 1000, tz).strftime("%Y-%m-%d"), r["category"], r["priority"], r["lang"],
-                        r["channel"], "" if r["claim_ms"] is None else round(r["claim_ms"] / 60000, 1),
-                        "" if r["close_ms"] is None else round(r["close_ms"] / 60000, 1), r["outcome"], r["rating"]])
-        resp = web.Response(text=buf.getvalue(), content_type="text/csv",
-                            headers={"Content-Disposition": f'attachment; filename="hamroh-cases-{days}d.csv"'})
-        return harden(resp)
-
-
 Handler = Callable[..., Awaitable[web.StreamResponse]]
 
 
@@ -707,6 +413,26 @@ def routes(app: web.Application, rt: Runtime) -> None:
 
         return h
 
+    async def case_picture(request: web.Request) -> web.StreamResponse:
+        s = await c.session(request)
+        if s is None:
+            return harden(web.Response(status=401))
+        op = s[0]
+        ref = normalize_ref(request.match_info["ref"])
+        case = await c.queue.get(ref)
+        if case is None:
+            return harden(web.Response(status=404))
+        if case.status != "claimed" or case.operator != op.name:
+            return harden(web.Response(status=403, text="Only the operator who holds the case sees its pictures."))
+        data = await store.load_for_case(rt.storage, ref, request.match_info["pic"])
+        ctype = store.content_type(data) if data else None
+        if data is None or ctype is None:
+            return harden(web.Response(status=404))
+        resp = web.Response(body=data, content_type=ctype,
+                            headers={"Cache-Control": "no-store, private", "Pragma": "no-cache",
+                                     "Content-Disposition": 'inline; filename="picture"'})
+        return harden(resp)
+
     app.on_shutdown.append(hub_of(rt).close)
     r = app.router
     r.add_get("/console/login", c.login_get)
@@ -720,6 +446,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
     r.add_get("/console/export.csv", page(c.export))
     r.add_get(r"/console/case/{ref:\d{3}-?\d{3}}", page(c.case_page))
     r.add_get(r"/console/case/{ref:\d{3}-?\d{3}}/live", page(c.case_live))
+    r.add_get(r"/console/case/{ref:\d{3}-?\d{3}}/picture/{pic:[0-9a-f]{16}}", case_picture)  # (only its operator)
     r.add_post(r"/console/case/{ref:\d{3}-?\d{3}}/{action:[a-z]+}", form(c.act))
     r.add_post("/console/claim-next", form(c.claim_next))
     r.add_post("/console/find", form(c.find))
@@ -727,3 +454,6 @@ def routes(app: web.Application, rt: Runtime) -> None:
     r.add_post("/console/logout", form(c.logout))
     r.add_static("/console/static/", STATIC)
     r.add_get("/console/{tail:.*}", c.not_found)  # last: any other console address is a 404 in the operator's language
+
+
+PLUGIN = Plugin("console", settings=SETTINGS, routes=routes)

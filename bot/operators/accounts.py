@@ -1,6 +1,6 @@
 """Operator accounts: argon2-hashed passwords in Redis, created from the command line.
 
-``python -m bot operators add NAME --role operator|supervisor`` (see ``bot.handover.cli``).
+``python -m bot operators add NAME --role operator|supervisor`` (see ``bot.operators.cli``).
 """
 
 from __future__ import annotations

@@ -14,9 +14,10 @@ from typing import TextIO
 
 from redis.exceptions import RedisError
 
-from bot.app import Runtime
+from bot.runtime import Runtime
 from bot.engine.model import Inbound, Reply, State
 from bot.storage import Storage
+from bot.web.server import attach_all, detach_all
 
 
 def render(replies: list[Reply]) -> str:
@@ -98,11 +99,9 @@ async def _follow_relay(rt: Runtime, user: str, out: TextIO) -> None:
 
 
 async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", inp: TextIO = sys.stdin, out: TextIO = sys.stdout, timeout: float = 15.0) -> int:
-    from bot.web.server import attach_all
-
     # every channel, as a worker has them: this process's worker may work anyone's
     # messages (a web chat visitor's, a Telegram user's) while ``serve`` runs beside it
-    mods = await attach_all(rt)
+    await attach_all(rt)
     rt.processor.senders["console"] = _Local(user, ConsoleSender(out), ConsoleRelay(rt.storage))
     relay_task = asyncio.create_task(_follow_relay(rt, user, out), name="console-relay")
     worker_task = await rt.worker.start()
@@ -138,13 +137,11 @@ async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", in
     finally:
         # in order: finish the message in hand and give the partitions back, stop the
         # components, and only then close Redis (and stop the embedded server, if ours)
-        await shutdown(rt, worker_task, [relay_task], mods)
+        await shutdown(rt, worker_task, [relay_task])
     return 0
 
 
-async def shutdown(rt: Runtime, worker_task: asyncio.Task[None] | None, extra: list[asyncio.Task[None]], mods: list) -> None:  # type: ignore[type-arg]
-    from bot.web.server import detach_all
-
+async def shutdown(rt: Runtime, worker_task: asyncio.Task[None] | None, extra: list[asyncio.Task[None]]) -> None:
     if worker_task is not None:
         await rt.worker.stop()
         worker_task.cancel()
@@ -152,5 +149,5 @@ async def shutdown(rt: Runtime, worker_task: asyncio.Task[None] | None, extra: l
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    await detach_all(rt, mods)
+    await detach_all(rt)
     await rt.storage.close()

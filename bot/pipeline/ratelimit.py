@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot import config
 
-config.register(
+SETTINGS = (
     config.Setting("RATE_BURST", "15", "Messages a person may send at once before the rate limit applies (every channel).", int),
     config.Setting("RATE_REFILL_SECONDS", "4", "After the burst, one more message is allowed every this many seconds.", int),
     config.Setting("INTAKE_PER_MINUTE", "30", "Messages one person may send in a minute before more are dropped at intake, unanswered (urgent words always pass). At least `RATE_BURST`: the rate limit answers first; this keeps a flood from queueing in front of the people who share the flooder's inbox partition.", int),

@@ -8,11 +8,10 @@ import sys
 from typing import Any
 
 from bot import config
+from bot.channels.sms.providers import android as sms_android
 
 
 def _provider() -> Any:
-    from bot.channels import sms, sms_android  # noqa: F401  (their settings: PUBLIC_URL, SMSGATE_*)
-
     provider = sms_android.from_settings()
     if provider is None:
         raise config.ConfigError("SMSGATE_URL is not set: the android SMS provider is off")

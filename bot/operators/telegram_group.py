@@ -34,7 +34,7 @@ import html
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from redis.exceptions import RedisError, ResponseError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
@@ -42,12 +42,16 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from bot import config
-from bot.channels.telegram_send import Blocked, call, raw_api
+from bot.channels.telegram.channel import SERVICE as TELEGRAM, TelegramChannel
+from bot.channels.telegram.hooks import TgOp
+from bot.channels.telegram.send import Blocked, call, raw_api
 from bot.engine.model import Inbound, Reply, State
+from bot.handover.model import CATEGORIES, OUTCOMES, CaseError
+from bot.handover.queue import CaseQueue
 from bot.i18n import N_, translator
-
-if TYPE_CHECKING:
-    from bot.channels.telegram import TelegramChannel
+from bot.pictures import short, store
+from bot.pipeline.processor import Processor
+from bot.runtime import Plugin, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +105,10 @@ def esc(text: str) -> str:
 
 
 class Operators:
-    """The group side of the Telegram channel (``rt.processor.services["telegram"].ops``)."""
+    """The group side of the Telegram channel (``rt.processor.services["telegram"].ops``,
+    ``rt.processor.services["telegram_group"]``)."""
 
     def __init__(self, channel: TelegramChannel) -> None:
-        from bot.handover.queue import CaseQueue
-
         self.channel = channel
         self.rt = channel.rt
         self.bot = channel.bot
@@ -233,8 +236,6 @@ class Operators:
         return forum
 
     def _card_text(self, case: Any, first: list[dict[str, Any]]) -> str:
-        from bot.handover.queue import CATEGORIES, OUTCOMES
-
         lines = [f"{PRIORITY_MARK.get(case.priority, '')} <b>{esc(self._(L_CASE, ref=case.display_ref))}</b>",
                  esc(self._(L_PRIORITY, value=case.priority)),
                  esc(self._(L_CATEGORY, value=self._(CATEGORIES.get(case.category, case.category)))),
@@ -381,8 +382,6 @@ class Operators:
         return True
 
     async def _send_picture(self, item: dict[str, Any], thread: int | None, card: int, ref: str) -> bool:
-        from bot.pictures import short, store
-
         data = await store.load_for_case(self.channel.rt.storage, ref, str(item.get("pic")))
         if data is None:  # gone (forgotten, anonymised) or sealed with another pepper
             return False
@@ -453,8 +452,6 @@ class Operators:
             await self._post(esc(self._(L_NOT_ALLOWED)), thread=d.get("thread"), reply_to=d.get("mid"))
             return
         reply_kw = {"thread": d.get("thread"), "reply_to": d.get("mid")}
-        from bot.handover.queue import OUTCOMES, CaseError
-
         try:
             if cmd == "/claim":
                 await self.queue.claim(ref, op)
@@ -481,8 +478,6 @@ class Operators:
             await self._post(esc(await self._error_text(exc.code, ref)), **reply_kw)
 
     async def _ask_outcome(self, ref: str, *, bad: bool, thread: Any = None, reply_to: Any = None) -> None:
-        from bot.handover.queue import OUTCOMES
-
         rows = [[InlineKeyboardButton(self._(label), callback_data=f"o:{ref}:{code}")] for code, label in OUTCOMES.items()]
         text = self._(L_BAD_OUTCOME) if bad else self._(L_CHOOSE_OUTCOME, ref=_disp(ref))
         await self._post(esc(text), thread=thread, reply_to=reply_to, markup=InlineKeyboardMarkup(rows), ref=ref)
@@ -498,8 +493,6 @@ class Operators:
         return self._(L_FAILED, code=code)
 
     async def _button(self, d: dict[str, Any]) -> None:
-        from bot.handover.queue import OUTCOMES, CaseError
-
         cq = str(d["cq"])
         data = str(d.get("cb") or "")
         action, _, rest = data.partition(":")
@@ -541,3 +534,38 @@ def _disp(ref: str) -> str:
 def _short(operator: str) -> str:
     """An operator's name as shown in the group (without the Telegram id)."""
     return operator.rsplit(" (tg", 1)[0] if operator else "—"
+
+
+# -- the plugin ------------------------------------------------------------------------------------
+SERVICE = "telegram_group"
+
+
+async def attach(rt: Runtime) -> None:
+    """With the Telegram channel attached and ``TELEGRAM_OPERATORS_CHAT_ID`` set: follow the
+    cases into the group (listed after the Telegram channel in ``bot.app.PLUGINS``)."""
+    channel: TelegramChannel | None = rt.processor.services.get(TELEGRAM)
+    if channel is None or channel.operators_chat is None:
+        return
+    ops = Operators(channel)
+    channel.ops = ops
+    rt.processor.services[SERVICE] = ops
+    rt.processor.senders["tgop"] = ops
+    await ops.attach()
+
+
+async def detach(rt: Runtime) -> None:
+    ops: Operators | None = rt.processor.services.pop(SERVICE, None)
+    if ops is not None:
+        await ops.detach()
+
+
+async def operator_update(proc: Processor, inbound: Inbound, state: State, eff: TgOp) -> list[Reply]:
+    ops: Operators | None = proc.services.get(SERVICE)
+    if ops is None:
+        log.warning("an operators' group update arrived but the group is not configured in this process")
+        return []
+    await ops.handle(inbound)
+    return []
+
+
+PLUGIN = Plugin("telegram_group", effects={TgOp: operator_update}, attach=attach, detach=detach)

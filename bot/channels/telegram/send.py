@@ -13,7 +13,7 @@ Decisions (each a documented failure behaviour):
   ``MAX_PATIENCE`` seconds. Nothing is lost and nothing is doubled.
 - 5xx and network errors: retried with backoff. A timed-out request may have
   reached Telegram, so the person may rarely see a message twice; that is better
-  than never for a hotline (at-least-once, as in ``bot.conversation``).
+  than never for a hotline (at-least-once, as in ``bot.pipeline.processor``).
 - No Redis round trip per message sent. The chat's message ids (for /erase) are
   kept in the person's state hash (``History``, field ``xh``) and saved with it by
   the one save script, and the chat id itself is kept sealed in the state (field
@@ -45,7 +45,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.request import RequestData
 
 from bot import metrics
-from bot.channels.telegram_render import Markup, render
+from bot.channels.telegram.render import Markup, render
 from bot.engine.model import Inbound, Reply, State
 from bot.ids import Vault
 
@@ -184,7 +184,7 @@ async def call(pacer: Pacer, chat: int, fn: Callable[[], Awaitable[Any]], *, pac
 
 def _failure_kind(exc: TelegramError) -> str:
     """``timeout``; ``network`` when no HTTP answer came (our client's errors are named
-    ``aiohttp.<class>``, see ``bot.channels.telegram_http``); ``server`` for an HTTP error
+    ``aiohttp.<class>``, see ``bot.channels.telegram.http``); ``server`` for an HTTP error
     answer (5xx)."""
     if isinstance(exc, TimedOut):
         return "timeout"
@@ -245,7 +245,7 @@ def _b36(n: int) -> str:
 
 
 class TelegramSender:
-    """``Sender`` for the channel ``tg`` (see ``bot.conversation.Sender``)."""
+    """``Sender`` for the channel ``tg`` (see ``bot.pipeline.processor.Sender``)."""
 
     def __init__(self, bot: Bot, storage: Storage, pacer: Pacer, vault: Vault,
                  on_blocked: Callable[[str, State], Awaitable[None]] | None = None,

@@ -33,7 +33,7 @@ from typing import Any
 from redis.exceptions import RedisError
 
 from bot import metrics
-from bot.channels.sms_provider import Route, SendError
+from bot.channels.sms.providers.base import Route, SendError
 
 log = logging.getLogger(__name__)
 

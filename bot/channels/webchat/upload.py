@@ -1,9 +1,5 @@
-"""Pictures over HTTP: the web chat's upload, and a case's pictures for its operator.
+"""The web chat's picture upload.
 
-A component of ``bot.web.server``:
-
-- ``attach``: says once at start-up when pictures cannot be read here (Tesseract or a
-  language pack missing; ``bot.pictures.availability``).
 - ``POST /chat/picture`` (the web chat's picture button, ``static/webchat_picture.js``):
   multipart ``picture`` (JPEG, PNG or WebP, at most ``PICTURE_MAX_BYTES``) and an
   optional ``text`` (the caption), with the chat cookie and the ``X-Hamroh-Chat``
@@ -12,10 +8,8 @@ A component of ``bot.web.server``:
   whose header declares more than ``PICTURE_MAX_PIXELS`` pixels (a decompression bomb)
   gets 413 without being decoded. Accepted: the picture waits sealed in Redis for the
   worker (``bot.pictures.store``), which reads it and answers in the chat; 202.
-- ``GET /console/case/<ref>/picture/<id>``: one picture of a case, only for the operator
-  signed in to the console who holds the case (401 without a session, 403 for anyone
-  else), ``Cache-Control: no-store``; the case page shows them with the recognised text
-  beside them (``templates/_case_pictures.html``).
+The operator sees a case's pictures at ``/console/case/<ref>/picture/<id>``
+(``bot.operators.console``).
 """
 
 from __future__ import annotations
@@ -29,10 +23,12 @@ from aiohttp import BodyPartReader, web
 from redis.exceptions import RedisError
 
 from bot import config, metrics
-from bot.app import Runtime
+from bot.channels.webchat.chat import KEEP_ITEMS, KEEP_SECONDS
+from bot.channels.webchat.visitors import _user
+from bot.runtime import Runtime
 from bot.engine.model import Inbound
-from bot.handover.webui import harden
-from bot.pictures import announce_once, store
+from bot.web.ui import harden
+from bot.pictures import store
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +36,6 @@ MAX_CAPTION = 2000
 MAX_PARTS = 4
 FORM_OVERHEAD = 64 * 1024  # multipart headers and the caption around the picture
 
-
-async def attach(rt: Runtime) -> None:
-    announce_once()
 
 
 def _refuse(status: int, error: str, **extra: object) -> web.Response:
@@ -66,11 +59,6 @@ def header_pixels(data: bytes) -> int | None:
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
-    from bot.channels.webchat import KEEP_ITEMS, KEEP_SECONDS, _user
-    from bot.handover.queue import normalize_ref
-    from bot.web.console import Console
-
-    console = Console(rt)
     storage = rt.storage
 
     async def upload(request: web.Request) -> web.Response:
@@ -129,25 +117,4 @@ def routes(app: web.Application, rt: Runtime) -> None:
             return _refuse(503, "unavailable")
         return harden(web.json_response({"ok": True}, status=202))
 
-    async def case_picture(request: web.Request) -> web.StreamResponse:
-        s = await console.session(request)
-        if s is None:
-            return harden(web.Response(status=401))
-        op = s[0]
-        ref = normalize_ref(request.match_info["ref"])
-        case = await console.queue.get(ref)
-        if case is None:
-            return harden(web.Response(status=404))
-        if case.status != "claimed" or case.operator != op.name:
-            return harden(web.Response(status=403, text="Only the operator who holds the case sees its pictures."))
-        data = await store.load_for_case(storage, ref, request.match_info["pic"])
-        ctype = store.content_type(data) if data else None
-        if data is None or ctype is None:
-            return harden(web.Response(status=404))
-        resp = web.Response(body=data, content_type=ctype,
-                            headers={"Cache-Control": "no-store, private", "Pragma": "no-cache",
-                                     "Content-Disposition": 'inline; filename="picture"'})
-        return harden(resp)
-
     app.router.add_post("/chat/picture", upload)
-    app.router.add_get(r"/console/case/{ref:\d{3}-?\d{3}}/picture/{pic:[0-9a-f]{16}}", case_picture)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from bot.channels.sms_segments import paginate
-from bot.channels.sms_translit import to_latin
+from bot.channels.sms.segments import paginate
+from bot.channels.sms.translit import to_latin
 from bot.engine.model import Reply
 from bot.i18n import N_, translator
 

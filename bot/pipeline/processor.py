@@ -2,7 +2,7 @@
 
 Redis round trips for an ordinary message: one fenced script to save the state and
 acknowledge the inbox entry (plus the intake script and the stream read in
-``bot.inbox``): three in all. The state is read from Redis (``HGETALL``) only the
+``bot.pipeline.inbox``): three in all. The state is read from Redis (``HGETALL``) only the
 first time this process sees a person after taking their partition; after that it
 comes from an in-process cache. That is safe because only the partition's owner
 ever writes a person's state, the cache of a partition is dropped whenever the
@@ -21,15 +21,18 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from redis.exceptions import RedisError
 
-from bot import config, metrics, ratelimit
+from bot import config, metrics
+from bot.pipeline import ratelimit
+from bot.engine.effects import Forget
 from bot.engine.model import Effect, Inbound, Reply, State, StepResult
 from bot.engine.runner import Engine
-from bot.inbox import Inbox, StaleState, entry_order
+from bot.pipeline.inbox import Inbox, StaleState, entry_order
 from bot.storage import GROUP, Storage
 
 log = logging.getLogger(__name__)
@@ -43,24 +46,22 @@ class Sender(Protocol):
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None: ...
 
 
-# Effect handlers: subsystems register ``async fn(proc, inbound, state, effect) -> list[Reply]``.
-EffectHandler = Callable[["Processor", Inbound, State, Effect], Awaitable[list[Reply]]]
-EFFECTS: dict[str, EffectHandler] = {}
-# What ``forget`` erases beyond the state hash: ``async fn(proc, user)`` per subsystem,
-# returning True when it kept something that needs the person to stay reachable (an
-# open case an operator is working on).
-FORGETTERS: list[Callable[[Processor, str], Awaitable[bool | None]]] = []
-# What a message needs before the engine sees it (I/O the pure engine cannot do): ``async
-# fn(proc, inbound, state) -> Inbound``, e.g. reading the text of a picture (``bot.pictures``).
-PREPARERS: list[Callable[[Processor, Inbound, State], Awaitable[Inbound]]] = []
+# What plugins give the processor (``bot.runtime.Plugin``; ``bot.runtime.wiring`` joins them):
+# effect handlers ``async fn(proc, inbound, state, effect) -> list[Reply]`` by effect class;
+# forgetters ``async fn(proc, user)`` erasing what a subsystem keeps beyond the state hash,
+# True when it kept something that needs the person to stay reachable (an open case an
+# operator is working on); preparers ``async fn(proc, inbound, state) -> Inbound``, the I/O
+# a message needs before the engine sees it (e.g. reading the text of a picture).
+EffectHandler = Callable[["Processor", Inbound, State, Any], Awaitable[list[Reply]]]
+Forgetter = Callable[["Processor", str], Awaitable[bool | None]]
+Preparer = Callable[["Processor", Inbound, State], Awaitable[Inbound]]
 
 
-def effect_handler(kind: str) -> Callable[[EffectHandler], EffectHandler]:
-    def deco(fn: EffectHandler) -> EffectHandler:
-        EFFECTS[kind] = fn
-        return fn
-
-    return deco
+@dataclass(frozen=True)
+class Wiring:
+    effects: Mapping[type[Effect], EffectHandler] = field(default_factory=dict)
+    forget: tuple[Forgetter, ...] = ()
+    prepare: tuple[Preparer, ...] = ()
 
 
 # People whose state one process keeps in memory, in all (split evenly among the
@@ -73,16 +74,15 @@ def channel_of(user: str) -> str:
 
 
 class Processor:
-    def __init__(self, storage: Storage, engine: Engine, inbox: Inbox, *, state_ttl: int, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, storage: Storage, engine: Engine, inbox: Inbox, *, state_ttl: int, wiring: Wiring | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         self.storage = storage
         self.engine = engine
         self.inbox = inbox
         self.state_ttl = state_ttl
+        self.wiring = wiring or Wiring()
         self.clock = clock
         self.senders: dict[str, Sender] = {}
-        from bot.channels.console import ConsoleRelay
-
-        self.senders["console"] = ConsoleRelay(storage)  # terminal users' replies, relayed to their ``chat`` process
         self.waiters: dict[str, asyncio.Future[list[Reply]]] = {}
         self.services: dict[str, Any] = {}  # shared objects for effect handlers (queue, clients)
         self.rate_burst = config.get("RATE_BURST")
@@ -137,13 +137,13 @@ class Processor:
         else:
             verdict = None
         if verdict is None or verdict.allowed:
-            for prepare in PREPARERS:
+            for prepare in self.wiring.prepare:
                 inbound = await prepare(self, inbound, state)
             result = self.engine.step(state, inbound, now)
             replies = list(result.replies)
             reachable = True  # keep the channel's way back to the person (not after "forget me")
             for eff in result.effects:
-                if eff.kind == "forget":
+                if isinstance(eff, Forget):
                     reachable = await self.forget(inbound.user)
                     continue
                 replies += await self.apply(eff, inbound, result.state)
@@ -181,16 +181,16 @@ class Processor:
             waiter.set_result(replies)
 
     async def apply(self, eff: Effect, inbound: Inbound, state: State) -> list[Reply]:
-        handler = EFFECTS.get(eff.kind)
+        handler = self.wiring.effects.get(type(eff))
         if handler is None:
-            log.info("effect %s has no handler in this installation", eff.kind)
+            log.info("effect %s has no handler in this installation", type(eff).__name__)
             return []
         try:
             return await handler(self, inbound, state, eff)
         except RedisError:
             raise  # the entry stays pending and is processed again
         except Exception:
-            log.exception("effect %s failed", eff.kind)
+            log.exception("effect %s failed", type(eff).__name__)
             return []
 
     async def forget(self, user: str) -> bool:
@@ -198,7 +198,7 @@ class Processor:
         kept because an open case needs it."""
         kept = False
         await self.storage.redis.delete(self.storage.keys.intake(user))  # the intake's flood counter
-        for fn in FORGETTERS:
+        for fn in self.wiring.forget:
             kept = bool(await fn(self, user)) or kept
         return kept
 

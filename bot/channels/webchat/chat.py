@@ -14,10 +14,10 @@ per visitor for a day, so replies reach the page whichever process sends them
   the message is durably accepted, 503 when Redis is unreachable. Caps: a text is
   cut at ``MAX_TEXT`` characters (the engine reads at most 4000 anyway); a body over
   ``MAX_BODY`` bytes is refused with 413 ``{"error": "too large"}`` before it is
-  parsed. Floods are the rate limiter's (``bot.ratelimit``, in the worker), as on
+  parsed. Floods are the rate limiter's (``bot.pipeline.ratelimit``, in the worker), as on
   every channel.
 - ``GET /chat/events``: server-sent events, one per shown message, resumable with
-  ``Last-Event-ID`` (checked to be a stream id, ``bot.handover.hub.stream_id``).
+  ``Last-Event-ID`` (checked to be a stream id, ``bot.web.hub.stream_id``).
 - ``POST /chat/post``: the same for a browser without JavaScript (a form post with
   the page's form token; answers with the page again), so a message never goes
   into the URL.
@@ -34,10 +34,7 @@ events. A message the page could not send is kept and sent again with the same
 from __future__ import annotations
 
 import asyncio
-import base64
-import functools
 import hashlib
-import hmac
 import json
 import logging
 import re
@@ -50,22 +47,20 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from bot import abuse, config, metrics
-from bot.app import Runtime
+from bot.runtime import Runtime
 from bot.config import Setting
-from bot.conversation import FORGETTERS, Processor
+from bot.pipeline.processor import Processor
 from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Option, Reply, State
 from bot.engine.runner import global_option
-from bot.handover.hub import hub_of, stream_id
-from bot.handover.webui import STATIC, harden, render, set_cookie, ui_translator
+from bot.web.hub import hub_of, stream_id
+from bot.web.ui import STATIC, harden, render, ui_translator
 from bot.i18n import N_, translator
-from bot.ids import pseudonym
-from bot.storage import local_pepper
+from bot.channels.webchat.visitors import _user, form_token, issue
 from bot.web import phones
 
 log = logging.getLogger(__name__)
 
-COOKIE = "hamroh_chat"
 KEEP_SECONDS = 86400
 KEEP_ITEMS = 300
 MAX_TEXT = 2000
@@ -76,7 +71,7 @@ CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,40}$")
 ECHO_SECONDS = 86400  # a message id's echo is remembered as long as the intake's deduplication
 NOJS_WAIT = 3.0  # a form post (no JavaScript) waits this long at most for the bot's answer
 
-config.register(
+SETTINGS = (
     Setting("QUICK_EXIT_URL", "https://www.gismeteo.ru/",
             "Where the web chat's quick-exit control sends the page (a neutral public page, e.g. a weather forecast)."),
 )
@@ -99,7 +94,6 @@ UI = {
     "refresh": N_("Show new answers"),
     "langs": N_("Language"),
 }
-COOKIE_DAYS = 30
 
 
 FAREWELL_SECONDS = 60
@@ -178,62 +172,6 @@ def items_of(replies: list[Reply], lang: str | None, engine: Any = None) -> list
     return items
 
 
-def _user(request: web.Request) -> str | None:
-    """The visitor's key when the cookie is one this server signed: an HMAC of the cookie
-    (``bot.ids``), so that what Redis holds cannot be used to read a visitor's chat as
-    that visitor. A made-up cookie is no visitor (``page`` and ``send`` issue a new one)."""
-    return cookie_user(request.cookies.get(COOKIE, ""))
-
-
-def cookie_user(cid: str) -> str | None:
-    """The visitor's key for a cookie value this server signed, else None."""
-    if len(cid) > 100 or not _COOKIE_RE.match(cid):
-        return None
-    value, _, sig = cid.partition(".")
-    if not hmac.compare_digest(sig, _sign(value)):
-        return None
-    return visitor_key(value)
-
-
-_COOKIE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{22}$")
-
-
-@functools.cache
-def _pepper() -> bytes:
-    return local_pepper()
-
-
-@functools.cache
-def _cookie_key() -> bytes:
-    return hmac.new(_pepper(), b"hamroh web chat cookie", hashlib.sha256).digest()
-
-
-def _sign(value: str) -> str:
-    return base64.urlsafe_b64encode(hmac.new(_cookie_key(), value.encode(), hashlib.sha256).digest()).decode()[:22]
-
-
-def new_cookie() -> tuple[str, str]:
-    """A new signed visitor cookie and the visitor's key."""
-    value = secrets.token_urlsafe(18)
-    return f"{value}.{_sign(value)}", visitor_key(value)
-
-
-def visitor_key(cookie: str) -> str:
-    return pseudonym(_pepper(), "web", cookie)
-
-
-async def issue(rt: Runtime, request: web.Request, resp: web.StreamResponse) -> str | None:
-    """Give a new visitor a signed cookie, within the new-visitor limits; their key, or None."""
-    address = abuse.client_address(request)
-    if not await abuse.new_visitor_allowed(rt.storage, address):
-        metrics.REFUSED.labels("web", "new_visitors").inc()
-        return None
-    cookie, user = new_cookie()
-    await abuse.remember_visitor(rt.storage, user, address, COOKIE_DAYS * 86400)
-    set_cookie(resp, request, COOKIE, cookie, max_age=COOKIE_DAYS * 86400)
-    return user
-
-
 def bad_text(text: str) -> bool:
     """Text Redis and the engine cannot take (a lone surrogate from a broken client)."""
     try:
@@ -264,11 +202,6 @@ def _by(raw: str) -> str:
     return str(item.get("by", "")) if isinstance(item, dict) else ""
 
 
-def form_token(user: str) -> str:
-    """The token a form post (no JavaScript) must carry: tied to the visitor, secret to others."""
-    return pseudonym(_pepper(), "webform", "form:" + user).rpartition(":")[2][:24]
-
-
 def _shown(raw: dict) -> dict:
     """A stream item as the template shows it: the person's own text as it is, a bot
     message in its parts (older items have none)."""
@@ -276,10 +209,6 @@ def _shown(raw: dict) -> dict:
     if item.get("by") == "me" or "parts" not in item:
         item["parts"] = [["t", str(item.get("text", ""))]]
     return item
-
-
-async def attach(rt: Runtime) -> None:
-    rt.processor.senders["web"] = WebSender(rt)
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
@@ -526,10 +455,9 @@ def routes(app: web.Application, rt: Runtime) -> None:
     app.router.add_static("/chat/static/", STATIC)
 
 
-async def _forget(proc: Processor, user: str) -> None:
+async def forget(proc: Processor, user: str) -> None:
     if user.startswith("web:"):
         await proc.storage.redis.delete(proc.storage.keys.webchat(user))
         await abuse.forget(proc.storage, user)
 
 
-FORGETTERS.append(_forget)

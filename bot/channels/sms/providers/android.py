@@ -22,7 +22,7 @@ delivery reports come as webhooks to ``POST /sms/android``:
   gave the message; a failure (``reason``) is recorded on the person's open case.
 
 Replies go back through the device (``deviceId``) and SIM (``simNumber``) the person
-wrote to, with a delivery report, by the durable outbox (``bot.channels.sms_outbox``):
+wrote to, with a delivery report, by the durable outbox (``bot.channels.sms.outbox``):
 the gateway cannot answer inside the webhook's response.
 """
 
@@ -41,12 +41,12 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from bot import config, metrics
-from bot.channels.sms_provider import DeliveryStatus, InboundSms, Route, SendError
+from bot.channels.sms.providers.base import DeliveryStatus, InboundSms, Route, SendError
 from bot.config import Setting
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("SMSGATE_URL", "", "Base URL of the SMS Gateway for Android API (e.g. `https://api.sms-gate.app/3rdparty/v1`, a private server's `/3rdparty/v1`, or the phone's own `http://<ip>:8080`). With `SMSGATE_SIGNING_KEY` it switches the `android` SMS provider on."),
     Setting("SMSGATE_USERNAME", "", "User name of the gateway API (Basic auth), as shown in the app."),
     Setting("SMSGATE_PASSWORD", "", "Password of the gateway API (Basic auth), as shown in the app."),

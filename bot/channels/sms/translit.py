@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.channels.sms_segments import GSM7_BASIC, GSM7_EXTENSION
+from bot.channels.sms.segments import GSM7_BASIC, GSM7_EXTENSION
 
 _COMMON = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",

@@ -5,7 +5,7 @@ Routes (component API, see ``bot.web.server``)::
     POST /sms/twilio          an inbound message (answered with TwiML)
     POST /sms/twilio/status   a delivery report for a message sent by REST
     POST /sms/android         SMS Gateway for Android's signed webhooks (an inbound message
-                              or a delivery report; ``bot.channels.sms_android``)
+                              or a delivery report; ``bot.channels.sms.providers.android``)
 
 Twilio and the Android gateway may be on at once. Each person's replies go back
 through the provider (and for the gateway the phone and SIM) they last wrote to,
@@ -58,26 +58,27 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from bot import config
-from bot.app import Runtime
-from bot.channels import sms_android
-from bot.channels.sms_outbox import Outbox
-from bot.channels.sms_provider import TWILIO_API, DeliveryStatus, InboundSms, Route, SendError, SmsProvider, TwilioProvider
-from bot.channels.sms_render import compose, render
+from bot.runtime import Runtime
+from bot.channels.sms.providers import android as sms_android
+from bot.channels.sms.outbox import Outbox
+from bot.channels.sms.providers.base import DeliveryStatus, InboundSms, Route, SendError, SmsProvider
+from bot.channels.sms.providers.twilio import TWILIO_API, TwilioProvider
+from bot.channels.sms.render import compose, render
 from bot.config import Setting
-from bot.conversation import FORGETTERS, Processor
+from bot.pipeline.processor import Processor
 from bot.contacts import country_from_number
 from bot.engine.core_actions import COUNTRY_KEY, contacts_text, sos_texts
 from bot.engine.model import Inbound, Reply, State
 from bot.engine.text import fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, N_, translator
 from bot.ids import SMS_NUMBER, Vault, pseudonym
-from bot.inbox import DEDUP_TTL
+from bot.pipeline.inbox import DEDUP_TTL
 from bot.logs import secret
 from bot.storage import Storage, local_pepper
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("TWILIO_ACCOUNT_SID", "", "Twilio account SID (`AC...`). With `TWILIO_AUTH_TOKEN` it switches the SMS channel on."),
     Setting("TWILIO_AUTH_TOKEN", "", "Twilio auth token: authenticates REST calls and checks the `X-Twilio-Signature` of every webhook."),
     Setting("TWILIO_FROM", "", "The Twilio number (E.164) that sends replies. Or set `TWILIO_MESSAGING_SERVICE_SID`."),
@@ -652,7 +653,7 @@ class SmsChannel:
             await provider.close()
 
 
-async def _forget(proc: Processor, user: str) -> bool:
+async def forget(proc: Processor, user: str) -> bool:
     """True (keep the way back) while the person has an open case."""
     channel = proc.services.get("sms")
     if channel is None or not user.startswith("sms:"):
@@ -662,11 +663,7 @@ async def _forget(proc: Processor, user: str) -> bool:
     return keep
 
 
-if _forget not in FORGETTERS:
-    FORGETTERS.append(_forget)
-
-
-# -- component API (bot.web.server) ---------------------------------------------------------
+# -- the plugin's parts (bot.channels.sms.plugin) ---------------------------------------------------------
 def _twilio_on() -> bool:
     return bool(config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN"))
 

@@ -1,19 +1,19 @@
 """The Telegram channel: webhook or long polling in the ``serve`` process, sending everywhere.
 
-A component of ``bot.web.server`` (``attach`` / ``routes`` / ``detach``). With
-``TELEGRAM_BOT_TOKEN`` unset it does nothing.
+Its plugin (``bot.channels.telegram.plugin``) gives ``attach`` / ``routes`` / ``detach``
+to the web server. With ``TELEGRAM_BOT_TOKEN`` unset it does nothing.
 
 - Webhook (``PUBLIC_URL`` set): ``POST /telegram/webhook`` checks the
   ``X-Telegram-Bot-Api-Secret-Token`` header in constant time (403 and nothing
   else when it is wrong), turns the update into an ``Inbound``
-  (``telegram_render.to_inbound``) and accepts it durably (``Inbox.accept``:
+  (``bot.channels.telegram.render.to_inbound``) and accepts it durably (``Inbox.accept``:
   deduplicated on ``update_id`` and appended to the inbox in one Lua call) before
   answering 200. Redis unreachable: 503, and Telegram retries later.
 - Long polling (no ``PUBLIC_URL``, a laptop): a background task calls
   ``getUpdates`` and feeds the same ``accept``; the offset moves past an update only
   after it was accepted, so a crash or a Redis outage loses nothing (a re-fetched
   update is a duplicate and is dropped by the dedup key).
-- Processing happens later in the worker (``bot.conversation.Processor``) in each
+- Processing happens later in the worker (``bot.pipeline.processor.Processor``) in each
   person's order; replies leave through ``TelegramSender``.
 
 python-telegram-bot is used for its Bot API client (``Application.builder()...
@@ -40,11 +40,10 @@ from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot import config
-from bot.app import Runtime
-from bot.channels import telegram_hooks  # noqa: F401  (effect handlers; the engine side is in PLUGINS)
-from bot.channels.telegram_http import AiohttpRequest
-from bot.channels.telegram_render import ALLOWED_UPDATES, to_inbound
-from bot.channels.telegram_send import Pacer, TelegramSender, call, raw_api
+from bot.runtime import Runtime
+from bot.channels.telegram.http import AiohttpRequest
+from bot.channels.telegram.render import ALLOWED_UPDATES, to_inbound
+from bot.channels.telegram.send import Pacer, TelegramSender, call, raw_api
 from bot.config import Setting
 from bot.i18n import N_, translator
 from bot.ids import TELEGRAM_CHAT, Vault
@@ -56,7 +55,7 @@ log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
-config.register(
+SETTINGS = (
     Setting("TELEGRAM_BOT_TOKEN", "", "Token of the migrants' bot from @BotFather. Unset: no Telegram channel."),
     Setting("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot", "Bot API base URL; the token is appended (a self-hosted Bot API server, or the tests' fake)."),
     Setting("PUBLIC_URL", "", "Public https address of this server (e.g. `https://hamroh.example.org`). Set: Telegram delivers to `PUBLIC_URL/telegram/webhook`. Unset: long polling (a laptop)."),
@@ -146,7 +145,9 @@ class TelegramChannel:
         self.pepper = local_pepper()
         self.sender = TelegramSender(self.bot, rt.storage, self.pacer, Vault(self.pepper, TELEGRAM_CHAT),
                                      on_blocked=self._on_blocked)
-        self.ops: Any = None  # telegram_ops.Operators, when the group is configured
+        # the operators' group (``bot.operators.telegram_group``), set by its plugin when the
+        # group is configured: told when a person with an open case blocks the bot
+        self.ops: Any = None
         self._poller: asyncio.Task[None] | None = None
 
     async def _on_blocked(self, user: str, state: Any) -> None:
@@ -301,12 +302,6 @@ async def attach(rt: Runtime) -> None:
     channel = TelegramChannel(rt, token, str(config.get("TELEGRAM_API_BASE_URL")))
     rt.processor.services[SERVICE] = channel
     rt.processor.senders["tg"] = channel.sender
-    if channel.operators_chat is not None:
-        from bot.channels.telegram_ops import Operators
-
-        channel.ops = Operators(channel)
-        rt.processor.senders["tgop"] = channel.ops
-        await channel.ops.attach()
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
@@ -324,6 +319,4 @@ def routes(app: web.Application, rt: Runtime) -> None:
 async def detach(rt: Runtime) -> None:
     channel: TelegramChannel | None = rt.processor.services.pop(SERVICE, None)
     if channel is not None:
-        if channel.ops is not None:
-            await channel.ops.detach()
         await channel.close()
