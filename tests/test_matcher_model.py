@@ -52,8 +52,8 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
         want = dict(zip(clf.classes_, clf.predict_proba(xq)[0]))
         got = model.proba(q)
         assert set(got) == set(want)
-        for k in want:
-            assert got[k] == pytest.approx(float(want[k]), abs=1e-4)
+        for k, p in want.items():
+            assert got[k] == pytest.approx(float(p), abs=1e-4)
 
 
 def test_saved_model_round_trips(tmp_path: Path) -> None:

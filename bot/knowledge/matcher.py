@@ -297,11 +297,12 @@ class Matcher:
         idx = self.index
         lang_w = tuple(1.0 if lg == lang else OTHER_LANG for lg in idx.langs)
         words, unknown = query_words(idx, text)
-        if not any(not w.isdigit() and (c := idx.lookup(w)) and c[0][1] >= 0.8 for w in words):
-            # Only numbers and far-fetched look-alikes ("hello 16": "helo" ~ some
-            # word, "16" in an article about minors): no evidence of a topic.
-            if not idx.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS]))):
-                return []
+        # Only numbers and far-fetched look-alikes ("hello 16": "helo" ~ some
+        # word, "16" in an article about minors): no evidence of a topic.
+        if not any(not w.isdigit() and (c := idx.lookup(w)) and c[0][1] >= 0.8 for w in words) and not idx.phrases.get(
+            " ".join(fold.tokens(text[:MAX_QUERY_CHARS]))
+        ):
+            return []
         terms = [fold.stem(w) for w in words]
         seen: set[str] = set()
         total: dict[str, float] = defaultdict(float)

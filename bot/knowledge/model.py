@@ -212,8 +212,8 @@ def load(path: Path = MODEL_PATH) -> CharModel | None:
 
 def train(pairs: list[tuple[str, str]]) -> CharModel | None:
     """Fit the model on (text, article id) pairs; None with fewer than two articles."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     labels = sorted({a for _, a in pairs})
@@ -283,7 +283,9 @@ def main() -> int:
         print("too few articles to train")
         return 1
     model.save(MODEL_PATH)
-    print(f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, fingerprint {model.fingerprint}")
+    print(
+        f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, fingerprint {model.fingerprint}"
+    )
     return 0
 
 
