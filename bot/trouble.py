@@ -88,7 +88,7 @@ _DOC = r"(?:pasport\w*|zagran\w*|dokument\w*|shinosnom\w*|hujat\w*|udostoveren\w
 # people who hold others: their presence makes "I cannot leave" a harm
 _CONTROLLER = (r"\b(hoziain\w*|hoziaik\w*|hoziaev\w*|brigadir\w*|rabotodatel\w*|najalnik\w*|prorab\w*|master\w*|"
                r"ohran\w*|ohranik\w*|verbovshik\w*|hojain\w*|hojaein\w*|korfarmo\w*|sohibkor\w*|posbon\w*|"
-               r"boss|employer|guard\w*)\b")
+               r"boss|employer|owner|guard\w*)\b")
 _RELATIVE = (r"\b(brat\w*|sestr\w*|sin|sina|sinu|sinom|sinok|sinoc\w*|doj|doj[ekiu]\w*|muj|muja|muju|mujem|"
              r"jen[aeuo]\w*|otec|otca|otcu|otj\w*|mam[aeu]|mat|materi|roditel\w*|rodstven\w*|drug|druga|drugu|"
              r"drugom|druzia\w*|podrug\w*|plemian\w*|diad\w*|tet[iaeu]\w*|vnuk\w*|vnuj\w*|ziat\w*|rebenk\w*|"
@@ -113,7 +113,7 @@ _KEEP_RU = (r"(?P<v>ne otda\w*|ne otdal\w*|ne vozvrash\w*|ne vernul\w*|ne vernut
 _TAKE_TG = (r"(?P<v>girift\w*\b(?<!giriftam)(?<!giriftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
             r"jam kard\w* girift\w*)")
-_TAKE_EN = r"(?P<v>took|taken|takes|keeps?|kept|holds?|wont give|won t give|will not give)"
+_TAKE_EN = r"(?P<v>took|taken|takes|keeps?|kept|holds?|has|have|wont give|won t give|will not give)"
 # "I cannot leave" for reasons of one's own: a holiday, a ticket, an illness
 _NOT_HELD_BACK = r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bna rabot[uie]\b|\bbilet\w*|\bdorog\w*|\bzabolel\w*|\bbemor\w*|\bchipta\w*"
 HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
@@ -171,10 +171,10 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (True, r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*|\b(cant|can t|cannot) leave\b", _NOT_HELD_BACK),
     ),
     "violence": (
-        (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril\w*|udaria\w*|pobil\w*|pobit|"
+        (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
                 r"pina\w*|izdeva\w*|pitaiut|pitali|pitka\w*|menia bili|nas bili|bili nas|bili menia|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
-                r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*)\b"),
-        (False, r"(?<!zang )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )\b(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
+                r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
+        (False, r"(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )\b(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
         (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
                 r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)"),
         (False, r"\b(beat|beaten|beating|hit me|hits me|hit us|hits us|raped|hurt me|hurts me|hurt us)\b"),
@@ -183,7 +183,8 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"(?<!jto )(?<!jem )\b(ugroj\w*|ugroz\w*|groz\w*|zapugiva\w*|pugaiut|pugaet|pripugnu\w*|shantaj\w*|vimoga\w*)"),
         (False, r"\b(ubiu|ubiut|ubiet|ubem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
-        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba polis\w* (mesupor|medih)\w*|deport mekun\w*)\b"),
+        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba polis\w* (mesupor|medih)\w*|deport\w* mekun\w*)\b"),
+        (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
     ),
     "forced": (
@@ -198,7 +199,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     "missing": (
         (False, r"\b(propal|propala|propali|propad\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared)\b"),
         (True, r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
-               r"ni odnogo zvonka|ni zvonka|ne dozvon\w*|dozvonit\w* ne|ne mojem (naiti|dozvon\w*)|naiti ne mojem|ne nashli|"
+               r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem (naiti|dozvon\w*)|naiti ne mojem|ne nashli|"
                r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|ne znaem gde (on|ona)|"
                r"h?abar nest|h?abare nest|hej h?abar|h?abar namedih\w*|darak nest|telefon\w* h?omush|zang namezan\w*|"
                r"javob namedih\w*|iofta nametavon\w*|paido (karda )?nametavon\w*|aloka nest|tamos namegir\w*|no news)\b"),
@@ -232,8 +233,8 @@ _SPEECH = _rx(r"\b(skazal\w*|govorit|govoriat|govoril\w*|pishut|pisal\w*|grozit\
 # how to avoid it, what it is (before the harm)
 _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
-    r"kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
-    r"\b(emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
+    r"kakie|kakoi|kakaia|kakih|kakuiu|kakim|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
+    r"\b(kadom|kadomho|kadomash|emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
     r"\b(how to|what is|who helps|how do traffickers)\b",
 )
 # a Tajik verb closing a condition ("агар пурсем ...")
@@ -348,6 +349,8 @@ def _told_as_happening(s: str, m: re.Match[str]) -> bool:
     if "v" in m.re.groupindex and m.group("v") is not None:
         before = s[:m.start("v")]  # the verb of "паспорт ... не забирал" is what a "не" denies
     words = before.split()
+    if m.re.groupindex and (words[-1:] in (["ia"], ["mi"]) or words[-2:] in (["ia", "ne"], ["mi", "ne"])):
+        return False  # "я не отдал паспорт", "я забрал документы": the writer did it
     if words and words[-1] in _NEGATION_BEFORE:
         return False
     if len(words) >= 2 and words[-2] in ("nikto", "nikogo", "nobody") and words[-1] in ("nas", "menia", "ne"):
