@@ -96,8 +96,8 @@ _RELATIVE = (r"\b(brat\w*|sestr\w*|sin|sina|sinu|sinom|sinok|sinoc\w*|doj|doj[ek
              r"modar\w*|hesh\w*|dust|dustam\w*|dustash\w*|dustonam\w*|amak\w*|toga\w*|hola\w*|jien\w*|jian\w*|"
              r"farzand\w*|kudak\w*|naber\w*|domod\w*|brother|sister|son|daughter|husband|wife|father|mother|"
              r"friend|cousin|uncle|child)\b")
-_SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|nash\w*|man|maro|mara|mani|mo|moro|"
-         r"me|my|we|us|our|hastam|hastem|nametavon\w*|me\w+(am|em)|name\w+(am|em)|\w+(amro|hoiamro|iamro|aam|hoiam))\b"
+_SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|nash|nasha|nashe|nashi|nashu|nashih|nashim|nashego|nashei|man|maro|mara|mani|mo|moro|"
+         r"me|my|we|us|our|hastam|hastem|nametavon\w*|me\w+(am|em)|name\w+(am|em)|\w+(amro|hoiamro|iamro|hoiam))\b"
          r"|\b(pasport|dokument\w*|hujat\w*|telefon|shinosnoma)am\w*")
 
 # -- harms ----------------------------------------------------------------------------------
@@ -106,14 +106,14 @@ _SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|na
 # positive (harm) form: "не бьют" is caught by the negation check, "намезананд" is
 # simply not matched.
 _TAKE_RU = (r"(?P<v>zabral\w*|zabira\w*|otobral\w*|otbira\w*|otnial\w*|otnima\w*|iziali|iziat\w*|iz[iu]al\b|spriatal\w*|"
-            r"uderjiva\w*|vziali\b|sobrali\b)")
+            r"uder[jz]iva\w*|vziali\b|sobrali\b)")
 _KEEP_RU = (r"(?P<v>ne otda\w*|ne otdal\w*|ne vozvrash\w*|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
-            r"ne daiut|derj\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
+            r"ne daiut|der[jz]\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
             r"vernu (jerez|posle|kogda))")
 _TAKE_TG = (r"(?P<v>girift\w*\b(?<!giriftam)(?<!giriftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
             r"jam kard\w* girift\w*)")
-_TAKE_EN = r"(?P<v>took|taken|takes|keeps?|kept|holds?|has|have|wont give|won t give|will not give)"
+_TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
 # "I cannot leave" for reasons of one's own: a holiday, a ticket, an illness
 _NOT_HELD_BACK = r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bna rabot[uie]\b|\bbilet\w*|\bdorog\w*|\bzabolel\w*|\bbemor\w*|\bchipta\w*"
 HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
@@ -129,10 +129,10 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         # the passport is with the boss; no passport in hand
         (False, rf"\b{_DOC}\b (u|dar dasti|dar nazdi|nazdi|peshi|dar) {_CONTROLLER}"),
         (False, rf"\bu {_CONTROLLER} ({_DOC}|(moi|moia|nash\w*|vse) {_DOC})"),
-        (False, rf"\b{_DOC}\b (net na ruk\w*|na ruk\w* net)|\bna ruk\w* net {_DOC}|\bbez {_DOC} (ostavil\w*|derj\w*)"),
+        (False, rf"\b{_DOC}\b (net na ruk\w*|na ruk\w* net)|\bna ruk\w* net {_DOC}|\bbez {_DOC} (ostavil\w*|der[jz]\w*)"),
     ),
     "confinement": (
-        (False, r"\b(zaper\w*|vzaperti|pod zamk\w*|na zamk\w*|pod zamok)"),
+        (False, r"\b(zaper\w*|zapir\w*|vzaperti|pod zamk\w*|na zamk\w*|pod zamok)"),
         (False, r"\b(nas|menia|ih|ego|eio|rebiat|rabojih|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*)\b (zakril\w*|zakriva\w*|zamknul\w*)"),
         (False, r"\b(zakril\w*|zakriva\w*|zamknul\w*) (nas|menia|ih|ego|eio|rebiat|rabojih)\b"),
         (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag|obshej|sarai|garaj|kabin|baz|ferm|podsob)\w*"),
@@ -144,8 +144,8 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\bne (daiut|dal|dali|dast) (uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
         (False, r"\b(uiti|uehat|viiti|vihodit|uhodit|uezjat) (nam |mne )?ne (daiut|dal|dali|dast)\b"),
         (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
-        (False, r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) (tut |zdes |tam )?(derj\w*|uderj\w*)"
-                r"|\b(derj\w*|uderj\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) derj\w*"),
+        (False, r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
+                r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*"),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
         (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)"),
@@ -171,6 +171,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (True, r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*|\b(cant|can t|cannot) leave\b", _NOT_HELD_BACK),
     ),
     "violence": (
+        (False, r"\b(menia|nas|ego|eio|ih) ((?!ne\b)\w+ )?(bet|bot|biot|biet|biut|but)\b"),
         (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
                 r"pina\w*|izdeva\w*|pitaiut|pitali|pitka\w*|menia bili|nas bili|bili nas|bili menia|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
                 r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
@@ -189,7 +190,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     ),
     "forced": (
         (False, r"\b(zastavlia\w*|zastavil\w*|prinujda\w*|prinudil\w*|vinujda\w*|vinudil\w*)"),
-        (False, r"\b(otrabat\w*|otrabativa\w*|otrabota\w*) (\w+ )?dolg\w*|\bdolg\w* (\w+ )?(otrabat\w*|otrabativa\w*|otrabota\w*)"),
+        (False, r"\bpoka ne (otrabota|otrabota|vernem|vernu|viplat)\w*|\b(otrabat\w*|otrabativa\w*|otrabota\w*) (\w+ )?dolg\w*|\bdolg\w* (\w+ )?(otrabat\w*|otrabativa\w*|otrabota\w*)"),
         (False, r"\b(majbur\w*)\b (\w+ )?(mekun\w*|kard\w*|kunand|mesoz\w*)|\bmajburan\b|\bbo zur(i|an)?\b|\bzuran\b"),
         (False, r"\b(prodal|prodali|sold)\b.*\b(menia|nas|me|us|kak skot|kak rab\w*)\b|\b(menia|nas|eio|ego)\b.*\b(prodal|prodali)\b"),
         (False, r"\b(moro|maro|mara|\w+amro)\b.*\bfuruht\w*|\bfuruht\w* ba (hojain|sohib)\w*"),
@@ -201,7 +202,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (True, r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
                r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem (naiti|dozvon\w*)|naiti ne mojem|ne nashli|"
                r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|ne znaem gde (on|ona)|"
-               r"h?abar nest|h?abare nest|hej h?abar|h?abar namedih\w*|darak nest|telefon\w* h?omush|zang namezan\w*|"
+               r"h?abar nest|h?abare nest|hej h?abar|h?abar namedih\w*|darak nest|telefon\w* (\w+ ){0,3}h?omush|zang namezan\w*|"
                r"javob namedih\w*|iofta nametavon\w*|paido (karda )?nametavon\w*|aloka nest|tamos namegir\w*|no news)\b"),
     ),
     "wages_threat": (
@@ -216,7 +217,7 @@ URGENT_KINDS = ("violence", "confinement", "forced")
 # -- how a harm is told ---------------------------------------------------------------------
 # a question about the rules (before the harm, in its sentence)
 _RULES = _rx(
-    r"\b(mojno li|mojet li|mogut li|imeet li|imeiut li|imeet pravo|imeiut pravo|imet pravo|pravo imeet|pravo imeiut|"
+    r"\b(pravda li|eto pravda|verno li|normalno li|pravilno li|mojno li|mojet li|mogut li|imeet li|imeiut li|imeet pravo|imeiut pravo|imet pravo|pravo imeet|pravo imeiut|"
     r"vprave|zakonno|legal\w*|razresh\w*|dopustimo|polojeno|doljen li|doljni li|obiazan\w*|nelza li|est li pravo|"
     r"mojet|mogut|mojno)\b",
     r"\b(oio|metavonad|metavonand|mumkin|hak dor\w*|haki dor\w*|hukuk dor\w*|hukuki\w*|ijozat dor\w*|ravo\b|ravost|"
@@ -233,7 +234,7 @@ _SPEECH = _rx(r"\b(skazal\w*|govorit|govoriat|govoril\w*|pishut|pisal\w*|grozit\
 # how to avoid it, what it is (before the harm)
 _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
-    r"kakie|kakoi|kakaia|kakih|kakuiu|kakim|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
+    r"kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
     r"\b(kadom|kadomho|kadomash|emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
     r"\b(how to|what is|who helps|how do traffickers)\b",
 )
@@ -246,7 +247,7 @@ _NEGATION_AFTER = re.compile(r"^\s*(namekun\w*|nakard\w*|nest|nashud\w*)\b")
 _PAST = _rx(
     r"\b(v proshl\w* (godu|god|raz)|na proshl\w* (rabot\w*|meste|strok\w*|ob ekt\w*)|proshl\w* (zim\w*|let\w*|vesn\w*|osen\w*)|"
     r"ranshe|ranee|prejde|kogda to|kogdato|davno|davnim davno|v detstve|v molodost\w*|odnajdi|"
-    r"\d+ (let|god\w*) nazad|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
+    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
     r"\b(soli guzasht\w*|solhoi guzasht\w*|peshtar|kablan|pesh az in|\w+ sol pesh|sol pesh|sol kabl|solho pesh|"
     r"iak vakt\w*|dar guzasht\w*|zamone|kaiho|dar javoni\w*|on vakt\w*|\w+[dt]a bud(and|am|em|i|ed)?|"
     r"mekard(and|em|am)?|mezad(and|em|am)?|megirift\w*|nigoh medosht\w*)\b",
@@ -254,7 +255,7 @@ _PAST = _rx(
 )
 _STILL = _rx(
     r"\b(do sih por|dosihpor|vse eshe|vsio eshe|vse eshio|po prejnemu|opiat|snova|i sejas|i seijas|i teper|seijas|sejas|sejjas|"
-    r"segodnia|vjera|uje|teper|nedavno|pramo|v etom mesiac\w*|na etoi nedel\w*)\b",
+    r"segodnia|vjera|u[jz]e|teper|nedavno|pramo|v etom mesiac\w*|na etoi nedel\w*)\b",
     r"\b(hanuz|to hol|to holo|holo ham|hozir|holo|imruz|diruz|aknun|alhol|baz|boz|aini zamon|aini hol)\b",
     r"\b(still|now|today|yesterday|right now|again)\b",
 )
@@ -263,14 +264,14 @@ _OVER = _rx(
     r"(?<!ne )\b(vernul[ia]?|vernuli\w*|vernuls\w*|vernulas\w*|otdal[i]? obratno|otpustil\w*|vipustil\w*|nashel\w*|"
     r"nashl(a|i|as|is)|nashiol\w*)\b",
     r"\b(vse horosho|vse normaln\w*|vse v poriadke|uje doma|v bezopasnost\w*|"
-    r"(teper|sejas|seijas|uje|holo|hozir|aknun|alhol) (\w+ )?(normaln\w*|horosho|hub))\b",
+    r"(teper|sejas|seijas|u[jz]e|holo|hozir|aknun|alhol) (\w+ )?(normaln\w*|horosho|hub))\b",
     r"\b(pas dod\w*|bargardond\w*|ioft shud|iofta shud|paido shud|ioftem|ioftand|hama hub|hamaash hub|"
     r"hama \w+ hub|hub ast|ozod kard\w*|ozod shud\w*)\b",
     r"\b(gave it back|found him|found her|all good|is safe)\b",
 )
 # heard about others, or people in general
 _HEARSAY = _rx(
-    r"\b(slishal\w*|slijal\w*|shunid\w*|po televizor\w*|v novost\w*|v internet\w*|rasskazival\w*|rasskazal\w*|pishut v|"
+    r"\b(slishal\w*|slijal\w*|shunid\w*|jital\w*|prochital\w*|projital\w*|po televizor\w*|v novost\w*|po novost\w*|v internet\w*|rasskazival\w*|rasskazal\w*|pishut v|"
     r"hikoia kard\w*|nakl kard\w*|i heard|they say)\b",
     r"\b(govoriat|meguiand|megujand)( ,)? (jto |ki )?(v|vo|na|dar|u)\b",
 )
