@@ -388,6 +388,18 @@ def test_not_urgent(text: str) -> None:
     assert not recognise(text).urgent, (text, recognise(text))
 
 
+def test_anchors_let_every_harm_through() -> None:
+    """A sentence skips a kind's patterns when none of its anchors is there: on every
+    example, that must not change which harms are found."""
+    from bot import trouble
+
+    texts = [t for t, _ in URGENT] + NOT_URGENT + DEV_URGENT + DEV_NOT_URGENT
+    for text in texts:
+        sentences, _ = trouble._sentences(text)
+        got = [(h.kind, h.sentence, h.start) for h in trouble._hits(sentences)]
+        assert got == [(h.kind, h.sentence, h.start) for h in trouble._hits(sentences, anchored=False)], text
+
+
 def test_bounded_and_empty() -> None:
     assert not recognise("").urgent
     assert recognise("избили меня " + "а" * 100_000).urgent  # long input read only in part, quickly
