@@ -142,7 +142,8 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, rf"\b{_DOC}\b.*\b{_TAKE_EN}\b"),
         (False, rf"\b{_TAKE_EN}\b.*\b{_DOC}"),
         # the passport is with the boss; no passport in hand
-        (False, rf"\b{_DOC}\b (u|dar dasti|dar nazdi|nazdi|peshi|dar) {_CONTROLLER}"),
+        (False, rf"\b{_DOC}\b (\w+ ){{0,4}}(u|dar dasti|dar nazdi|nazdi|peshi|dar) {_CONTROLLER}"),
+        (False, rf"\b{_DOC}\b.*\b(vse|vsio|hama\w*) (u|dar dasti|peshi|nazdi) {_CONTROLLER}"),
         (False, rf"\bu {_CONTROLLER} ({_DOC}|(moi|moia|nash\w*|vse) {_DOC})"),
         (False, rf"\b{_DOC}\b (net na ruk\w*|na ruk\w* net)|\bna ruk\w* net {_DOC}|\bbez {_DOC} (ostavil\w*|der[jz]\w*)"),
     ),
@@ -155,6 +156,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(mi|ia) (zakrit\w*|zaper\w*)\b"),
         (False, r"\bne (vipuska\w*|vipust\w*|vipuskat)\b"),
         (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b"),  # not "в отпуск"
+        (False, r"\b(vihodit|viiti|uhodit|vihod) (\w+ )?tolko (s|v|na|pod|vmeste)\b|\b(vipuska|puska|otpuska)\w* (nas |menia )?tolko\b"),
         (False, r"\bne (puska\w*|pustia\w*|pust\w*) (domoi|na ulic\w*|naruju|nikuda|von|nazad|iz)\b"),
         (False, r"\bne (daiut|dal|dali|dast) (uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
         (False, r"\b(uiti|uehat|viiti|vihodit|uhodit|uezjat) (nam |mne )?ne (daiut|dal|dali|dast)\b"),
@@ -175,15 +177,17 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         # control: phone taken, writing in secret, do not know where, brought at night, keys with the boss
         (False, r"\btelefon\w* (\w+ )?(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*|giriftand|girift\b|girifta\w*)"
                 r"|\b(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*) (u nas |u menia )?telefon"),
+        (False, r"\btelefon\w* (\w+ )?(daiut|dali|vidaiut) (tolko )?na\b"),  # the phone handed out for minutes
         (False, r"\bpishu (taikom|taino|poka nikto ne vidit|ukradkoi|s juj\w*)|\bpinhon\w* (menavis\w*|navishta\w*)"),
         (False, r"\bne znaiu gde (ia|mi)( sejas| seijas| nahoj\w*| nahod\w*)?( ,|$)|\bnamedon\w* (dar )?kujo hast\w*"),
         (False, r"\b(privezli|vivezli|zavezli) (nas |menia )?(\w+ )?(nojiu|nojiu|noj\w*|za gorod|v les)\b|\bshabona (\w+ )?(\w+ )?ovardand"),
-        (False, r"\b(kliuj\w*|kalid) (u|dar dasti|dar) {_CONTROLLER}".replace("{_CONTROLLER}", _CONTROLLER)),
+        (False, r"\b(kliuj\w*|kalid\w*) (\w+ ){0,3}(u|dar dasti|dar|peshi) {_CONTROLLER}".replace("{_CONTROLLER}", _CONTROLLER)),
         (False, r"\b(locked|lock us|locks us|lock me|not allowed to leave|won t let (me|us) (go|leave)|wont let (me|us) (go|leave))\b"),
         # weak: cannot leave (needs another harm or someone holding the writer)
         (True, r"\b(uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat) ne (mogu|mojem|mojet|mojet|mogut)\b"
                r"|\bne (mogu|mojem|mojet|mogut) (uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat)\b"
                r"|\b(uiti|viiti|vibratsia|vibracia|vibratsa|ubejat|sbejat) nelza\b|\bnelza (uiti|viiti|vibratsia|vibracia)\b", _NOT_HELD_BACK),
+        (True, r"\b(raftan|ravem|ravam|baromadan|gurehtan) nameshavad\b", _NOT_HELD_BACK),
         (True, r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*|\b(cant|can t|cannot) leave\b", _NOT_HELD_BACK),
     ),
     "violence": (
@@ -202,6 +206,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
         (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba polis\w* (mesupor|medih)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
+        (False, r"\b(budet huje|huje budet|pojaleesh\w*|bad meshav\w*|badtar meshav\w*)\b"),
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
     ),
     "forced": (
@@ -214,12 +219,13 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(forced|forcing|force me|force us)\b"),
     ),
     "missing": (
-        (False, r"\b(propal|propala|propali|propad\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared)\b"),
+        (False, r"\b(propal|propala|propali|propad\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
+                r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b"),
         (True, r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
-               r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem (naiti|dozvon\w*)|naiti ne mojem|ne nashli|"
-               r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|ne znaem gde (on|ona)|"
+               r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem dozvon\w*|ne nashli|"
+               r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|"
                r"h?abar nest|h?abare nest|hej h?abar|h?abar namedih\w*|darak nest|telefon\w* (\w+ ){0,3}h?omush|zang namezan\w*|"
-               r"javob namedih\w*|iofta nametavon\w*|paido (karda )?nametavon\w*|aloka nest|tamos namegir\w*|no news)\b"),
+               r"javob namedih\w*|aloka nest|tamos namegir\w*|no news)\b"),
     ),
     "wages_threat": (
         (False, r"\b(ne plat\w*|ne viplaj\w*|ne vipla\w*|ne zaplat\w*|zaderjiva\w* (zarplat|den|oplat)\w*|zarplat\w* (ne|zaderj)\w*|"
@@ -241,9 +247,9 @@ ANCHORS: dict[str, str] = {
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
                  r"shikan|shikast|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
+               r"sdadim|sdat|budet|huje|bad|badtar|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
     "forced": r"zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
-    "missing": (r"propa|ishez|vesti|bedarak|gum|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
+    "missing": (r"propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),
     "wages_threat": r"plat|zarplat|vipla|zaplat|zaderj|deneg|den|besplat|oplat|maosh|muzd|haki kor|haki mehnat|pul|bepul",
 }
@@ -255,10 +261,10 @@ URGENT_KINDS = ("violence", "confinement", "forced")
 _RULES = _rx(
     r"\b(pravda li|eto pravda|verno li|normalno li|pravilno li|mojno li|mojet li|mogut li|imeet li|imeiut li|imeet pravo|imeiut pravo|imet pravo|pravo imeet|pravo imeiut|"
     r"vprave|zakonno|legal\w*|razresh\w*|dopustimo|polojeno|doljen li|doljni li|obiazan\w*|nelza li|est li pravo|"
-    r"mojet|mogut|mojno)\b",
+    r"mojet|mogut|mojno|zakon|zakonu|zakona|zakonam|zakonodatel\w*)\b",
     r"\b(oio|metavonad|metavonand|mumkin|hak dor\w*|haki dor\w*|hukuk dor\w*|hukuki\w*|ijozat dor\w*|ravo\b|ravost|"
-    r"konuni\w*|durust ast)\b",
-    r"\b(can an?|can my|can the|can they|can he|can she|is it legal|is it ok|allowed to|may an?|may my|what if)\b",
+    r"konun\w*|hak nador\w*|hukuk nador\w*|durust ast)\b",
+    r"\b(law|laws|can an?|can my|can the|can they|can he|can she|is it legal|is it ok|allowed to|may an?|may my|what if)\b",
 )
 # Tajik puts the modal after the verb: "гирифта метавонад?"
 _MODAL_AFTER = re.compile(r"^\s*(\w+\s+)?(metavon(ad|and|i|em)|mumkin(?! nest)|meshavad)\b")
@@ -283,7 +289,7 @@ _NEGATION_AFTER = re.compile(r"^\s*(namekun\w*|nakard\w*|nest|nashud\w*)\b")
 _PAST = _rx(
     r"\b(v proshl\w* (godu|god|raz)|na proshl\w* (rabot\w*|meste|strok\w*|ob ekt\w*)|proshl\w* (zim\w*|let\w*|vesn\w*|osen\w*)|"
     r"ranshe|ranee|prejde|kogda to|kogdato|davno|davnim davno|v detstve|v molodost\w*|odnajdi|"
-    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
+    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|star\w* (rabot|mest)\w*|kogda (ia |mi )?(rabotal|jil|bil)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
     r"\b(soli guzasht\w*|solhoi guzasht\w*|peshtar|kablan|pesh az in|\w+ sol pesh|sol pesh|sol kabl|solho pesh|"
     r"iak vakt\w*|dar guzasht\w*|zamone|kaiho|dar javoni\w*|on vakt\w*|\w+[dt]a bud(and|am|em|i|ed)?|"
     r"mekard(and|em|am)?|mezad(and|em|am)?|megirift\w*|nigoh medosht\w*)\b",
@@ -316,10 +322,21 @@ _PEOPLE = _rx(r"\b(liudi|liudei|migrant\w*|rabojih|rabojie|mnogie|mnogih|devushe
 _GENERIC_ADV = _rx(r"\b(jasto|obijno|bivaet|vsegda|vezde|aksar|baze\w*|odatan|often|usually)\b")
 _SELF_OR_KIN = re.compile(_sk(_SELF) + "|" + _sk(_RELATIVE))
 _KIN = re.compile(_sk(_RELATIVE))
+# for how long: "уже неделю", "с октября", "ду моҳ боз", "се ҳафта шуд"
+_DURATION = _rx(
+    r"\b(\d+|odin|odnu|dva|dve|tri|jetire|piat|shest|neskolko|mnogo|uje|do sih por|vse eshe|bolshe)\b (\w+ )?"
+    r"(den|dnia|dnei|sutok|sutki|nedel\w*|mesiac\w*|god\w*)\b|\b(uje) (\w+ )?(nedel\w*|mesiac\w*|sutki|den)\b"
+    r"|\b(tretii|vtoroi|jetvert\w*|piat\w*|tret\w*|vtor\w*) (den|nedel\w*|mesiac\w*)\b|\bs (proshl\w*|teh por|tog\w*|"
+    r"ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr)\w*|\bdavno\b",
+    r"\b(\d+|iak|du|se|jor|panj|shash|jand)\b (\w+ )?(ruz|hafta|moh|sol|shabonaruz)\w*\b|\b(ruz|hafta|moh)\w* (ast|boz|shud|meshavad)\b"
+    r"|\b(hanuz|to hol|to holo|az on vakt)\b",
+    r"\b(days|weeks|months|since)\b",
+)
 _HE_SHE = re.compile(r"\b(on|ona|ego|eio|he|she|him|her)\b")
 _HOLDER = re.compile(_sk(_CONTROLLER))
 # a missing "thing" is not a missing person: "телефон пропал", "шиносномаам гум шуд"
-_THING_NEAR = re.compile(_sk(r"\b(pasport\w*|dokument\w*|telefon\w*|den\w*|sumk\w*|shinosnom\w*|hujat\w*|pul\w*|bagaj\w*|posilk\w*)\b"))
+_THING_NEAR = re.compile(_sk(r"\b(pasport\w*|dokument\w*|telefon\w*|den\w*|sumk\w*|shinosnom\w*|hujat\w*|pul\w*|bagaj\w*|"
+                                r"posilk\w*|rabot\w*|kvartir\w*|jil\w*|kor|kori|hona|dom|mesto|joi|adres\w*)\b"))
 
 _COMPILED = {k: tuple((weak, re.compile(_sk(p)), re.compile(_sk(v[0])) if v else None) for weak, p, *v in ps)
              for k, ps in HARMS.items()}
@@ -406,7 +423,8 @@ def _hits(sentences: list[str], anchored: bool = True) -> list[_Hit]:
                 for m in p.finditer(s):
                     if _told_as_happening(s, m):
                         found.append(_Hit(kind, weak, i, m.start(), m.end()))
-                        break
+                        if not weak:
+                            break
     return found
 
 
@@ -440,6 +458,8 @@ def _enough(sentences: list[str], hits: list[_Hit]) -> list[_Hit]:
             s = sentences[h.sentence]
             if not (_KIN.search(whole) or _HE_SHE.search(whole)):
                 continue  # whose? ("консульство не отвечает")
+            if h.weak and not (_DURATION.search(whole) or sum(x.kind == "missing" for x in hits) > 1):
+                continue  # "не звонит" once is not "missing": for how long, or what else?
             if not h.weak and _THING_NEAR.search(" ".join(s[:h.start].split()[-1:] + s[h.end:].split()[:1])):
                 continue  # a lost phone or passport ("телефон пропал", "шиносномаам гум шуд")
         elif h.weak and not (strong_other or _HOLDER.search(whole)):
