@@ -149,9 +149,9 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     ),
     "confinement": (
         (False, r"\b(zaper\w*|zapir\w*|vzaperti|pod zamk\w*|na zamk\w*|pod zamok)"),
-        (False, r"\b(nas|menia|ih|ego|eio|rebiat|rabojih|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*)\b (zakril\w*|zakriva\w*|zamknul\w*)"),
+        (False, r"\b(nas|menia|ih|ego|eio|rebiat|rabojih|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*)\b ((?!ne\b)\w+ ){0,2}(zakril\w*|zakriva\w*|zamknul\w*)"),
         (False, r"\b(zakril\w*|zakriva\w*|zamknul\w*) (nas|menia|ih|ego|eio|rebiat|rabojih)\b"),
-        (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag|obshej|sarai|garaj|kabin|baz|ferm|podsob)\w*"),
+        (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag|obshej|sarai|garaj|kabin|baz|ferm|podsob|bitovk|angar|teplic|pogreb|ofis|cerkv)\w*"),
         (False, r"\b(zakrit\w* snaruj\w*|dver\w* (zakrit\w*|zaper\w*|na kliuj)|zakril\w* na kliuj|vorot\w* na zamk\w*|reshetk\w*)"),
         (False, r"\b(mi|ia) (zakrit\w*|zaper\w*)\b"),
         (False, r"\bne (vipuska\w*|vipust\w*|vipuskat)\b"),
@@ -165,7 +165,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
                 r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*"),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
-        (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)"),
+        (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*"),
         (False, r"\b(dar|darro|dari|moro|maro) (\w+ )?bast\w*"),
         (False, r"\bnameguzor\w*|\bnamegzor\w*"),
         (False, r"\bnamemonand\b|\b(maro|moro|raftan|ravam|ravem|baromadan|berun|ba hona|ba vatan)\b.{0,30}\bnamemon\w*"),
@@ -204,7 +204,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(?<!jto )(?<!jem )(ugroj\w*|ugroz\w*|groz\w*|zapugiva\w*|pugaiut|pugaet|pripugnu\w*|shantaj\w*|vimoga\w*)"),
         (False, r"\b(ubiu|ubiut|ubiet|ubem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
-        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba polis\w* (mesupor|medih)\w*|deport\w* mekun\w*)\b"),
+        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
         (False, r"\b(budet huje|huje budet|pojaleesh\w*|bad meshav\w*|badtar meshav\w*)\b"),
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
@@ -241,13 +241,13 @@ ANCHORS: dict[str, str] = {
     "passport": r"paspor|zagran|dokumen|documen|shinosnom|hujat|udostoveren|id kart",  # (short: "passports" is "pasporc")
     "confinement": (r"zaper|zapir|zamk|zamok|zakri|zamknul|reshetk|vipus|otpus|pus|pust|uiti|uehat|viiti|vihod|ujti|uhod|"
                     r"uezj|pozvon|zvonit|sbej|ubej|vibra|nelza|der[jz]|stor|stereg|ohran|kulf|mahkam|bast|nameguzor|"
-                    r"namegzor|namemon|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
+                    r"namegzor|namemon|kamab|kamoft|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
                     r"ne znaiu gde|namedon|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
     "violence": (r"bet|bot|biot|biet|biut|izbi|b iut|ubiut|ubil|ubit|ubivaiut|udar|pobil|pobit|pina|izdeva|pita|bili|"
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
                  r"shikan|shikast|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|budet|huje|bad|badtar|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
+               r"sdadim|sdat|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
     "forced": r"zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
     "missing": (r"propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),
@@ -269,14 +269,15 @@ _RULES = _rx(
 # Tajik puts the modal after the verb: "гирифта метавонад?"
 _MODAL_AFTER = re.compile(r"^\s*(\w+\s+)?(metavon(ad|and|i|em)|mumkin(?! nest)|meshavad)\b")
 # a condition: the rest of its segment is imagined
-_COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|if|in case)\b")
+_COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|if|in case)\b",
+            r"\b(boius|boiimsia|boimsia|opasaius|metarsam|metarsem|afraid)( ,)? (jto|ki|that)\b")  # feared, not happening
 # ... unless the condition is inside reported speech: a threat told ("he said: if you leave...")
 _SPEECH = _rx(r"\b(skazal\w*|govorit|govoriat|govoril\w*|pishut|pisal\w*|grozit\w*|ugroj\w*|preduprejd\w*|obeshaiut|"
               r"guft\w*|megu\w*|menavis\w*|said|says|told)\b")
 # how to avoid it, what it is (before the harm)
 _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
-    r"kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
+    r"kak pomoj\w*|kak pomoj|kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
     r"\b(kadom|kadomho|kadomash|emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
     r"\b(how to|what is|who helps|how do traffickers)\b",
 )
@@ -289,7 +290,7 @@ _NEGATION_AFTER = re.compile(r"^\s*(namekun\w*|nakard\w*|nest|nashud\w*)\b")
 _PAST = _rx(
     r"\b(v proshl\w* (godu|god|raz)|na proshl\w* (rabot\w*|meste|strok\w*|ob ekt\w*)|proshl\w* (zim\w*|let\w*|vesn\w*|osen\w*)|"
     r"ranshe|ranee|prejde|kogda to|kogdato|davno|davnim davno|v detstve|v molodost\w*|odnajdi|"
-    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|star\w* (rabot|mest)\w*|kogda (ia |mi )?(rabotal|jil|bil)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
+    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bil slujai|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|star\w* (rabot|mest)\w*|kogda (ia |mi )?(rabotal|jil|bil)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
     r"\b(soli guzasht\w*|solhoi guzasht\w*|peshtar|kablan|pesh az in|\w+ sol pesh|sol pesh|sol kabl|solho pesh|"
     r"iak vakt\w*|dar guzasht\w*|zamone|kaiho|dar javoni\w*|on vakt\w*|\w+[dt]a bud(and|am|em|i|ed)?|"
     r"mekard(and|em|am)?|mezad(and|em|am)?|megirift\w*|nigoh medosht\w*)\b",
@@ -315,7 +316,8 @@ _OVER = _rx(
 _HEARSAY = _rx(
     r"\b(slishal\w*|slijal\w*|shunid\w*|jital\w*|prochital\w*|projital\w*|po televizor\w*|v novost\w*|po novost\w*|v internet\w*|rasskazival\w*|rasskazal\w*|pishut v|"
     r"hikoia kard\w*|nakl kard\w*|i heard|they say)\b",
-    r"\b(govoriat|meguiand|megujand)( ,)? (jto |ki )?(v|vo|na|dar|u)\b",
+    r"\b(govoriat|meguiand|megujand|guftand|skazali)( ,)? (jto |ki )?(v|vo|na|dar|u)\b",
+    r"\b(eto pravda|pravda li|pravda jto|verno li|rost ast|rost\b|rostast|is it true)",
 )
 _PEOPLE = _rx(r"\b(liudi|liudei|migrant\w*|rabojih|rabojie|mnogie|mnogih|devushek|devushk[ia]m?|inostranc\w*|rabotodateli|"
               r"odamon\w*|muhojir\w*|korgaron\w*|people|migrants|workers|traffickers)\b")
@@ -329,7 +331,7 @@ _DURATION = _rx(
     r"|\b(tretii|vtoroi|jetvert\w*|piat\w*|tret\w*|vtor\w*) (den|nedel\w*|mesiac\w*)\b|\bs (proshl\w*|teh por|tog\w*|"
     r"ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr)\w*|\bdavno\b",
     r"\b(\d+|iak|du|se|jor|panj|shash|jand)\b (\w+ )?(ruz|hafta|moh|sol|shabonaruz)\w*\b|\b(ruz|hafta|moh)\w* (ast|boz|shud|meshavad)\b"
-    r"|\b(hanuz|to hol|to holo|az on vakt)\b",
+    r"|\b(hanuz|to hol|to holo|az on vakt|digar)\b|\bbolshe ne\b|\bs \d+ (ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr|\w+ria)",
     r"\b(days|weeks|months|since)\b",
 )
 _HE_SHE = re.compile(r"\b(on|ona|ego|eio|he|she|him|her)\b")
@@ -388,12 +390,11 @@ def _told_as_happening(s: str, m: re.Match[str]) -> bool:
     before = s[:m.start()]
     if _RULES.search(before) or _GENERIC_Q.search(before) or _MODAL_AFTER.match(s[m.end():]):
         return False
-    seg_start, _ = _segment_bounds(s, m.start())
     for c in _COND.finditer(s, 0, m.start()):
-        # a condition opened in this segment (or the one before, when the harm closes it: "если X, то Y" is not
-        # this case; "если меня, ..." rarely splits) and not inside reported speech
-        if c.start() >= seg_start and not _SPEECH.search(s, 0, c.start()):
-            rest = s[c.end():m.start()]
+        # a condition reaches to the next comma ("если X, куда звонить?"), unless it is inside reported
+        # speech ("сказал, если уйдёшь, ...": a threat told)
+        rest = s[c.end():m.start()]
+        if " , " not in rest and not _SPEECH.search(s, 0, c.start()):
             if re.search(r"\bto\b", rest):
                 continue  # "если ..., то ...": the harm is the consequence
             if c.group() == "agar" and m.group().startswith("me") and _TG_VERB.search(rest):
@@ -440,7 +441,8 @@ def _is_now(sentences: list[str], questions: set[int], hits: list[_Hit]) -> list
             a, b = _segment_bounds(s, h.start)
             if not _STILL.search(s[a:b]):
                 continue
-        if not _SELF_OR_KIN.search(s):
+        a, b = _segment_bounds(s, h.start)
+        if not _SELF_OR_KIN.search(s, a, b):  # "мне сказали, что в Москве мигрантов бьют": the harm is not the writer's
             if _HEARSAY.search(s):
                 continue
             if _PEOPLE.search(s) and (_GENERIC_ADV.search(s) or h.sentence in questions or s.startswith(("pojemu", "zaro"))):
