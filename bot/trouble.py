@@ -125,7 +125,7 @@ _TAKE_RU = (r"(?P<v>zabral\w*|zabira\w*|otobral\w*|otbira\w*|otnial\w*|otnima\w*
 _KEEP_RU = (r"(?P<v>ne otda\w*|ne otdal\w*|ne vozvrash\w*|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
             r"ne daiut|der[jz]\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
             r"vernu (jerez|posle|kogda))")
-_TAKE_TG = (r"(?P<v>girift\w*\b(?<!giriftam)(?<!giriftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
+_TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
             r"jam kard\w* girift\w*)")
 _TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
@@ -193,7 +193,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     "violence": (
         (False, r"\b(menia|nas|ego|eio|ih) ((?!ne\b)\w+ )?(bet|bot|biot|biet|biut|but)\b"),
         (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
-                r"pina\w*|izdeva\w*|pitaiut|pitali|pitka\w*|menia bili|nas bili|bili nas|bili menia|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
+                r"pina\w*|izdeva\w*|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
                 r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
         (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
         (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
@@ -202,7 +202,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     ),
     "threat": (
         (False, r"\b(?<!jto )(?<!jem )(ugroj\w*|ugroz\w*|groz\w*|zapugiva\w*|pugaiut|pugaet|pripugnu\w*|shantaj\w*|vimoga\w*)"),
-        (False, r"\b(ubiu|ubiut|ubiet|ubem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
+        (False, r"\b(ubiu|ubiut|ubiet|ubiot|ubet|ubiesh|ubiosh|ubem|ubiem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
         (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
@@ -247,7 +247,7 @@ ANCHORS: dict[str, str] = {
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
                  r"shikan|shikast|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
+               r"sdadim|sdat|ubi|ube|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
     "forced": r"zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
     "missing": (r"propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),

@@ -482,6 +482,49 @@ DEV_NOT_URGENT += [
     "Паспортро ба корфармо додам, ӯ гуфт баъд аз бақайдгирӣ пас медиҳад",
     "был случай, бригадир ударил рабочего, но его уволили",
 ]
+# sixth batch (run once before any rule was changed for it): plain statements like a
+# hotline would get, one of each kind per language and script
+DEV_URGENT += [
+    "работодатель спрятал мой паспорт и говорит что потерял",
+    "нас не отпускают домой уже полгода",
+    "меня бьёт муж хозяйки",
+    "хозяин сказал что если пойду в полицию, он убьёт меня",
+    "дочь уехала в Эмираты, уже три недели не звонит",
+    "нас заставляют жить на складе и работать без оплаты",
+    "pasporta u nas zabrali eshe v aeroportu",
+    "menya ne otpuskayut s fermy",
+    "syn skazal chto ego bili palkoy",
+    "muzh propal, telefon ne dostupen uzhe nedelyu",
+    "корфармо шиносномаи маро пинҳон кардааст",
+    "моро ба хона рафтан намемонанд",
+    "хоҷаин ҳар рӯз маро дашном медиҳад ва мезанад",
+    "бригадир гуфт, ки агар кор накунем, моро мекушад",
+    "бародарам се моҳ боз бедарак аст",
+    "duxtaramro dar Dubai majburan kor mekunonand",
+    "shinosnomamro gereftand",
+    "moro dar bino qulf karda mondand",
+    "хозяин паспорти моро забрал, не отдаёт",
+    "бригадир маро ударил, ҳоло дар беморхона",
+]
+DEV_NOT_URGENT += [
+    "может ли работодатель не отпускать в отпуск?",
+    "что делать если работодатель угрожает увольнением",
+    "законно ли работать без выходных",
+    "в прошлом месяце меня обманули с зарплатой",
+    "два года назад бригадир забрал мой паспорт, но потом отдал",
+    "mozhet li policiya zabrat pasport?",
+    "esli menya izob'yut, kuda zvonit?",
+    "skolko stoit bilet v Dushanbe",
+    "оё корфармо метавонад маро аз кор ронад?",
+    "агар маош надиҳанд, чӣ кор кунам?",
+    "соли гузашта бародарам дар Русия гум шуда буд, ёфт шуд",
+    "барои гирифтани патент чӣ ҳуҷҷатҳо лозим?",
+    "чӣ тавр аз одамфурӯшон эмин бошем",
+    "oyo korfarmo pasportro nigoh doshta metavonad?",
+    "agar maro zanand ba kujo zang zanam",
+    "patentro chi tavr giram",
+    "hujjathoi lozimi Koreya kadomand?",
+]
 
 @pytest.mark.parametrize("text", DEV_URGENT)
 def test_dev_urgent(text: str) -> None:
