@@ -58,7 +58,7 @@ from bot.engine.text import _CYR, _LAT  # the letter map of fold(): one Latin sc
 # -- one spelling ---------------------------------------------------------------------------
 # fold() done with one str.translate (it runs on every free-text message), then coarser
 _TABLE = str.maketrans({**_CYR, **dict.fromkeys("'’ʼ`´", "")})  # the soft-sign apostrophe: "b'yut" is one word
-_SKELETON = (("shch", "sh"), ("shj", "sh"), ("sj", "sh"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("y", "i"))
+_SKELETON = (("shch", "sh"), ("shj", "sh"), ("sj", "sh"), ("kh", "h"), ("zh", "j"), ("dj", "j"), ("ts", "c"), ("y", "i"))
 _SEGMENT = re.compile(r"[,:\u2014\u2013()]|\s-\s|\s-(?=\w)|(?<=\w)-\s")  # commas, colons, dashes, brackets
 _NOT_WORD = re.compile(r"[^\w\s,]+|_")
 _COMMAS = re.compile(r"\s*,[\s,]*")
@@ -122,7 +122,7 @@ _SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|na
 # simply not matched.
 _TAKE_RU = (r"(?P<v>zabral\w*|zabira\w*|otobral\w*|otbira\w*|otnial\w*|otnima\w*|iziali|iziat\w*|iz[iu]al\b|spriatal\w*|"
             r"uder[jz]iva\w*|vziali\b|sobrali\b)")
-_KEEP_RU = (r"(?P<v>ne otda\w*|ne otdal\w*|ne vozvrash\w*|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
+_KEEP_RU = (r"(?P<v>ne otda\w*\b(?<!vat)|ne otdal\w*|ne vozvrash\w*\b(?<!at)|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
             r"ne daiut|der[jz]\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
             r"vernu (jerez|posle|kogda))")
 _TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
@@ -193,7 +193,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     "violence": (
         (False, r"\b(menia|nas|ego|eio|ih) ((?!ne\b)\w+ )?(bet|bot|biot|biet|biut|but)\b"),
         (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
-                r"pina\w*|izdeva\w*|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
+                r"pina\w*|izdeva\w*|domoga\w*|pristaet|pristaiut|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
                 r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
         (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
         (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
@@ -207,6 +207,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
         (False, r"\b(budet huje|huje budet|pojaleesh\w*|bad meshav\w*|badtar meshav\w*)\b"),
+        (False, r"\b(govor\w*|skazal\w*|grozi\w*|puga\w*|obeshaiut)\b.*\b(deportir\w*|v policiu|v migracion\w*)"),
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
     ),
     "forced": (
@@ -245,9 +246,9 @@ ANCHORS: dict[str, str] = {
                     r"ne znaiu gde|namedon|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
     "violence": (r"bet|bot|biot|biet|biut|izbi|b iut|ubiut|ubil|ubit|ubivaiut|udar|pobil|pobit|pina|izdeva|pita|bili|"
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
-                 r"shikan|shikast|bea|hit|hic|raped|hurt|hurc"),
+                 r"shikan|shikast|domoga|pristae|pristai|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|ubi|ube|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
+               r"sdadim|sdat|ubi|ube|govor|skazal|grozi|obeshaiut|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
     "forced": r"zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
     "missing": (r"propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),
@@ -274,6 +275,7 @@ _COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|if|in case)\b",
 # ... unless the condition is inside reported speech: a threat told ("he said: if you leave...")
 _SPEECH = _rx(r"\b(skazal\w*|govorit|govoriat|govoril\w*|pishut|pisal\w*|grozit\w*|ugroj\w*|preduprejd\w*|obeshaiut|"
               r"guft\w*|megu\w*|menavis\w*|said|says|told)\b")
+_SPEECH_THAT = re.compile(_SPEECH.pattern + r"( ,)? (jto|shto|ki|that)\b")
 # how to avoid it, what it is (before the harm)
 _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
@@ -388,7 +390,10 @@ def _segment_bounds(s: str, pos: int) -> tuple[int, int]:
 def _told_as_happening(s: str, m: re.Match[str]) -> bool:
     """The harm at ``m`` is told as happening, not asked about, imagined or denied."""
     before = s[:m.start()]
-    if _RULES.search(before) or _GENERIC_Q.search(before) or _MODAL_AFTER.match(s[m.end():]):
+    rules = _RULES.search(before)
+    if rules and not _SPEECH_THAT.search(before, 0, rules.start()):  # not "он говорит, что имеет право держать паспорт"
+        return False
+    if _GENERIC_Q.search(before) or _MODAL_AFTER.match(s[m.end():]):
         return False
     for c in _COND.finditer(s, 0, m.start()):
         # a condition reaches to the next comma ("если X, куда звонить?"), unless it is inside reported
