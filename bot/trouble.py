@@ -127,7 +127,7 @@ _KEEP_RU = (r"(?P<v>ne otda\w*\b(?<!vat)|ne otdal\w*|ne vozvrash\w*\b(?<!at)|ne 
             r"vernu (jerez|posle|kogda))")
 _TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
-            r"jam kard\w* girift\w*)")
+            r"jam kard\w*|dodan namehoh\w*)")
 _TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
 # "I cannot leave" for reasons of one's own: a holiday, a ticket, an illness
 _NOT_HELD_BACK = r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bna rabot[uie]\b|\bbilet\w*|\bdorog\w*|\bzabolel\w*|\bbemor\w*|\bchipta\w*"
@@ -154,6 +154,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag|obshej|sarai|garaj|kabin|baz|ferm|podsob|bitovk|angar|teplic|pogreb|ofis|cerkv)\w*"),
         (False, r"\b(zakrit\w* snaruj\w*|dver\w* (zakrit\w*|zaper\w*|na kliuj)|zakril\w* na kliuj|vorot\w* na zamk\w*|reshetk\w*)"),
         (False, r"\b(mi|ia) (zakrit\w*|zaper\w*)\b"),
+        (False, r"\b(dver|vorot)\w* (\w+ )?(zakri|zaper|zapira)\w*|\b(zakri|zaper|zapira)\w* (\w+ )?(dver|vorot)\w*"),
         (False, r"\bne (vipuska\w*|vipust\w*|vipuskat)\b"),
         (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b"),  # not "в отпуск"
         (False, r"\b(vihodit|viiti|uhodit|vihod) (\w+ )?tolko (s|v|na|pod|vmeste)\b|\b(vipuska|puska|otpuska)\w* (nas |menia )?tolko\b"),
@@ -165,7 +166,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
                 r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*"),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
-        (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*"),
+        (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b"),
         (False, r"\b(dar|darro|dari|moro|maro) (\w+ )?bast\w*"),
         (False, r"\bnameguzor\w*|\bnamegzor\w*"),
         (False, r"\bnamemonand\b|\b(maro|moro|raftan|ravam|ravem|baromadan|berun|ba hona|ba vatan)\b.{0,30}\bnamemon\w*"),
@@ -242,7 +243,7 @@ ANCHORS: dict[str, str] = {
     "passport": r"paspor|zagran|dokumen|documen|shinosnom|hujat|udostoveren|id kart",  # (short: "passports" is "pasporc")
     "confinement": (r"zaper|zapir|zamk|zamok|zakri|zamknul|reshetk|vipus|otpus|pus|pust|uiti|uehat|viiti|vihod|ujti|uhod|"
                     r"uezj|pozvon|zvonit|sbej|ubej|vibra|nelza|der[jz]|stor|stereg|ohran|kulf|mahkam|bast|nameguzor|"
-                    r"namegzor|namemon|kamab|kamoft|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
+                    r"namegzor|namemon|kamab|kamoft|bandi|dar band|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
                     r"ne znaiu gde|namedon|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
     "violence": (r"bet|bot|biot|biet|biut|izbi|b iut|ubiut|ubil|ubit|ubivaiut|udar|pobil|pobit|pina|izdeva|pita|bili|"
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
@@ -270,7 +271,7 @@ _RULES = _rx(
 # Tajik puts the modal after the verb: "гирифта метавонад?"
 _MODAL_AFTER = re.compile(r"^\s*(\w+\s+)?(metavon(ad|and|i|em)|mumkin(?! nest)|meshavad)\b")
 # a condition: the rest of its segment is imagined
-_COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|if|in case)\b",
+_COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|jtobi|shtobi|if|in case)\b",
             r"\b(boius|boiimsia|boimsia|opasaius|metarsam|metarsem|afraid)( ,)? (jto|ki|that)\b")  # feared, not happening
 # ... unless the condition is inside reported speech: a threat told ("he said: if you leave...")
 _SPEECH = _rx(r"\b(skazal\w*|govorit|govoriat|govoril\w*|pishut|pisal\w*|grozit\w*|ugroj\w*|preduprejd\w*|obeshaiut|"
@@ -306,7 +307,7 @@ _STILL = _rx(
 )
 # it is over: what was harmed came back or was found
 _OVER = _rx(
-    r"(?<!ne )\b(vernul[ia]?|vernuli\w*|vernuls\w*|vernulas\w*|otdal[i]? obratno|otpustil\w*|vipustil\w*|nashel\w*|"
+    r"(?<!ne )\b(vernul[ia]?|vernuli\w*|vozvrasha(et|iut)|vernuls\w*|vernulas\w*|otdal[i]? obratno|otpustil\w*|vipustil\w*|nashel\w*|"
     r"nashl(a|i|as|is)|nashiol\w*)\b",
     r"\b(vse horosho|vse normaln\w*|vse v poriadke|uje doma|v bezopasnost\w*|"
     r"(teper|sejas|seijas|u[jz]e|holo|hozir|aknun|alhol) (\w+ )?(normaln\w*|horosho|hub))\b",
@@ -321,6 +322,7 @@ _HEARSAY = _rx(
     r"\b(govoriat|meguiand|megujand|guftand|skazali)( ,)? (jto |ki )?(v|vo|na|dar|u)\b",
     r"\b(eto pravda|pravda li|pravda jto|verno li|rost ast|rost\b|rostast|is it true)",
 )
+_HEARER = re.compile(r"\b(ia|mi|man|mo|mne|nam|ba man|ba mo) (" + _HEARSAY.pattern + ")")
 _PEOPLE = _rx(r"\b(liudi|liudei|migrant\w*|rabojih|rabojie|mnogie|mnogih|devushek|devushk[ia]m?|inostranc\w*|rabotodateli|"
               r"odamon\w*|muhojir\w*|korgaron\w*|people|migrants|workers|traffickers)\b")
 _GENERIC_ADV = _rx(r"\b(jasto|obijno|bivaet|vsegda|vezde|aksar|baze\w*|odatan|often|usually)\b")
@@ -447,7 +449,7 @@ def _is_now(sentences: list[str], questions: set[int], hits: list[_Hit]) -> list
             if not _STILL.search(s[a:b]):
                 continue
         a, b = _segment_bounds(s, h.start)
-        if not _SELF_OR_KIN.search(s, a, b):  # "мне сказали, что в Москве мигрантов бьют": the harm is not the writer's
+        if not _SELF_OR_KIN.search(_HEARER.sub(" ", s[a:b])):  # ("я слышал, что..." is not about "я")  # "мне сказали, что в Москве мигрантов бьют": the harm is not the writer's
             if _HEARSAY.search(s):
                 continue
             if _PEOPLE.search(s) and (_GENERIC_ADV.search(s) or h.sentence in questions or s.startswith(("pojemu", "zaro"))):

@@ -525,6 +525,40 @@ DEV_NOT_URGENT += [
     "patentro chi tavr giram",
     "hujjathoi lozimi Koreya kadomand?",
 ]
+# seventh batch (run once before any rule was changed for it): long messages, code-switching
+DEV_URGENT += [
+    "Ассалому алайкум. Ман Шавкат, 34 сола. Мо 12 нафар дар шаҳри Воронеж дар сохтмон кор мекунем. Бригадир ҳамаи шиносномаҳоро ҷамъ кард, мегӯяд баъди тамом шудани объект медиҳам. Се моҳ шуд маош ҳам нест. Ба куҷо муроҷиат кунем?",
+    "Здравствуйте, пишу за сестру. Она в Анталии, работает в отеле. Хозяин забрал у неё паспорт и телефон, разрешает звонить раз в неделю. Она боится.",
+    "bratishka moi v Yakutske, rabotodatel' skazal chto ne otpustit poka ne otrabotaet 200 tysyach",
+    "Мо дар Қазоқистон дар хоҷагии хоҷаин ҳастем. Моро намегузоранд ба шаҳр равем, телефонҳоро ҳар шаб мегиранд",
+    "nas 8 chelovek, zhivem v kontejnere na stroyke, vorota zakryvayut na noch, ohrana s dubinkami",
+    "Хоҷаин шабу рӯз кор мефармояд, агар хоб равем об мепошад ва мезанад",
+    "Муж пишет что его держат в подвале в Подольске и требуют выкуп",
+    "Man hozir dar Moskva, korfarmo pasportamro dodan namexohad, meguyad qarzdori",
+    "отец в Новосибирске, говорит бригадир отобрал документы, угрожает если уйдут",
+    "Хоҳарам аз Дубай занг зад, гуфт ки вайро дар хона бандӣ кардаанд",
+    "ya v Stambule, agentstvo zabralo pasport, dolzhna 4000 dollarov, ne vypuskayut",
+    "Сын звонил с чужого номера, сказал что его продали, потом связь оборвалась",
+    "dar Krasnodar moro dar yak otaq mondand, berun baromadan namemonand",
+    "бригадир сказал: кто уйдёт — найдём и сломаем ноги",
+]
+DEV_NOT_URGENT += [
+    "Здравствуйте. Год назад я работал в Туле, там бригадир забирал у всех паспорта. Сейчас я в Москве, работаю официально. Подскажите, как оформить патент?",
+    "Салом. Бародарам ба Русия рафтанӣ аст. Мо метарсем, ки он ҷо шиносномаашро гиранд. Чӣ маслиҳат медиҳед?",
+    "Скажите пожалуйста, если работодатель держит паспорт у себя, это считается торговлей людьми?",
+    "Моего друга в прошлом году избили, он подал заявление, но ничего не сделали. Куда ещё можно обратиться?",
+    "Корфармо ҳуҷҷатҳоямро барои қайд гирифт ва дирӯз баргардонд",
+    "Ман дар Маскав кор мекунам, ҳама чиз хуб, фақат мехоҳам бидонам, оё корфармо метавонад шиносномаамро нигоҳ дорад",
+    "ya slyshal chto v Dubae u devushek otbirayut pasporta i zastavlyayut rabotat. Eto pravda?",
+    "Что делать, если хозяин квартиры не возвращает залог и угрожает выселить?",
+    "Na proshloy rabote menya obmanuli, ne zaplatili za 2 mesyaca. Seychas rabotayu v drugom meste",
+    "Бародарамро соли 2018 дар Русия дастгир карданд, ҳоло озод аст",
+    "Как не допустить, чтобы работодатель забрал паспорт?",
+    "Работодатель хочет забрать паспорт на регистрацию, отдавать?",
+    "Raz v mesyac brigadir zabiraet pasporta dlya proverki i vozvrashaet",
+    "Dustam dar Rusiya 2 sol boz kor mekunad, hech mushkil nest",
+    "оё дуруст аст, ки дар Туркия шиносномаро мегиранд?",
+]
 
 @pytest.mark.parametrize("text", DEV_URGENT)
 def test_dev_urgent(text: str) -> None:
