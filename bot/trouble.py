@@ -122,12 +122,12 @@ _SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|na
 # simply not matched.
 _TAKE_RU = (r"(?P<v>zabral\w*|zabira\w*|otobral\w*|otbira\w*|otnial\w*|otnima\w*|iziali|iziat\w*|iz[iu]al\b|spriatal\w*|"
             r"uder[jz]iva\w*|vziali\b|sobrali\b)")
-_KEEP_RU = (r"(?P<v>ne otda\w*\b(?<!vat)|ne otdal\w*|ne vozvrash\w*\b(?<!at)|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
+_KEEP_RU = (r"(?P<v>ne mojem (zabrat|poluchit|vernut|vziat)|ne da(io|e)t (zabrat|vziat|poluchit)|ne otda\w*\b(?<!vat)|ne otdal\w*|ne vozvrash\w*\b(?<!at)|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
             r"ne daiut|der[jz]\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
             r"vernu (jerez|posle|kogda))")
 _TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
-            r"jam kard\w*|dodan namehoh\w*)")
+            r"jam kard\w*|dodan namehoh\w*|(pas )?girifta nametavon\w*)")
 _TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
 # "I cannot leave" for reasons of one's own: a holiday, a ticket, an illness
 _NOT_HELD_BACK = r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bna rabot[uie]\b|\bbilet\w*|\bdorog\w*|\bzabolel\w*|\bbemor\w*|\bchipta\w*"
@@ -164,6 +164,8 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
         (False, r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
                 r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*"),
+        (False, r"\b(pohitil\w*|pohishen\w*|zalojnik\w*|v plenu|v plen\b|karaul\w*|siloi (uvez|zabral|zabir|derj)\w*|"
+                r"nasilno (uvez|zabral|derj)\w*|rabud\w*|garavgon\w*|mahbus\w*|kidnap\w*|hostage\w*)"),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
         (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b"),
@@ -197,6 +199,9 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
                 r"pina\w*|izdeva\w*|domoga\w*|pristaet|pristaiut|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
                 r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
         (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
+        (False, r"\b(kolot(iat|il\w*|it)|lupi(at|t|l\w*)|otlupil\w*|otmetelil\w*|dushil\w*|dushat|dushit|ranil\w*|poranil\w*|"
+                r"raspuska\w* ruk\w*|ruk\w* raspuska\w*|(podnima\w*|podnial\w*) (na \w+ )?ruk\w*|zahmi (kard|karda|shud)\w*)\b"
+                r"|\b(trogaet|trogaiut|lapaet|lapaiut) (menia|nas|eio|ee)\b|\b(menia|nas|eio) (trogaet|trogaiut|lapaet|lapaiut)\b"),
         (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
                 r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)"),
         (False, r"\b(beat|beac|beaten|beating|hit me|hits me|hit us|hits us|raped|hurt me|hurts me|hurt us)\b"),
@@ -207,6 +212,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
         (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
+        (False, r"\b(posadi(at|m|t)|posaju)\b(?! (na|v) (samol|poezd|avtobus|reis|mashin|taksi))|\b(uroiu|uroem|urojem|zindon mekun\w*|ba zindon (mesupor|medih|mefirist|mepart)\w*)\b"),
         (False, r"\b(budet huje|huje budet|pojaleesh\w*|bad meshav\w*|badtar meshav\w*)\b"),
         (False, r"\b(govor\w*|skazal\w*|grozi\w*|puga\w*|obeshaiut)\b.*\b(deportir\w*|v policiu|v migracion\w*)"),
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
@@ -217,12 +223,14 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(majbur\w*)\b (\w+ )?(mekun\w*|kard\w*|kunand|mesoz\w*)|\bmajburan\b|\bbo zur(i|an)?\b|\bzuran\b"),
         (False, r"\b(prodal|prodali|sold)\b.*\b(menia|nas|me|us|kak skot|kak rab\w*)\b|\b(menia|nas|eio|ego)\b.*\b(prodal|prodali)\b"),
         (False, r"\b(moro|maro|mara|\w+amro)\b.*\bfuruht\w*|\bfuruht\w* ba (hojain|sohib)\w*"),
-        (False, r"\b(v rabstv\w*|kak rabov|kak rabi|gulom\w*)"),
+        (False, r"\b(v rabstv\w*|kak rabov|kak rabi|gulom\w*|v kabal\w*|kabal\w*|pereprodal\w*|pereprodaiut)"),
         (False, r"\b(forced|forcing|force me|force us)\b"),
     ),
     "missing": (
         (False, r"\b(propal|propala|propali|propad\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
-                r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b"),
+                r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|poterial(sia|as|is)|"
+                r"(ishem|ishu|iskali|razisk\w*|kofta istod\w*) (\w+ )?(brat|sestr|sin|doj|muj|jen|otc|mam|barodar|hohar|pisar|duhtar|shavhar|padar|modar)\w*|"
+                r"justuju (dor|mekun)\w*|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b"),
         (True, r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
                r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem dozvon\w*|ne nashli|"
                r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|"
@@ -244,14 +252,14 @@ ANCHORS: dict[str, str] = {
     "confinement": (r"zaper|zapir|zamk|zamok|zakri|zamknul|reshetk|vipus|otpus|pus|pust|uiti|uehat|viiti|vihod|ujti|uhod|"
                     r"uezj|pozvon|zvonit|sbej|ubej|vibra|nelza|der[jz]|stor|stereg|ohran|kulf|mahkam|bast|nameguzor|"
                     r"namegzor|namemon|kamab|kamoft|bandi|dar band|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
-                    r"ne znaiu gde|namedon|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
+                    r"ne znaiu gde|namedon|pohi|zalojnik|v plen|karaul|siloi|nasilno|rabud|garavgon|mahbus|kidnap|hostage|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
     "violence": (r"bet|bot|biot|biet|biut|izbi|b iut|ubiut|ubil|ubit|ubivaiut|udar|pobil|pobit|pina|izdeva|pita|bili|"
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
-                 r"shikan|shikast|domoga|pristae|pristai|bea|hit|hic|raped|hurt|hurc"),
+                 r"shikan|shikast|kolot|lupi|otlupil|otmetelil|dush|ranil|poranil|raspuska|ruk|podni|zahmi|troga|lapa|domoga|pristae|pristai|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|ubi|ube|govor|skazal|grozi|obeshaiut|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
-    "forced": r"zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
-    "missing": (r"propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
+               r"sdadim|sdat|ubi|ube|posadi|posaju|uroiu|uroem|urojem|zindon|ba zindon|govor|skazal|grozi|obeshaiut|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
+    "forced": r"kabal|pereprod|zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
+    "missing": (r"poterial|ishem|ishu|iskali|razisk|kofta|justuju|propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),
     "wages_threat": r"plat|zarplat|vipla|zaplat|zaderj|deneg|den|besplat|oplat|maosh|muzd|haki kor|haki mehnat|pul|bepul",
 }
