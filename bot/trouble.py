@@ -129,18 +129,21 @@ _TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
             r"jam kard\w*|dodan namehoh\w*|(pas )?girifta nametavon\w*)")
 _TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
+# picked up from an office, not taken: "забрал паспорт из посольства", "аз консулгарӣ гирифт"
+_FROM_OFFICE = (r"\b(iz|az|from) (posol|konsul|safor|fms|ufms|mvd|uvm|gvm|mfc|mmc|vizov|pocht|centr|markaz|idora|bank|embas)\w*"
+                r"|\bdar (konsul|safor)\w*")
 # "I cannot leave" for reasons of one's own: a holiday, a ticket, an illness
 _NOT_HELD_BACK = r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bna rabot[uie]\b|\bbilet\w*|\bdorog\w*|\bzabolel\w*|\bbemor\w*|\bchipta\w*"
 HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     "passport": (
-        (False, rf"\b{_DOC}\b.*\b{_TAKE_RU}"),
-        (False, rf"\b{_TAKE_RU}\b.*\b{_DOC}"),
+        (False, rf"\b{_DOC}\b.*\b{_TAKE_RU}", _FROM_OFFICE),
+        (False, rf"\b{_TAKE_RU}\b.*\b{_DOC}", _FROM_OFFICE),
         (False, rf"\b{_DOC}\b.*\b{_KEEP_RU}"),
         (False, rf"\b{_KEEP_RU}\b.*\b{_DOC}"),
-        (False, rf"\b{_DOC}\b.*\b{_TAKE_TG}"),
-        (False, rf"\b{_TAKE_TG}.*\b{_DOC}(amro|ro)\b"),
-        (False, rf"\b{_DOC}\b.*\b{_TAKE_EN}\b"),
-        (False, rf"\b{_TAKE_EN}\b.*\b{_DOC}"),
+        (False, rf"\b{_DOC}\b.*\b{_TAKE_TG}", _FROM_OFFICE),
+        (False, rf"\b{_TAKE_TG}.*\b{_DOC}(amro|ro)\b", _FROM_OFFICE),
+        (False, rf"\b{_DOC}\b.*\b{_TAKE_EN}\b", _FROM_OFFICE),
+        (False, rf"\b{_TAKE_EN}\b.*\b{_DOC}", _FROM_OFFICE),
         # the passport is with the boss; no passport in hand
         (False, rf"\b{_DOC}\b (\w+ ){{0,4}}(u|dar dasti|dar nazdi|nazdi|peshi|dar) {_CONTROLLER}"),
         (False, rf"\b{_DOC}\b.*\b(vse|vsio|hama\w*) (u|dar dasti|peshi|nazdi) {_CONTROLLER}"),
@@ -156,7 +159,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(mi|ia) (zakrit\w*|zaper\w*)\b"),
         (False, r"\b(dver|vorot)\w* (\w+ )?(zakri|zaper|zapira)\w*|\b(zakri|zaper|zapira)\w* (\w+ )?(dver|vorot)\w*"),
         (False, r"\bne (vipuska\w*|vipust\w*|vipuskat)\b"),
-        (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b"),  # not "в отпуск"
+        (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bporanshe|\bna (vihodn|obed|prazdn)\w*"),  # not "в отпуск"
         (False, r"\b(vihodit|viiti|uhodit|vihod) (\w+ )?tolko (s|v|na|pod|vmeste)\b|\b(vipuska|puska|otpuska)\w* (nas |menia )?tolko\b"),
         (False, r"\bne (puska\w*|pustia\w*|pust\w*) (domoi|na ulic\w*|naruju|nikuda|von|nazad|iz)\b"),
         (False, r"\bne (daiut|dal|dali|dast) (uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
@@ -170,7 +173,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         # Tajik: locked, not let out, not allowed to go
         (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b"),
         (False, r"\b(dar|darro|dari|moro|maro) (\w+ )?bast\w*"),
-        (False, r"\bnameguzor\w*|\bnamegzor\w*"),
+        (False, r"\bnameguzor\w*|\bnamegzor\w*", r"\b(ruhsati|otpusk|tatil)\w*"),
         (False, r"\bnamemonand\b|\b(maro|moro|raftan|ravam|ravem|baromadan|berun|ba hona|ba vatan)\b.{0,30}\bnamemon\w*"),
         (False, r"\b(ijozat|izozat|ijazat|ruhsat) namedih\w*\b.*\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan|gurez\w*)"
                 r"|\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan)\b.*\b(ijozat|ruhsat) namedih\w*"),
@@ -227,7 +230,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(forced|forcing|force me|force us)\b"),
     ),
     "missing": (
-        (False, r"\b(propal|propala|propali|propad\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
+        (False, r"\b(propal|propala|propali|propad(?!a\w* na rabot)\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
                 r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|poterial(sia|as|is)|"
                 r"(ishem|ishu|iskali|razisk\w*|kofta istod\w*) (\w+ )?(brat|sestr|sin|doj|muj|jen|otc|mam|barodar|hohar|pisar|duhtar|shavhar|padar|modar)\w*|"
                 r"justuju (dor|mekun)\w*|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b"),
@@ -277,7 +280,7 @@ _RULES = _rx(
     r"\b(law|laws|can an?|can my|can the|can they|can he|can she|is it legal|is it ok|allowed to|may an?|may my|what if)\b",
 )
 # Tajik puts the modal after the verb: "гирифта метавонад?"
-_MODAL_AFTER = re.compile(r"^\s*(\w+\s+)?(metavon(ad|and|i|em)|mumkin(?! nest)|meshavad)\b")
+_MODAL_AFTER = re.compile(r"^\s*((\w+\s+)?(metavon(ad|and|i|em)|mumkin(?! nest)|meshavad)|li)\b")  # also "угрожает ли ..."
 # a condition: the rest of its segment is imagined
 _COND = _rx(r"\b(esli|esle|agar|v sluja\w*|vdrug|predpoloj\w*|jtobi|shtobi|if|in case)\b",
             r"\b(boius|boiimsia|boimsia|opasaius|metarsam|metarsem|afraid)( ,)? (jto|ki|that)\b")  # feared, not happening
@@ -294,6 +297,9 @@ _GENERIC_Q = _rx(
 )
 # a Tajik verb closing a condition ("агар пурсем ...")
 _TG_VERB = re.compile(r"\b(\w{2,}(em|am|and|ad|ed)|ravi|kuni|pursi|gurezi)\b")
+# a risk asked about, the harm word inside: "что мне грозит за...", "мне угрожает депортация?"
+_RISK_Q = _rx(r"\b((jto|jem) (\w+ )?grozit|ugroza deportac\w*|(ugroj|groz)\w* (\w+ )?(deportacia|shtraf|vidvorenie)\b)")
+_YES_NO = re.compile(r"\b\w+ li\b")  # a Russian yes/no question before the harm: "держат ли ...", "правда ли ..."
 _NEGATION_BEFORE = {"ne", "ni", "nikto", "nikogo", "nikak", "not", "never", "no", "nobody"}
 _NEGATION_AFTER = re.compile(r"^\s*(namekun\w*|nakard\w*|nest|nashud\w*)\b")
 
@@ -354,6 +360,8 @@ _THING_NEAR = re.compile(_sk(r"\b(pasport\w*|dokument\w*|telefon\w*|den\w*|sumk\
 
 _COMPILED = {k: tuple((weak, re.compile(_sk(p)), re.compile(_sk(v[0])) if v else None) for weak, p, *v in ps)
              for k, ps in HARMS.items()}
+# a whole sentence that is not this harm: quarantine, "держите меня в курсе"
+_KIND_VETO = {"confinement": re.compile(_sk(r"\b(karantin\w*|v kurse|v kurs)\b"))}
 _ANCHOR = {k: re.compile(rf"\b(?:{_sk(a)})") for k, a in ANCHORS.items()}
 _SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;\n…]*")
 MAX_CHARS = 1000  # longer messages: the first and the last part are read (bounded work per message)
@@ -403,7 +411,10 @@ def _told_as_happening(s: str, m: re.Match[str]) -> bool:
     rules = _RULES.search(before)
     if rules and not _SPEECH_THAT.search(before, 0, rules.start()):  # not "он говорит, что имеет право держать паспорт"
         return False
-    if _GENERIC_Q.search(before) or _MODAL_AFTER.match(s[m.end():]):
+    verb_end = m.end("v") if "v" in m.re.groupindex and m.group("v") is not None else m.end()
+    if _GENERIC_Q.search(before) or _MODAL_AFTER.match(s[verb_end:]) or _YES_NO.search(before):
+        return False
+    if any(q.start() < m.end() and m.start() < q.end() for q in _RISK_Q.finditer(s)):
         return False
     for c in _COND.finditer(s, 0, m.start()):
         # a condition reaches to the next comma ("если X, куда звонить?"), unless it is inside reported
@@ -432,6 +443,8 @@ def _hits(sentences: list[str], anchored: bool = True) -> list[_Hit]:
     for i, s in enumerate(sentences):
         for kind, pats in _COMPILED.items():
             if anchored and not _ANCHOR[kind].search(s):
+                continue
+            if kind in _KIND_VETO and _KIND_VETO[kind].search(s):
                 continue
             for weak, p, veto in pats:
                 if veto is not None and veto.search(s):
