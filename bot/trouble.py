@@ -162,7 +162,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bporanshe|\bna (vihodn|obed|prazdn)\w*"),  # not "в отпуск"
         (False, r"\b(vihodit|viiti|uhodit|vihod) (\w+ )?tolko (s|v|na|pod|vmeste)\b|\b(vipuska|puska|otpuska)\w* (nas |menia )?tolko\b"),
         (False, r"\bne (puska\w*|pustia\w*|pust\w*) (domoi|na ulic\w*|naruju|nikuda|von|nazad|iz)\b"),
-        (False, r"\bne (daiut|dal|dali|dast) (uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
+        (False, r"\bne (daiut|daiot|daet|dal|dali|dast) (nam |mne |im |emu |ei )?(uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
         (False, r"\b(uiti|uehat|viiti|vihodit|uhodit|uezjat) (nam |mne )?ne (daiut|dal|dali|dast)\b"),
         (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
         (False, r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
@@ -205,7 +205,7 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(kolot(iat|il\w*|it)|lupi(at|t|l\w*)|otlupil\w*|otmetelil\w*|dushil\w*|dushat|dushit|ranil\w*|poranil\w*|"
                 r"raspuska\w* ruk\w*|ruk\w* raspuska\w*|(podnima\w*|podnial\w*) (na \w+ )?ruk\w*|zahmi (kard|karda|shud)\w*)\b"
                 r"|\b(trogaet|trogaiut|lapaet|lapaiut) (menia|nas|eio|ee)\b|\b(menia|nas|eio) (trogaet|trogaiut|lapaet|lapaiut)\b"),
-        (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
+        (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|latu kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
                 r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)"),
         (False, r"\b(beat|beac|beaten|beating|hit me|hits me|hit us|hits us|raped|hurt me|hurts me|hurt us)\b"),
     ),
@@ -293,7 +293,7 @@ _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
     r"kak pomoj\w*|kak pomoj|kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
     r"\b(kadom|kadomho|kadomash|emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
-    r"\b(how to|what is|who helps|how do traffickers)\b",
+    r"\b(how to|what is|who helps|how do traffickers|where can i|where do i|how can i)\b",
 )
 # a Tajik verb closing a condition ("агар пурсем ...")
 _TG_VERB = re.compile(r"\b(\w{2,}(em|am|and|ad|ed)|ravi|kuni|pursi|gurezi)\b")
@@ -338,7 +338,7 @@ _HEARSAY = _rx(
 )
 _HEARER = re.compile(r"\b(ia|mi|man|mo|mne|nam|ba man|ba mo) (" + _HEARSAY.pattern + ")")
 _PEOPLE = _rx(r"\b(liudi|liudei|migrant\w*|rabojih|rabojie|mnogie|mnogih|devushek|devushk[ia]m?|inostranc\w*|rabotodateli|"
-              r"odamon\w*|muhojir\w*|korgaron\w*|people|migrants|workers|traffickers)\b")
+              r"odamon\w*|muhojir\w*|korgaron\w*|korfarmoion\w*|hojainon\w*|brigadiri\b|people|migrants|workers|traffickers)\b")
 _GENERIC_ADV = _rx(r"\b(jasto|obijno|bivaet|vsegda|vezde|aksar|baze\w*|odatan|often|usually)\b")
 _SELF_OR_KIN = re.compile(_sk(_SELF) + "|" + _sk(_RELATIVE))
 _KIN = re.compile(_sk(_RELATIVE))

@@ -583,6 +583,51 @@ DEV_NOT_URGENT += [
     "Бародарам шиносномаашро аз консулгарӣ гирифт", "can I take my passport from the embassy on Sunday?",
     "Бригадир держит слово, зарплату платит вовремя", "брат не берёт трубку, наверное спит",
 ]
+# eighth batch (written after the rules above, run once before any rule was changed for it)
+DEV_URGENT += [
+    "бригадир отнял у нас паспорта и говорит, что отдаст только в Душанбе",
+    "Мы с братом на ферме под Волгоградом, хозяин не даёт нам уйти и не платит",
+    "вчера ночью пьяный хозяин избил моего мужа, сейчас угрожает и мне",
+    "pishu s telefona podrugi, menya derzhat v kvartire, pasport zabrali",
+    "sestra v Dubae, ne otvechaet tretiy den, poslednee soobshenie bylo 'pomogi'",
+    "kak mne uyti ot hozyaina, on zabral dokumenty i ugrozhaet",
+    "корфармо маро ба хона рафтан намемонад, шиносномаам дар дасти ӯ",
+    "писарамро дар Русия маҷбуран дар сохтмон кор мефармоянд, пул намедиҳанд",
+    "имрӯз бригадир ба рӯи ман зад, ҳоло ҳам метарсам",
+    "духтарам аз Истанбул хабар намедиҳад, як моҳ шуд",
+    "man dar Qazonam, korfarmo hujjathoyamro girift va meguyad agar ravi ba politsiya mesuporam",
+    "moro dar sexi kor qulf mekunand shab",
+    "barodaram dar Moskva gum shud, 10 ruz ast telefonash xomush",
+    "xojain zad, lab-u dahonam xun shud",
+    "хозяин паспортамро не отдаёт, мегӯяд аввал қарзро деҳ",
+    "нас бьют, моро дар подвал нигоҳ медоранд",
+    "bratam zvonil, skazal ki onro zadand i telefonashro girifta",
+    "Мени брат пропал в Казани, ду ҳафта хабар нест",
+    "we are 6 women, the agency took our passports and we cannot go out",
+    "Нам запретили выходить из общежития, охранник стоит у двери",
+]
+DEV_NOT_URGENT += [
+    "работодатель может удерживать зарплату за порчу инструмента?",
+    "если бригадир заберёт паспорт на проверку, он обязан вернуть?",
+    "в 2017 году я был в трудовом рабстве в Подмосковье, хочу рассказать свою историю",
+    "как защитить брата от вербовщиков, он хочет ехать в Дубай",
+    "oyo korfarmo metavonad pasportamro girad, agar qarzdor boshad?",
+    "шунидам, ки дар Қазон муҳоҷиронро дар таҳхона нигоҳ медоранд, рост аст?",
+    "пештар хоҷаин моро мезад, ҳоло кори дигар дорам",
+    "агар корфармо таҳдид кунад, ба куҷо занг занам?",
+    "gde nayti rabotu bez posrednikov",
+    "mojno li rabotat esli pasport u rabotodatelya na registracii",
+    "брат нашёлся, был в больнице, спасибо вам",
+    "Паспорт забрали в полиции на проверку и сразу вернули",
+    "Ташаккур, шиносномаамро пас гирифтам",
+    "Хочу узнать про права мигрантов, если их держат без документов",
+    "Корфармоён шиносномаро нигоҳ медоранд — ин қонунист?",
+    "Can my employer threaten to deport me if I complain?",
+    "Муж работает в Корее, звонит редко, как ему отправить посылку?",
+    "Раньше меня заставляли работать бесплатно, сейчас всё хорошо",
+    "Ба бародарам дар Русия чӣ тавр кӯмак кунам, ки ҳуҷҷат гирад?",
+    "nashego soseda v proshlom godu izbili v metro, on do six por boitsya",
+]
 
 @pytest.mark.parametrize("text", DEV_URGENT)
 def test_dev_urgent(text: str) -> None:
