@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.channels.sms_content import texts, turns
-from bot.channels.sms_render import compose, render
-from bot.channels.sms_segments import segments
-from bot.channels.sms_translit import to_latin
+from bot.channels.sms.content import texts, turns
+from bot.channels.sms.render import compose, render
+from bot.channels.sms.segments import segments
+from bot.channels.sms.translit import to_latin
 from bot.engine.runner import Engine
 from bot.i18n import LANGUAGES
 

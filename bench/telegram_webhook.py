@@ -78,7 +78,7 @@ async def run(people: int, concurrency: int, redis_url: str | None) -> dict[str,
                       RATE_BURST="100", LOG_LEVEL="WARNING")
     os.environ.pop("TELEGRAM_OPERATORS_CHAT_ID", None)
     from bot.app import make_runtime
-    from bot.channels import telegram
+    from bot.channels.telegram import channel as telegram
     from bot.storage import EmbeddedValkey, Storage
 
     embedded = None

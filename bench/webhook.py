@@ -457,7 +457,7 @@ async def measure(args: argparse.Namespace) -> dict[str, Any]:
 
 async def memory(r: aioredis.Redis, people: int, first_chat: int) -> dict[str, Any]:
     """MEMORY USAGE of each person's keys (found by the person's key in their names)."""
-    from bot.channels.telegram_render import user_key
+    from bot.channels.telegram.render import user_key
 
     per_person: list[int] = []
     names = [k async for k in r.scan_iter(match="{bench}:*", count=1000)]

@@ -1,27 +1,29 @@
 """Command line: ``python -m bot serve | chat | check | ask | check-offer | agencies | ...``.
 
-Each subsystem registers its own sub-commands (``add_arguments``) so that its
-command-line code lives beside the code it drives.
+Each subsystem adds its own sub-commands (``add_arguments``) so that its
+command-line code lives beside the code it drives; ``COMMANDS`` lists them.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
-from bot import config
+from bot import app, config, emergency_cli
+from bot.channels.sms import cli as sms_cli
+from bot.jobcheck import cli as jobcheck_cli
+from bot.knowledge import cli as knowledge_cli
+from bot.operators import cli as operators_cli
+from bot.web import cli as web_cli
 
-SUBCOMMAND_MODULES = ("bot.knowledge.cli", "bot.jobcheck.cli", "bot.handover.cli", "bot.web.cli", "bot.emergency_cli",
-                      "bot.channels.sms_cli")
+COMMANDS = (knowledge_cli, jobcheck_cli, operators_cli, web_cli, emergency_cli, sms_cli)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.app import run_with_runtime
-    from bot.channels.console import chat
+    from bot.channels.terminal import chat
 
     # the terminal is for the conversation: only warnings are logged
-    return run_with_runtime(lambda rt: chat(rt, lang=args.lang, user=f"console:{args.user}"), log_default="WARNING")
+    return app.run_with_runtime(lambda rt: chat(rt, lang=args.lang, user=f"console:{args.user}"), log_default="WARNING")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -38,22 +40,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    for name in SUBCOMMAND_MODULES:  # subsystems register their settings on import
-        _import(name)
-    from bot.web.server import components
-
-    components()  # the channels' settings
-    print(config.markdown_table())
+    print(config.markdown_table())  # (every plugin's settings: ``bot.app`` registers them)
     return 0
-
-
-def _import(name: str):  # type: ignore[no-untyped-def]
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,10 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("settings", help="print the settings table (Markdown)")
     p.set_defaults(func=cmd_settings)
-    for name in SUBCOMMAND_MODULES:
-        module = _import(name)
-        if module is not None:
-            module.add_arguments(sub)
+    for module in COMMANDS:
+        module.add_arguments(sub)
     return parser
 
 

@@ -31,7 +31,7 @@ from bot.storage import Storage, local_pepper
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("FORWARDED_HOPS", "0", "Reverse proxies in front of `serve` whose `X-Forwarded-For` is trusted to name the client's address (0: the peer's address is the client's). Set it to the number of proxies you run, never more: a client can write anything into the header.", int),
     Setting("WEBCHAT_NEW_VISITORS_PER_ADDRESS", "300", "New web chat visitors (signed cookies issued) per hour from one address. Generous: many migrants share one mobile network address.", int),
     Setting("WEBCHAT_NEW_VISITORS_PER_HOUR", "5000", "New web chat visitors per hour in all.", int),

@@ -1,4 +1,9 @@
-"""Builds the running program: storage, engine, inbox, processor and worker."""
+"""Builds the running program: the plugins it is made of, storage, engine, inbox, processor and worker.
+
+``PLUGINS`` is the one list of what the program is made of (``bot.runtime.Plugin``): the
+engine's actions and hooks, the effects the processor carries out, "forget me", the
+settings, the channels and the operators' interfaces all come from it, in this order.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +12,53 @@ import gc
 import logging
 import os
 import re
+import sys
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from bot import config
-from bot.conversation import Processor
+from bot import abuse, config
+from bot.channels.sms.plugin import PLUGIN as SMS
+from bot.channels.telegram.plugin import PLUGIN as TELEGRAM
+from bot.channels.terminal import ConsoleRelay
+from bot.channels.webchat.plugin import PLUGIN as WEBCHAT
+from bot.engine import core_actions
 from bot.engine.runner import Engine
-from bot.inbox import Inbox, Worker
-from bot.storage import Storage
+from bot.handover.plugin import PLUGIN as HANDOVER
+from bot.jobcheck.plugin import PLUGIN as JOBCHECK
+from bot.knowledge.plugin import PLUGIN as KNOWLEDGE
+from bot.logs import SECRETS, TEXT_FORMAT, EscapeFilter, JsonFormatter, RequestIdFilter, secret
+from bot.operators.console import PLUGIN as CONSOLE
+from bot.operators.telegram_group import PLUGIN as TELEGRAM_GROUP
+from bot.pictures.plugin import PLUGIN as PICTURES
+from bot.pipeline import ratelimit
+from bot.pipeline.inbox import Inbox, Worker
+from bot.pipeline.processor import Processor
+from bot.runtime import Plugin, Runtime, wiring
+from bot.storage import Storage, StorageError
+from bot.web.health import PLUGIN as HEALTH
+from bot.web.metrics import PLUGIN as METRICS
 
 log = logging.getLogger(__name__)
 
+# the main flow's actions (language, emergency contacts, urgent help, a person in trouble now)
+# and the settings of the message path itself (rate limits, abuse limits)
+CORE = Plugin("core", engine=core_actions.PARTS, nodes=core_actions.NODES, settings=(*ratelimit.SETTINGS, *abuse.SETTINGS))
 
-@dataclass
-class Runtime:
-    storage: Storage
-    engine: Engine
-    inbox: Inbox
-    processor: Processor
-    worker: Worker
-    tasks: list[asyncio.Task[Any]] = field(default_factory=list)  # components' background tasks
+# In order: a process attaches the plugins in this order (the channels first, so that a
+# setting they cannot use stops the start before anything else is said; the operators'
+# group after the Telegram channel it posts through) and detaches them in reverse; "forget
+# me" asks them in this order (a case's pictures go before the handover unlinks the case);
+# engine hooks of equal order would run in this order.
+PLUGINS: tuple[Plugin, ...] = (
+    CORE, HEALTH, METRICS, WEBCHAT, CONSOLE, TELEGRAM, TELEGRAM_GROUP, SMS,
+    KNOWLEDGE, JOBCHECK, PICTURES, HANDOVER,
+)
+config.register(*(s for p in PLUGINS for s in p.settings))
 
-    async def close(self) -> None:
-        await self.worker.stop()
-        await self.storage.close()
+
+def build_engine(plugins: tuple[Plugin, ...] = PLUGINS, **kw: Any) -> Engine:
+    """The engine with every listed plugin's actions, hooks, events and setups."""
+    return Engine.build([p.engine for p in plugins], **kw)
 
 
 async def open_runtime(url: str | None = None, *, engine: Engine | None = None, prefix: str | None = None,
@@ -40,15 +67,17 @@ async def open_runtime(url: str | None = None, *, engine: Engine | None = None, 
     return make_runtime(storage, engine=engine, partitions=partitions, lease_seconds=lease_seconds)
 
 
-def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: int | None = None, lease_seconds: int | None = None) -> Runtime:
-    engine = engine or Engine.build()
+def make_runtime(storage: Storage, *, engine: Engine | None = None, partitions: int | None = None, lease_seconds: int | None = None,
+                 plugins: tuple[Plugin, ...] = PLUGINS) -> Runtime:
+    engine = engine or build_engine(plugins)
     engine.resources.setdefault("default_lang", config.get("DEFAULT_LANG"))
     inbox = Inbox(storage, partitions or config.get("WORKER_PARTITIONS"), per_minute=config.get("INTAKE_PER_MINUTE"),
                   is_urgent=lambda m: m.command == "sos" or engine.commands.match(m.text[:200]) == "sos")
-    processor = Processor(storage, engine, inbox, state_ttl=config.get("STATE_TTL_DAYS") * 86400)
+    processor = Processor(storage, engine, inbox, state_ttl=config.get("STATE_TTL_DAYS") * 86400, wiring=wiring(plugins))
+    processor.senders["console"] = ConsoleRelay(storage)  # terminal users' replies, relayed to their ``chat`` process
     worker = Worker(inbox, processor.handle, lease_seconds=lease_seconds or config.get("WORKER_LEASE_SECONDS"),
                     on_acquire=processor.partition_taken)
-    return Runtime(storage, engine, inbox, processor, worker)
+    return Runtime(storage, engine, inbox, processor, worker, plugins)
 
 
 class Redact(logging.Filter):
@@ -65,8 +94,6 @@ class Redact(logging.Filter):
     STREAM_ID = re.compile(r"\d{13}-\d+")  # Redis stream ids are kept: they identify no one
 
     def scrub(self, text: str) -> str:
-        from bot.logs import SECRETS
-
         for value in SECRETS:
             if value in text:
                 text = text.replace(value, "<secret>")
@@ -85,8 +112,6 @@ class Redact(logging.Filter):
 
 
 def setup_logging(default: str | None = None) -> None:
-    from bot.logs import TEXT_FORMAT, EscapeFilter, JsonFormatter, RequestIdFilter, secret
-
     for name in ("PEPPER", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TWILIO_AUTH_TOKEN"):
         secret(os.environ.get(name))  # (the channels add theirs too, from .env or derived)
 
@@ -105,10 +130,6 @@ def setup_logging(default: str | None = None) -> None:
 
 def run_with_runtime(fn: Callable[[Runtime], Awaitable[int | None]], *, log_default: str | None = None) -> int:
     """Open the runtime (one clear error line if Redis cannot be used), run ``fn``, exit code."""
-    import sys
-
-    from bot.storage import StorageError
-
     setup_logging(log_default)
 
     async def main() -> int:

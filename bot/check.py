@@ -8,7 +8,6 @@ person. It extracts messages with the same ``babel.cfg`` mapping that
 
 from __future__ import annotations
 
-import importlib
 from collections import deque
 from pathlib import Path
 
@@ -16,17 +15,18 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
 from bot import contacts
-from bot.engine import registry
+from bot.app import PLUGINS
+from bot.engine.registry import Registry
+from bot.pictures import availability, languages
 from bot.engine.flows import FlowSet, Problem, load_dir
-from bot.engine.runner import Commands
+from bot.engine.runner import ENGINE_NODES, Commands
 from bot.i18n import LANGUAGES, CatalogError, Translator, _load
 
 ROOT = Path(__file__).resolve().parent.parent
-SUBSYSTEM_CHECKS = ("bot.knowledge.check", "bot.jobcheck.check", "bot.handover.check")
 KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None}
 
 
-def flow_problems(fs: FlowSet, commands: Commands, resources: dict) -> list[Problem]:
+def flow_problems(fs: FlowSet, commands: Commands, resources: dict, registry: Registry) -> list[Problem]:
     problems: list[Problem] = list(fs.problems)
 
     def target(file: str, node: str, what: str, key: str | None) -> None:
@@ -35,7 +35,7 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict) -> list[Prob
 
     def actions(file: str, node: str, calls: tuple) -> None:
         for call in calls:
-            spec = registry.ACTIONS.get(call.name)
+            spec = registry.actions.get(call.name)
             if spec is None:
                 problems.append(Problem(file, node, f"unknown action '{call.name}'"))
             elif spec.validate:
@@ -49,7 +49,7 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict) -> list[Prob
             target(node.file, node.id, f"option {i} ('{opt.label}')", opt.go)
             actions(node.file, node.id, opt.do)
         actions(node.file, node.id, node.do)
-        routes = any(registry.ACTIONS.get(c.name) and registry.ACTIONS[c.name].routes for c in node.do)
+        routes = any(c.name in registry.actions and registry.actions[c.name].routes for c in node.do)
         if not (node.options or node.input_go or node.go or node.end or routes):
             problems.append(Problem(node.file, node.id, "no way on (no options, input or 'go') and not marked 'end'"))
     for name, key in commands.nodes.items():
@@ -75,6 +75,12 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict) -> list[Prob
         if key not in seen:
             problems.append(Problem(node.file, node.id, "unreachable (no option, 'go', global word or entry leads here)"))
     return problems
+
+
+def node_problems(fs: FlowSet) -> list[str]:
+    """Every flow node a plugin's code names (``Plugin.nodes``) and the engine's own exist."""
+    named = [("engine", n) for n in ENGINE_NODES] + [(p.name, n) for p in PLUGINS for n in p.nodes]
+    return [f"plugin {who}: names flow node '{node}', which does not exist" for who, node in named if node not in fs.nodes]
 
 
 def extracted_messages(root: Path = ROOT) -> list[tuple[str, int, str]]:
@@ -118,8 +124,6 @@ def pictures_status() -> str:
     """Whether this machine can read pictures (Tesseract and its language packs). A server
     without them still works (people are told pictures cannot be read), so it is said here,
     not counted as a problem."""
-    from bot.pictures import availability, languages
-
     problem = availability()
     if problem:
         return f"WARNING: {problem}"
@@ -128,32 +132,28 @@ def pictures_status() -> str:
 
 def run(root: Path = ROOT) -> tuple[list[str], str]:
     """All problems (one line each) and a one-line summary."""
-    registry.load_plugins()
+    registry = Registry.of(p.engine for p in PLUGINS)
     fs = load_dir(root / "flows")
     commands = Commands.load(root / "data" / "commands.yaml")
     resources: dict = {"root": root}
-    for fn in registry.SETUPS:
+    for fn in registry.setups:
         try:
             fn(resources)
         except Exception as exc:  # a data file that does not load is a problem to report
             return [f"{fn.__module__}: data does not load: {exc}"], ""
-    problems = [str(p) for p in flow_problems(fs, commands, resources)]
+    problems = [str(p) for p in flow_problems(fs, commands, resources, registry)]
+    problems += node_problems(fs)
     problems += contacts.problems(resources.get("contacts", []))
     warned: list[str] = []
     cat_problems, translators = catalog_problems(root)
     problems += cat_problems
-    for name in SUBSYSTEM_CHECKS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        problems += module.problems()
-        if hasattr(module, "warnings"):
-            warned += [f"warning: {w}" for w in module.warnings()]
+    for plugin in PLUGINS:
+        if plugin.check is not None:
+            problems += plugin.check()
+        if plugin.warnings is not None:
+            warned += [f"warning: {w}" for w in plugin.warnings()]
     counts = ", ".join(f"{lang}: {len(tr.msgids)} strings" for lang, tr in translators.items())
-    summary = f"ok: {len(fs.files)} flows, {len(fs.nodes)} nodes, {len(registry.ACTIONS)} actions; catalogs {counts}"
+    summary = f"ok: {len(fs.files)} flows, {len(fs.nodes)} nodes, {len(registry.actions)} actions; catalogs {counts}"
     summary += "; " + pictures_status()
     # warnings (e.g. content due for review) follow the summary: they do not fail the check
     return problems, "\n".join([summary, *warned])

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Runtime, make_runtime
+from bot.app import build_engine
 from bot.engine.runner import Engine
 from bot.storage import EmbeddedValkey, Storage
 
@@ -33,7 +34,7 @@ def redis_url(valkey_server: EmbeddedValkey) -> str:
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
-    return Engine.build()
+    return build_engine()
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 - A flood of messages from one person through a real channel (the Telegram webhook with the
   fake Bot API; the web chat; the signed Twilio webhook) gets ``RATE_BURST`` answers, one
-  polite notice, then silence; SOS still passes (``bot.ratelimit``, applied by the worker).
+  polite notice, then silence; SOS still passes (``bot.pipeline.ratelimit``, applied by the worker).
 - Absurd bodies (1 MB) get a clear 413, never a 500.
 - While one person floods, twenty others talking at a human pace get their replies within a
   set bound (``test_a_flood_does_not_hold_up_other_people``; the bound and why it is what
@@ -28,11 +28,11 @@ import pytest
 from aiohttp import web
 
 from bot.app import Runtime, make_runtime
-from bot.channels.telegram_render import to_inbound
-from bot.channels.webchat import new_cookie
+from bot.channels.telegram.render import to_inbound
+from bot.channels.webchat.visitors import new_cookie
 from bot.engine.model import State
 from bot.engine.runner import Engine
-from bot.inbox import Inbox
+from bot.pipeline.inbox import Inbox
 from bot.storage import Storage, local_pepper
 from bot.web.server import attach_all, build_app, detach_all
 from tests.fake_telegram import TOKEN, FakeBotAPI, message
@@ -84,8 +84,8 @@ async def app(storage: Storage, engine: Engine, monkeypatch: pytest.MonkeyPatch)
         monkeypatch.setenv(name, val)
     monkeypatch.delenv("TELEGRAM_OPERATORS_CHAT_ID", raising=False)
     rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
-    mods = await attach_all(rt)
-    runner = web.AppRunner(build_app(rt, mods), access_log=None)
+    await attach_all(rt)
+    runner = web.AppRunner(build_app(rt), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
@@ -103,7 +103,7 @@ async def app(storage: Storage, engine: Engine, monkeypatch: pytest.MonkeyPatch)
             t.cancel()
         await twilio.settle()
         await runner.cleanup()
-        await detach_all(rt, mods)
+        await detach_all(rt)
         await twilio.stop()
         await fake.stop()
 

@@ -10,7 +10,8 @@ import pytest
 
 from bot.check import catalog_problems, flow_problems
 from bot.engine.flows import load_dir
-from bot.engine.registry import load_plugins
+from bot.app import PLUGINS
+from bot.engine.registry import Registry
 from bot.engine.runner import Commands
 
 FIX = Path(__file__).parent / "fixtures"
@@ -30,9 +31,8 @@ ROOT = Path(__file__).parent.parent
     ],
 )
 def test_each_broken_flow_is_reported_with_file_and_node(fixture: str, expected: str) -> None:
-    load_plugins()
     fs = load_dir(FIX / fixture / "flows")
-    problems = [str(p) for p in flow_problems(fs, Commands(), {"root": ROOT})]
+    problems = [str(p) for p in flow_problems(fs, Commands(), {"root": ROOT}, Registry.of(p.engine for p in PLUGINS))]
     assert any(p.startswith(expected) for p in problems), problems
 
 

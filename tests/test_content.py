@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from bot.engine.model import Inbound, State
+from bot.app import build_engine
 from bot.engine.runner import Engine
 from bot.knowledge.articles import LANGUAGES, load_library, load_taxonomy
 from bot.knowledge.check import problems, warnings
@@ -108,7 +109,7 @@ def test_privacy_texts_promise_no_more_than_the_code_does() -> None:
 
 @pytest.fixture(scope="module")
 def kengine() -> Engine:
-    eng = Engine.build()
+    eng = build_engine()
     lib = load_library(FIX / "articles_ok")  # lost-passport is volatile there, passport-retention is not
     eng.resources = {**eng.resources, "articles": lib, "matcher": Matcher(lib)}
     return eng
@@ -238,7 +239,7 @@ def test_every_article_is_reachable_from_a_topic_menu() -> None:
 
 
 def test_the_new_menus_open_the_new_articles() -> None:
-    eng = Engine.build()
+    eng = build_engine()
     res = eng.step(State(lang="ru", node="knowledge.topics"), Inbound(channel="tg", user="t:2", text="5"))
     labels = [o.label for r in res.replies for o in r.options]
     assert "Предложения контракта с армией России" in labels and "Не платят зарплату: куда жаловаться" in labels, labels

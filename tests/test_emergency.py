@@ -17,8 +17,8 @@ import yaml
 
 from bot import contacts
 from bot.app import Runtime
-from bot.channels.sms_render import render_replies
-from bot.channels.sms_segments import is_gsm7, segments
+from bot.channels.sms.render import render_replies
+from bot.channels.sms.segments import is_gsm7, segments
 from bot.emergency_cli import list_cases
 from bot.engine.model import Inbound, State
 from bot.engine.runner import Engine
@@ -75,7 +75,7 @@ def test_each_urgent_word_first_ever_and_mid_conversation(engine: Engine, word: 
             assert res.replies[0].kind == "urgent", (word, cc)
             for n in pick(engine, cc):
                 assert n in res.replies[0].text and n.replace(" ", "-") in (res.replies[0].sms or ""), (word, cc, n)
-            assert any(e.kind == "escalate" and e.data["priority"] == "urgent" for e in res.effects)
+            assert any(e.kind == "escalate" and e.priority == "urgent" for e in res.effects)
 
 
 @pytest.mark.parametrize("lang", ["tg", "ru"])

@@ -39,14 +39,14 @@ def test_urgent_word_from_anywhere_in_both_languages(engine: Engine) -> None:
         result = step(engine, state, text=word)
         # the country is not known here: the urgent answer ends with "where are you now?"
         assert result.state.node == "main.where", word
-        assert any(e.kind == "escalate" and e.data["priority"] == "urgent" for e in result.effects)
+        assert any(e.kind == "escalate" and e.priority == "urgent" for e in result.effects)
         assert any(r.kind == "contacts" for r in result.replies)
 
 
 def test_urgent_word_inside_a_sentence(engine: Engine) -> None:
     result = step(engine, menu_state(engine, "ru"), text="меня заперли помогите пожалуйста")
     assert result.state.node == "main.where"
-    assert any(e.kind == "escalate" and e.data["priority"] == "urgent" for e in result.effects)
+    assert any(e.kind == "escalate" and e.priority == "urgent" for e in result.effects)
 
 
 def test_a_question_mentioning_help_is_not_an_emergency(engine: Engine) -> None:

@@ -197,13 +197,13 @@ async def test_menu_still_works_while_waiting(live) -> None:
 
 
 async def test_checklist_escalation_attaches_answers(runtime: Runtime) -> None:
-    from bot.engine.model import Effect
-    from bot.handover.actions import escalate
+    from bot.engine.effects import Escalate
+    from bot.handover.effects import escalate
 
     state = State(lang="tg", data={"agency_query": "Best Travel"})
     replies = await escalate(runtime.processor, Inbound(channel="test", user="test:fay"), state,
-                             Effect("escalate", {"priority": "urgent", "category": "violence", "reason": "checklist",
-                                                 "answers": {"passport_kept": "yes", "locked_in": "yes"}}))
+                             Escalate(priority="urgent", category="violence", reason="checklist",
+                                      answers={"passport_kept": "yes", "locked_in": "yes"}))
     case = await queue_of(runtime).get(state.case or "")
     assert case and case.priority == "urgent" and case.category == "violence"
     assert case.learned == {"agency_query": "Best Travel", "passport_kept": "yes", "locked_in": "yes"}

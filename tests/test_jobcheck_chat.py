@@ -7,13 +7,14 @@ from types import SimpleNamespace
 import pytest
 
 from bot.engine.model import Effect, Inbound, State, StepResult
-from bot.engine.runner import Ctx, Engine
-from bot.jobcheck import actions, registry
+from bot.engine.runner import Engine, Step
+from bot.jobcheck import actions
+from bot.jobcheck import agencies as registry
 from bot.storage import Storage
 
 
 def enter(eng: Engine, lang: str, node: str):
-    ctx = Ctx(eng, StepResult(State(lang=lang)), Inbound(channel="tg", user="t:1"), 0)
+    ctx = Step(eng, StepResult(State(lang=lang)), Inbound(channel="tg", user="t:1"), 0)
     ctx.enter(node)
     return ctx.result.state, ctx.result.replies, ctx.result.effects
 
@@ -58,7 +59,7 @@ def test_a_violence_answer_leads_straight_to_urgent_help(engine: Engine) -> None
     state, replies, _ = choose(engine, state, replies, "Нет")  # threats: no
     state, replies, effects = choose(engine, state, replies, "Да")  # violence: yes
     assert state.node == "offer.urgent"
-    assert any(e.kind == "escalate" and e.data.get("priority") == "urgent" for e in effects)
+    assert any(e.kind == "escalate" and e.priority == "urgent" for e in effects)
     assert any(r.kind == "contacts" for r in replies)
     assert "Продолжить проверку" in labels(replies)
 
@@ -88,17 +89,16 @@ def test_a_short_question_is_not_taken_for_an_ad(engine: Engine) -> None:
 def test_agency_lookup_is_an_effect(engine: Engine) -> None:
     state, _replies, _ = enter(engine, "ru", "offer.agency")
     state, _replies, effects = say(engine, state, "Намуна Кор")
-    assert [e.kind for e in effects] == ["agency_lookup"]
-    assert effects[0].data["query"] == "Намуна Кор"
+    assert effects == [actions.AgencyLookup(query="Намуна Кор", lang="ru")]
 
 
 async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine, storage: Storage) -> None:
     csv = "name,licence,valid_until\nНамуна Кор Агентӣ (EXAMPLE),EX-0001,2099-12-31\nПример Труд (EXAMPLE),EX-0003,2020-01-01\n"
     await registry.import_agencies(storage.redis, registry.parse_csv(csv), "x.csv", storage.keys.prefix)
     proc = SimpleNamespace(storage=storage, engine=engine)
-    handler = actions._agency_lookup
+    handler = actions.agency_lookup_effect
     state = State(lang="ru")
-    replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, Effect("agency_lookup", {"query": "namuna kor"}))
+    replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, actions.AgencyLookup(query="namuna kor", lang="ru"))
     assert "действует до 2099-12-31" in replies[0].text
     assert state.node == "offer.agency_next"
     assert [o.label for o in replies[0].options] == ["Проверить другое агентство", "Проверить предложение работы", "Главное меню"]
@@ -106,17 +106,15 @@ async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine
     state2, _replies2, _ = say(engine, state, option=replies[0].options[0].id)
     assert state2.node == "offer.agency"
     state = State(lang="tg")
-    replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, Effect("agency_lookup", {"query": "EX-0003"}))
+    replies = await handler(proc, Inbound(channel="tg", user="t:1"), state, actions.AgencyLookup(query="EX-0003", lang="tg"))
     assert "2020-01-01" in replies[0].text and "ба охир расид" in replies[0].text
-    replies = await handler(proc, Inbound(channel="tg", user="t:1"), State(lang="tg"), Effect("agency_lookup", {"query": "Бехатар"}))
+    replies = await handler(proc, Inbound(channel="tg", user="t:1"), State(lang="tg"), actions.AgencyLookup(query="Бехатар", lang="tg"))
     assert "наёфтам" in replies[0].text
 
 
 async def test_agency_lookup_through_the_processor(runtime) -> None:  # type: ignore[no-untyped-def]
     """The real path: the engine's effect, applied by the processor with the registered handler."""
-    from bot.conversation import EFFECTS
-
-    assert "agency_lookup" in EFFECTS
+    assert runtime.processor.wiring.effects[actions.AgencyLookup] is actions.agency_lookup_effect
     p = runtime.storage.keys.prefix
     await registry.import_agencies(runtime.storage.redis, registry.parse_csv("name,licence,valid_until\nFictional Safar Example Agency,EX-0004,2099-01-15\n"), "x.csv", p)
     state, _replies, _effects = enter(runtime.engine, "tg", "offer.agency")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobcheck import registry
+from bot.jobcheck import agencies as registry
 from bot.storage import Storage
 
 ROOT = Path(__file__).resolve().parent.parent

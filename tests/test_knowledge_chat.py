@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.model import Inbound, State
+from bot.app import build_engine
 from bot.engine.runner import Engine
 from bot.knowledge.articles import load_library
 from bot.knowledge.matcher import Matcher
@@ -20,7 +21,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "articles_ok"
 
 @pytest.fixture(scope="module")
 def kengine() -> Engine:
-    eng = Engine.build()
+    eng = build_engine()
     lib = load_library(FIXTURE)
     eng.resources = {**eng.resources, "articles": lib, "matcher": Matcher(lib)}
     return eng

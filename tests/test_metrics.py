@@ -22,8 +22,9 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot import metrics
 from bot.app import Runtime, make_runtime
-from bot.channels.sms_provider import SendError, TwilioProvider
-from bot.channels.webchat import new_cookie
+from bot.channels.sms.providers.base import SendError
+from bot.channels.sms.providers.twilio import TwilioProvider
+from bot.channels.webchat.visitors import new_cookie
 from bot.engine.runner import Engine
 from bot.handover.service import queue_of
 from bot.storage import EmbeddedValkey, Storage
@@ -98,8 +99,8 @@ async def app(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> AsyncIterato
     fake = await FakeBotAPI().start()
     twilio = await FakeTwilio().start()
     full_env(monkeypatch, fake, twilio)
-    mods = await attach_all(runtime)
-    runner = web.AppRunner(build_app(runtime, mods), access_log=None)
+    await attach_all(runtime)
+    runner = web.AppRunner(build_app(runtime), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
@@ -115,7 +116,7 @@ async def app(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> AsyncIterato
         task.cancel()
         await twilio.settle()
         await runner.cleanup()
-        await detach_all(runtime, mods)
+        await detach_all(runtime)
         await twilio.stop()
         await fake.stop()
 
@@ -266,8 +267,8 @@ async def test_health_and_readiness_follow_redis(tmp_path: Path, engine: Engine,
     url = server.start()
     storage = await Storage.open(url, prefix=f"t{uuid.uuid4().hex[:8]}")
     rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=2)
-    mods = await attach_all(rt)
-    runner = web.AppRunner(build_app(rt, mods), access_log=None)
+    await attach_all(rt)
+    runner = web.AppRunner(build_app(rt), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
@@ -300,7 +301,7 @@ async def test_health_and_readiness_follow_redis(tmp_path: Path, engine: Engine,
         await runner.cleanup()
         for t in rt.tasks:
             t.cancel()
-        await detach_all(rt, mods)
+        await detach_all(rt)
         await storage.redis.aclose()
         server.stop()
 

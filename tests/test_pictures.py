@@ -217,20 +217,17 @@ async def test_without_the_language_packs_the_person_is_told_pictures_cannot_be_
 
 # -- a picture in a case: the console and the operators' group ---------------------------------------
 async def console_client(rt: Runtime) -> TestClient:
-    from bot.channels import webchat
+    from bot.channels.webchat import plugin as webchat
     from bot.handover import service
-    from bot.web import console
-    from bot.web import pictures as web_pictures
+    from bot.operators import console
     from bot.web.server import RUNTIME_KEY
 
     await service.attach(rt)
     await webchat.attach(rt)
-    await web_pictures.attach(rt)
     app = web.Application()
     app[RUNTIME_KEY] = rt
     webchat.routes(app, rt)
     console.routes(app, rt)
-    web_pictures.routes(app, rt)
     client = TestClient(TestServer(app))
     await client.start_server()
     return client
@@ -245,7 +242,7 @@ async def login(client: TestClient, name: str, password: str) -> None:
 
 async def test_a_picture_in_a_case_reaches_the_operator_in_the_console_and_the_group(
         runtime: Runtime, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.handover import operators
+    from bot.operators import accounts as operators
     from bot.handover.service import queue_of
     from bot.pictures import store
     from tests.fake_telegram import message
@@ -370,12 +367,12 @@ async def test_start_up_says_once_when_pictures_cannot_be_read(runtime: Runtime,
                                                              caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
-    from bot.web import pictures as web_pictures
-
     monkeypatch.setenv("OCR_LANGUAGES", "tgk+xxx")
     monkeypatch.setattr(pictures, "_announced", False)  # a fresh process
     caplog.set_level(logging.WARNING, logger="bot.pictures")
-    await web_pictures.attach(runtime)
-    await web_pictures.attach(runtime)  # (serve and worker components attach in one process)
+    from bot.pictures.plugin import attach
+
+    await attach(runtime)
+    await attach(runtime)  # (serve and worker attach in one process)
     said = [r for r in caplog.records if "pictures cannot be read" in r.getMessage()]
     assert len(said) == 1 and "tesseract-ocr-xxx" in said[0].getMessage()

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import asyncio
 import hashlib
 import json
@@ -228,12 +230,12 @@ def test_retention_settings_are_checked(queue: CaseQueue, monkeypatch: pytest.Mo
 
 # -- the console's statistics survive anonymisation ---------------------------------------------
 async def test_statistics_and_export_are_the_same_after_anonymisation(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.handover import operators
+    from bot.operators import accounts as operators
     from bot.handover.service import queue_of
-    from bot.web import console
+    from bot.operators import console, views
     from tests.test_console import PASSWORD, login, make_client
 
-    monkeypatch.setattr(console, "FAIL_DELAY", 0.0)
+    monkeypatch.setattr(views, "FAIL_DELAY", 0.0)
     await operators.add(runtime.storage, "sami", "supervisor", PASSWORD)
     client: TestClient = await make_client(runtime)
     try:
@@ -362,7 +364,7 @@ async def settle(h: Any) -> None:
 
 
 async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(tg: Any) -> None:
-    from bot.channels.telegram_render import user_key
+    from bot.channels.telegram.render import user_key
     from bot.handover.service import queue_of
 
     user = user_key(tg.channel.pepper, CHAT)
@@ -406,7 +408,7 @@ async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(
 
 
 async def test_telegram_forget_without_an_open_case_leaves_nothing(tg: Any) -> None:
-    from bot.channels.telegram_render import user_key
+    from bot.channels.telegram.render import user_key
 
     user = user_key(tg.channel.pepper, CHAT)
     await tg_say(tg, "/start ru")
@@ -525,14 +527,14 @@ async def test_sms_forget_without_an_open_case_leaves_nothing(sms: Any) -> None:
 async def web(runtime: Runtime) -> AsyncIterator[TestClient]:
     from aiohttp.test_utils import TestServer
 
-    from bot.channels import webchat
+    from bot.channels.webchat import plugin as webchat
     from bot.handover.service import queue_of
     from bot.web.server import build_app
 
     queue_of(runtime)
     runtime.processor.rate_burst = 1000
     await webchat.attach(runtime)
-    client = TestClient(TestServer(build_app(runtime, [webchat])))
+    client = TestClient(TestServer(build_app(dataclasses.replace(runtime, plugins=(webchat.PLUGIN,)))))
     await client.start_server()
     task = await runtime.worker.start()
     await client.get("/")
@@ -542,7 +544,7 @@ async def web(runtime: Runtime) -> AsyncIterator[TestClient]:
 
 
 def web_user(client: TestClient) -> str:
-    from bot.channels.webchat import COOKIE, cookie_user
+    from bot.channels.webchat.visitors import COOKIE, cookie_user
 
     cookie = next(c for c in client.session.cookie_jar if c.key == COOKIE)
     user = cookie_user(cookie.value)

@@ -19,9 +19,9 @@ import pytest
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels import sms as sms_mod
-from bot.channels.sms import SmsChannel
-from bot.channels.sms_segments import is_gsm7, segments
+from bot.channels.sms import channel as sms_mod
+from bot.channels.sms.channel import SmsChannel
+from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
 from tests.fake_smsgate import PASSWORD, SIGNING_KEY, USERNAME, FakeGateway
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
@@ -436,7 +436,7 @@ async def test_register_webhooks_and_status_commands(monkeypatch: pytest.MonkeyP
 
 
 def test_settings_are_registered() -> None:
-    import bot.channels.sms  # noqa: F401  (registers the SMS settings)
+    import bot.channels.sms.channel  # noqa: F401  (registers the SMS settings)
     from bot import config
 
     table = config.markdown_table()
@@ -489,7 +489,7 @@ async def test_accepted_durably_before_the_200_even_with_no_worker(line: Line) -
     assert time.monotonic() - started < 5
     assert sum([await r.xlen(k.inbox(p)) for p in range(4)]) == 1
     assert line.gate.messages == []
-    from bot.inbox import Worker
+    from bot.pipeline.inbox import Worker
 
     second = Worker(line.rt.inbox, line.rt.processor.handle, lease_seconds=2)  # another process's worker, later
     task = await second.start()

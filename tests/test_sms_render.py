@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.sms import classify
-from bot.channels.sms_content import texts, turns
-from bot.channels.sms_render import compose, render, render_replies
-from bot.channels.sms_segments import GSM7_BASIC, GSM7_EXTENSION, count, is_gsm7, non_gsm7, paginate, segments
-from bot.channels.sms_translit import to_latin
+from bot.channels.sms.channel import classify
+from bot.channels.sms.content import texts, turns
+from bot.channels.sms.render import compose, render, render_replies
+from bot.channels.sms.segments import GSM7_BASIC, GSM7_EXTENSION, count, is_gsm7, non_gsm7, paginate, segments
+from bot.channels.sms.translit import to_latin
 from bot.engine.model import Option, Reply
 from bot.i18n import LANGUAGES
 

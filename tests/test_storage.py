@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import make_runtime
+from bot.app import PLUGINS, build_engine, make_runtime
 from bot.engine.model import Inbound
-from bot.engine.registry import ACTIONS, ActionSpec
+from bot.engine.registry import Parts
+from bot.runtime import Plugin
 from bot.engine.runner import Engine
-from bot.inbox import Worker
+from bot.pipeline.inbox import Worker
 from bot.storage import EmbeddedValkey, Storage
 
 ROOT = Path(__file__).parent.parent
@@ -87,11 +88,11 @@ async def test_state_has_a_ttl(runtime) -> None:  # type: ignore[no-untyped-def]
     task.cancel()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def counter_action():  # type: ignore[no-untyped-def]
-    """Messages of three or more digits from ``console:c...`` people are counted in the
-    state (and answered "ok"): a lost update would show."""
-    from bot.engine.registry import HOOKS
+    """An engine with one more plugin: messages of three or more digits from ``console:c...``
+    people are counted in the state (and answered "ok"): a lost update would show."""
+    parts = Parts()
 
     def count(ctx, args):  # type: ignore[no-untyped-def]
         ctx.state.data["n"] = ctx.state.data.get("n", 0) + 1
@@ -106,15 +107,13 @@ def counter_action():  # type: ignore[no-untyped-def]
             return True
         return False
 
-    ACTIONS["test_count"] = ActionSpec("test_count", count)
-    HOOKS["before"].insert(0, (0, counting_hook))
-    yield
-    HOOKS["before"].remove((0, counting_hook))
-    ACTIONS.pop("test_count", None)
+    parts.action("test_count")(count)
+    parts.hook("before", order=0)(counting_hook)
+    return build_engine((*PLUGINS, Plugin("test", engine=parts)))
 
 
-async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_order(storage, engine, counter_action) -> None:  # type: ignore[no-untyped-def]
-    rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
+async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_order(storage, counter_action) -> None:  # type: ignore[no-untyped-def]
+    rt = make_runtime(storage, engine=counter_action, partitions=4, lease_seconds=2)
     rt.processor.rate_burst = 1000  # this test is about order, not the rate limit
     rt.inbox.per_minute = 1000  # nor the intake cap
     in_flight: set[str] = set()
@@ -224,11 +223,12 @@ async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_s
     task.cancel()
 
 
-async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(storage, engine, counter_action) -> None:  # type: ignore[no-untyped-def]
+async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(storage, counter_action) -> None:  # type: ignore[no-untyped-def]
     """Process A caches a person's state; the partition moves to process B, which handles
     a message; it moves back to A without A being told (its hook is not wired here). A's
     save is refused (the state's last entry id is not the one A cached), A re-reads the
     entry with fresh state, and no update is lost."""
+    engine = counter_action
     a = make_runtime(storage, engine=engine, partitions=1, lease_seconds=2)
     b = make_runtime(storage, engine=engine, partitions=1, lease_seconds=2)
     rec = Recorder()

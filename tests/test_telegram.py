@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from bot.app import Runtime
-from bot.channels import telegram_hooks  # noqa: F401  (the engine side: media answers, events)
-from bot.channels.telegram_render import user_key
+from bot.channels.telegram import hooks as telegram_hooks  # noqa: F401  (the engine side: media answers, events)
+from bot.channels.telegram.render import user_key
 from tests.fake_telegram import FakeBotAPI, button, message, next_update_id
 from tests.telegram_harness import SECRET, Harness, env
 
@@ -306,7 +306,7 @@ async def test_keys_hold_no_chat_id_and_an_operator_reply_finds_the_chat_sealed_
 
 
 def test_history_keeps_runs_of_consecutive_ids_compactly() -> None:
-    from bot.channels.telegram_send import HISTORY_RUNS, History
+    from bot.channels.telegram.send import HISTORY_RUNS, History
 
     h = History(None)
     now = 1_800_000_000.0
@@ -327,7 +327,7 @@ def test_history_keeps_runs_of_consecutive_ids_compactly() -> None:
 
 
 async def test_long_answers_are_split_under_telegrams_limit() -> None:
-    from bot.channels.telegram_render import MAX_MESSAGE, render
+    from bot.channels.telegram.render import MAX_MESSAGE, render
     from bot.engine.model import Option, Reply
 
     text = "\n\n".join(("Параграф & <текст> " * 30) for _ in range(30))
@@ -339,7 +339,7 @@ async def test_long_answers_are_split_under_telegrams_limit() -> None:
 
 
 async def test_the_per_chat_pace_is_about_one_message_a_second_after_a_short_burst() -> None:
-    from bot.channels.telegram_send import Pacer
+    from bot.channels.telegram.send import Pacer
 
     now = [0.0]
     p = Pacer(clock=lambda: now[0])
@@ -394,7 +394,7 @@ async def test_no_token_and_no_message_text_in_the_logs(tg: Harness, caplog: pyt
 async def test_the_log_names_a_group_the_bot_was_added_to(tg: Harness, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
-    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram.channel")
     added = {"update_id": next_update_id(), "my_chat_member": {
         "chat": {"id": -1009876543210, "type": "supergroup", "title": "Ops"}, "from": {"id": 1, "is_bot": False, "first_name": "A"},
         "date": 1, "old_chat_member": {"status": "left", "user": {"id": 1, "is_bot": True, "first_name": "H"}},
@@ -414,7 +414,7 @@ async def test_the_command_menu_is_set_in_both_languages(tg: Harness) -> None:
 async def test_settings_that_telegram_would_refuse_are_reported_at_start(runtime: Runtime, fake: FakeBotAPI,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from bot import config
-    from bot.channels import telegram
+    from bot.channels.telegram import channel as telegram
 
     env(monkeypatch, fake)
     monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "has spaces!")

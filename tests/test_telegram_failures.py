@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 
 from bot.app import make_runtime
-from bot.channels import telegram_hooks  # noqa: F401
+from bot.channels.telegram import hooks as telegram_hooks  # noqa: F401
 from bot.engine.runner import Engine
 from bot.storage import Storage
 from tests.fake_telegram import TOKEN, FakeBotAPI, message

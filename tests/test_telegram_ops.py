@@ -12,7 +12,7 @@ import pytest
 from redis.exceptions import ResponseError
 
 from bot.app import Runtime
-from bot.channels import telegram_hooks  # noqa: F401
+from bot.channels.telegram import hooks as telegram_hooks  # noqa: F401
 from tests.fake_telegram import FakeBotAPI, group_button, group_message, message
 from tests.telegram_harness import OPS_CHAT, Harness, env
 

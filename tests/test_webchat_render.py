@@ -3,7 +3,7 @@ once per answer, the web's wording for numbered choices, global options marked."
 
 from __future__ import annotations
 
-from bot.channels.webchat import items_of
+from bot.channels.webchat.chat import items_of
 from bot.engine.model import Option, Reply
 from bot.engine.runner import Engine, global_option
 from bot.web.phones import parts
@@ -83,7 +83,7 @@ def test_an_old_messages_global_button_works_and_others_are_stale(engine: Engine
 
 def test_every_not_sure_list_has_the_main_menu(engine: Engine) -> None:
     from bot.engine.model import Inbound, State, StepResult
-    from bot.engine.runner import Ctx
+    from bot.engine.runner import Step as Ctx
 
     lib = engine.resources["articles"]
     state = State(lang="ru")

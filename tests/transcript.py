@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.channels.console import render
+from bot.channels.terminal import render
 from bot.engine.model import Inbound, Reply, State
 from bot.engine.runner import Engine
 

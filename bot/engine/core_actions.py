@@ -14,15 +14,23 @@ from pathlib import Path
 from typing import Any
 
 from bot import contacts
-from bot.engine import registry
+from bot.engine.ctx import Ctx
+from bot.engine.effects import CaseCountry, Escalate, Forget
 from bot.engine.flows import ActionCall
-from bot.engine.registry import action, setup
+from bot.engine.registry import Parts
 from bot.i18n import LANGUAGES, N_, normalize_lang
+from bot.trouble import recognise
+
+PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
 COUNTRY_KEY = "country"  # in state.data (no leading "_": it goes to the case as a learned answer)
 WHERE_NODE = "main.where"
 MENU_NODE = "main.menu"
 PERSON_NODE = "handover.start"
+TROUBLE_NODE = "main.trouble"
+WHERE_DONE_NODE = "main.where_done"
+FORGOTTEN_KEPT_NODE = "main.forgotten_kept"
+OPENED_NODE = "handover.opened"
 
 # the first SOS message (full text: Telegram, web chat, terminal)
 SOS_ALONE = N_("You are not alone.")
@@ -37,9 +45,10 @@ WHERE_ASK = N_("Where are you now? Choose a number, so that we show the right nu
 L_OTHER_COUNTRY = N_("Another country")
 L_MENU = N_("Main menu")
 L_PERSON = N_("Talk to a person")
+NODES = (WHERE_NODE, MENU_NODE, PERSON_NODE, TROUBLE_NODE, WHERE_DONE_NODE, FORGOTTEN_KEPT_NODE, OPENED_NODE)  # ``check`` verifies them
 
 
-@setup
+@PARTS.setup
 def _load(resources: dict[str, Any]) -> None:
     resources["contacts"] = contacts.load(Path(resources["root"]) / "data" / "contacts.yaml")
 
@@ -48,35 +57,33 @@ def _lang_arg(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
     return [] if normalize_lang(str(args.get("value"))) in LANGUAGES else [f"set_lang needs tg or ru, not {args.get('value')!r}"]
 
 
-@action("set_lang", validate=_lang_arg)
-def set_lang(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("set_lang", validate=_lang_arg)
+def set_lang(ctx: Ctx, args: dict[str, Any]) -> None:
     ctx.state.lang = normalize_lang(str(args.get("value")))
     pending = ctx.state.data.pop("_q", None)
     if pending:
         # the first thing the person wrote, kept while they chose a language
         ctx.text = pending
-        for _, fn in registry.HOOKS["fallback"]:
-            if fn(ctx):
-                ctx.handled = True
-                return
+        if ctx.run_fallback():
+            ctx.handled = True
 
 
-def country_of(ctx: Any) -> str | None:
+def country_of(ctx: Ctx) -> str | None:
     """The person's country as far as we know it (None: unknown or another country)."""
     state = getattr(ctx, "state", None)
     cc = state.data.get(COUNTRY_KEY) if state is not None else None
     return cc if cc in contacts.COUNTRIES else None
 
 
-def remember_country(ctx: Any, cc: str, *, tell_case: bool = True) -> None:
+def remember_country(ctx: Ctx, cc: str, *, tell_case: bool = True) -> None:
     """Keep the country in the state; an open case learns it too (operators see it)."""
     cc = cc if cc in contacts.COUNTRIES else "other"
     ctx.state.data[COUNTRY_KEY] = cc
     if tell_case and ctx.state.case:
-        ctx.effect("case_country", ref=ctx.state.case, country=cc)
+        ctx.effect(CaseCountry(ref=ctx.state.case, country=cc))
 
 
-def contacts_text(ctx: Any, country: str | None = None) -> str:
+def contacts_text(ctx: Ctx, country: str | None = None) -> str:
     """The numbers a person in ``country`` (default: the person's) is shown, one a line."""
     if country is None:
         country = country_of(ctx)
@@ -100,7 +107,7 @@ def contacts_text(ctx: Any, country: str | None = None) -> str:
     return text
 
 
-def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str, str]:
+def sos_texts(ctx: Ctx, country: str | None, *, asked: bool = True) -> tuple[str, str]:
     """(full text, SMS text) of the first SOS message: the local emergency number, one
     more number for the country, and (``asked``) that an operator has been asked."""
     pick = contacts.sos_pick(ctx.resources.get("contacts", []), country)
@@ -123,13 +130,13 @@ def sos_texts(ctx: Any, country: str | None, *, asked: bool = True) -> tuple[str
     return " ".join(full), " ".join(sms)
 
 
-@action("show_contacts")
-def show_contacts(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("show_contacts")
+def show_contacts(ctx: Ctx, _args: dict[str, Any]) -> None:
     ctx.say(contacts_text(ctx), title=ctx._("Emergency contacts"), kind="contacts")
 
 
-@action("sos_now", routes=True)
-def sos_now(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("sos_now", routes=True)
+def sos_now(ctx: Ctx, _args: dict[str, Any]) -> None:
     """The answer to an urgent word: numbers first, then the whole list, then one quick
     question (where are you now?) when the country is not known."""
     cc = country_of(ctx)
@@ -144,13 +151,13 @@ def sos_now(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
 
 
-@action("where_options", routes=True)
-def where_options(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("where_options", routes=True)
+def where_options(ctx: Ctx, _args: dict[str, Any]) -> None:
     """'Where are you now?' as numbered options (a country each, then another country)."""
     ctx.say(ctx._(WHERE_ASK))
     for cc, name in contacts.COUNTRY_NAMES.items():
-        ctx.offer(ctx._(name), go="main.where_done", do=[ActionCall("set_country", {"value": cc})])
-    ctx.offer(ctx._(L_OTHER_COUNTRY), go="main.where_done", do=[ActionCall("set_country", {"value": "other"})])
+        ctx.offer(ctx._(name), go=WHERE_DONE_NODE, do=[ActionCall("set_country", {"value": cc})])
+    ctx.offer(ctx._(L_OTHER_COUNTRY), go=WHERE_DONE_NODE, do=[ActionCall("set_country", {"value": "other"})])
 
 
 def _country_arg(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
@@ -158,8 +165,8 @@ def _country_arg(args: dict[str, Any], _resources: dict[str, Any]) -> list[str]:
     return [] if v in (*contacts.COUNTRIES, "other") else [f"set_country needs one of {', '.join(contacts.COUNTRIES)} or other, not {v!r}"]
 
 
-@action("set_country", validate=_country_arg)
-def set_country(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("set_country", validate=_country_arg)
+def set_country(ctx: Ctx, args: dict[str, Any]) -> None:
     """``if_unknown``: only when we know nothing better (the before-you-go choice says
     where the person goes; an answer to "where are you now?" says where they are)."""
     if args.get("if_unknown") and ctx.state.data.get(COUNTRY_KEY):
@@ -167,8 +174,8 @@ def set_country(ctx: Any, args: dict[str, Any]) -> None:
     remember_country(ctx, str(args.get("value")))
 
 
-@action("show_country_contacts", routes=True)
-def show_country_contacts(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("show_country_contacts", routes=True)
+def show_country_contacts(ctx: Ctx, _args: dict[str, Any]) -> None:
     """After the 'where are you now?' answer: that country's numbers, then the ways on."""
     ctx.say(contacts_text(ctx), title=ctx._("Emergency contacts"), kind="contacts")
     if ctx.engine.flows.get(PERSON_NODE) is not None and not ctx.state.case:
@@ -176,8 +183,8 @@ def show_country_contacts(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
 
 
-@registry.hook("always", order=10)
-def country_from_channel(ctx: Any) -> bool:
+@PARTS.hook("always", order=10)
+def country_from_channel(ctx: Ctx) -> bool:
     """The SMS channel knows the calling code: kept unless the person said otherwise."""
     cc = ctx.inbound.data.get("country") if isinstance(ctx.inbound.data, dict) else None
     if cc in contacts.COUNTRIES and COUNTRY_KEY not in ctx.state.data:
@@ -185,23 +192,23 @@ def country_from_channel(ctx: Any) -> bool:
     return False
 
 
-@action("urgent")
-def urgent(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("urgent")
+def urgent(ctx: Ctx, args: dict[str, Any]) -> None:
     """The urgent word or an urgent answer: ask the handover to open an urgent case."""
-    ctx.effect("escalate", priority="urgent", category=args.get("category", "other"), reason=args.get("reason", "sos"))
+    ctx.effect(Escalate(priority="urgent", category=str(args.get("category", "other")), reason=str(args.get("reason", "sos"))))
 
 
-@action("forget")
-def forget(ctx: Any, _args: dict[str, Any]) -> None:
-    ctx.effect("forget")
+@PARTS.action("forget")
+def forget(ctx: Ctx, _args: dict[str, Any]) -> None:
+    ctx.effect(Forget())
     ctx.lang_override = ctx.state.lang  # this last answer still in their language
     if ctx.state.case:  # an operator is on it: the case stays until closed, and the answer says so
-        ctx.goto("main.forgotten_kept")
+        ctx.goto(FORGOTTEN_KEPT_NODE)
     ctx.result.state = type(ctx.state)()
 
 
-@action("noop")
-def noop(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("noop")
+def noop(ctx: Ctx, _args: dict[str, Any]) -> None:
     return None
 
 
@@ -223,13 +230,11 @@ _TAJIK_LETTERS = set("ӣӯқҳҷғ")
 _TAJIK_WORDS = re.compile(r"(ро|маро|моро|мекун\w*|намеди\w*|гирифт\w*|карданд|шуд|мезан\w*|корфармо)\b")
 
 
-@registry.hook("always", order=20)
-def trouble_first(ctx: Any) -> bool:
+@PARTS.hook("always", order=20)
+def trouble_first(ctx: Ctx) -> bool:
     """A first message that says harm is happening now is answered at once, in the
     language its letters suggest, instead of first asking for a language."""
     if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text:
-        from bot.trouble import recognise
-
         if recognise(ctx.text).urgent:
             low = ctx.text.lower()
             cyrillic = any("а" <= ch <= "я" or ch in "ё" for ch in low)
@@ -239,8 +244,8 @@ def trouble_first(ctx: Any) -> bool:
     return False
 
 
-@registry.hook("fallback", order=5)
-def trouble_now(ctx: Any) -> bool:
+@PARTS.hook("fallback", order=5)
+def trouble_now(ctx: Ctx) -> bool:
     """Free text that says harm is happening now goes to ``main.trouble`` (before any
     article, job-ad check or "I did not understand")."""
     from bot.trouble import recognise
@@ -251,12 +256,12 @@ def trouble_now(ctx: Any) -> bool:
     if not t.urgent:
         return False
     ctx.state.data["_tr"] = [list(t.kinds), t.priority]
-    ctx.enter("main.trouble")
+    ctx.enter(TROUBLE_NODE)
     return True
 
 
-@action("trouble_answer", routes=True)
-def trouble_answer(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("trouble_answer", routes=True)
+def trouble_answer(ctx: Ctx, _args: dict[str, Any]) -> None:
     """What to do now, the numbers for the person's country, and a person with one tap
     (or one number by SMS): high priority, urgent when violence or confinement is named."""
     kinds, priority = ctx.state.data.pop("_tr", None) or [[], "high"]
@@ -266,10 +271,10 @@ def trouble_answer(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.say("\n".join([ctx._(NOW_INTRO), *advice, full]), sms="\n".join([sms, *advice]), kind="urgent")
     ctx.say(contacts_text(ctx, cc), title=ctx._("Emergency contacts"), kind="contacts")
     category = next((_CATEGORY[k] for k in kinds if k in _CATEGORY), "other")
-    if ctx.engine.flows.get("handover.opened") is not None and not ctx.state.case:
-        ctx.offer(ctx._(L_PERSON_NOW), go="handover.opened",
+    if ctx.engine.flows.get(OPENED_NODE) is not None and not ctx.state.case:
+        ctx.offer(ctx._(L_PERSON_NOW), go=OPENED_NODE,
                   do=[ActionCall("open_case", {"category": category, "priority": priority if priority in ("urgent", "high") else "high"})])
     if cc is None and ctx.state.data.get(COUNTRY_KEY) != "other":
         for code, name in contacts.COUNTRY_NAMES.items():
-            ctx.offer(ctx._(name), go="main.where_done", do=[ActionCall("set_country", {"value": code})])
+            ctx.offer(ctx._(name), go=WHERE_DONE_NODE, do=[ActionCall("set_country", {"value": code})])
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)

@@ -6,6 +6,7 @@ the engine sees nothing else of a channel.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,10 +67,17 @@ class Reply:
 
 @dataclass(frozen=True)
 class Effect:
-    """Something the engine asks the caller to do (the engine itself does no I/O)."""
+    """Something the engine asks the caller to do (the engine itself does no I/O).
 
-    kind: str  # "escalate", "case_message", "cancel_case", "forget", "agency_lookup", ...
-    data: dict[str, Any] = field(default_factory=dict)
+    Each kind is its own frozen dataclass deriving from this one (``bot.engine.effects``
+    for those several subsystems share; a subsystem's own beside its actions), and the
+    plugin that carries it out maps the class to its handler (``bot.runtime.Plugin.effects``).
+    """
+
+    @property
+    def kind(self) -> str:
+        """The class's name in snake case ("escalate", "case_message"): for logs and transcripts."""
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", type(self).__name__).lower()
 
 
 @dataclass

@@ -1,104 +1,126 @@
-"""Where subsystems plug into the engine: actions, hooks, event handlers, resources.
+"""What a subsystem gives the engine, and the engine's table of all of it.
 
-Each subsystem keeps its chat behaviour in its own ``actions`` module and
-registers it here with decorators; ``PLUGINS`` lists those modules. The engine
-imports them when it is built, so a flow can name an action that lives in
-``bot/knowledge`` without the engine knowing anything about articles.
+A subsystem keeps its chat behaviour in its own ``actions`` module and collects it
+in a ``Parts`` object with decorators; its plugin (``bot.runtime.Plugin``) carries
+those parts, and ``bot.app.PLUGINS`` lists the plugins. ``Registry.of(parts)``
+joins them into the one table the engine reads. Nothing is registered globally and
+nothing is imported by name: a part the app does not list does not exist.
 
-- ``@action(name)``: a step named in a flow's ``do:``. Signature ``fn(ctx, args)``.
+- ``@parts.action(name)``: a step named in a flow's ``do:``. Signature ``fn(ctx, args)``.
   ``routes=True`` when the action itself gives the person a way on (its own
   options or a ``ctx.goto``), so a node with only that action is not a dead end.
   ``validate(args, resources) -> list[str]`` lets ``check`` report bad arguments.
-- ``@hook(kind)``: ``fn(ctx) -> bool`` (True: handled). Kinds: ``always`` (runs
+- ``@parts.hook(kind)``: ``fn(ctx) -> bool`` (True: handled). Kinds: ``always`` (runs
   for every message before anything else and never answers, e.g. the country the
-  channel knows), ``before``
-  (runs before options and input, e.g. relaying to an operator while a case is
-  open), ``fallback`` (free text that is no command, option or expected
-  answer: the question matcher, the job-ad scanner), ``media`` (photos, voice,
-  stickers...). Lower ``order`` runs first.
-- ``@event(name)``: ``fn(ctx)`` for system events put in a person's inbox
+  channel knows), ``before`` (runs before options and input, e.g. relaying to an
+  operator while a case is open), ``fallback`` (free text that is no command, option
+  or expected answer: the question matcher, the job-ad scanner), ``media`` (photos,
+  voice, stickers...), ``after`` (at the end of a step that did not fail; the result
+  is ignored). Lower ``order`` runs first.
+- ``@parts.event(name)``: ``fn(ctx)`` for system events put in a person's inbox
   (an operator's reply, a case closed), processed in order with their messages.
-- ``@setup``: ``fn(resources)`` loads a subsystem's data once at start-up
+- ``@parts.setup``: ``fn(resources)`` loads a subsystem's data once at start-up
   (e.g. the matcher index) into ``resources``.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from bot.engine.runner import Ctx
+from bot.engine.ctx import Ctx
 
-PLUGINS: tuple[str, ...] = (
-    "bot.engine.core_actions",
-    "bot.knowledge.actions",
-    "bot.jobcheck.actions",
-    "bot.handover.actions",
-    "bot.channels.telegram_hooks",
-    "bot.pictures.flow",
-)
+ActionFn = Callable[[Ctx, dict[str, Any]], None]
+HookFn = Callable[[Ctx], bool]
+EventFn = Callable[[Ctx], None]
+SetupFn = Callable[[dict[str, Any]], None]
+Validator = Callable[[dict[str, Any], dict[str, Any]], list[str]]
+HOOK_KINDS = ("always", "before", "fallback", "media", "after")
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    fn: Callable[[Ctx, dict[str, Any]], None]
+    fn: ActionFn
     routes: bool = False
-    validate: Callable[[dict[str, Any], dict[str, Any]], list[str]] | None = None
+    validate: Validator | None = None
 
 
-ACTIONS: dict[str, ActionSpec] = {}
-# "after" hooks run at the end of a step that did not fail (their result is ignored)
-HOOKS: dict[str, list[tuple[int, Callable[[Ctx], bool]]]] = {"always": [], "before": [], "fallback": [], "media": [], "after": []}
-EVENTS: dict[str, Callable[[Ctx], None]] = {}
-SETUPS: list[Callable[[dict[str, Any]], None]] = []
+@dataclass(frozen=True)
+class HookSpec:
+    kind: str
+    fn: HookFn
+    order: int = 50
 
 
-def action(name: str, *, routes: bool = False, validate: Callable[..., list[str]] | None = None) -> Callable:
-    def deco(fn: Callable) -> Callable:
-        ACTIONS[name] = ActionSpec(name, fn, routes, validate)
+@dataclass
+class Parts:
+    """One subsystem's actions, hooks, events and setups, collected by its decorators."""
+
+    actions: dict[str, ActionSpec] = field(default_factory=dict)
+    hooks: list[HookSpec] = field(default_factory=list)
+    events: dict[str, EventFn] = field(default_factory=dict)
+    setups: list[SetupFn] = field(default_factory=list)
+
+    def action(self, name: str, *, routes: bool = False, validate: Validator | None = None) -> Callable[[F], F]:
+        def deco(fn: F) -> F:
+            if name in self.actions:
+                raise ValueError(f"action {name!r} declared twice")
+            self.actions[name] = ActionSpec(name, fn, routes, validate)
+            return fn
+
+        return deco
+
+    def hook(self, kind: str, order: int = 50) -> Callable[[F], F]:
+        if kind not in HOOK_KINDS:
+            raise ValueError(f"unknown hook kind {kind!r}")
+
+        def deco(fn: F) -> F:
+            self.hooks.append(HookSpec(kind, fn, order))
+            return fn
+
+        return deco
+
+    def event(self, name: str) -> Callable[[F], F]:
+        def deco(fn: F) -> F:
+            self.events[name] = fn
+            return fn
+
+        return deco
+
+    def setup(self, fn: F) -> F:
+        self.setups.append(fn)
         return fn
 
-    return deco
 
+@dataclass(frozen=True)
+class Registry:
+    """Every part of every listed subsystem, as the engine reads them."""
 
-def hook(kind: str, order: int = 50) -> Callable:
-    def deco(fn: Callable) -> Callable:
-        HOOKS[kind].append((order, fn))
-        HOOKS[kind].sort(key=lambda x: x[0])
-        return fn
+    actions: dict[str, ActionSpec]
+    hooks: dict[str, tuple[HookFn, ...]]
+    events: dict[str, EventFn]
+    setups: tuple[SetupFn, ...]
 
-    return deco
-
-
-def event(name: str) -> Callable:
-    def deco(fn: Callable) -> Callable:
-        EVENTS[name] = fn
-        return fn
-
-    return deco
-
-
-def setup(fn: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
-    SETUPS.append(fn)
-    return fn
-
-
-_loaded = False
-
-
-def load_plugins() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for name in PLUGINS:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            # a subsystem not installed yet is fine; a broken import inside one is not
-            if exc.name != name:
-                raise
-    _loaded = True
+    @classmethod
+    def of(cls, parts: Iterable[Parts]) -> Registry:
+        actions: dict[str, ActionSpec] = {}
+        events: dict[str, EventFn] = {}
+        hooks: list[HookSpec] = []
+        setups: list[SetupFn] = []
+        for p in parts:
+            for name, spec in p.actions.items():
+                if name in actions:
+                    raise ValueError(f"action {name!r} is declared by two plugins")
+                actions[name] = spec
+            for name, fn in p.events.items():
+                if name in events:
+                    raise ValueError(f"event {name!r} is handled by two plugins")
+                events[name] = fn
+            hooks.extend(p.hooks)
+            setups.extend(p.setups)
+        by_kind = {k: tuple(h.fn for h in sorted((h for h in hooks if h.kind == k), key=lambda h: h.order)) for k in HOOK_KINDS}
+        return cls(actions, by_kind, events, tuple(setups))

@@ -17,14 +17,15 @@ import re
 import string
 import zlib
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.engine import registry
 from bot.engine.flows import ActionCall, FlowSet, Node, load_dir
 from bot.engine.model import Effect, Inbound, Option, Reply, State, StepResult
+from bot.engine.registry import Parts, Registry
 from bot.engine.text import clean, fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, Translator, normalize_lang, translator
 
@@ -40,6 +41,7 @@ LANG_NODE = "main.lang"
 # keeps working when it is no longer on the current screen (the main menu, the
 # language choice and its languages, a person, the emergency contacts)
 GLOBAL_PLACES = frozenset({MAIN_MENU, LANG_NODE, "handover.start", "main.contacts", "main.sos"})
+ENGINE_NODES = (MAIN_MENU, LANG_NODE, *sorted(GLOBAL_PLACES - {MAIN_MENU, LANG_NODE}))  # ``check`` verifies them
 
 
 def global_option(flows: Any, option_id: str) -> Any:
@@ -113,20 +115,23 @@ class Commands:
 
 
 class Engine:
-    def __init__(self, flows: FlowSet, commands: Commands, resources: dict[str, Any]) -> None:
+    def __init__(self, flows: FlowSet, commands: Commands, resources: dict[str, Any], registry: Registry | None = None) -> None:
         self.flows = flows
         self.commands = commands
         self.resources = resources
+        self.registry = registry or Registry.of(())
 
     @classmethod
-    def build(cls, root: Path = ROOT) -> Engine:
-        registry.load_plugins()
+    def build(cls, parts: Iterable[Parts] = (), root: Path = ROOT) -> Engine:
+        """The engine with the given subsystems' parts (``bot.app.build_engine`` passes
+        those of every plugin the app lists), the flows and the global words."""
+        registry = Registry.of(parts)
         flows = load_dir(root / "flows")
         commands = Commands.load(root / "data" / "commands.yaml")
         resources: dict[str, Any] = {"root": root}
-        for fn in registry.SETUPS:
+        for fn in registry.setups:
             fn(resources)
-        return cls(flows, commands, resources)
+        return cls(flows, commands, resources, registry)
 
     def too_fast(self, state: State) -> Reply:
         """The one polite answer when a person goes over the rate limit."""
@@ -134,10 +139,10 @@ class Engine:
         return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."), kind="error")
 
     def step(self, state: State, inbound: Inbound, now: float = 0.0) -> StepResult:
-        ctx = Ctx(self, StepResult(state.copy()), inbound, now)
+        ctx = Step(self, StepResult(state.copy()), inbound, now)
         try:
             ctx.run()
-            for _order, fn in registry.HOOKS["after"]:
+            for fn in self.registry.hooks["after"]:
                 fn(ctx)
         except Exception:  # never silence, never an exception to the person
             log.exception("engine step failed at node %s", state.node)
@@ -147,8 +152,8 @@ class Engine:
         return ctx.result
 
 
-class Ctx:
-    """What an action or hook sees of one step, and how it answers."""
+class Step:
+    """One engine step: what an action or hook sees (``bot.engine.ctx.Ctx``), and how it answers."""
 
     def __init__(self, engine: Engine, result: StepResult, inbound: Inbound, now: float) -> None:
         self.engine = engine
@@ -194,9 +199,9 @@ class Ctx:
     def goto(self, target: str) -> None:
         self._goto = target
 
-    def effect(self, kind: str, **data: Any) -> None:
+    def effect(self, effect: Effect) -> None:
         if not self.replaying:
-            self.result.effects.append(Effect(kind, data))
+            self.result.effects.append(effect)
 
     def vars(self) -> dict[str, Any]:
         return _SafeDict(self.state.data)
@@ -205,13 +210,13 @@ class Ctx:
     def run(self) -> None:
         inbound, state = self.inbound, self.state
         if inbound.event:
-            handler = registry.EVENTS.get(inbound.event)
+            handler = self.engine.registry.events.get(inbound.event)
             if handler is None:
                 log.warning("no handler for event %s", inbound.event)
             else:
                 handler(self)
             return
-        for _, fn in registry.HOOKS["always"]:
+        for fn in self.engine.registry.hooks["always"]:
             fn(self)  # e.g. what the channel knows of where the person is (never answers)
         command = self._command()
         if state.lang is None and command not in ("sos", "start", "lang"):
@@ -228,11 +233,11 @@ class Ctx:
         if command:
             self._run_command(command)
             return
-        for _, fn in registry.HOOKS["before"]:
+        for fn in self.engine.registry.hooks["before"]:
             if fn(self):
                 return
         if inbound.option is not None or self.text:
-            chosen = self._chosen_option()
+            chosen = self.chosen_option()
             if chosen is not None and chosen.get("bad_number"):
                 self.not_understood()
                 return
@@ -257,10 +262,14 @@ class Ctx:
             self.enter(node.input_go)
             return
         kind = "media" if inbound.media and not self.text else "fallback"
-        for _, fn in registry.HOOKS[kind]:
-            if fn(self):
-                return
-        self.not_understood()
+        if not self._hooks(kind):
+            self.not_understood()
+
+    def run_fallback(self) -> bool:
+        return self._hooks("fallback")
+
+    def _hooks(self, kind: str) -> bool:
+        return any(fn(self) for fn in self.engine.registry.hooks[kind])
 
     def _command(self) -> str | None:
         inbound = self.inbound
@@ -327,7 +336,7 @@ class Ctx:
         labels = "\x1f".join(str(o.get("l")) + str(o.get("g", "")) for o in self.state.opts)
         return format(zlib.crc32(f"{node.key}\x1e{labels}".encode()) & 0xFFFF, "04x")
 
-    def _chosen_option(self) -> dict[str, Any] | None:
+    def chosen_option(self) -> dict[str, Any] | None:
         entries = self.current_options()
         if not entries:
             return None
@@ -370,7 +379,7 @@ class Ctx:
 
     # -- entering nodes ---------------------------------------------------------------
     def call(self, call: ActionCall) -> None:
-        spec = registry.ACTIONS.get(call.name)
+        spec = self.engine.registry.actions.get(call.name)
         if spec is None:
             raise LookupError(f"unknown action {call.name}")
         spec.fn(self, call.args)

@@ -22,6 +22,7 @@ import time
 from typing import Any
 
 from bot import metrics
+from bot.handover.model import RANK_SCALE
 
 PRIORITIES = ("urgent", "high", "normal")  # ranks 0, 1, 2 in the queue's scores
 _runtime: list[Any] = []  # the process's runtime (the latest, when tests make several)
@@ -29,7 +30,6 @@ _runtime: list[Any] = []  # the process's runtime (the latest, when tests make s
 
 async def read_queue(storage: Any, now: float | None = None) -> dict[str, tuple[int, float]]:
     """Per priority: (cases waiting, age in seconds of the oldest since it was opened); sets the gauges."""
-    from bot.handover.queue import RANK_SCALE  # (the queue imports this module)
 
     keys = storage.keys
     pipe = storage.redis.pipeline(transaction=False)

@@ -30,7 +30,7 @@ learned (checklist answers, saved flow answers).
 
 API (all ``async``; ``now`` is taken from the queue's clock)::
 
-    q = CaseQueue(storage, inbox)                       # inbox: bot.inbox.Inbox, for events to the person
+    q = CaseQueue(storage, inbox)                       # inbox: bot.pipeline.inbox.Inbox, for events to the person
     res = await q.open_or_append(user, channel=, lang=, category=, priority=, reason=,
                                  messages=[...], learned={...})  # -> Opened(ref, created, status, priority, place)
     await q.add_message(ref, user, text, media=None)    # the person's message joins the case
@@ -83,47 +83,30 @@ import secrets
 import statistics
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from bot import config
 from bot.config import Setting
 from bot.engine.model import Inbound
 from bot.handover.metrics import observe_claim
-from bot.i18n import N_
+from bot.handover.model import (
+    CATEGORIES,
+    MSG_CAP,
+    OUTCOMES,
+    PRIORITIES,
+    Case,
+    CaseError,
+    Opened,
+    message_item,
+)
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("CLAIM_LEASE_MINUTES", "15", "A claimed case whose operator shows no activity for this long goes back to the queue, and the operators are told.", int),
     Setting("URGENT_REANNOUNCE_MINUTES", "5", "An urgent case nobody has claimed for this long is announced again to every operator on duty and to supervisors (and again after each such period).", int),
 )
-
-PRIORITIES: dict[str, int] = {"urgent": 0, "high": 1, "normal": 2}
-CATEGORIES: dict[str, str] = {
-    "violence": N_("Violence or confinement"),
-    "passport": N_("Passport taken"),
-    "fraud_debt": N_("Fraud or debt"),
-    "question": N_("Question"),
-    "other": N_("Other"),
-}
-# default priority of each category when the person picks it
-CATEGORY_PRIORITY = {"violence": "urgent", "passport": "urgent", "fraud_debt": "high", "question": "normal", "other": "normal"}
-OUTCOMES: dict[str, str] = {
-    "resolved": N_("Resolved"),
-    "information": N_("Information given"),
-    "referred_ngo": N_("Referred to an organisation"),
-    "referred_authorities": N_("Referred to police or authorities"),
-    "referred_embassy": N_("Referred to the embassy"),
-    "no_response": N_("Person stopped answering"),
-    "duplicate": N_("Duplicate"),
-    "withdrawn": N_("Withdrawn by the person"),
-    "other": N_("Other"),
-}
-STATUSES = ("waiting", "claimed", "closed")
-MSG_CAP = 200  # conversation items kept per case
-RANK_SCALE = 10**13  # ms timestamps stay below this until the year 2286
 
 _AUDIT = """
 local function audit(now, ref, kind, actor, ...)
@@ -463,91 +446,8 @@ return 1
 """
 
 
-class CaseError(Exception):
-    """An operation not allowed in the case's current state; ``code`` says why."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code if not detail else f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
-
-
-@dataclass
-class Case:
-    ref: str
-    user: str
-    channel: str
-    lang: str
-    category: str
-    priority: str
-    status: str
-    created: int
-    updated: int = 0
-    queued_at: int = 0
-    claimed_at: int = 0
-    first_claimed: int = 0
-    closed_at: int = 0
-    operator: str = ""
-    outcome: str = ""
-    rating: str = ""
-    reason: str = ""
-    learned: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def from_hash(cls, h: dict[str, str]) -> Case:
-        def n(k: str) -> int:
-            try:
-                return int(float(h.get(k) or 0))
-            except ValueError:
-                return 0
-
-        return cls(
-            ref=h.get("ref", ""), user=h.get("user", ""), channel=h.get("channel", ""), lang=h.get("lang", ""),
-            category=h.get("category", "other"), priority=h.get("priority", "normal"), status=h.get("status", ""),
-            created=n("created"), updated=n("updated"), queued_at=n("queued_at"), claimed_at=n("claimed_at"),
-            first_claimed=n("first_claimed"), closed_at=n("closed_at"), operator=h.get("operator", ""),
-            outcome=h.get("outcome", ""), rating=h.get("rating", ""), reason=h.get("reason", ""),
-            learned={k[2:]: v for k, v in h.items() if k.startswith("l:")},
-        )
-
-    @property
-    def display_ref(self) -> str:
-        return display_ref(self.ref)
-
-    @property
-    def person(self) -> str:
-        """A stable pseudonym for operators ("P-3f9a1c"): not the channel key itself."""
-        import hashlib
-
-        return "P-" + hashlib.sha256(self.user.encode()).hexdigest()[:6] if self.user else "P-erased"
-
-
-@dataclass(frozen=True)
-class Opened:
-    ref: str
-    created: bool
-    status: str
-    priority: str
-    place: int  # 1-based place in the queue; 0 when claimed
-    operator: str = ""
-
-
-def display_ref(ref: str) -> str:
-    return f"{ref[:3]}-{ref[3:]}" if len(ref) == 6 else ref
-
-
-def normalize_ref(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
 def _flat(res: list[Any]) -> dict[str, str]:
     return {res[i]: res[i + 1] for i in range(0, len(res) - 1, 2)}
-
-
-def message_item(by: str, text: str, now_ms: int, **extra: Any) -> str:
-    item: dict[str, Any] = {"t": now_ms, "by": by, "text": text}
-    item.update({k: v for k, v in extra.items() if v})
-    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
 
 
 class CaseQueue:

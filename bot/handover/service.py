@@ -16,14 +16,14 @@ import logging
 from redis.exceptions import RedisError
 
 from bot import config
-from bot.app import Runtime
+from bot.runtime import Runtime
 from bot.config import Setting
 from bot.handover.queue import CaseQueue
 from bot.handover.retention import Retention
 
 log = logging.getLogger(__name__)
 
-config.register(Setting("HANDOVER_TICK_SECONDS", "5", "How often each process checks for expired claims and urgent cases to announce again.", int))
+SETTINGS = (Setting("HANDOVER_TICK_SECONDS", "5", "How often each process checks for expired claims and urgent cases to announce again.", int),)
 
 
 def queue_of(rt: Runtime) -> CaseQueue:

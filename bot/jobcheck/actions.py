@@ -1,8 +1,8 @@
 """Chat behaviour of the job check: the checklist, the ad scanner and the agency lookup.
 
-Registered with the engine (``bot.engine.registry``) and used by
+Carried by the job check's plugin (``bot.jobcheck.plugin``) and used by
 ``flows/offer.yaml``. The engine is pure, so the agency lookup, which needs
-Redis, is an effect (``agency_lookup``) carried out by the handler at the end
+Redis, is an effect (``AgencyLookup``) carried out by the handler at the end
 of this module; that handler also puts the person on ``offer.agency_next`` so
 the choices under its answer work.
 
@@ -13,15 +13,20 @@ the checklist answers (a few letters) are kept in the conversation state.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
+from bot.engine.ctx import Ctx
 from bot.engine.flows import ActionCall
-from bot.engine.model import Inbound, Option, Reply, State
-from bot.engine.registry import action, hook, setup
+from bot.engine.model import Effect, Inbound, Option, Reply, State
+from bot.engine.registry import Parts
 from bot.i18n import DEFAULT_LANG, N_, translator
+from bot.jobcheck import agencies, render
 from bot.jobcheck import checklist as cl
-from bot.jobcheck import render
 from bot.jobcheck.scanner import default_scanner
+from bot.pipeline.processor import Processor
+
+PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,7 @@ AGENCY = "offer.agency"
 AGENCY_NEXT = "offer.agency_next"
 ARTICLE_NODE = "knowledge.article"
 MENU = "main.menu"
+NODES = (START, ASK, RESULT, URGENT, PASTE, SCANNED, AGENCY, AGENCY_NEXT, ARTICLE_NODE, MENU)  # named here; ``check`` verifies them
 ANSWERS_KEY = "oc"  # state.data key: checklist answers {question id: "y" | "n" | "u"}
 CODES = {"yes": "y", "no": "n", "unknown": "u"}
 DECODE = {v: k for k, v in CODES.items()}
@@ -50,26 +56,26 @@ L_QUESTIONS = N_("Answer questions about the offer")
 L_READ = N_("Read: {title}")
 
 
-@setup
+@PARTS.setup
 def _load(resources: dict[str, Any]) -> None:
     resources["jobcheck_scanner"] = default_scanner()
     resources["jobcheck_checklist"] = cl.default_checklist()
 
 
-def _checklist(ctx: Any) -> cl.Checklist:
+def _checklist(ctx: Ctx) -> cl.Checklist:
     return ctx.resources.get("jobcheck_checklist") or cl.default_checklist()
 
 
-def _answers(ctx: Any) -> dict[str, str]:
+def _answers(ctx: Ctx) -> dict[str, str]:
     raw = ctx.state.data.get(ANSWERS_KEY) or {}
     return {q: DECODE[a] for q, a in raw.items() if a in DECODE}
 
 
-def _has(ctx: Any, key: str) -> bool:
+def _has(ctx: Ctx, key: str) -> bool:
     return ctx.engine.flows.get(key) is not None
 
 
-def _offer_articles(ctx: Any, ids: list[str], limit: int = 2) -> None:
+def _offer_articles(ctx: Ctx, ids: list[str], limit: int = 2) -> None:
     """Links to the articles behind the warning signs, when the knowledge part is installed."""
     lib = ctx.resources.get("articles")
     if lib is None or not _has(ctx, ARTICLE_NODE):
@@ -87,14 +93,14 @@ def _offer_articles(ctx: Any, ids: list[str], limit: int = 2) -> None:
 
 
 # -- the checklist ---------------------------------------------------------------------------
-@action("checklist_start")
-def checklist_start(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("checklist_start")
+def checklist_start(ctx: Ctx, _args: dict[str, Any]) -> None:
     """Begin a fresh checklist (earlier answers are dropped)."""
     ctx.state.data[ANSWERS_KEY] = {}
 
 
-@action("checklist_ask", routes=True)
-def checklist_ask(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("checklist_ask", routes=True)
+def checklist_ask(ctx: Ctx, _args: dict[str, Any]) -> None:
     """Ask the next question with yes / no / don't know, or go to the result when all are answered."""
     checklist = _checklist(ctx)
     answers = _answers(ctx)
@@ -118,8 +124,8 @@ def _validate_answer(args: dict[str, Any], _resources: dict[str, Any]) -> list[s
     return problems
 
 
-@action("checklist_answer", validate=_validate_answer)
-def checklist_answer(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("checklist_answer", validate=_validate_answer)
+def checklist_answer(ctx: Ctx, args: dict[str, Any]) -> None:
     """Keep one answer; an urgent answer (violence, threats, locked in) leads straight to help."""
     qid, answer = str(args.get("q")), str(args.get("a"))
     if answer not in CODES or _checklist(ctx).get(qid) is None:
@@ -130,8 +136,8 @@ def checklist_answer(ctx: Any, args: dict[str, Any]) -> None:
         ctx.goto(URGENT)
 
 
-@action("checklist_result", routes=True)
-def checklist_result(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("checklist_result", routes=True)
+def checklist_result(ctx: Ctx, _args: dict[str, Any]) -> None:
     """The risk level, each reason in plain words, next steps, and where to read more."""
     answers = _answers(ctx)
     result = cl.score(answers, _checklist(ctx))
@@ -146,8 +152,8 @@ def checklist_result(ctx: Any, _args: dict[str, Any]) -> None:
 
 
 # -- the ad scanner ----------------------------------------------------------------------------
-@action("scan_ad", routes=True)
-def scan_ad(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("scan_ad", routes=True)
+def scan_ad(ctx: Ctx, _args: dict[str, Any]) -> None:
     """Scan the ad in this message and explain what was found (the ad is not kept)."""
     text = ctx.text
     if not text or not any(ch.isalpha() for ch in text):
@@ -166,7 +172,7 @@ def scan_ad(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU)
 
 
-def looks_like_ad(ctx: Any) -> bool:
+def looks_like_ad(ctx: Ctx) -> bool:
     """A forwarded message, or long free text with pay or warning signs in it, is treated as an ad."""
     text = ctx.text
     if not text:
@@ -180,8 +186,8 @@ def looks_like_ad(ctx: Any) -> bool:
     return bool(result.flags) or bool(result.pay and result.pay.amounts)
 
 
-@hook("fallback", order=40)
-def scan_forwarded_ad(ctx: Any) -> bool:
+@PARTS.hook("fallback", order=40)
+def scan_forwarded_ad(ctx: Ctx) -> bool:
     """Forwarded or pasted ads get the scanner before the question matcher (order 60)."""
     if not _has(ctx, SCANNED) or not looks_like_ad(ctx):
         return False
@@ -189,16 +195,24 @@ def scan_forwarded_ad(ctx: Any) -> bool:
     return True
 
 
-# -- the agency registry -------------------------------------------------------------------------
-@action("agency_lookup")
-def agency_lookup(ctx: Any, _args: dict[str, Any]) -> None:
+# -- the agency licence list --------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgencyLookup(Effect):
+    """Look a typed agency name or licence number up in the licence list (Redis is outside the engine)."""
+
+    query: str
+    lang: str
+
+
+@PARTS.action("agency_lookup")
+def agency_lookup(ctx: Ctx, _args: dict[str, Any]) -> None:
     """Ask the caller to look the typed name or licence number up (Redis is outside the engine)."""
     query = ctx.text.strip()[:200]
     if not query:
         ctx.say(ctx._("Please type the agency's name or its licence number."))
         ctx.goto(AGENCY)
         return
-    ctx.effect("agency_lookup", query=query, lang=ctx.lang)
+    ctx.effect(AgencyLookup(query=query, lang=ctx.lang))
 
 
 def lookup_reply(found: Any, state: State, engine: Any) -> Reply:
@@ -215,17 +229,7 @@ def lookup_reply(found: Any, state: State, engine: Any) -> Reply:
     return Reply(render.lookup_text(found, tr), options=options)
 
 
-try:  # the effect handler lives with the processor; absent in a bare engine (tests of flows)
-    from bot.conversation import effect_handler
-except ImportError:  # pragma: no cover
-    effect_handler = None  # type: ignore[assignment]
-
-if effect_handler is not None:
-
-    @effect_handler("agency_lookup")
-    async def _agency_lookup(proc: Any, inbound: Inbound, state: State, eff: Any) -> list[Reply]:
-        from bot.jobcheck import registry
-
-        found = await registry.lookup(proc.storage.redis, str(eff.data.get("query", "")), prefix=proc.storage.keys.prefix)
-        log.info("agency lookup: status=%s", found.status)  # never the query: it may identify the person
-        return [lookup_reply(found, state, proc.engine)]
+async def agency_lookup_effect(proc: Processor, inbound: Inbound, state: State, eff: AgencyLookup) -> list[Reply]:
+    found = await agencies.lookup(proc.storage.redis, eff.query, prefix=proc.storage.keys.prefix)
+    log.info("agency lookup: status=%s", found.status)  # never the query: it may identify the person
+    return [lookup_reply(found, state, proc.engine)]

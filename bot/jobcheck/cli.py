@@ -101,7 +101,7 @@ async def _with_storage(fn):  # type: ignore[no-untyped-def]
 
 def cmd_agencies(args: argparse.Namespace) -> int:
     """``agencies import`` (exit 1 with every bad line listed) and ``agencies lookup``."""
-    from bot.jobcheck import registry
+    from bot.jobcheck import agencies as registry
     from bot.storage import StorageError
 
     if args.agencies_command == "import":

@@ -1,7 +1,7 @@
 """Knowledge in the chat: topic lists, showing an article, answering free-text questions.
 
 Nodes live in ``flows/knowledge.yaml``; this module gives them their actions
-(registered with the engine, see ``bot/engine/registry.py``):
+(carried by ``bot.knowledge.plugin``):
 
 - ``list_articles {theme | country, page}``: a page of article titles as choices;
 - ``show_article {id}``: an article (title + text; the ``sms`` text for SMS) and
@@ -23,11 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from bot import config
+from bot.engine.ctx import Ctx
 from bot.engine.flows import ActionCall
-from bot.engine.registry import action, hook, setup
+from bot.engine.registry import Parts
 from bot.i18n import N_
 from bot.knowledge.articles import COUNTRIES, ROOT, THEMES, Article, Library, load_library
 from bot.knowledge.matcher import Matcher
+
+PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,7 @@ TOPICS_NODE = "knowledge.topics"
 OFFER_NODE = "offer.start"
 PERSON_NODE = "handover.start"
 MENU_NODE = "main.menu"
+NODES = (ARTICLE_NODE, CHOOSE_NODE, NOMATCH_NODE, TOPICS_NODE, OFFER_NODE, PERSON_NODE, MENU_NODE)  # ``check`` verifies them
 PAGE_SIZE = 6  # titles per page: fits a Telegram screen and a few SMS segments
 
 # Labels used in code (translated per person at run time).
@@ -51,7 +55,7 @@ L_NONE_OF_THESE = N_("None of these")
 L_CHECKED = N_("Checked: {date}")
 
 
-@setup
+@PARTS.setup
 def _load(resources: dict[str, Any]) -> None:
     """Load the articles and build the matcher's index once, at start-up."""
     library = load_library(Path(resources["root"]) if resources.get("root") else ROOT)
@@ -65,24 +69,24 @@ def _load(resources: dict[str, Any]) -> None:
     resources["matcher"] = Matcher(library)
 
 
-def _library(ctx: Any) -> Library:
+def _library(ctx: Ctx) -> Library:
     return ctx.resources["articles"]
 
 
-def _title(ctx: Any, art: Article) -> str:
+def _title(ctx: Ctx, art: Article) -> str:
     text = art.text_for(ctx.lang)
     return text.title if text else art.id
 
 
-def _has_node(ctx: Any, key: str) -> bool:
+def _has_node(ctx: Ctx, key: str) -> bool:
     return ctx.engine.flows.get(key) is not None
 
 
-def _offer_article(ctx: Any, art: Article) -> None:
+def _offer_article(ctx: Ctx, art: Article) -> None:
     ctx.offer(_title(ctx, art), go=ARTICLE_NODE, do=[ActionCall("open_article", {"id": art.id})])
 
 
-def _offer_person(ctx: Any) -> None:
+def _offer_person(ctx: Ctx) -> None:
     if _has_node(ctx, PERSON_NODE):
         ctx.offer(ctx._(L_PERSON), go=PERSON_NODE)
 
@@ -105,8 +109,8 @@ def _validate_list(args: dict[str, Any], resources: dict[str, Any]) -> list[str]
     return found
 
 
-@action("list_articles", routes=True, validate=_validate_list)
-def list_articles(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("list_articles", routes=True, validate=_validate_list)
+def list_articles(ctx: Ctx, args: dict[str, Any]) -> None:
     """One page of a theme's or a country's articles (or of ``ids``, in that order) as choices, then 'more' and the menu.
 
     ``also`` lists articles shown after the tagged ones (e.g. what matters
@@ -151,14 +155,14 @@ def _validate_id(args: dict[str, Any], resources: dict[str, Any]) -> list[str]:
     return []
 
 
-@action("open_article", validate=_validate_id)
-def open_article(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("open_article", validate=_validate_id)
+def open_article(ctx: Ctx, args: dict[str, Any]) -> None:
     """Remember which article to show; the option's ``go`` then enters the article node."""
     ctx.state.data["art"] = str(args.get("id", ""))
 
 
-@action("show_article", routes=True, validate=_validate_id)
-def show_article(ctx: Any, args: dict[str, Any]) -> None:
+@PARTS.action("show_article", routes=True, validate=_validate_id)
+def show_article(ctx: Ctx, args: dict[str, Any]) -> None:
     """Show an article (``id`` argument, else the one remembered) and what to do next."""
     art_id = str(args.get("id") or ctx.state.data.get("art") or "")
     art = _library(ctx).get(art_id)
@@ -183,8 +187,8 @@ def show_article(ctx: Any, args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
 
 
-@action("offer_choices", routes=True)
-def offer_choices(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("offer_choices", routes=True)
+def offer_choices(ctx: Ctx, _args: dict[str, Any]) -> None:
     """The matcher's best guesses as choices, then 'none of these' and a person."""
     lib = _library(ctx)
     for art_id in ctx.state.data.get("choices", [])[:3]:
@@ -196,23 +200,23 @@ def offer_choices(ctx: Any, _args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)  # every "not sure" list has a way back to the menu
 
 
-@action("offer_help", routes=True)
-def offer_help(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("offer_help", routes=True)
+def offer_help(ctx: Ctx, _args: dict[str, Any]) -> None:
     """Ways on when no article fits: all topics, a person, the menu."""
     ctx.offer(ctx._(L_ALL), go=TOPICS_NODE)
     _offer_person(ctx)
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
 
 
-@action("offer_person", routes=True)
-def offer_person(ctx: Any, _args: dict[str, Any]) -> None:
+@PARTS.action("offer_person", routes=True)
+def offer_person(ctx: Ctx, _args: dict[str, Any]) -> None:
     """'Talk to a person' and the menu after a node's own options."""
     _offer_person(ctx)
     ctx.offer(ctx._(L_MENU), go=MENU_NODE)
 
 
-@hook("fallback", order=60)
-def answer_question(ctx: Any) -> bool:
+@PARTS.hook("fallback", order=60)
+def answer_question(ctx: Ctx) -> bool:
     """Free text nobody else took: answer, offer the top three, or offer topics and a person.
 
     Runs after lower-order hooks (a job-ad scanner should take forwarded ads

@@ -21,13 +21,13 @@ import yaml
 
 from bot import config
 
-config.register(
+SETTINGS = (
     config.Setting(
         "CONTENT_REVIEW_DAYS",
         "180",
         "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check`, the start-up log and the supervisors' statistics page in the console warn, and `python -m bot content review` marks it.",
         int,
-    )
+    ),
 )
 
 ROOT = Path(__file__).resolve().parent.parent.parent

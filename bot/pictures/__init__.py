@@ -47,7 +47,7 @@ from bot.config import Setting
 
 log = logging.getLogger(__name__)
 
-config.register(
+SETTINGS = (
     Setting("PICTURE_MAX_BYTES", "5242880", "Largest picture (bytes) the bot reads: a Telegram photo or image document, a web chat upload. Larger ones are refused unread.", int),
     Setting("PICTURE_MAX_PIXELS", "20000000", "Largest picture (width × height) the bot decodes; checked from the header before decoding, so a decompression bomb is refused.", int),
     Setting("OCR_TIMEOUT_SECONDS", "20", "Time limit for reading the text of one picture (Tesseract stops there).", int),

@@ -2,7 +2,7 @@
 
 Two halves, like the other plugins:
 
-- ``prepare`` (a ``bot.conversation.PREPARERS`` entry, in the worker, before the engine
+- ``prepare`` (the plugin's preparer, ``bot.pictures.plugin``: in the worker, before the engine
   step): a Telegram photo or image document, or a web chat upload, is fetched (Telegram:
   ``getFile``, then the file URL python-telegram-bot builds from the base file URL that
   follows ``TELEGRAM_API_BASE_URL``; a web upload: taken out of Redis, where it waited
@@ -29,10 +29,15 @@ from typing import Any
 
 import aiohttp
 
-from bot import config
+from bot import config, pictures
+from bot.engine.ctx import Ctx
 from bot.engine.model import Inbound, State
-from bot.engine.registry import hook
+from bot.engine.registry import Parts
 from bot.i18n import N_
+from bot.pictures import short, store, words
+from bot.pipeline.processor import Processor
+
+PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
 log = logging.getLogger(__name__)
 
@@ -73,15 +78,13 @@ def is_picture(inbound: Inbound) -> bool:
 
 
 # -- the engine side -----------------------------------------------------------------------------
-@hook("before", order=20)
-def picture(ctx: Any) -> bool:
+@PARTS.hook("before", order=20)
+def picture(ctx: Ctx) -> bool:
     """A picture's answer (while a case is open the relay, order 10, has passed it on)."""
     d = ctx.inbound.data
     status = d.get("picture")
     if not status or ctx.inbound.channel not in ("tg", "web"):
         return False
-    from bot.pictures import short, words
-
     caption, ocr = str(d.get("caption") or ""), str(d.get("ocr") or "")
     has_scanner = ctx.engine.flows.get(SCANNED) is not None
     if status == "ok" and words(ocr) >= MIN_WORDS:
@@ -130,8 +133,6 @@ async def download(url: str, limit: int, *, timeout: float = 30.0) -> bytes:
 
 async def fetch(proc: Any, inbound: Inbound) -> bytes:
     """The picture's bytes (Refused with a reason when it cannot or may not be fetched)."""
-    from bot.pictures import store
-
     limit = int(config.get("PICTURE_MAX_BYTES"))
     if inbound.channel == "web":
         data = await store.take_upload(proc.storage, str(inbound.data.get("up")))
@@ -163,12 +164,9 @@ async def fetch(proc: Any, inbound: Inbound) -> bytes:
         raise Refused("failed") from None
 
 
-async def prepare(proc: Any, inbound: Inbound, state: State) -> Inbound:
+async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
     if not is_picture(inbound):
         return inbound
-    from bot import pictures
-    from bot.pictures import store
-
     data = {k: v for k, v in inbound.data.items() if k not in ("file_id", "up", "size", "mime")}
     caption = inbound.text
     text = ""
@@ -197,11 +195,9 @@ async def prepare(proc: Any, inbound: Inbound, state: State) -> Inbound:
     return dataclasses.replace(inbound, text=joined(caption, text), forwarded=bool(text) or inbound.forwarded, data=data)
 
 
-async def forget(proc: Any, user: str) -> None:
+async def forget(proc: Processor, user: str) -> None:
     """"Forget me": the pictures of the person's open case go too (closed cases' pictures go
     with their anonymisation)."""
-    from bot.pictures import store
-
     keys = proc.storage.keys
     open_ref = await proc.storage.redis.hget(keys.open_cases(), user)
     refs = set(await proc.storage.redis.smembers(keys.user_cases(user)))
@@ -209,15 +205,3 @@ async def forget(proc: Any, user: str) -> None:
         refs.add(open_ref)
     for ref in refs:
         await store.drop_case(proc.storage, ref)
-
-
-try:  # the worker side lives with the processor; absent in a bare engine (tests of flows)
-    from bot.conversation import FORGETTERS, PREPARERS
-except ImportError:  # pragma: no cover
-    PREPARERS = None  # type: ignore[assignment]
-
-if PREPARERS is not None:
-    if prepare.__name__ not in {f.__name__ for f in PREPARERS if f.__module__ == __name__}:
-        PREPARERS.append(prepare)
-    if forget.__name__ not in {f.__name__ for f in FORGETTERS if f.__module__ == __name__}:
-        FORGETTERS.insert(0, forget)  # before the handover's, which unlinks the closed cases

@@ -17,7 +17,7 @@ import asyncio
 from aiohttp import web
 from redis.exceptions import RedisError
 
-from bot.app import Runtime
+from bot.runtime import Plugin, Runtime
 
 PING_TIMEOUT = 2.0
 PEOPLE_CHANNELS = ("tg", "sms", "web")  # senders that reach people (not "tgop", the operators' group)
@@ -47,3 +47,6 @@ def routes(app: web.Application, rt: Runtime) -> None:
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+
+
+PLUGIN = Plugin("health", routes=routes)

@@ -20,7 +20,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from redis.exceptions import RedisError
 
 from bot import metrics
-from bot.app import Runtime
+from bot.runtime import Plugin, Runtime
 from bot.handover import metrics as handover_metrics
 
 log = logging.getLogger(__name__)
@@ -70,3 +70,6 @@ async def start_server(port: int, host: str = "0.0.0.0", rt: Runtime | None = No
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner
+
+
+PLUGIN = Plugin("metrics", routes=routes)

@@ -1,75 +1,42 @@
-"""Composes the aiohttp application and the background work of one process.
+"""Composes the aiohttp application and the background work of one process from the
+runtime's plugins (``rt.plugins``, listed in ``bot.app.PLUGINS``).
 
-Every part that talks to the outside world is a *component* module listed in
-``COMPONENTS``. A component module may define:
-
-- ``async def attach(rt: Runtime) -> None``: register senders
-  (``rt.processor.senders[channel]``), effect handlers' services and background
-  tasks (``rt.tasks.append(...)``). Called in every process that works messages
-  (``serve`` and ``worker``), so any process can deliver on any channel.
-- ``def routes(app: web.Application, rt: Runtime) -> None``: add HTTP routes
-  (only in ``serve``).
-- ``async def detach(rt: Runtime) -> None``: close clients at shutdown.
-
-A module that does not exist yet is skipped; a module that fails to import is an error.
+Each plugin may give ``attach(rt)`` (senders, services, background tasks; called in
+every process that works messages, ``serve`` and ``worker``, so any process can deliver
+on any channel), ``routes(app, rt)`` (HTTP routes, only in ``serve``) and ``detach(rt)``
+(clients closed at shutdown, in reverse order).
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import signal
-from types import ModuleType
 
 from aiohttp import web
 
 from bot import config
-from bot.app import Runtime
+from bot.runtime import Runtime
 from bot.logs import REMOTE_ID, REQUEST_ID, client_request_id, new_request_id
 
 log = logging.getLogger(__name__)
 
-COMPONENTS: tuple[str, ...] = (
-    "bot.web.health",
-    "bot.web.metrics",
-    "bot.handover.service",
-    "bot.channels.webchat",
-    "bot.web.console",
-    "bot.channels.telegram",
-    "bot.channels.sms",
-    "bot.web.pictures",
-)
-
 RUNTIME_KEY = web.AppKey("runtime", Runtime)
 
 
-def components() -> list[ModuleType]:
-    found = []
-    for name in COMPONENTS:
-        try:
-            found.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return found
+async def attach_all(rt: Runtime) -> None:
+    for p in rt.plugins:
+        if p.attach is not None:
+            await p.attach(rt)
 
 
-async def attach_all(rt: Runtime) -> list[ModuleType]:
-    mods = components()
-    for m in mods:
-        if hasattr(m, "attach"):
-            await m.attach(rt)
-    return mods
-
-
-async def detach_all(rt: Runtime, mods: list[ModuleType]) -> None:
-    for m in reversed(mods):
-        if hasattr(m, "detach"):
+async def detach_all(rt: Runtime) -> None:
+    for p in reversed(rt.plugins):
+        if p.detach is not None:
             try:
-                await m.detach(rt)
+                await p.detach(rt)
             except Exception:
-                log.exception("detach of %s failed", m.__name__)
+                log.exception("detach of %s failed", p.name)
 
 
 @web.middleware
@@ -91,20 +58,20 @@ async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped
     return response
 
 
-def build_app(rt: Runtime, mods: list[ModuleType]) -> web.Application:
+def build_app(rt: Runtime) -> web.Application:
     app = web.Application(client_max_size=1024 * 1024, middlewares=[request_ids])
     app[RUNTIME_KEY] = rt
-    for m in mods:
-        if hasattr(m, "routes"):
-            m.routes(app, rt)
+    for p in rt.plugins:
+        if p.routes is not None:
+            p.routes(app, rt)
     return app
 
 
 async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True, shutdown_timeout: float = 10.0) -> None:
     """Run the web server (and a worker) until SIGTERM/SIGINT, then shut down in order:
     stop taking requests, finish the messages in hand, give the partitions back."""
-    mods = await attach_all(rt)
-    app = build_app(rt, mods)
+    await attach_all(rt)
+    app = build_app(rt)
     runner = web.AppRunner(app, handle_signals=False, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port if port is not None else config.get("PORT"), shutdown_timeout=shutdown_timeout)
@@ -121,10 +88,10 @@ async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", 
     await stop.wait()
     log.info("shutting down")
     await runner.cleanup()  # no new requests; in-flight requests get shutdown_timeout
-    await stop_in_order(rt, worker_task, mods, shutdown_timeout)
+    await stop_in_order(rt, worker_task, shutdown_timeout)
 
 
-async def stop_in_order(rt: Runtime, worker_task: asyncio.Task[None] | None, mods: list[ModuleType], timeout: float = 10.0) -> None:
+async def stop_in_order(rt: Runtime, worker_task: asyncio.Task[None] | None, timeout: float = 10.0) -> None:
     """After the last request: finish the messages in hand and give the partitions back,
     end the background tasks (and wait for them), close the clients, and only then close
     Redis and stop the embedded server, so nothing meets a Redis that is gone."""
@@ -136,18 +103,18 @@ async def stop_in_order(rt: Runtime, worker_task: asyncio.Task[None] | None, mod
         task.cancel()
     if tasks:
         await asyncio.wait(tasks, timeout=timeout)
-    await detach_all(rt, mods)
+    await detach_all(rt)
     await rt.storage.close()
     log.info("stopped")
 
 
 async def work(rt: Runtime) -> None:
     """A worker process: no HTTP, only processing (Procfile ``worker``)."""
-    mods = await attach_all(rt)
+    await attach_all(rt)
     task = await rt.worker.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
-    await stop_in_order(rt, task, mods)
+    await stop_in_order(rt, task)

@@ -50,15 +50,13 @@ def test_oversized_and_disguised_pictures_are_refused_unread() -> None:
 
 @pytest.fixture
 async def client(runtime: Runtime):
-    from bot.channels import webchat
-    from bot.web import pictures as web_pictures
+    from bot.channels.webchat import plugin as webchat
     from bot.web.server import RUNTIME_KEY
 
     await webchat.attach(runtime)
     app = web.Application()
     app[RUNTIME_KEY] = runtime
     webchat.routes(app, runtime)
-    web_pictures.routes(app, runtime)
     c = TestClient(TestServer(app))
     await c.start_server()
     await c.get("/")  # the chat cookie

@@ -11,7 +11,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import Runtime
-from bot.channels import webchat
+from bot.channels.webchat import plugin as webchat
 from bot.web.server import RUNTIME_KEY
 
 
