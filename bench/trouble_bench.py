@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.engine.text import fold  # noqa: E402
-from bot.trouble import recognise  # noqa: E402
+from bot.engine.text import fold
+from bot.trouble import recognise
 
 TARGET = 0.90
 DEFAULT = [ROOT / "bench" / "trouble_heldout.yaml", ROOT / "bench" / "trouble_heldout2.yaml"]

@@ -178,24 +178,24 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\bne (daiut|daiot|daet|dal|dali|dast) (nam |mne |im |emu |ei )?(uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
         (False, r"\b(uiti|uehat|viiti|vihodit|uhodit|uezjat) (nam |mne )?ne (daiut|dal|dali|dast)\b"),
         (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
-        (False, r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
-                r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*"),
-        (False, r"\b(pohitil\w*|pohishen\w*|zalojnik\w*|v plenu|v plen\b|karaul\w*|siloi (uvez|zabral|zabir|derj)\w*|"
-                r"nasilno (uvez|zabral|derj)\w*|rabud\w*|garavgon\w*|mahbus\w*|kidnap\w*|hostage\w*)"),
+        (False, (r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
+                r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*")),
+        (False, (r"\b(pohitil\w*|pohishen\w*|zalojnik\w*|v plenu|v plen\b|karaul\w*|siloi (uvez|zabral|zabir|derj)\w*|"
+                r"nasilno (uvez|zabral|derj)\w*|rabud\w*|garavgon\w*|mahbus\w*|kidnap\w*|hostage\w*)")),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
         (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b"),
         (False, r"\b(dar|darro|dari|moro|maro) (\w+ )?bast\w*"),
         (False, r"\bnameguzor\w*|\bnamegzor\w*", r"\b(ruhsati|otpusk|tatil)\w*"),
         (False, r"\bnamemonand\b|\b(maro|moro|raftan|ravam|ravem|baromadan|berun|ba hona|ba vatan)\b.{0,30}\bnamemon\w*"),
-        (False, r"\b(ijozat|izozat|ijazat|ruhsat) namedih\w*\b.*\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan|gurez\w*)"
-                r"|\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan)\b.*\b(ijozat|ruhsat) namedih\w*"),
-        (False, r"\b(berun )?(baromadan|raftan|gurehtan) man\b|\bman ast (baromadan|raftan)"
-                r"|\b(berun|ba hona|ba vatan) (\w+ )?(baromadan|raftan|rafta|baromada) (mumkin nest|nameshavad|namesha)"),
+        (False, (r"\b(ijozat|izozat|ijazat|ruhsat) namedih\w*\b.*\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan|gurez\w*)"
+                r"|\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan)\b.*\b(ijozat|ruhsat) namedih\w*")),
+        (False, (r"\b(berun )?(baromadan|raftan|gurehtan) man\b|\bman ast (baromadan|raftan)"
+                r"|\b(berun|ba hona|ba vatan) (\w+ )?(baromadan|raftan|rafta|baromada) (mumkin nest|nameshavad|namesha)")),
         (False, r"\b(maro|moro|mara|(?!shinosnom|pasport|dokument|hujat|maosh|pul|muzd|telefon)\w+(amro|ashro))\b (\w+ ){0,4}nigoh (dosht|medor)\w*"),
         # control: phone taken, writing in secret, do not know where, brought at night, keys with the boss
-        (False, r"\btelefon\w* (\w+ )?(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*|giriftand|girift\b|girifta\w*)"
-                r"|\b(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*) (u nas |u menia )?telefon"),
+        (False, (r"\btelefon\w* (\w+ )?(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*|giriftand|girift\b|girifta\w*)"
+                r"|\b(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*) (u nas |u menia )?telefon")),
         (False, r"\btelefon\w* (\w+ )?(daiut|dali|vidaiut) (tolko )?na\b"),  # the phone handed out for minutes
         (False, r"\bpishu (taikom|taino|poka nikto ne vidit|ukradkoi|s juj\w*)|\bpinhon\w* (menavis\w*|navishta\w*)"),
         (False, r"\bne znaiu gde (ia|mi)( sejas| seijas| nahoj\w*| nahod\w*)?( ,|$)|\bnamedon\w* (dar )?kujo hast\w*"),
@@ -203,23 +203,23 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(kliuj\w*|kalid\w*) (\w+ ){0,3}(u|dar dasti|dar|peshi) {_CONTROLLER}".replace("{_CONTROLLER}", _CONTROLLER)),
         (False, r"\b(locked|lock us|locks us|lock me|not allowed to leave|won t let (me|us) (go|leave)|wont let (me|us) (go|leave))\b"),
         # weak: cannot leave (needs another harm or someone holding the writer)
-        (True, r"\b(uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat) ne (mogu|mojem|mojet|mojet|mogut)\b"
+        (True, (r"\b(uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat) ne (mogu|mojem|mojet|mojet|mogut)\b"
                r"|\bne (mogu|mojem|mojet|mogut) (uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat)\b"
-               r"|\b(uiti|viiti|vibratsia|vibracia|vibratsa|ubejat|sbejat) nelza\b|\bnelza (uiti|viiti|vibratsia|vibracia)\b", _NOT_HELD_BACK),
+               r"|\b(uiti|viiti|vibratsia|vibracia|vibratsa|ubejat|sbejat) nelza\b|\bnelza (uiti|viiti|vibratsia|vibracia)\b"), _NOT_HELD_BACK),
         (True, r"\b(raftan|ravem|ravam|baromadan|gurehtan) nameshavad\b", _NOT_HELD_BACK),
         (True, r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*|\b(cant|can t|cannot) leave\b", _NOT_HELD_BACK),
     ),
     "violence": (
         (False, r"\b(menia|nas|ego|eio|ih) ((?!ne\b)\w+ )?(bet|bot|biot|biet|biut|but)\b"),
-        (False, r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
+        (False, (r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
                 r"pina\w*|izdeva\w*|domoga\w*|pristaet|pristaiut|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
-                r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b"),
+                r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b")),
         (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
-        (False, r"\b(kolot(iat|il\w*|it)|lupi(at|t|l\w*)|otlupil\w*|otmetelil\w*|dushil\w*|dushat|dushit|ranil\w*|poranil\w*|"
+        (False, (r"\b(kolot(iat|il\w*|it)|lupi(at|t|l\w*)|otlupil\w*|otmetelil\w*|dushil\w*|dushat|dushit|ranil\w*|poranil\w*|"
                 r"raspuska\w* ruk\w*|ruk\w* raspuska\w*|(podnima\w*|podnial\w*) (na \w+ )?ruk\w*|zahmi (kard|karda|shud)\w*)\b"
-                r"|\b(trogaet|trogaiut|lapaet|lapaiut) (menia|nas|eio|ee)\b|\b(menia|nas|eio) (trogaet|trogaiut|lapaet|lapaiut)\b"),
-        (False, r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|latu kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
-                r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)"),
+                r"|\b(trogaet|trogaiut|lapaet|lapaiut) (menia|nas|eio|ee)\b|\b(menia|nas|eio) (trogaet|trogaiut|lapaet|lapaiut)\b")),
+        (False, (r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|latu kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
+                r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)")),
         (False, r"\b(beat|beac|beaten|beating|hit me|hits me|hit us|hits us|raped|hurt me|hurts me|hurt us)\b"),
     ),
     "threat": (
@@ -243,19 +243,19 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(forced|forcing|force me|force us)\b"),
     ),
     "missing": (
-        (False, r"\b(propal|propala|propali|propad(?!a\w* na rabot)\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
+        (False, (r"\b(propal|propala|propali|propad(?!a\w* na rabot)\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
                 r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|poterial(sia|as|is)|"
                 r"(ishem|ishu|iskali|razisk\w*|kofta istod\w*) (\w+ )?(brat|sestr|sin|doj|muj|jen|otc|mam|barodar|hohar|pisar|duhtar|shavhar|padar|modar)\w*|"
-                r"justuju (dor|mekun)\w*|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b"),
-        (True, r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
+                r"justuju (dor|mekun)\w*|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b")),
+        (True, (r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
                r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem dozvon\w*|ne nashli|"
                r"telefon\w* (vikliujen|otkliujen|ne dostupen|nedostupen)|"
                r"h?abar nest|h?abare nest|hej h?abar|h?abar namedih\w*|darak nest|telefon\w* (\w+ ){0,3}h?omush|zang namezan\w*|"
-               r"javob namedih\w*|aloka nest|tamos namegir\w*|no news)\b"),
+               r"javob namedih\w*|aloka nest|tamos namegir\w*|no news)\b")),
     ),
     "wages_threat": (
-        (False, r"\b(ne plat\w*|ne viplaj\w*|ne vipla\w*|ne zaplat\w*|zaderjiva\w* (zarplat|den|oplat)\w*|zarplat\w* (ne|zaderj)\w*|"
-                r"den\w* ne da\w*|ne daiut den\w*|deneg ne|bez deneg|besplatno|bez oplat\w*)"),
+        (False, (r"\b(ne plat\w*|ne viplaj\w*|ne vipla\w*|ne zaplat\w*|zaderjiva\w* (zarplat|den|oplat)\w*|zarplat\w* (ne|zaderj)\w*|"
+                r"den\w* ne da\w*|ne daiut den\w*|deneg ne|bez deneg|besplatno|bez oplat\w*)")),
         (False, r"\b(maosh|muzd|haki kor|haki mehnat|pul)\w*\b (\w+ )?(namedih\w*|nadod\w*|nadod)|\bbe muzd\b|\bbepul\b"),
     ),
 }
