@@ -63,9 +63,9 @@ def _piece(part: str) -> str:
         return " ".join(re.escape(p) for p in pieces) + "(?![a-z0-9])"
     head = " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "")
     last = pieces[-1]
-    if re.search(r"[aeiou]j$", last):
-        # a word-final "j" after a vowel folds to "i" ("замуж" is "zamui"), so the
-        # prefix "замуж" must also match the whole word that ends there
+    if last.endswith("oj"):
+        # a typed Latin "oj" ending a word folds to "oi" (Russian й: "moj"), so a prefix
+        # ending in "oj" must also match the whole word that ends there
         return head + re.escape(last[:-1]) + "(?:j[a-z0-9]*|i(?![a-z0-9]))"
     return head + re.escape(last) + "[a-z0-9]*"
 
@@ -197,7 +197,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RULES = dict(LATIN_RULES)
 _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
 _INITIAL_YE = re.compile(r"\bye")
-_FINAL_J = re.compile(r"(?<=[aeiou])j\b")
+_FINAL_J = re.compile(r"(?<=o)j\b")  # as bot.knowledge.fold: a typed Latin "oj" ending a word is й
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
@@ -205,6 +205,7 @@ def fast_fold(text: str) -> str:
     """``fold(text)`` (same result), faster for ordinary text."""
     low = unicodedata.normalize("NFC", text).lower()
     low = _APOS.sub("", O_APOSTROPHE.sub("u", low))
+    low = _FINAL_J.sub("i", low)
     if _MIXED.search(low):
         return fold(text)
     t = low.translate(_TRANSLATE)
@@ -224,7 +225,6 @@ def fast_fold(text: str) -> str:
         return _RULES[tok]
 
     t = _RULE_RE.sub(rule, t)
-    t = _FINAL_J.sub("i", t)
     return _DOUBLE.sub(r"\1", t)
 
 
