@@ -5,7 +5,9 @@ that raised it, good signs the ad states, and what a genuine offer would have
 but this one lacks. All language knowledge is data (``data/jobcheck/``); this
 module only compiles it once and applies it. The cues of both languages are
 used on every ad because ads mix them ("Виза ба Корея, предоплата 500$");
-``lang`` only chooses the language of the explanation.
+``lang`` only chooses the language of the explanation. Sentence rules over
+named concepts and the reading of employer names live in
+``bot.jobcheck.sentences``; the result classes in ``bot.jobcheck.result``.
 
 Nothing here logs ad text: ads can name the person who forwarded them.
 """
@@ -13,10 +15,9 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,52 +25,15 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, tokenize
+from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
+from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, Rule, SentenceRules
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data" / "jobcheck"
 TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
-
-
-@dataclass(frozen=True)
-class FlagHit:
-    """One red flag found: its id, the ad's words that raised it, its weight in the score."""
-
-    id: str
-    evidence: str
-    weight: float
-    critical: bool = False
-    at: int = field(default=-1, compare=False)  # first token of the evidence (-1: not known)
-
-
-@dataclass
-class ScanResult:
-    """What the scanner found in one ad."""
-
-    risk: str  # "low" | "medium" | "high"
-    flags: list[FlagHit] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    good: list[tuple[str, str]] = field(default_factory=list)  # (flag id, the ad's words) stated as a good sign
-    score: float = 0.0
-    lang: str = "ru"
-    pay: Any = None  # salary.PayCheck
-
-    def as_dict(self) -> dict[str, Any]:
-        """The public JSON shape: {"risk", "flags": [{"id", "evidence"}], "missing"}."""
-        return {
-            "risk": self.risk,
-            "flags": [{"id": f.id, "evidence": f.evidence} for f in self.flags],
-            "missing": list(self.missing),
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_dict(), ensure_ascii=False)
-
-    @property
-    def flag_ids(self) -> list[str]:
-        return [f.id for f in self.flags]
 
 
 @dataclass
@@ -102,32 +66,6 @@ class Derived:
     any_concept: tuple[str, ...] = ()  # like any_cue: one of these concepts (``concepts``) in the ad
 
 
-@dataclass(frozen=True)
-class Rule:
-    """A flag raised when every concept of ``all`` and none of ``none`` is in one sentence."""
-
-    flag: str
-    all: tuple[str, ...]
-    none: tuple[str, ...]
-    within: int  # 0: anywhere in the sentence; else the concepts stand at most this many words apart
-    show: str  # the concept whose words are the evidence
-    none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
-
-
-_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
-OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
-LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
-DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
-LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
-# "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
-_HOURS_SPAN = re.compile(
-    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
-    # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
-    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
-    r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
-)
-
-
 def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
     out: list[str] = []
     for d in docs:
@@ -135,7 +73,7 @@ def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
     return out
 
 
-class Scanner:
+class Scanner(SentenceRules):
     """Compiled scanner data. Build once (``default_scanner``); ``scan`` is then pure and fast."""
 
     def __init__(self, data_dir: Path = DATA_DIR, taxonomy: Path = TAXONOMY, pay: PayTable | None = None) -> None:
@@ -278,15 +216,6 @@ class Scanner:
         if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             return sa, sb
         return None
-
-    def _soft_negated(self, f: Folded, at: int) -> bool:
-        """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
-        if self.soft_negation is None or at < 0 or at >= len(f.words):
-            return False
-        sa, sb = f.sentence(at, at)
-        if sb - sa > LONG_SENTENCE:
-            sa, sb = max(sa, at - DENIAL_REACH), min(sb, at + DENIAL_REACH)
-        return self.soft_negation.search(f.span_text(sa, sb)) is not None
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
@@ -474,195 +403,6 @@ class Scanner:
             have.add(d.flag)
         return out
 
-    def _is_offer(self, pos: _Concepts, flags: list[FlagHit]) -> bool:
-        """Whether the text offers work at all: a flag, an amount of money, or a word of
-        the `offer` concepts ("работа", "кор", "требуются", a trade). A greeting or a
-        question pasted by mistake is no ad with a missing employer."""
-        return bool(flags) or bool(pos["amount"]) or any(pos[c] for c in OFFER_CONCEPTS if c in self.concepts)
-
-    def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
-        """A notice that warns about offers (and asks nothing critical), not an offer of work."""
-        if self.notice is None or self.notice.search(f.folded) is None:
-            return False
-        return not any(h.critical for h in flags)
-
-    # -- concepts met in one sentence ---------------------------------------------------------
-    def _index(self, f: Folded, pay: Any) -> tuple[list[int], _Concepts]:
-        """The sentence of each token, and (found when first asked) the first and last
-        token of each match of each concept."""
-        sent: list[int] = []
-        k = 0
-        for kind in f.kinds:
-            sent.append(k)
-            if kind == ".":
-                k += 1
-        pos = _Concepts(self.concepts, f)
-        if pay is not None and f.spans:
-            starts = [a for a, _ in f.spans]
-            for a in pay.amounts:
-                if a.start < 0:
-                    continue
-                t = min(len(starts) - 1, max(0, bisect.bisect_right(starts, a.start) - 1))
-                if f.kinds[t] != "w" and t + 1 < len(starts):
-                    t += 1
-                pos.setdefault("amount", []).append((t, t))
-                if a.kind == "pay" or a.period_stated:
-                    pos.setdefault("pay", []).append((t, t))
-                else:
-                    pos.setdefault("sum", []).append((t, t))
-        for name in _SPECIAL_CONCEPTS:
-            pos.setdefault(name, [])
-        if f.spans:
-            starts = [a for a, _ in f.spans]
-            for m in _HOURS_SPAN.finditer(f.text):
-                g = 1 if m.group(1) else 3
-                h1, h2 = int(m.group(g)), int(m.group(g + 1))
-                if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
-                    t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
-                    pos["long_day"].append((t, t))
-        return sent, pos
-
-    def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """A negation word just before or after one of the matched concepts (not inside another)."""
-        inside = {t for a, b in spans for t in range(a, b + 1)}
-        n = len(f.words)
-        for a, b in spans:
-            if self.neg_before is not None:
-                for i in range(a - 1, max(-1, a - 1 - self.win_before), -1):
-                    if f.kinds[i] != "w":
-                        break
-                    if i in inside:
-                        continue
-                    # "без", "бе": a preposition negates the word right after it, or a list
-                    # joined by "и"/"ва" ("без задержек и удержаний"), not the next phrase
-                    # ("bez imtihon baroi navbat 600 dollar")
-                    joined = i == a - 1 or (self.neg_join is not None and self.neg_join.match(f.words[a - 1]))
-                    if self.neg_prep is not None and self.neg_prep.match(f.words[i]) and not joined:
-                        continue
-                    if self.neg_before.match(f.words[i]):
-                        nxt = i + 1
-                        if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
-                            continue
-                        return i, b
-            if self.neg_after is not None:
-                for i in range(b + 1, min(n, b + 1 + self.win_after)):
-                    if f.kinds[i] != "w":
-                        break
-                    if i in inside:
-                        continue
-                    if self.neg_after.match(f.words[i]):
-                        return a, i
-        return None
-
-    def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
-        """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
-        if not self.rules or not f.words:
-            return []
-        have = {h.id for h in flags}
-        sent, pos = self._index(f, pay)
-        out: list[FlagHit] = []
-        s_start: dict[int, int] = {}
-        s_end: dict[int, int] = {}
-        for t, k in enumerate(sent):
-            s_start.setdefault(k, t)
-            s_end[k] = t
-        keys: dict[str, list[int]] = {}
-
-        def starts_of(c: str) -> list[int]:
-            if c not in keys:
-                pos[c].sort()
-                keys[c] = [m[0] for m in pos[c]]
-            return keys[c]
-
-        def window(c: str, lo: int, hi: int) -> tuple[int, int]:
-            ks = starts_of(c)
-            return bisect.bisect_left(ks, lo), bisect.bisect_right(ks, hi)
-
-        for rule in self.rules:
-            if rule.flag in have or rule.flag not in self.weights or not all(pos[c] for c in rule.all):
-                continue
-            for first in pos[rule.all[0]]:
-                t0 = first[0]
-                s_id = sent[t0]
-                lo, hi = s_start[s_id], s_end[s_id]
-                if rule.within:
-                    lo, hi = max(lo, t0 - rule.within), min(hi, t0 + rule.within)
-                near = [first]
-                for c in rule.all[1:]:
-                    i, j = window(c, lo, hi)
-                    if i == j:
-                        break
-                    ks = starts_of(c)
-                    k = bisect.bisect_left(ks, t0, i, j)
-                    best = min((x for x in (k - 1, k) if i <= x < j), key=lambda x: abs(ks[x] - t0))
-                    near.append(pos[c][best])
-                else:
-                    a, b = min(m[0] for m in near), max(m[1] for m in near)
-                    nlo, nhi = s_start[s_id], s_end[s_id]
-                    if rule.none_within:
-                        nlo, nhi = max(nlo, a - rule.none_within), min(nhi, b + rule.none_within)
-                    if any(pos[c] and window(c, nlo, nhi)[0] < window(c, nlo, nhi)[1] for c in rule.none):
-                        continue
-                    spec = self.spec_by_id.get(rule.flag)
-                    denied = self._rule_negated(f, near)
-                    if denied is None and spec is not None:
-                        denied = self._denied(spec, f, a, b)
-                    if denied is not None:
-                        da, db = min(denied[0], a), max(denied[1], b)
-                        good.append((rule.flag, f.evidence(f.starts[da], f.starts[db] + len(f.words[db]))))
-                        continue
-                    if b - a < 3:
-                        b = min(f.sentence(a, b)[1], a + 4)
-                    w, crit = self.weights[rule.flag]
-                    out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit, a))
-                    have.add(rule.flag)
-                    break
-        return out
-
-    def _named(self, text: str, f: Folded) -> str | None:
-        """"name" when the ad names an employer by a capitalised name after a word such as
-        "склад", "kafe", "ширкати" ("Kafe Samarkand", "Fabrikai duzandagii Gulnoz-Tekstil");
-        "official" when it names only a state body; else None."""
-        if self.org_nouns is not None:
-            n = len(f.words)
-            for i, w in enumerate(f.words):
-                if f.kinds[i] != "w" or not self.org_nouns.match(w):
-                    continue
-                org_caps = text[f.spans[i][0] : f.spans[i][1]].isupper()
-                for j in range(i + 1, min(n, i + 4)):
-                    if f.kinds[j] != "w":
-                        break
-                    tok = text[f.spans[j][0] : f.spans[j][1]]
-                    if tok[:1].isdigit():
-                        break
-                    if tok[:1].isupper():
-                        if org_caps and tok.isupper():
-                            break  # an ad in capitals: a capital says nothing
-                        if self.not_names is not None and self.not_names.match(f.words[j]):
-                            break
-                        return "name"
-                    if self.not_names is not None and self.not_names.match(f.words[j]):
-                        break
-        # a name of two capitalised parts joined by a hyphen ("Namuna-Savdo", "Kirpich-Ural"),
-        # not a place ("Санкт-Петербург") and not an ad in capitals ("EPS-TOPIK")
-        for i in range(len(f.words) - 1):
-            if f.kinds[i] != "w" or f.kinds[i + 1] != "w":
-                continue
-            (a0, a1), (b0, b1) = f.spans[i], f.spans[i + 1]
-            if text[a1:b0] != "-":
-                continue
-            left, right = text[a0:a1], text[b0:b1]
-            if not (left[:1].isupper() and right[:1].isupper()) or (left.isupper() and right.isupper()):
-                continue
-            if left[:1].isdigit() or right[:1].isdigit():
-                continue
-            if self.not_names is not None and (self.not_names.match(f.words[i]) or self.not_names.match(f.words[i + 1])):
-                continue
-            return "name"
-        if self.official is not None and self.official.search(f.folded):
-            return "official"
-        return None
-
     def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
         ids = {h.id for h in flags}
         low = text.lower()
@@ -686,21 +426,6 @@ class Scanner:
             if not present:
                 out.append(item)
         return out
-
-
-class _Concepts(dict):  # type: ignore[type-arg]
-    """Concept name -> [(first token, last token)] of its matches, searched when first asked."""
-
-    def __init__(self, concepts: dict[str, re.Pattern[str] | None], f: Folded) -> None:
-        super().__init__()
-        self._concepts = concepts
-        self._f = f
-
-    def __missing__(self, name: str) -> list[tuple[int, int]]:
-        rx = self._concepts.get(name)
-        spans = [self._f.match_tokens(m) for m in rx.finditer(self._f.folded)] if rx is not None else []
-        self[name] = spans
-        return spans
 
 
 def _opening(f: Folded, limit: int = 60) -> str:
