@@ -30,7 +30,7 @@ class Harness:
 
     async def start(self, *, worker: bool = True) -> Harness:
         await telegram.attach(self.rt)
-        await telegram_group.attach(self.rt)  # (does nothing without TELEGRAM_OPERATORS_CHAT_ID)
+        await telegram_group.attach(self.rt)  # (the operators' group, when its chat id is set)
         app = web.Application()
         telegram.routes(app, self.rt)
         self.runner = web.AppRunner(app, access_log=None)
