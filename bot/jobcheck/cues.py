@@ -46,14 +46,28 @@ def fold_prefix(word: str) -> str:
     return fold(word + "0").strip()[:-1].replace(" ", "")
 
 
-def _piece(part: str) -> str:
+# Words of time after a number: a cue that ENDS in "#num" means an amount of money,
+# and "чипта дар 10 рӯз", "виза за 2 недели" name a time, not a price.
+_TIME_WORDS = (
+    "рӯз руз день дня дней сутк недел ҳафта месяц месяца месяцев моҳ соат часа часов минут "
+    "лет года сол сола ruz den dnya dney nedel hafta mesyac mesyats moh soat chasov"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _not_time() -> str:
+    words = sorted({fold_prefix(w) for w in _TIME_WORDS} | {"dn", "jas"}, key=len, reverse=True)
+    return "(?! (?:" + "|".join(re.escape(w) for w in words) + "))"
+
+
+def _piece(part: str, amount: bool = False) -> str:
     """One word of an alternative: a number form, an exact word or a prefix."""
     m = re.fullmatch(r"#(\d+)-(\d+)", part)
     if m:
         lo, hi = int(m.group(1)), int(m.group(2))
         return "(?:" + "|".join(str(n) for n in range(hi, lo - 1, -1)) + ")(?![a-z0-9])"
     if part == "#num":
-        return "[0-9]+(?![a-z0-9])"
+        return "[0-9]+(?![a-z0-9])" + (_not_time() if amount else "")
     exact = part.endswith("$")
     folded = _same(fold(part.rstrip("$")).strip() if exact else fold_prefix(part))
     if not folded:
@@ -70,13 +84,14 @@ def _piece(part: str) -> str:
     return head + re.escape(last) + "[a-z0-9]*"
 
 
-def _term(raw: str) -> str:
-    """One cue word (with ``|`` alternatives; ``_`` joins words inside one alternative)."""
+def _term(raw: str, last: bool = False) -> str:
+    """One cue word (with ``|`` alternatives; ``_`` joins words inside one alternative).
+    ``last``: the cue's last word, where "#num" is an amount (not "10 рӯз")."""
     alts: list[str] = []
     for part in raw.split("|"):
         words = [w for w in part.strip().split("_") if w]
         if words:
-            alts.append(" ".join(_piece(w) for w in words))
+            alts.append(" ".join(_piece(w, last and i == len(words) - 1) for i, w in enumerate(words)))
     if not alts:
         raise ValueError(f"empty cue word {raw!r}")
     return "(?:" + "|".join(alts) + ")"
@@ -87,7 +102,8 @@ def compile_cue(cue: str) -> str:
     out: list[str] = []
     gap = f"(?:{_WORD} ){{0,{GAP}}}"
     pending_gap: str | None = None
-    for word in cue.split():
+    words = cue.split()
+    for k, word in enumerate(words):
         if word == "..":
             pending_gap = f"(?:{_WORD} ){{0,{LONG_GAP}}}"
             continue
@@ -96,7 +112,7 @@ def compile_cue(cue: str) -> str:
             continue
         if out:
             out.append(" " + (pending_gap or gap))
-        out.append(_term(word))
+        out.append(_term(word, k == len(words) - 1))
         pending_gap = None
     if not out:
         raise ValueError(f"empty cue {cue!r}")

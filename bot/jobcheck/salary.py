@@ -111,6 +111,8 @@ class PayTable:
         self.term_before_re = re.compile(_exact_re(list(term))) if term else None
         self.no_exp_re = re.compile("|".join(re.escape(w.lower()) for w in doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
+        # work anyone can do: compared with the country's `unskilled` range when it has one
+        self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
 
     # -- parsing ---------------------------------------------------------------------
     def _currency(self, token: str | None) -> str | None:
@@ -166,6 +168,8 @@ class PayTable:
                 low *= self._mult_of(m2)
             period, stated = "month", False
             pm = self.period_re.match(text, end)
+            if pm is not None and _HOURS_AFTER.match(text, pm.end()):
+                pm = None  # "2000 сомонӣ, рӯзе 8 соат": the period is the working day's, not the pay's
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
@@ -208,19 +212,25 @@ class PayTable:
             return fallback
         for a in amounts:
             for code, spec in self.countries.items():
-                if spec.get("cues") and not spec.get("fallback") and spec["currency"] == a.currency:
+                if spec.get("cues") and not spec.get("fallback") and spec.get("by_currency", True) and spec["currency"] == a.currency:
                     return code
         return self.default_country
 
-    def limit_usd(self, country: str, no_experience: bool) -> float:
+    def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False) -> float:
+        """The monthly pay in USD above which an offer is far above normal: the top of the
+        country's `typical` range (its `unskilled` range for work anyone can do, or when
+        the ad asks no experience) times the flag factor."""
         spec = self.countries.get(country) or self.countries[self.default_country]
-        top = float(spec["typical"][1]) * self.rates[spec["currency"]]
+        pay_range = spec.get("unskilled") if (no_experience or unskilled) and spec.get("unskilled") else spec["typical"]
+        top = float(pay_range[1]) * self.rates[spec["currency"]]
         factor = self.no_exp_factor if no_experience else self.flag_factor
         if spec.get("flag_factor") is not None:
             factor = min(factor, float(spec["flag_factor"]))
         return top * factor
 
 
+# hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов")
+_HOURS_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b)")
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
     r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
@@ -292,7 +302,8 @@ def check_pay(
     if offered is not None:
         pay = [a for a in pay if offered(text, a.start)]
     no_exp = bool(table.no_exp_re.search(lowered))
-    limit = table.limit_usd(country, no_exp)
+    unskilled = table.unskilled_re is not None and table.unskilled_re.search(folded) is not None
+    limit = table.limit_usd(country, no_exp, unskilled)
     top, top_usd = None, 0.0
     for a in pay:
         usd = a.monthly_usd(table.rates, table.months)

@@ -124,11 +124,15 @@ class Scanner(SentenceRules):
         self.neg_not_before = compile_words(list(neg.get("not_before") or []))
         self.neg_prep = compile_words(list(neg.get("prepositions") or []))
         self.neg_join = compile_words(list(neg.get("join") or []))
+        # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
+        self.neg_absorb = compile_words(list(neg.get("absorb") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
+        self.missing_withheld: dict[str, re.Pattern[str] | None] = {}  # "скинем адрес после оплаты"
         for item, spec in settings["missing"].items():
             self.missing_regex[item] = [_missing_regex(r) for r in spec.get("regex") or []]
             self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
+            self.missing_withheld[item] = compile_cues(list(spec.get("withheld") or []))
         # (flag, items that must all be missing, flags of which one suffices, cues of which one suffices)
         self.derived: list[Derived] = [
             Derived(
@@ -189,13 +193,23 @@ class Scanner(SentenceRules):
             for i in range(b + 1, min(n, b + 1 + self.win_after)):
                 if f.kinds[i] != "w":
                     break
+                if self.neg_absorb is not None and self.neg_absorb.match(f.words[i]):
+                    break
                 if self.neg_after.match(f.words[i]):
+                    if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
+                        continue  # "ройгон меравед": a free trip, no denial
                     return a, i
         return None
 
     def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
         if self.denial is None or spec.id not in self.denial_flags:
+            return None
+        return self._denial_span(f, a, b)
+
+    def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """The sentence around tokens a..b when it denies or reassures (any flag)."""
+        if self.denial is None:
             return None
         sa, sb = f.sentence(a, b)
         if sb - sa > LONG_SENTENCE:
@@ -231,6 +245,8 @@ class Scanner(SentenceRules):
                     continue
                 if spec.except_ is not None and rx is spec.cues:
                     ca, cb = f.clause(a, b)
+                    if cb - ca > LONG_SENTENCE:  # an ad typed without commas: only the words near the cue
+                        ca, cb = max(ca, a - DENIAL_REACH), min(cb, b + DENIAL_REACH)
                     if spec.except_.search(f.span_text(ca, cb)):
                         continue
                 end = m.end()
@@ -243,7 +259,7 @@ class Scanner(SentenceRules):
         if hit is not None:
             if spec.with_ is not None:
                 # a supporting word that is denied ("пул намегирем") supports nothing
-                w = next((x for x in spec.with_.finditer(f.folded) if self._negation(f, *f.match_tokens(x)) is None), None)
+                w = next((x for x in spec.with_.finditer(f.folded) if self._supports(f, *f.match_tokens(x))), None)
                 if w is None:
                     return None
                 extra = f.evidence(w.start() + 1, w.end())
@@ -256,6 +272,10 @@ class Scanner(SentenceRules):
             if g:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
+
+    def _supports(self, f: Folded, a: int, b: int) -> bool:
+        """A supporting word that is denied ("пул намегирем", "ҳақ надорад аз шумо пул гирад") supports nothing."""
+        return self._negation(f, a, b) is None and self._denial_span(f, a, b) is None
 
     def _offered_in(self, text: str, f: Folded) -> Callable[[str, int], bool]:
         """For each amount's start: False when its sentence warns about such offers (``pay_warning``).
@@ -419,6 +439,9 @@ class Scanner(SentenceRules):
             cues = self.missing_cues.get(item)
             if not present and cues is not None:
                 present = cues.search(f.folded) is not None
+            withheld = self.missing_withheld.get(item)
+            if present and withheld is not None and withheld.search(f.folded):
+                present = False  # promised later ("адрес скажем по телефону", "баъд суроға мефиристем")
             if item == "written-contract" and "no-written-contract" in ids:
                 present = False
             if item in ("employer-name", "employer-address") and "unverifiable-employer" in ids:

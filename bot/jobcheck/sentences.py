@@ -76,6 +76,7 @@ class SentenceRules:
     neg_not_before: re.Pattern[str] | None
     neg_prep: re.Pattern[str] | None
     neg_join: re.Pattern[str] | None
+    neg_absorb: re.Pattern[str] | None
     win_before: int
     win_after: int
     org_nouns: re.Pattern[str] | None
@@ -170,7 +171,11 @@ class SentenceRules:
                         break
                     if i in inside:
                         continue
+                    if self.neg_absorb is not None and self.neg_absorb.match(f.words[i]):
+                        break  # "700$ kvitansiya nest": the "not" is the receipt's
                     if self.neg_after.match(f.words[i]):
+                        if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
+                            continue  # "xudat roygon meravi": a free trip, no denial
                         return a, i
         return None
 
