@@ -109,7 +109,8 @@ class PayTable:
         # whole-rotation period, since "в день" before an amount often belongs to hours
         term = (doc["periods"].get("term") or {}).get("words")
         self.term_before_re = re.compile(_exact_re(list(term))) if term else None
-        self.no_exp_re = re.compile("|".join(re.escape(w.lower()) for w in doc["no_experience"]))
+        # cues on the folded ad, so "opyt ne nujen" and "опыт не нужен" are one
+        self.no_exp_re = compile_cues(list(doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
         # work anyone can do: compared with the country's `unskilled` range when it has one
         self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
@@ -301,7 +302,7 @@ def check_pay(
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
     if offered is not None:
         pay = [a for a in pay if offered(text, a.start)]
-    no_exp = bool(table.no_exp_re.search(lowered))
+    no_exp = table.no_exp_re is not None and table.no_exp_re.search(folded) is not None
     unskilled = table.unskilled_re is not None and table.unskilled_re.search(folded) is not None
     limit = table.limit_usd(country, no_exp, unskilled)
     top, top_usd = None, 0.0

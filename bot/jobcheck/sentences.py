@@ -120,6 +120,8 @@ class SentenceRules:
         pos = _Concepts(self.concepts, f)
         if pay is not None and f.spans:
             starts = [a for a, _ in f.spans]
+            # an amount right after a trade is its pay ("Комплектовщики, 95 000 руб")
+            trade_ends = {b for _, b in pos["work"]} if pay.amounts and "work" in self.concepts else set()
             for a in pay.amounts:
                 if a.start < 0:
                     continue
@@ -127,7 +129,10 @@ class SentenceRules:
                 if f.kinds[t] != "w" and t + 1 < len(starts):
                     t += 1
                 pos.setdefault("amount", []).append((t, t))
-                if a.kind == "pay" or a.period_stated:
+                prev = t - 1
+                while prev >= 0 and f.kinds[prev] not in ("w", "."):
+                    prev -= 1
+                if a.kind == "pay" or a.period_stated or (a.kind != "fee" and prev in trade_ends):
                     pos.setdefault("pay", []).append((t, t))
                 else:
                     pos.setdefault("sum", []).append((t, t))
