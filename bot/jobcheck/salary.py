@@ -252,8 +252,17 @@ def _span_unit(word: str) -> str:
     return "day"
 
 
+# the end of the sentence before an amount: "!", "?", ";", a new line, or a full stop after
+# a digit or a word of four letters or more ("... 120 000 rubl. Baroi litsenziya 7000 rubl"),
+# not after "тыс.", "г.", "ул."
+_BEFORE_END = re.compile(r"[!?;\n]|(?<=\d)\.\s|(?<=\w{4})\.\s")
+
+
 def _kind(before: str, kind_re: re.Pattern[str]) -> str:
-    """Pay or fee, by whichever kind of word stands closest before the amount."""
+    """Pay or fee, by whichever kind of word stands closest before the amount in its sentence."""
+    ends = list(_BEFORE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
     last = None
     for m in kind_re.finditer(before):
         last = m.lastgroup

@@ -38,11 +38,14 @@ DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long 
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
-    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|субҳ|subh|sahar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
     r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
 )
+
+# "вечера", "ночи", "шаб", "бегоҳ", "pm" after the last hour: it is after noon
+_EVENING = re.compile(r"(?i)[\s-]*(?:и\s+|i\s+)?(?:вечер|ночи|шаб|бегоҳ|vecher|nochi|shab|begoh|pm\b|p\.m)")
 
 
 class _Concepts(dict):  # type: ignore[type-arg]
@@ -143,6 +146,8 @@ class SentenceRules:
             for m in _HOURS_SPAN.finditer(f.text):
                 g = 1 if m.group(1) else 3
                 h1, h2 = int(m.group(g)), int(m.group(g + 1))
+                if h2 < 12 and _EVENING.match(f.text, m.end()):
+                    h2 += 12  # "с 5 утра до 11 вечера", "то 10-и шаб"
                 if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
                     pos["long_day"].append((t, t))
