@@ -164,10 +164,11 @@ def test_dev_ad_sets_keep_the_floor(name: str) -> None:
     res = _bench(ROOT / "tests" / "data" / name)
     # third round of issue 16: dev set (518 ads) 100 % accuracy, lowest flag recall 100 %,
     # 0.1 % wrong flags; issue 4's 24 ads 100 %, 100 %, 0 %
-    assert res["accuracy"] >= 0.99
+    # fourth round (branch i16s2): dev set (594 ads) 100 %, lowest flag recall 100 %, 0.1 % wrong
+    assert res["accuracy"] >= 0.995
     assert res["genuine_rated_high"] == 0
-    assert res["min_flag_recall"] >= 0.97, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.97}
-    assert res["wrong_flags"] <= 0.01
+    assert res["min_flag_recall"] >= 0.98, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.98}
+    assert res["wrong_flags"] <= 0.005
 
 
 def test_dev_ad_set_has_the_hard_kinds() -> None:
