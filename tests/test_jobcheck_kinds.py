@@ -19,12 +19,12 @@ def ids(text: str, lang: str = "ru") -> set[str]:
 
 # -- a warning that says who may not take money is a notice, not an offer ---------------------
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Напоминаем: визы для сезонных работ в Англии оформляют только лицензированные операторы. "
-     "Ни одна фирма не имеет права брать с вас за это деньги. Будьте внимательны.", "ru"),
-    ("Kori mavsimi dar Angliya faqat tavassuti operatorhoi litsenziyador. Hech kas haq nadorad "
-     "baroi viza az shumo pul girad. Ehtiyot shaved.", "tg"),
-    ("Набор в Корею ведёт только государственный центр. Кто обещает место без экзамена, действует "
-     "вне закона. Не отдавайте деньги.", "ru"),
+    (("Напоминаем: визы для сезонных работ в Англии оформляют только лицензированные операторы. "
+      "Ни одна фирма не имеет права брать с вас за это деньги. Будьте внимательны."), "ru"),
+    (("Kori mavsimi dar Angliya faqat tavassuti operatorhoi litsenziyador. Hech kas haq nadorad "
+      "baroi viza az shumo pul girad. Ehtiyot shaved."), "tg"),
+    (("Набор в Корею ведёт только государственный центр. Кто обещает место без экзамена, действует "
+      "вне закона. Не отдавайте деньги."), "ru"),
 ])
 def test_a_warning_that_says_who_may_not_take_money_raises_nothing(text: str, lang: str) -> None:
     r = scan(text, lang)

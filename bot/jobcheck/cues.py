@@ -49,9 +49,10 @@ def fold_prefix(word: str) -> str:
 # Words of time after a number: a cue that ENDS in "#num" means an amount of money,
 # and "чипта дар 10 рӯз", "виза за 2 недели" name a time, not a price.
 _TIME_WORDS = (
-    "рӯз руз день дня дней сутк недел ҳафта месяц месяца месяцев моҳ соат часа часов минут "
-    "лет года сол сола ruz den dnya dney nedel hafta mesyac mesyats moh soat chasov"
-).split()
+    "рӯз", "руз", "день", "дня", "дней", "сутк", "недел", "ҳафта", "месяц", "месяца", "месяцев", "моҳ",
+    "соат", "часа", "часов", "минут", "лет", "года", "сол", "сола", "ruz", "den", "dnya", "dney",
+    "nedel", "hafta", "mesyac", "mesyats", "moh", "soat", "chasov",
+)
 
 
 @lru_cache(maxsize=1)
