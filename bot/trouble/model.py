@@ -23,6 +23,7 @@ or was made with other settings, the rules decide alone and a warning says so on
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -57,13 +58,15 @@ def ngrams(prepared: str) -> list[str]:
     ``char_wb``, written out so that training and prediction share one definition)."""
     out: list[str] = []
     for w in prepared.split():
-        w = f" {w} "
-        n_w = len(w)
-        for n in range(NGRAM_MIN, NGRAM_MAX + 1):
-            if n > n_w:
-                break
-            out.extend(w[i : i + n] for i in range(n_w - n + 1))
+        out.extend(_word_ngrams(w))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    w = f" {word} "
+    n_w = len(w)
+    return tuple(w[i : i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, n_w) + 1) for i in range(n_w - n + 1))
 
 
 def fingerprint(rows: list[tuple[str, bool, str]]) -> str:
