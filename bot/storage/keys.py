@@ -206,3 +206,9 @@ class Keys:
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"
+
+    # -- S3: operators and web ---------------------------------------------------------------
+    def login_locked(self, name: str) -> str:
+        """Counter: sign-in attempts refused on a locked operator name (lower case) in the lock
+        window, so that the lock is audited once per window; TTL = ``LOGIN_LOCK_MINUTES``."""
+        return f"{self.tag}:loginlocked:{name}"
