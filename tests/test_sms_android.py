@@ -19,7 +19,7 @@ import pytest
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels.sms import channel as sms_mod
+from bot.channels.sms import plugin as sms_mod
 from bot.channels.sms.channel import SmsChannel
 from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
