@@ -206,3 +206,9 @@ class Keys:
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"
+
+    # -- S1: channels
+    def console_relay(self, user: str) -> str:
+        """Stream: replies to a terminal user worked by another process (``m`` message id, ``t`` text),
+        until their ``chat`` prints them; TTL 1 day."""
+        return f"{self.tag}:console:{user}"
