@@ -68,7 +68,7 @@ class InboxStore:
                    block: int | None) -> list[tuple[str, dict[str, str]]]:
         """Entries of the partition for ``consumer``: from ``cursor`` "0" those it took and did
         not acknowledge, from ">" new ones (waiting up to ``block`` ms)."""
-        res = await self.redis.xreadgroup(GROUP, consumer, {self.keys.inbox(partition): cursor}, count=count, block=block)
+        res: Any = await self.redis.xreadgroup(GROUP, consumer, {self.keys.inbox(partition): cursor}, count=count, block=block)
         return list(res[0][1]) if res else []
 
     async def ack(self, partition: int, entry_id: str) -> None:

@@ -3,6 +3,8 @@ the partition lease with the inbox entry acknowledged in the same step (``script
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.storage import GROUP, Storage
 
 
@@ -13,8 +15,8 @@ class StateStore:
 
     async def load(self, user: str) -> dict[str, str]:
         """The person's state hash as stored (empty when there is none)."""
-        h: dict[str, str] = await self.redis.hgetall(self.keys.user(user))
-        return h
+        h: Any = await self.redis.hgetall(self.keys.user(user))  # (str: the client decodes responses)
+        return dict(h)
 
     async def save(self, *, partition: int, user: str, worker: str, entry_id: str, ttl: int, expected_z: str,
                    dels: list[str], sets: list[str]) -> int:

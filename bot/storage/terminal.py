@@ -3,6 +3,8 @@ replies to a terminal user that another process worked (``Keys.console_relay``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.storage import Storage
 
 RELAY_MAXLEN = 500  # about this many replies kept for a terminal that is not listening
@@ -22,7 +24,7 @@ class TerminalStore:
 
     async def relayed(self, user: str, *, count: int, block_ms: int) -> list[tuple[str, dict[str, str]]]:
         """The replies kept for the user's terminal, oldest first (waiting up to ``block_ms`` for one)."""
-        res = await self.redis.xread({self.keys.console_relay(user): "0-0"}, count=count, block=block_ms)
+        res: Any = await self.redis.xread({self.keys.console_relay(user): "0-0"}, count=count, block=block_ms)
         return [entry for _key, entries in res or [] for entry in entries]
 
     async def printed(self, user: str, entry_id: str) -> None:

@@ -4,6 +4,8 @@ under the same id once (``Keys.dedup("web-echo", ...)``)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.storage import Storage
 
 ECHO_DEDUP = "web-echo"  # the dedup channel of the page's own messages (``Keys.dedup``)
@@ -26,7 +28,8 @@ class WebchatStore:
     async def shown(self, user: str, *, after: str | None = None, count: int) -> list[tuple[str, dict[str, str]]]:
         """What the page shows, oldest first: from the start, or after the entry id ``after``."""
         low = f"({after}" if after and after != "0" else "-"
-        return list(await self.redis.xrange(self.keys.webchat(user), min=low, count=count))
+        entries: Any = await self.redis.xrange(self.keys.webchat(user), min=low, count=count)
+        return list(entries or [])
 
     async def clear(self, user: str) -> None:
         """Empty what the page shows (quick exit, forget)."""
