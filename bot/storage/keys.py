@@ -207,8 +207,14 @@ class Keys:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"
 
-    # -- S1: channels
+    # -- S1: channels ------------------------------------------------------------------------
     def console_relay(self, user: str) -> str:
         """Stream: replies to a terminal user worked by another process (``m`` message id, ``t`` text),
         until their ``chat`` prints them; TTL 1 day."""
         return f"{self.tag}:console:{user}"
+
+    # -- S3: operators and web ---------------------------------------------------------------
+    def login_locked(self, name: str) -> str:
+        """Counter: sign-in attempts refused on a locked operator name (lower case) in the lock
+        window, so that the lock is audited once per window; TTL = ``LOGIN_LOCK_MINUTES``."""
+        return f"{self.tag}:loginlocked:{name}"
