@@ -54,7 +54,7 @@ def header_pixels(data: bytes) -> int | None:
             w, h = img.size
     except Image.DecompressionBombError:
         return 1 << 62
-    except Exception:
+    except Exception:  # noqa: BLE001  any header Pillow cannot read: not a picture
         return None
     return w * h
 
