@@ -248,8 +248,6 @@ def trouble_first(ctx: Ctx) -> bool:
 def trouble_now(ctx: Ctx) -> bool:
     """Free text that says harm is happening now goes to ``main.trouble`` (before any
     article, job-ad check or "I did not understand")."""
-    from bot.trouble import recognise
-
     if ctx.inbound.forwarded:
         return False  # a forwarded job ad describes someone else's terms: the scanner's (order 40)
     t = recognise(ctx.text)
