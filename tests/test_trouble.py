@@ -1,11 +1,16 @@
 """The "person in trouble now" recogniser on its development examples (the rules in
-bot/trouble.py were written from these; the held-out set is bench/trouble_heldout.yaml)."""
+bot/trouble/rules.py were written from these; the held-out set is bench/trouble_heldout.yaml),
+and its learned half (bot/trouble/model.py): the shipped model matches its training data,
+its hand-written prediction matches scikit-learn's, and the cross-validated figures (each
+writer set left out in turn) stay above a floor. The lists below are also training data
+(``bot/trouble/data.py`` parses them): keep them literal lists of strings (URGENT: pairs)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from bot.trouble import recognise
+from bot.trouble import Trouble, recognise
 
 URGENT = [
     ("корфармо шиносномаамро гирифт", "high"),
@@ -655,7 +660,7 @@ def test_not_urgent(text: str) -> None:
 def test_anchors_let_every_harm_through() -> None:
     """A sentence skips a kind's patterns when none of its anchors is there: on every
     example, that must not change which harms are found."""
-    from bot import trouble
+    from bot.trouble import rules as trouble
 
     texts = [t for t, _ in URGENT] + NOT_URGENT + DEV_URGENT + DEV_NOT_URGENT
     for text in texts:
@@ -667,3 +672,84 @@ def test_anchors_let_every_harm_through() -> None:
 def test_bounded_and_empty() -> None:
     assert not recognise("").urgent
     assert recognise("избили меня " + "а" * 100_000).urgent  # long input read only in part, quickly
+
+
+# -- the learned half (bot/trouble/model.py) ---------------------------------------------------
+CV_FLOOR = 0.90  # precision and recall on every left-out writer set (the target of issue 12)
+
+
+def test_shipped_model_matches_its_training_data() -> None:
+    """data/trouble/model.npz was trained on the statements as they are now (run
+    ``python -m bot.trouble.train`` after changing any set, the spelling or the settings)."""
+    from bot.trouble import model, train
+
+    shipped = model.load()
+    assert shipped is not None, "data/trouble/model.npz missing or of other settings: python -m bot.trouble.train"
+    assert train.is_current(), "data/trouble/model.npz is stale: python -m bot.trouble.train"
+    assert 0.0 <= shipped.keep < 0.5 <= shipped.add <= 1.0
+
+
+def test_training_sets_are_read_not_copied() -> None:
+    from bot.trouble.data import CV_SETS, SETS, load_sets
+
+    sets = load_sets()
+    assert set(CV_SETS) <= set(sets)
+    dev = sets["dev"]
+    assert len(dev) == len(URGENT) + len(NOT_URGENT) + len(DEV_URGENT) + len(DEV_NOT_URGENT)
+    assert sum(s.urgent for s in dev) == len(URGENT) + len(DEV_URGENT)
+    texts = [s.text for ss in sets.values() for s in ss]
+    assert not any("holdout4" in str(p) for p in SETS.values())  # the blind set for the final figures
+    assert len(texts) > 1000
+
+
+def test_handwritten_prediction_matches_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.trouble import model, train
+    from bot.trouble.data import load_sets
+
+    statements = load_sets(("check", "heldout"))
+    flat = [s for ss in statements.values() for s in ss]
+    m = train.fit(flat)
+    vec = TfidfVectorizer(analyzer=model.ngrams, sublinear_tf=True, dtype=np.float32)
+    clf = LogisticRegression(C=model.C_REG, max_iter=5000, tol=1e-6)
+    clf.fit(vec.fit_transform([model.prepare(s.text) for s in flat]), [s.urgent for s in flat])
+    probe = [t for t, _ in URGENT] + NOT_URGENT + ["", "zzzz qqqq", "избили меня " + "а" * 5000]
+    want = clf.predict_proba(vec.transform([model.prepare(t) for t in probe]))[:, 1]
+    got = [m.proba(t) for t in probe]
+    assert np.allclose(got, want, atol=1e-4), list(zip(probe, got, want))
+
+
+def test_cross_validated_figures_stay_above_the_floor() -> None:
+    """Each writer set left out in turn, the model trained on the others, the rules and the
+    model joined with the shipped bars: precision and recall at least ``CV_FLOOR`` on every
+    set (figures in bench/README.md; ``bench/trouble_bench.py --cv`` prints them per cell)."""
+    from bot.trouble import model, train
+
+    shipped = model.load()
+    assert shipped is not None
+    figures = train.figures(train.cross_validate(), shipped.keep, shipped.add)
+    low = {k: v for k, v in figures.items() if min(v) < CV_FLOOR}
+    assert not low, figures
+
+
+def test_the_combination_keeps_the_interface() -> None:
+    """Kinds and priority from the rules; a message only the model finds urgent is "other",
+    high priority, unless the rules see violence, confinement or forced work named in it;
+    without the model the rules decide alone."""
+    from bot.trouble import decide, model, recognise_rules
+
+    shipped = model.load()
+    assert shipped is not None
+    everything = model.Model(shipped.vocab, shipped.idf, shipped.coef, shipped.intercept, keep=0.0, add=0.0)
+    nothing = model.Model(shipped.vocab, shipped.idf, shipped.coef, shipped.intercept, keep=1.01, add=1.01)
+    assert decide("сколько стоит патент в Москве", everything) == Trouble(True, ("other",), "high")
+    t = decide("в прошлом году бригадир избил меня", everything)  # the rules: over; the (forced) model: urgent
+    assert t.urgent and t.kinds == ("violence",) and t.priority == "urgent"
+    assert decide("нас заперли на складе и не выпускают", everything) == recognise_rules("нас заперли на складе и не выпускают")
+    vetoed = decide("нас заперли на складе и не выпускают", nothing)
+    assert not vetoed.urgent and vetoed.kinds == ("confinement",)
+    for text in ("маро мезананд, ёрдам диҳед", "может ли работодатель забрать паспорт?", ""):
+        assert decide(text, None) == recognise_rules(text)
+    assert recognise("") == Trouble(False)

@@ -212,7 +212,7 @@ def noop(ctx: Ctx, _args: dict[str, Any]) -> None:
     return None
 
 
-# -- a person in trouble now (bot/trouble.py) -----------------------------------------------
+# -- a person in trouble now (bot/trouble/) -----------------------------------------------
 NOW_INTRO = N_("What you wrote sounds serious. You are not alone. What to do now:")
 NOW_ADVICE = {
     "passport": N_("Your passport is yours: no employer or agent may keep it. Do not sign anything you do not understand. If you can, keep a photo of your passport and contract on your phone."),

@@ -7,10 +7,9 @@ leave, forced to work, wages kept back with threats, a relative missing abroad) 
 tells it as the writer's own situation, not as a question about the rules, an
 imagined case, a case that is over, or something heard about others.
 
-Why hand-written rules and not a trained classifier: there is no labelled corpus of
-such messages in Tajik and Russian to train on, the cost of a miss is a person in
-danger answered with a prevention article, and staff must be able to read and
-change why a message was taken as urgent.
+These rules are one half of the recogniser: ``bot/trouble/__init__.py`` joins their
+verdict with a model trained on statements of several writers (``bot/trouble/model.py``);
+the kinds of harm and the priority always come from here, so staff can read why.
 
 How it reads a message:
 
@@ -63,53 +62,9 @@ from them; figures in ``bench/README.md``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from bot.engine.text import _CYR, _LAT  # the letter map of fold(): one Latin script for both alphabets
-
-# -- one spelling ---------------------------------------------------------------------------
-# fold() done with one str.translate (it runs on every free-text message), then coarser
-_TABLE = str.maketrans({**_CYR, **dict.fromkeys("'’ʼ`´", "")})  # the soft-sign apostrophe: "b'yut" is one word
-_SKELETON = (("shch", "sh"), ("shj", "sh"), ("sj", "sh"), ("kh", "h"), ("zh", "j"), ("dj", "j"), ("ts", "c"), ("y", "i"))
-_SEGMENT = re.compile(r"[,:\u2014\u2013()]|\s-\s|\s-(?=\w)|(?<=\w)-\s")  # commas, colons, dashes, brackets
-_NOT_WORD = re.compile(r"[^\w\s,]+|_")
-_COMMAS = re.compile(r"\s*,[\s,]*")
-_DOUBLE = re.compile(r"([a-z])\1+")
-_DOUBLE_IN_PATTERN = re.compile(r"(?<!\\)([a-z])\1+")  # not the "b" of "\\bbez"
-
-
-def _spell(text: str, segments: bool = False) -> str:
-    t = unicodedata.normalize("NFC", text).lower()
-    if segments:
-        t = _SEGMENT.sub(",", t)
-    t = _NOT_WORD.sub(" ", t.translate(_TABLE) if segments else t.translate(_TABLE).replace(",", " "))
-    for a, b in _LAT:
-        t = t.replace(a, b)
-    if not t.isascii():
-        t = "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
-    for a, b in _SKELETON:
-        t = t.replace(a, b)
-    t = " ".join(_DOUBLE.sub(r"\1", t).split())
-    return _COMMAS.sub(" , ", t).strip(" ,") if segments else t
-
-
-def skeleton(text: str) -> str:
-    """``fold()`` made coarser for Latin-letter Russian and Tajik (see the module doc)."""
-    return _spell(text)
-
-
-def _sk(pattern: str) -> str:
-    """A pattern written in plain transliteration, spelled as ``skeleton()`` spells text."""
-    p = pattern
-    for a, b in (*_LAT, *_SKELETON):
-        p = re.sub(r"(?<!\\)" + a, b, p)  # letters, not the "w" of "\\w"
-    return _DOUBLE_IN_PATTERN.sub(r"\1", p)
-
-
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{_sk(a)})" for a in alternatives))
-
+from bot.trouble.spelling import MAX_CHARS, _rx, _sk, _spell, bounded, skeleton  # noqa: F401  (MAX_CHARS, skeleton: for callers)
 
 # -- words used by several rules ------------------------------------------------------------
 _DOC = r"(?:pasport\w*|zagran\w*|dokument\w*|shinosnom\w*|hujat\w*|udostoveren\w*|passports?|documents?|id kart\w*)"
@@ -377,7 +332,6 @@ _COMPILED = {k: tuple((weak, re.compile(_sk(p)), re.compile(_sk(v[0])) if v else
 _KIND_VETO = {"confinement": re.compile(_sk(r"\b(karantin\w*|v kurse|v kurs)\b"))}
 _ANCHOR = {k: re.compile(rf"\b(?:{_sk(a)})") for k, a in ANCHORS.items()}
 _SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;\n…]*")
-MAX_CHARS = 1000  # longer messages: the first and the last part are read (bounded work per message)
 
 
 @dataclass(frozen=True)
@@ -513,9 +467,7 @@ def _enough(sentences: list[str], hits: list[_Hit]) -> list[_Hit]:
 
 def recognise(text: str) -> Trouble:
     """Whether ``text`` says harm is happening to the writer (or someone with them) now."""
-    text = text or ""
-    if len(text) > MAX_CHARS:  # the start (what happened) and the end (what happens now)
-        text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
+    text = bounded(text)
     sentences, questions = _sentences(text)
     if not sentences:
         return Trouble(False)
@@ -529,5 +481,9 @@ def recognise(text: str) -> Trouble:
     return Trouble(True, kinds, priority)
 
 
-def is_urgent(text: str) -> bool:
-    return recognise(text).urgent
+def named(text: str) -> tuple[str, ...]:
+    """The kinds of harm the message names as happening (before the checks of when and
+    whose): what to call a message the rules alone would not count."""
+    sentences, _ = _sentences(bounded(text))
+    found = {h.kind for h in _hits(sentences)}
+    return tuple(k for k in HARMS if k in found)
