@@ -124,3 +124,23 @@ def test_the_work_said_by_crops_seasons_or_marriage_is_not_vague(text: str, lang
 ])
 def test_a_country_alone_does_not_say_the_work(text: str, lang: str) -> None:
     assert "vague-job" in ids(text, lang)
+
+
+# -- notices that report what others offer; "у нас такого нет"; a group that closes on a day -----------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ostorojno! V telegram-kanalah predlagayut Koreyu bez TOPIK za 3000$. Eto obman, nikomu ne perevodite dengi.", "ru"),
+    ("Diqqat! Dar internet kori Angliya baroi 15 000 somoni peshnihod mekunand. Pul nadihed va ba mo xabar dihed.", "tg"),
+])
+def test_a_notice_that_reports_what_others_offer_raises_nothing(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert not r.flag_ids and r.risk == "low"
+
+
+def test_a_list_of_fees_that_the_employer_says_it_does_not_have_is_a_denial() -> None:
+    text = ("Кафе «Пример», г. Омск, ул. Ленина 4. Повар, 70 000 ₽. Трудовой договор до выезда. "
+            "Депозит, залог, «взнос за место» — у нас такого нет. +7 900 000 00 24")
+    assert scan(text, "ru").risk == "low"
+
+
+def test_a_group_that_closes_on_a_day_is_pressure() -> None:
+    assert "pressure-urgency" in ids("Корея, заводы. Место в группе 2 500 $. Группа закрывается в пятницу. +992 900 00 00 25")
