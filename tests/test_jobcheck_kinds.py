@@ -144,3 +144,17 @@ def test_a_list_of_fees_that_the_employer_says_it_does_not_have_is_a_denial() ->
 
 def test_a_group_that_closes_on_a_day_is_pressure() -> None:
     assert "pressure-urgency" in ids("Корея, заводы. Место в группе 2 500 $. Группа закрывается в пятницу. +992 900 00 00 25")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a short verdict after the sentence speaks for it
+    ("Огоҳӣ: барои «визаи корӣ ба Олмон» аз одамон 2000 евро талаб мекунанд. Ин фиреб аст, пул нафиристед.", "tg"),
+    ("Ostorojno! Oni prosyat 500$ za mesto v spiske. Eto obman, zapis besplatnaya.", "ru"),
+    # only the state agency: an explanation, not an offer
+    ("Разъяснение: медкомиссию для работы в Корее проходят только в клиниках из списка госагентства.", "ru"),
+    # recruiters without a licence, and advice to check before paying
+    ("Ширкатҳое, ки кори Британияро бо пули пешакӣ ваъда медиҳанд, литсензия надоранд. Пеш аз пардохт ба хати боварӣ занг занед.", "tg"),
+])
+def test_more_ways_a_notice_warns(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk == "low", r.flag_ids

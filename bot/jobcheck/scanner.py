@@ -112,6 +112,7 @@ class Scanner(SentenceRules):
         self.denial = compile_cues(list(denial.get("cues") or []))
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
         self.denial_heading = compile_cues(list(denial.get("heading") or []))
+        self.denial_verdict = compile_cues(list(denial.get("verdict") or []))
         self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None
@@ -206,30 +207,6 @@ class Scanner(SentenceRules):
         if self.denial is None or spec.id not in self.denial_flags:
             return None
         return self._denial_span(f, a, b)
-
-    def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
-        """The sentence around tokens a..b when it denies or reassures (any flag)."""
-        if self.denial is None:
-            return None
-        sa, sb = f.sentence(a, b)
-        if sb - sa > LONG_SENTENCE:
-            # an ad typed without full stops is one long "sentence": a denial far away in
-            # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
-            sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
-        if sa >= 2 and f.kinds[sa - 1] == ".":
-            # a short heading before the sentence speaks for it ("Внимание, мошенники! В
-            # соцсетях предлагают места в списке за 1 000 сомони")
-            pa, _ = f.sentence(sa - 2, sa - 2)
-            if (
-                self.denial_heading is not None
-                and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
-                and self.denial_heading.search(f.span_text(pa, sa - 2))
-            ):
-                sa = pa
-        text = f.span_text(sa, sb)
-        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
-            return sa, sb
-        return None
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None

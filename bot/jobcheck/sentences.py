@@ -85,9 +85,43 @@ class SentenceRules:
     org_nouns: re.Pattern[str] | None
     not_names: re.Pattern[str] | None
     official: re.Pattern[str] | None
+    denial: re.Pattern[str] | None
+    denial_unless: re.Pattern[str] | None
+    denial_heading: re.Pattern[str] | None
+    denial_verdict: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
+
+    def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """The sentence around tokens a..b when it denies or reassures (any flag)."""
+        if self.denial is None:
+            return None
+        sa, sb = f.sentence(a, b)
+        if sb - sa > LONG_SENTENCE:
+            # an ad typed without full stops is one long "sentence": a denial far away in
+            # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
+            sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
+        if sa >= 2 and f.kinds[sa - 1] == ".":
+            # a short heading before the sentence speaks for it ("Внимание, мошенники! В
+            # соцсетях предлагают места в списке за 1 000 сомони")
+            pa, _ = f.sentence(sa - 2, sa - 2)
+            if (
+                self.denial_heading is not None
+                and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
+                and self.denial_heading.search(f.span_text(pa, sa - 2))
+            ):
+                sa = pa
+        if sb + 2 < len(f.words) and f.kinds[sb + 1] == "." and self.denial_verdict is not None:
+            # a short verdict right after speaks for the sentence ("... 2000 евро талаб
+            # мекунанд. Ин фиреб аст", "... 500$ za mesto. Eto obman")
+            na, nb = f.sentence(sb + 2, sb + 2)
+            if self.denial_verdict.search(f.span_text(na, min(nb, na + 3))):
+                sb = nb
+        text = f.span_text(sa, sb)
+        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+            return sa, sb
+        return None
 
     def _soft_negated(self, f: Folded, at: int) -> bool:
         """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
