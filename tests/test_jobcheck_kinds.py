@@ -158,3 +158,14 @@ def test_a_group_that_closes_on_a_day_is_pressure() -> None:
 def test_more_ways_a_notice_warns(text: str, lang: str) -> None:
     r = scan(text, lang)
     assert r.risk == "low", r.flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Осторожно, мошенники! Только у нас честная работа в Польше. Пишите в WhatsApp", "ru"),
+    ("Эҳтиёт бошед, фиребгарон зиёданд! Мо кори ҳақиқӣ дар Аврупо медиҳем. Ба личка нависед", "tg"),
+    ("Ne verte moshennikam! Rabota v Evrope ot nas, pishite v lichku", "ru"),
+])
+def test_an_offer_dressed_as_a_warning_is_still_an_offer(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk == "high"
+    assert {"unverifiable-employer", "vague-job", "messenger-only-contact"} <= set(r.flag_ids)

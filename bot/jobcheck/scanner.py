@@ -172,6 +172,7 @@ class Scanner(SentenceRules):
         self.not_names = compile_words(list(emp.get("not_names") or []))
         self.official = compile_cues(list(emp.get("official") or []))
         self.notice = compile_cues(list(settings.get("notice") or []))
+        self.notice_void = compile_cues(list(settings.get("notice_void") or []))
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()

@@ -73,6 +73,7 @@ class SentenceRules:
     weights: dict[str, tuple[float, bool]]
     spec_by_id: dict[str, Any]
     notice: re.Pattern[str] | None
+    notice_void: re.Pattern[str] | None
     soft_negation: re.Pattern[str] | None
     neg_before: re.Pattern[str] | None
     neg_after: re.Pattern[str] | None
@@ -142,6 +143,8 @@ class SentenceRules:
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
         if self.notice is None or self.notice.search(f.folded) is None:
             return False
+        if self.notice_void is not None and self.notice_void.search(f.folded) is not None:
+            return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp"
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
