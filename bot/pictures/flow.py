@@ -198,10 +198,4 @@ async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
 async def forget(proc: Processor, user: str) -> None:
     """"Forget me": the pictures of the person's open case go too (closed cases' pictures go
     with their anonymisation)."""
-    keys = proc.storage.keys
-    open_ref = await proc.storage.redis.hget(keys.open_cases(), user)
-    refs = set(await proc.storage.redis.smembers(keys.user_cases(user)))
-    if open_ref:
-        refs.add(open_ref)
-    for ref in refs:
-        await store.drop_case(proc.storage, ref)
+    await store.drop_person(proc.storage, user)
