@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 class AbuseStore:
     def __init__(self, storage: Storage) -> None:
-        self.redis, self.keys = storage.redis, storage.keys
+        # (Any: the client decodes responses to str, which redis-py's types do not know)
+        self.redis: Any = storage.redis
+        self.keys = storage.keys
         self._count = script(self.redis, "abuse_count")
 
     async def count(self, key: str, window: int) -> int:
@@ -33,8 +35,7 @@ class AbuseStore:
         await self.redis.set(self.keys.visitor_address(user), tag, ex=ttl)
 
     async def visitor_tag(self, user: str) -> str | None:
-        tag: str | None = await self.redis.get(self.keys.visitor_address(user))
-        return tag
+        return await self.redis.get(self.keys.visitor_address(user))
 
     async def forget_visitor(self, user: str) -> None:
         await self.redis.delete(self.keys.visitor_address(user))
@@ -47,8 +48,7 @@ class AbuseStore:
         await self.redis.delete(self.keys.abusive(user))
 
     async def abusive_until(self, user: str) -> str | None:
-        raw: str | None = await self.redis.get(self.keys.abusive(user))
-        return raw
+        return await self.redis.get(self.keys.abusive(user))
 
     async def audit(self, fields: dict[str, Any]) -> None:
         """An entry in the case audit stream (capped like the case scripts' entries)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.storage import Storage
@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 class AgencyStore:
     def __init__(self, storage: Storage) -> None:
-        self.redis, self.keys = storage.redis, storage.keys
+        # (Any: the client decodes responses to str, which redis-py's types do not know)
+        self.redis: Any = storage.redis
+        self.keys = storage.keys
 
     async def replace(self, mapping: Mapping[str, str]) -> None:
         """Replace the registry with ``mapping`` in one atomic step: it is written into a
@@ -31,5 +33,5 @@ class AgencyStore:
 
     async def load(self) -> dict[str, str]:
         """The whole registry: field -> value."""
-        raw = await self.redis.hgetall(self.keys.agencies())  # type: ignore[misc]
+        raw = await self.redis.hgetall(self.keys.agencies())
         return {(k.decode() if isinstance(k, bytes) else k): v for k, v in raw.items()}

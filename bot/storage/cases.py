@@ -21,7 +21,9 @@ class CaseStore:
     """The cases, their queue and indexes, the audit stream."""
 
     def __init__(self, storage: Storage) -> None:
-        self.redis, self.keys = storage.redis, storage.keys
+        # (Any: the client decodes responses to str, which redis-py's types do not know)
+        self.redis: Any = storage.redis
+        self.keys = storage.keys
         r = self.redis
         self._open = script(r, "case_open")
         self._claim = script(r, "case_claim")
@@ -115,19 +117,18 @@ class CaseStore:
     # -- reading --------------------------------------------------------------------------
     async def open_ref(self, user: str) -> str | None:
         """The ref of the person's open case."""
-        ref: str | None = await self.redis.hget(self.keys.open_cases(), user)  # type: ignore[misc]
-        return ref
+        return await self.redis.hget(self.keys.open_cases(), user)
 
     async def has_open(self, user: str) -> bool:
-        return bool(await self.redis.hexists(self.keys.open_cases(), user))  # type: ignore[misc]
+        return bool(await self.redis.hexists(self.keys.open_cases(), user))
 
     async def user_refs(self, user: str) -> set[str]:
         """Every ref of the person's cases."""
-        return set(await self.redis.smembers(self.keys.user_cases(user)))  # type: ignore[misc]
+        return set(await self.redis.smembers(self.keys.user_cases(user)))
 
     async def case(self, ref: str) -> dict[str, str]:
         """The case's hash ({} when there is none)."""
-        return dict(await self.redis.hgetall(self.keys.case(ref)))  # type: ignore[misc]
+        return dict(await self.redis.hgetall(self.keys.case(ref)))
 
     async def cases(self, refs: Sequence[str]) -> list[dict[str, str]]:
         """The hashes of ``refs`` in one round trip (empty ones for cases that are gone)."""
@@ -140,10 +141,10 @@ class CaseStore:
 
     async def messages(self, ref: str, start: int = 0) -> list[str]:
         """The case's conversation from ``start`` (JSON items)."""
-        return list(await self.redis.lrange(self.keys.case_msgs(ref), start, -1))  # type: ignore[misc]
+        return list(await self.redis.lrange(self.keys.case_msgs(ref), start, -1))
 
     async def notes(self, ref: str) -> list[str]:
-        return list(await self.redis.lrange(self.keys.case_notes(ref), 0, -1))  # type: ignore[misc]
+        return list(await self.redis.lrange(self.keys.case_notes(ref), 0, -1))
 
     async def waiting_refs(self, offset: int, limit: int) -> list[str]:
         return list(await self.redis.zrange(self.keys.queue(), offset, offset + limit - 1))
@@ -162,7 +163,7 @@ class CaseStore:
 
     async def claim_waits(self) -> list[str]:
         """The last 50 waits (ms) from queueing to claim, newest first."""
-        return list(await self.redis.lrange(self.keys.claim_waits(), 0, 49))  # type: ignore[misc]
+        return list(await self.redis.lrange(self.keys.claim_waits(), 0, 49))
 
     async def read_audit(self, last_id: str, block_ms: int) -> list[tuple[str, dict[str, str]]]:
         """Audit entries after ``last_id`` (``$``: from now), waiting up to ``block_ms`` for some."""
@@ -186,8 +187,7 @@ class CaseStore:
     # -- retention backfill (cases closed before the closed index existed) -----------------------
     async def backfill_cursor(self) -> str | None:
         """The last audit entry id indexed, ``done``, or None before the first run."""
-        cursor: str | None = await self.redis.get(self.keys.retention_backfill())
-        return cursor
+        return await self.redis.get(self.keys.retention_backfill())
 
     async def audit_after(self, cursor: str | None, count: int) -> list[tuple[str, dict[str, str]]]:
         """Up to ``count`` audit entries after ``cursor`` (None: from the start)."""

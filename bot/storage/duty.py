@@ -3,7 +3,7 @@ keeps working hours and the roster)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.storage import Storage
@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 class DutyStore:
     def __init__(self, storage: Storage) -> None:
-        self.redis, self.keys = storage.redis, storage.keys
+        # (Any: the client decodes responses to str, which redis-py's types do not know)
+        self.redis: Any = storage.redis
+        self.keys = storage.keys
 
     async def mark_present(self, operator: str, now_ms: int) -> None:
         await self.redis.zadd(self.keys.presence(), {operator: now_ms})
