@@ -1,4 +1,6 @@
 """The case queue in Redis: one API for every operator interface (web console, Telegram group).
+Its Redis commands are in ``bot.storage.cases`` (``CaseStore``), its Lua scripts in
+``bot/storage/scripts/case_*.lua``; this module keeps the queue's logic.
 
 A *case* is one person's request for a human. Its reference (``ref``) is six
 digits shown as ``482-719``: easy to read out on the phone in any language.
@@ -15,6 +17,7 @@ Keys (built in ``bot.storage.Keys``, all under the one hash tag)::
     open                hash   user key -> ref of the person's one open case
     ucases:<user>       set    every ref of a person (so ``forget`` finds them)
     claimwaits          list   the last 50 waits (ms) from queueing to claim (expected-wait estimate)
+    case:<ref>:p        hash   pictures sealed into the case (``bot.pictures.store``)
     closed              zset   closed refs not yet anonymised, score = closed_at ms (0: the person asked to
                                be forgotten while the case was open: anonymise at the next retention run)
     anon                zset   anonymised refs, score = closed_at ms (deleted after STATS_RETENTION_DAYS)
@@ -49,6 +52,7 @@ API (all ``async``; ``now`` is taken from the queue's clock)::
     await q.expire_leases(); await q.reannounce_due()   # timers (bot.handover.service)
     await q.anonymise_due(cutoff_ms); await q.purge_due(cutoff_ms)   # retention (bot.handover.retention)
     open_ref = await q.forget_user(user)                # "forget me"
+    await q.closed_recently(limit); await q.has_open(user); await q.learn(ref, name, value)
 
 Operations on a claimed case by anyone but its operator raise ``CaseError("not_yours")``
 unless called with ``force=True`` (supervisors). Changes that concern the person
