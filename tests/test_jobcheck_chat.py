@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.engine.model import Effect, Inbound, State, StepResult
+from bot.engine.model import Inbound, State, StepResult
 from bot.engine.runner import Engine, Step
 from bot.jobcheck import actions
 from bot.jobcheck import agencies as registry

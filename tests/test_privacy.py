@@ -13,9 +13,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import asyncio
+import dataclasses
 import hashlib
 import json
 import time
@@ -230,9 +229,9 @@ def test_retention_settings_are_checked(queue: CaseQueue, monkeypatch: pytest.Mo
 
 # -- the console's statistics survive anonymisation ---------------------------------------------
 async def test_statistics_and_export_are_the_same_after_anonymisation(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.operators import accounts as operators
     from bot.handover.service import queue_of
-    from bot.operators import console, views
+    from bot.operators import accounts as operators
+    from bot.operators import views
     from tests.test_console import PASSWORD, login, make_client
 
     monkeypatch.setattr(views, "FAIL_DELAY", 0.0)

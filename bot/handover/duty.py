@@ -85,7 +85,7 @@ def next_opening(now: float | None = None, spec: str | None = None) -> dt.dateti
     days, start, _end = hours
     tz = ZoneInfo(config.get("HOTLINE_TIMEZONE"))
     local = dt.datetime.fromtimestamp(now if now is not None else time.time(), tz)
-    for ahead in range(0, 9):
+    for ahead in range(9):
         day = (local + dt.timedelta(days=ahead)).date()
         opening = dt.datetime(day.year, day.month, day.day, start // 60, start % 60, tzinfo=tz)
         if day.weekday() in days and opening > local:
