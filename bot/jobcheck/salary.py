@@ -222,7 +222,7 @@ class PayTable:
         country's `typical` range (its `unskilled` range for work anyone can do, or when
         the ad asks no experience) times the flag factor."""
         spec = self.countries.get(country) or self.countries[self.default_country]
-        pay_range = spec.get("unskilled") if (no_experience or unskilled) and spec.get("unskilled") else spec["typical"]
+        pay_range = spec.get("unskilled") or spec["typical"] if no_experience or unskilled else spec["typical"]
         top = float(pay_range[1]) * self.rates[spec["currency"]]
         factor = self.no_exp_factor if no_experience else self.flag_factor
         if spec.get("flag_factor") is not None:
