@@ -169,3 +169,14 @@ def test_an_offer_dressed_as_a_warning_is_still_an_offer(text: str, lang: str) -
     r = scan(text, lang)
     assert r.risk == "high"
     assert {"unverifiable-employer", "vague-job", "messenger-only-contact"} <= set(r.flag_ids)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Эълон: номнавис ба ҷалби муташаккилона оғоз мешавад. Хизмат ройгон аст, ба ҳеҷ кас пардохт накунед.", "tg"),
+    ("Programma sezonnyh rabot v Velikobritanii ne trebuet ot vas platy agentstvu. Vse rashody nesut operatory.", "ru"),
+    ("Агар ба шумо гӯянд, ки шиносномаро ба бригадир диҳед, рад кунед. Ин ғайриқонунист.", "tg"),
+    ("Vajno: po turisticheskoy vize rabotat nelzya. Kto obeshaet rabochuyu vizu na meste, vas obmanyvayut.", "ru"),
+])
+def test_rules_and_advice_are_not_offers(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk == "low", r.flag_ids
