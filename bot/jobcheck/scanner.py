@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from bot.jobcheck import model
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
@@ -81,6 +82,7 @@ class Scanner(SentenceRules):
         tax = yaml.safe_load(taxonomy.read_text(encoding="utf-8"))["red_flags"]
         docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((data_dir / "patterns").glob("*.yaml"))]
         risk = settings["risk"]
+        self.model: Any = False  # False: the shipped learned layer; None: the rules alone; or a model.Model
         self.critical_weight = float(risk["critical"])
         self.high_at = float(risk["high_at"])
         self.medium_at = float(risk["medium_at"])
@@ -281,6 +283,12 @@ class Scanner(SentenceRules):
 
     # -- the whole ad --------------------------------------------------------------------
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
+        """The rules' result, judged by the learned layer when one is shipped (``bot.jobcheck.model``)."""
+        result = self.scan_rules(text, lang)
+        m = self.model if self.model is not False else model.shipped()
+        return model.apply(self, result, (text or "")[:MAX_CHARS], m) if m is not None else result
+
+    def scan_rules(self, text: str, lang: str = "ru") -> ScanResult:
         text = (text or "")[:MAX_CHARS]
         f = tokenize(text)
         flags: list[FlagHit] = []

@@ -1,0 +1,265 @@
+"""The learned layer of the job-ad scanner: logistic regressions over character n-grams.
+
+Why: the rules (``data/jobcheck/``) reach 100 % on every ad set whose misses were studied,
+and drop on a set by a new writer (holdout4, measured blind: 92.5 % accuracy, 7 genuine ads
+rated high, 10 % wrong flags): rules written from a few writers' ads do not generalise.
+A classifier over pieces of words, trained on the ads of every writer, sees wordings the
+rules do not know. It does not replace the rules (they quote the ad's words as evidence);
+it judges them (``adjust``):
+
+- the scam probability can *cap* the rules' risk for an ad the model is sure is genuine
+  (high -> medium below ``cap_medium``, high or medium -> low below ``cap_low``) and raise a
+  rules-low ad to medium when it is sure it is a scam (``raise_at``);
+- for each flag it has a classifier for, a flag the rules found is kept when the flag's
+  probability is at least ``keep`` or the scam probability at least ``doubt``, and a flag the rules missed is added at ``add`` or more
+  (its evidence: the ad's sentence that weighs most for the flag).
+
+All bars were chosen by leave-one-writer-set-out cross-validation (``bot/jobcheck/train.py``,
+figures in ``bench/README.md``) and are stored in the model file.
+
+Features: the ad folded as the scanner folds it (``cues.fast_fold``: Cyrillic and Latin
+typing of Russian and Tajik meet); character n-grams (2 to 5) inside each word padded with
+spaces (scikit-learn's ``char_wb``), sublinear TF-IDF, L2-normalised. Training is done ahead
+of time with scikit-learn (``python -m bot.jobcheck.train`` writes ``data/jobcheck/model.npz``
+with a fingerprint of the training ads and the settings); prediction here is a few hundred
+dict look-ups and one small numpy product per ad. When the file is missing or was made
+with other settings, the rules decide alone and a warning says so once.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.jobcheck.cues import fast_fold
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "model.npz"
+NGRAM_MIN = 2
+NGRAM_MAX = 5
+C_REG = 10.0
+MAX_CHARS = 4000  # the model reads the first 4,000 characters (every ad of the sets is shorter)
+SCAM = "scam"  # the name of the genuine-vs-scam classifier among the flag classifiers
+FORMAT = 1
+SETTINGS = f"{FORMAT}|fast_fold|char_wb|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}|sublinear-l2"
+LEVELS = ("low", "medium", "high")
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def prepare(text: str) -> str:
+    """The model's input: the ad folded as the scanner folds it."""
+    return fast_fold((text or "")[:MAX_CHARS])
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    w = f" {word} "
+    n_w = len(w)
+    return tuple(w[i : i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, n_w) + 1) for i in range(n_w - n + 1))
+
+
+def ngrams(prepared: str) -> list[str]:
+    """Character n-grams inside each word padded with spaces (scikit-learn's ``char_wb``,
+    written out so that training and prediction share one definition)."""
+    out: list[str] = []
+    for w in prepared.split():
+        out.extend(_word_ngrams(w))
+    return out
+
+
+def fingerprint(rows: list[tuple[str, str, tuple[str, ...], str]]) -> str:
+    """A hash of the settings and the training ads (writer set, label, flags, text and its folding)."""
+    h = hashlib.sha256(f"{SETTINGS}\n".encode())
+    for writer, label, flags, text in rows:
+        h.update(f"{writer}\t{label}\t{','.join(sorted(flags))}\t{text}\t{prepare(text)}\n".encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Bars:
+    """How the model joins the rules (chosen by cross-validation)."""
+
+    cap_medium: float = 0.0  # a rules-high ad becomes medium below this scam probability
+    cap_low: float = 0.0  # a rules-high or -medium ad becomes low below this
+    raise_at: float = 1.01  # a rules-low ad becomes medium at this or more
+    keep: dict[str, float] = field(default_factory=dict)  # per flag: a rules flag stays at this or more ...
+    doubt: dict[str, float] = field(default_factory=dict)  # ... or when the scam probability is at least this
+    add: dict[str, float] = field(default_factory=dict)  # per flag: a missed flag is added at this or more
+
+    def as_array(self, heads: list[str]) -> np.ndarray:
+        rows = [[self.cap_medium, self.cap_low, self.raise_at]]
+        rows += [[self.keep.get(h, 0.0), self.add.get(h, 1.01), self.doubt.get(h, 0.0)] for h in heads[1:]]
+        return np.array(rows, dtype=np.float64)
+
+    @classmethod
+    def from_array(cls, a: np.ndarray, heads: list[str]) -> Bars:
+        b = cls(float(a[0][0]), float(a[0][1]), float(a[0][2]))
+        for i, h in enumerate(heads[1:], 1):
+            b.keep[h], b.add[h], b.doubt[h] = float(a[i][0]), float(a[i][1]), float(a[i][2])
+        return b
+
+
+@dataclass
+class Model:
+    heads: list[str]  # "scam", then the flags with a classifier of their own
+    vocab: dict[str, int]
+    idf: np.ndarray  # float32 per n-gram
+    coef: np.ndarray  # float32, one row per head
+    intercept: np.ndarray  # float64 per head
+    bars: Bars = field(default_factory=Bars)
+    fingerprint: str = ""
+    settings: str = SETTINGS
+
+    def __post_init__(self) -> None:
+        # n-gram -> (column, idf) as Python values: the look-ups are a dict's; the heads'
+        # weights are then one small matrix product
+        self._w = {g: (j, float(self.idf[j])) for g, j in self.vocab.items()}
+        self._coef = np.ascontiguousarray(self.coef.T, dtype=np.float64)  # n-grams x heads
+
+    def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
+        """The columns and L2-normalised sublinear TF-IDF values of the ad's known n-grams."""
+        cols: list[int] = []
+        vals: list[float] = []
+        w = self._w
+        for g, c in Counter(ngrams(prepare(text))).items():
+            iw = w.get(g)
+            if iw is not None:
+                cols.append(iw[0])
+                vals.append((1.0 + math.log(c)) * iw[1])
+        v = np.array(vals)
+        norm = math.sqrt(float(v @ v)) if vals else 0.0
+        return cols, (v / norm if norm else v)
+
+    def proba(self, text: str) -> dict[str, float]:
+        """Probability of each head: the logistic of its weights over the ad's n-grams'
+        sublinear TF-IDF, L2-normalised (as ``train.fit`` builds it)."""
+        cols, v = self._vector(text)
+        z = (v @ self._coef[cols] if cols else np.zeros(len(self.heads))) + self.intercept
+        return {h: _logistic(float(z[i])) for i, h in enumerate(self.heads)}
+
+    def evidence(self, text: str, head: str, limit: int = 90) -> str:
+        """The sentence of the ad whose n-grams weigh most for ``head`` (a flag's quote)."""
+        i = self.heads.index(head)
+        best, best_w = "", -math.inf
+        for sent in _SENTENCE.split((text or "")[:MAX_CHARS]):
+            sent = sent.strip()
+            if not sent:
+                continue
+            cols = [self._w[g][0] for g in set(ngrams(prepare(sent))) if g in self._w]
+            score = float(self.idf[cols] @ self._coef[cols, i]) if cols else 0.0
+            if score > best_w:
+                best, best_w = sent, score
+        return best if len(best) <= limit else best[: limit - 1].rstrip() + "…"
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            settings=np.array(self.settings),
+            heads=np.array(self.heads),
+            vocab=np.array(terms),
+            idf=self.idf.astype(np.float32),
+            coef=self.coef.astype(np.float16),  # half precision: the file stays small, the bars do not move
+            intercept=np.asarray(self.intercept, dtype=np.float64),
+            bars=self.bars.as_array(self.heads),
+            fingerprint=np.array(self.fingerprint),
+        )
+
+
+def _logistic(z: float) -> float:
+    if z < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def verdict(rules_risk: str, p_scam: float, bars: Bars) -> str:
+    """The risk after the model: capped when it is sure the ad is genuine, raised when sure of a scam."""
+    if rules_risk != "low" and p_scam < bars.cap_low:
+        return "low"
+    if rules_risk == "high" and p_scam < bars.cap_medium:
+        return "medium"
+    if rules_risk == "low" and p_scam >= bars.raise_at:
+        return "medium"
+    return rules_risk
+
+
+def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0) -> bool:
+    """Whether a flag with a classifier is reported: the rules' finding chooses the bar; a
+    flag the rules found is dropped only in an ad the model doubts is a scam."""
+    if found:
+        return p >= bars.keep.get(head, 0.0) or p_scam >= bars.doubt.get(head, 0.0)
+    return p >= bars.add.get(head, 1.01)
+
+
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, or None when there is none or it was made with other settings."""
+    if not path.exists():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            if str(z["settings"]) != SETTINGS:
+                return None
+            heads = [str(h) for h in z["heads"]]
+            terms = [str(t) for t in z["vocab"]]
+            return Model(
+                heads=heads,
+                vocab={t: i for i, t in enumerate(terms)},
+                idf=z["idf"].astype(np.float32),
+                coef=z["coef"].astype(np.float32),
+                intercept=z["intercept"].astype(np.float64),
+                bars=Bars.from_array(z["bars"], heads),
+                fingerprint=str(z["fingerprint"]),
+            )
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("job-ad model: cannot read %s (%s)", path, type(exc).__name__)
+        return None
+
+
+_shipped: list[Model | None] = []
+
+
+def shipped() -> Model | None:
+    """The model of ``data/jobcheck/model.npz``, read once per process (None: rules alone)."""
+    if not _shipped:
+        m = load()
+        if m is None:
+            log.warning("job-ad model: %s missing or stale; the rules decide alone (run: python -m bot.jobcheck.train)",
+                        MODEL_PATH.name)
+        _shipped.append(m)
+    return _shipped[0]
+
+
+def apply(scanner, result, text: str, model: Model, probs: dict[str, float] | None = None, bars: Bars | None = None):  # noqa: ANN001, ANN201 - Scanner, ScanResult (no import cycle)
+    """The rules' ``result`` judged by the model: flags kept, dropped or added, then the risk
+    recomputed as the rules compute it and capped or raised by the scam probability."""
+    from bot.jobcheck.result import FlagHit, ScanResult
+
+    probs = probs if probs is not None else model.proba(text)
+    bars = bars if bars is not None else model.bars
+    found = {h.id for h in result.flags}
+    flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM])]
+    for head in model.heads[1:]:
+        if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars):
+            # a flag only the model saw never makes an ad high risk on its own
+            flags.append(FlagHit(head, model.evidence(text, head), scanner.weights[head][0], False))
+    if len(flags) != len(result.flags) or any(a is not b for a, b in zip(flags, result.flags)):
+        score = sum(h.weight for h in flags) + scanner.missing_weight * len(result.missing)
+        level = scanner.level(score, any(h.critical for h in flags))
+        if level == "low" and {h.id for h in flags} & scanner.at_least_medium:
+            level = "medium"
+    else:
+        score, level = result.score, result.risk
+    level = verdict(level, probs[SCAM], bars)
+    flagged = {h.id for h in flags}
+    good = [g for g in result.good if g[0] not in flagged]
+    return ScanResult(level, flags, list(result.missing), good, score, result.lang, result.pay)

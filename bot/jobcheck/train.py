@@ -1,0 +1,250 @@
+"""Training the job-ad model ahead of time, and choosing how it joins the rules.
+
+    python -m bot.jobcheck.train           # cross-validate, choose the bars, train on all, write data/jobcheck/model.npz
+    python -m bot.jobcheck.train --check   # exit 1 when the shipped model does not match its training data
+
+Every labelled ad set is by a different writer (``SETS``). Cross-validation leaves out one
+set at a time: the model is trained on all the others and the rules + model are measured
+on the one left out. The bars (``model.Bars``) are chosen on the *worst* left-out set, not
+on the average (``choose``): first each flag's two bars, then the three verdict bars.
+
+Caveat, said wherever the figures are: the rules were written from the development ads
+and corrected after first runs on every held-out set up to holdout3, so on those sets the
+rules' half is not blind; on holdout4 (measured once before this model) it is. Only a set
+written after all of this (``tests/data/holdout5/``, never read here) measures the whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.jobcheck import model as M
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DATA = ROOT / "tests" / "data"
+SETS = {  # writer set -> file; tests/data/holdout5/ is the blind set of the final figures: never here
+    "dev": DATA / "ads.jsonl",
+    "ads_holdout": DATA / "ads_holdout.jsonl",
+    "holdout": DATA / "holdout" / "ads.jsonl",
+    "holdout2": DATA / "holdout2" / "ads.jsonl",
+    "holdout3": DATA / "holdout3" / "ads.jsonl",
+    "holdout4": DATA / "holdout4" / "ads.jsonl",
+}
+# the flags that get a classifier of their own: the ones the rules miss or over-report on
+# a new writer's ads (holdout4); the others are left to the rules
+HEADS = ("vague-job", "recruit-others", "pressure-urgency", "debt-or-wage-withholding", "unverifiable-employer",
+         "employer-controls-living", "messenger-only-contact", "upfront-fee", "passport-retention", "tourist-visa",
+         "unofficial-channel", "no-written-contract", "sexual-exploitation-risk", "unrealistic-pay", "cash-no-receipt",
+         "excessive-hours")
+MIN_POSITIVES = 3  # a set with fewer ads of a flag cannot tell one flag bar from another (it still counts in totals)
+KEEP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+DOUBT_GRID = (0.3, 0.5, 0.7, 1.01)  # 1.01: the flag's own probability decides alone
+CAP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+RAISE_GRID = (0.7, 0.8, 0.9, 0.95, 1.01)
+RECALL_FLOOR = 0.85  # issue 16's target per flag: no bar may push a set under it (or under the rules' own recall)
+TOLERANCE = 0.01  # about one ad on a 120-ad set
+
+
+def load_sets(only: list[str] | None = None) -> dict[str, list[dict]]:
+    out = {}
+    for name, path in SETS.items():
+        if only is None or name in only:
+            out[name] = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return out
+
+
+def rows(sets: dict[str, list[dict]]) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [(name, a["label"], tuple(a["flags"]), a["text"]) for name in sorted(sets) for a in sets[name]]
+
+
+def fit(ads: list[dict], heads: tuple[str, ...] = HEADS, bars: M.Bars | None = None) -> M.Model:
+    """One logistic regression per head over the n-grams of ``ads`` (scikit-learn, at training time only)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer=M.ngrams, sublinear_tf=True, min_df=2, dtype=np.float32)
+    x = vec.fit_transform([M.prepare(a["text"]) for a in ads])
+    names = [M.SCAM, *heads]
+    coef, icpt = [], []
+    for h in names:
+        y = [a["label"] == "scam" if h == M.SCAM else h in a["flags"] for a in ads]
+        # flags are rare: balanced class weights put a flag's bars near the middle of the scale
+        clf = LogisticRegression(C=M.C_REG, max_iter=5000, tol=1e-5, class_weight=None if h == M.SCAM else "balanced")
+        clf.fit(x, y)
+        coef.append(clf.coef_[0])
+        icpt.append(clf.intercept_[0])
+    return M.Model(heads=names, vocab={str(k): int(v) for k, v in vec.vocabulary_.items()}, idf=vec.idf_.astype(np.float32),
+                   coef=np.array(coef, dtype=np.float32), intercept=np.array(icpt), bars=bars or M.Bars())
+
+
+@dataclass
+class Judged:
+    ad: dict
+    rules: object  # the rules' ScanResult
+    probs: dict[str, float]  # from a model that never saw this ad's writer
+
+
+def cross_validate(sets: dict[str, list[dict]] | None = None) -> dict[str, list[Judged]]:
+    """Each set judged by the rules and by a model trained on every other set."""
+    from bot.jobcheck.scanner import default_scanner
+
+    sets = sets if sets is not None else load_sets()
+    scanner = default_scanner()
+    out: dict[str, list[Judged]] = {}
+    for left in sets:
+        m = fit([a for name, ads in sets.items() if name != left for a in ads])
+        out[left] = [Judged(a, scanner.scan_rules(a["text"], a["lang"]), m.proba(a["text"])) for a in sets[left]]
+    return out
+
+
+def _script(ad: dict) -> str:
+    return "lat" if str(ad.get("script", "")).lower().startswith("l") else "cyr"
+
+
+def figures(cv: dict[str, list[Judged]], bars: M.Bars | None, heads: tuple[str, ...] = HEADS) -> dict[str, dict]:
+    """Per left-out set (and per lang-script within all sets): accuracy, genuine rated high,
+    per-flag recall, wrongly reported flags. ``bars`` None: the rules alone."""
+    from bot.jobcheck.scanner import default_scanner
+
+    scanner = default_scanner()
+    scanned = set(scanner.scan_ids)
+    shell = M.Model(heads=[M.SCAM, *heads], vocab={}, idf=np.zeros(0), coef=np.zeros((len(heads) + 1, 0)), intercept=np.zeros(len(heads) + 1))
+    out: dict[str, dict] = {}
+    for name, js in cv.items():
+        for j in js:
+            r = j.rules if bars is None else M.apply(scanner, j.rules, j.ad["text"], shell, j.probs, bars)
+            for key in (name, f"all {j.ad['lang']}-{_script(j.ad)}"):
+                c = out.setdefault(key, {"n": 0, "correct": 0, "genuine_high": 0, "tp": Counter(), "fp": Counter(), "fn": Counter()})
+                c["n"] += 1
+                c["correct"] += int((r.risk != "low") == (j.ad["label"] == "scam"))
+                c["genuine_high"] += int(j.ad["label"] == "genuine" and r.risk == "high")
+                got, want = set(r.flag_ids), set(j.ad["flags"]) & scanned
+                c["tp"].update(got & want)
+                c["fp"].update(got - want)
+                c["fn"].update(want - got)
+    for c in out.values():
+        tp, fp = sum(c["tp"].values()), sum(c["fp"].values())
+        c["accuracy"] = c["correct"] / c["n"]
+        c["wrong_flags"] = fp / max(1, tp + fp)
+        c["recall"] = {f: c["tp"][f] / (c["tp"][f] + c["fn"][f]) for f in sorted(set(c["tp"]) | set(c["fn"]))}
+    return out
+
+
+def _flag_counts(cv: dict[str, list[Judged]], head: str, keep: float, add: float, doubt: float = 0.0) -> dict[str, tuple[int, int, int]]:
+    bars = M.Bars(keep={head: keep}, add={head: add}, doubt={head: doubt})
+    out = {}
+    for name, js in cv.items():
+        tp = fp = fn = 0
+        for j in js:
+            got = M.flag_kept(head in j.rules.flag_ids, j.probs[head], head, bars, j.probs[M.SCAM])
+            want = head in j.ad["flags"]
+            tp += got and want
+            fp += got and not want
+            fn += want and not got
+        out[name] = (tp, fp, fn)
+    return out
+
+
+def choose_flag(cv: dict[str, list[Judged]], head: str) -> tuple[float, float, float]:
+    """A flag's (keep, add): of the bars that keep the flag's recall on every set at least
+    ``RECALL_FLOOR`` (or at the rules' own recall when that is lower), the best worst-set
+    figure tp / (tp + fp + fn) over the sets with at least ``MIN_POSITIVES`` ads of the flag; within ``TOLERANCE`` of it, the fewest errors over
+    all sets, then the bars that overrule the rules least."""
+    rules = _flag_counts(cv, head, 0.0, 1.01)
+    floor = {k: min(RECALL_FLOOR, tp / (tp + fn)) for k, (tp, fp, fn) in rules.items() if tp + fn >= MIN_POSITIVES}
+    scored = []
+    for keep, add, doubt in itertools.product(KEEP_GRID, ADD_GRID, DOUBT_GRID):
+        counts = _flag_counts(cv, head, keep, add, doubt)
+        measured = {k: c for k, c in counts.items() if k in floor}
+        if any(tp / (tp + fn) < floor[k] for k, (tp, fp, fn) in measured.items()):
+            continue  # the model may not push a flag's recall on any writer under the target
+        worst = min((tp / (tp + fp + fn) for tp, fp, fn in measured.values()), default=1.0)
+        errors = sum(fp + fn for _, fp, fn in counts.values())
+        scored.append((worst, errors, keep * (1.01 - doubt), -add, keep, doubt))
+    best = max(s[0] for s in scored)
+    s = min((s for s in scored if s[0] >= best - TOLERANCE), key=lambda s: s[1:4])
+    return s[4], -s[3], s[5]
+
+
+def choose(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> M.Bars:
+    """All bars: each flag's first, then the verdict's on the worst left-out set's accuracy;
+    within ``TOLERANCE`` of it the fewest genuine ads rated high, then the fewest wrong
+    verdicts over all sets, then the least overruling."""
+    bars = M.Bars()
+    for h in heads:
+        bars.keep[h], bars.add[h], bars.doubt[h] = choose_flag(cv, h)
+    scored = []
+    for cap_medium in CAP_GRID:
+        for cap_low in CAP_GRID:
+            if cap_low > cap_medium:
+                continue
+            for raise_at in RAISE_GRID:
+                b = M.Bars(cap_medium, cap_low, raise_at, bars.keep, bars.add, bars.doubt)
+                fig = {k: v for k, v in figures(cv, b, heads).items() if not k.startswith("all ")}
+                worst = min(v["accuracy"] for v in fig.values())
+                high = sum(v["genuine_high"] for v in fig.values())
+                wrong = sum(v["n"] - v["correct"] for v in fig.values())
+                scored.append((worst, high, wrong, cap_medium + cap_low + (1.01 - raise_at), cap_medium, cap_low, raise_at))
+    best = max(s[0] for s in scored)
+    s = min((s for s in scored if s[0] >= best - TOLERANCE), key=lambda s: s[1:4])
+    bars.cap_medium, bars.cap_low, bars.raise_at = s[4], s[5], s[6]
+    return bars
+
+
+def train_all() -> tuple[M.Model, dict[str, list[Judged]]]:
+    sets = load_sets()
+    cv = cross_validate(sets)
+    bars = choose(cv)
+    m = fit([a for ads in sets.values() for a in ads], HEADS, bars)
+    m.fingerprint = M.fingerprint(rows(sets))
+    return m, cv
+
+
+def is_current() -> bool:
+    shipped = M.load()
+    return shipped is not None and shipped.fingerprint == M.fingerprint(rows(load_sets()))
+
+
+def report(cv: dict[str, list[Judged]], bars: M.Bars, heads: tuple[str, ...] = HEADS) -> list[str]:
+    """The CV figures, rules alone and rules + model, one line per left-out set and per lang-script."""
+    lines = []
+    for title, b in (("rules alone", None), ("rules + model", bars)):
+        lines.append(f"{title}:")
+        fig = figures(cv, b, heads)
+        for k in sorted(fig, key=lambda k: (k.startswith("all "), k)):
+            v = fig[k]
+            low = sorted((r, f) for f, r in v["recall"].items() if r < 0.85)
+            lows = ", ".join(f"{f} {r:.0%}" for r, f in low) or "none"
+            lines.append(f"  {k:<16} n={v['n']:<4} accuracy {v['accuracy']:6.1%}  genuine high {v['genuine_high']}  "
+                         f"wrong flags {v['wrong_flags']:5.1%}  recall < 85%: {lows}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 when data/jobcheck/model.npz does not match its training data")
+    args = ap.parse_args(argv)
+    if args.check:
+        ok = is_current()
+        print("data/jobcheck/model.npz is current" if ok else "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train")
+        return 0 if ok else 1
+    m, cv = train_all()
+    m.save()
+    b = m.bars
+    print(f"wrote {M.MODEL_PATH.name}: {len(m.vocab)} n-grams, heads {m.heads}, fingerprint {m.fingerprint}")
+    print(f"bars: cap_medium {b.cap_medium} cap_low {b.cap_low} raise_at {b.raise_at}; keep {b.keep}; doubt {b.doubt}; add {b.add}")
+    print("\n".join(report(cv, b)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
