@@ -9,9 +9,12 @@ it judges them (``adjust``):
 
 - the scam probability can *cap* the rules' risk for an ad the model is sure is genuine
   (high -> medium below ``cap_medium``, high or medium -> low below ``cap_low``) and raise a
-  rules-low ad to medium when it is sure it is a scam (``raise_at``);
+  rules-low ad to medium when it is sure it is a scam (``raise_at``); an ad that keeps a
+  flag the rules count as critical is never capped under medium;
 - for each flag it has a classifier for, a flag the rules found is kept when the flag's
   probability is at least ``keep`` or the scam probability at least ``doubt``, and a flag the rules missed is added at ``add`` or more
+  (only in an ad the model thinks a scam, and only flags of wording, not of fact: see
+  ``train.ADDABLE``)
   (its evidence: the ad's sentence that weighs most for the flag).
 
 All bars were chosen by leave-one-writer-set-out cross-validation (``bot/jobcheck/train.py``,
@@ -51,7 +54,9 @@ MAX_CHARS = 4000  # the model reads the first 4,000 characters (every ad of the 
 SCAM = "scam"  # the name of the genuine-vs-scam classifier among the flag classifiers
 FORMAT = 1
 SETTINGS = f"{FORMAT}|fast_fold|char_wb|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}|sublinear-l2"
-LEVELS = ("low", "medium", "high")
+MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer than 9 words, and on a
+# greeting ("Привет") a few n-grams, normalised, can weigh anything
+ADD_SCAM = 0.5  # the model adds a flag only to an ad it thinks more likely a scam than not
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 
 
@@ -182,9 +187,11 @@ def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def verdict(rules_risk: str, p_scam: float, bars: Bars) -> str:
-    """The risk after the model: capped when it is sure the ad is genuine, raised when sure of a scam."""
-    if rules_risk != "low" and p_scam < bars.cap_low:
+def verdict(rules_risk: str, p_scam: float, bars: Bars, grave: bool = False) -> str:
+    """The risk after the model: capped when it is sure the ad is genuine, raised when sure of
+    a scam. An ad that keeps a ``grave`` flag (one the rules count as critical: a fee, a kept
+    passport...) is never capped under medium: a flag shown with "low risk" would contradict itself."""
+    if rules_risk != "low" and p_scam < bars.cap_low and not grave:
         return "low"
     if rules_risk == "high" and p_scam < bars.cap_medium:
         return "medium"
@@ -244,11 +251,13 @@ def apply(scanner, result, text: str, model: Model, probs: dict[str, float] | No
     recomputed as the rules compute it and capped or raised by the scam probability."""
     from bot.jobcheck.result import FlagHit, ScanResult
 
+    if probs is None and len(text.split()) < MIN_WORDS:
+        return result
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
     found = {h.id for h in result.flags}
     flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM])]
-    for head in model.heads[1:]:
+    for head in model.heads[1:] if probs[SCAM] >= ADD_SCAM else ():
         if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars):
             # a flag only the model saw never makes an ad high risk on its own
             flags.append(FlagHit(head, model.evidence(text, head), scanner.weights[head][0], False))
@@ -259,7 +268,7 @@ def apply(scanner, result, text: str, model: Model, probs: dict[str, float] | No
             level = "medium"
     else:
         score, level = result.score, result.risk
-    level = verdict(level, probs[SCAM], bars)
+    level = verdict(level, probs[SCAM], bars, any(scanner.weights.get(h.id, (0, False))[1] for h in flags))
     flagged = {h.id for h in flags}
     good = [g for g in result.good if g[0] not in flagged]
     return ScanResult(level, flags, list(result.missing), good, score, result.lang, result.pay)

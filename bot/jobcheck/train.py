@@ -44,6 +44,9 @@ HEADS = ("vague-job", "recruit-others", "pressure-urgency", "debt-or-wage-withho
          "employer-controls-living", "messenger-only-contact", "upfront-fee", "passport-retention", "tourist-visa",
          "unofficial-channel", "no-written-contract", "sexual-exploitation-risk", "unrealistic-pay", "cash-no-receipt",
          "excessive-hours")
+# flags the model may add when the rules missed them: flags of wording. Not those of fact the
+# rules establish: pay against the pay table, a phone or address present, an employer named
+NOT_ADDABLE = ("unrealistic-pay", "messenger-only-contact", "unverifiable-employer")
 MIN_POSITIVES = 3  # a set with fewer ads of a flag cannot tell one flag bar from another (it still counts in totals)
 KEEP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
@@ -145,7 +148,8 @@ def _flag_counts(cv: dict[str, list[Judged]], head: str, keep: float, add: float
     for name, js in cv.items():
         tp = fp = fn = 0
         for j in js:
-            got = M.flag_kept(head in j.rules.flag_ids, j.probs[head], head, bars, j.probs[M.SCAM])
+            found = head in j.rules.flag_ids
+            got = M.flag_kept(found, j.probs[head], head, bars, j.probs[M.SCAM]) and (found or j.probs[M.SCAM] >= M.ADD_SCAM)
             want = head in j.ad["flags"]
             tp += got and want
             fp += got and not want
@@ -162,7 +166,7 @@ def choose_flag(cv: dict[str, list[Judged]], head: str) -> tuple[float, float, f
     rules = _flag_counts(cv, head, 0.0, 1.01)
     floor = {k: min(RECALL_FLOOR, tp / (tp + fn)) for k, (tp, fp, fn) in rules.items() if tp + fn >= MIN_POSITIVES}
     scored = []
-    for keep, add, doubt in itertools.product(KEEP_GRID, ADD_GRID, DOUBT_GRID):
+    for keep, add, doubt in itertools.product(KEEP_GRID, (1.01,) if head in NOT_ADDABLE else ADD_GRID, DOUBT_GRID):
         counts = _flag_counts(cv, head, keep, add, doubt)
         measured = {k: c for k, c in counts.items() if k in floor}
         if any(tp / (tp + fn) < floor[k] for k, (tp, fp, fn) in measured.items()):
