@@ -5,20 +5,23 @@ and drop on a set by a new writer (holdout4, measured blind: 92.5 % accuracy, 7 
 rated high, 10 % wrong flags): rules written from a few writers' ads do not generalise.
 A classifier over pieces of words, trained on the ads of every writer, sees wordings the
 rules do not know. It does not replace the rules (they quote the ad's words as evidence);
-it judges them (``adjust``):
+it judges them (``apply``):
 
-- the scam probability can *cap* the rules' risk for an ad the model is sure is genuine
-  (high -> medium below ``cap_medium``, high or medium -> low below ``cap_low``) and raise a
-  rules-low ad to medium when it is sure it is a scam (``raise_at``); an ad that keeps a
-  flag the rules count as critical is never capped under medium;
-- for each flag it has a classifier for, a flag the rules found is kept when the flag's
-  probability is at least ``keep`` or the scam probability at least ``doubt``, and a flag the rules missed is added at ``add`` or more
-  (only in an ad the model thinks a scam, and only flags of wording, not of fact: see
-  ``train.ADDABLE``)
-  (its evidence: the ad's sentence that weighs most for the flag).
+- for each flag of wording it has a classifier for (``train.HEADS``), a flag the rules found
+  is kept when the flag's probability is at least ``keep`` or the ad's scam probability at
+  least ``doubt``; a flag the rules missed is added at ``add`` or more, only for the flags
+  the rules miss on new writers (``train.ADDABLE``), only in an ad the model thinks a scam
+  (``ADD_SCAM``), never in a notice that warns of such offers, and never making the ad high
+  risk on its own (its evidence: the ad's sentence that weighs most for the flag);
+- the scam probability can then *cap* the risk of an ad the model is sure is genuine
+  (high -> medium below ``cap_medium``, high or medium -> low below ``cap_low``; never under
+  medium while a flag the rules count as critical stays) and raise a rules-low ad to medium
+  when it is sure it is a scam (``raise_at``).
 
-All bars were chosen by leave-one-writer-set-out cross-validation (``bot/jobcheck/train.py``,
-figures in ``bench/README.md``) and are stored in the model file.
+The bars were chosen by leave-one-writer-set-out cross-validation from how sure the model
+alone was on the worst left-out writer (``bot/jobcheck/train.py``, ``choose_sure``; figures
+in ``bench/README.md``) and are stored in the model file. Text of fewer than ``MIN_WORDS``
+words is left to the rules.
 
 Features: the ad folded as the scanner folds it (``cues.fast_fold``: Cyrillic and Latin
 typing of Russian and Tajik meet); character n-grams (2 to 5) inside each word padded with
@@ -42,7 +45,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.jobcheck.cues import fast_fold
+from bot.jobcheck.cues import fast_fold, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -257,15 +260,23 @@ def apply(scanner, result, text: str, model: Model, probs: dict[str, float] | No
     bars = bars if bars is not None else model.bars
     found = {h.id for h in result.flags}
     flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM])]
-    for head in model.heads[1:] if probs[SCAM] >= ADD_SCAM else ():
-        if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars):
-            # a flag only the model saw never makes an ad high risk on its own
-            flags.append(FlagHit(head, model.evidence(text, head), scanner.weights[head][0], False))
-    if len(flags) != len(result.flags) or any(a is not b for a, b in zip(flags, result.flags)):
+    added = [
+        head for head in (model.heads[1:] if probs[SCAM] >= ADD_SCAM else ())
+        if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars)
+    ]
+    if added and scanner._is_notice(tokenize(text), flags):
+        added = []  # a notice that warns of tourist visas or clubs names them; it does not offer them
+    if len(flags) != len(result.flags) or added:
         score = sum(h.weight for h in flags) + scanner.missing_weight * len(result.missing)
         level = scanner.level(score, any(h.critical for h in flags))
         if level == "low" and {h.id for h in flags} & scanner.at_least_medium:
             level = "medium"
+        if added:
+            # a flag only the model saw makes an ad at least medium risk, never high on its own
+            level = "medium" if level == "low" else level
+            for head in added:
+                flags.append(FlagHit(head, model.evidence(text, head), scanner.weights[head][0], False))
+                score += scanner.weights[head][0]
     else:
         score, level = result.score, result.risk
     level = verdict(level, probs[SCAM], bars, any(scanner.weights.get(h.id, (0, False))[1] for h in flags))
