@@ -152,16 +152,26 @@ def test_employer_controls_living_is_found_and_at_least_medium(text: str, lang: 
 # -- the development sets keep the floor (figures in bench/README.md) ----------------------------------
 
 
-def _bench(path: Path) -> dict:
+def _bench(path: Path, rules_only: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     from bench.offers import evaluate, load
+    from bot.jobcheck.scanner import default_scanner
 
-    return evaluate(load(path))
+    sc = default_scanner()
+    sc.model = None if rules_only else False
+    try:
+        return evaluate(load(path))
+    finally:
+        sc.model = False
 
 
 @pytest.mark.parametrize("name", ["ads.jsonl", "ads_holdout.jsonl"])
 def test_dev_ad_sets_keep_the_floor(name: str) -> None:
-    res = _bench(ROOT / "tests" / "data" / name)
+    # Since round 5 every ad set is training data of the learned layer: on them the scanner
+    # with the model measures nothing (the honest figures are the cross-validation ones,
+    # tests/test_jobcheck_model.py). The rules alone keep their floor here: a change of a
+    # rule that loses what it found is still caught.
+    res = _bench(ROOT / "tests" / "data" / name, rules_only=True)
     # third round of issue 16: dev set (518 ads) 100 % accuracy, lowest flag recall 100 %,
     # 0.1 % wrong flags; issue 4's 24 ads 100 %, 100 %, 0 %
     # fourth round (branch i16s2): dev set (594 ads) 100 %, lowest flag recall 100 %, 0.1 % wrong
