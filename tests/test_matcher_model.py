@@ -42,11 +42,11 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
     assert model is not None
     from scipy.sparse import hstack
 
-    texts = [cm.prepare(t) for t, _ in pairs]
+    texts, labels = cm.augment([cm.prepare(t) for t, _ in pairs], [a for _, a in pairs])
     grams = TfidfVectorizer(analyzer=cm.ngrams, sublinear_tf=True, dtype=np.float32)
     stems = TfidfVectorizer(analyzer=cm.stem_terms, sublinear_tf=True, dtype=np.float32)
     x = hstack([grams.fit_transform(texts), cm.STEM_WEIGHT * stems.fit_transform(texts)]).tocsr()
-    clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, [a for _, a in pairs])
+    clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, labels)
     for q in ("работодатель забрал паспорт", "pasportamro girift", "пул барои виза", "шиносномаамро гум кардам"):
         xq = hstack([grams.transform([cm.prepare(q)]), cm.STEM_WEIGHT * stems.transform([cm.prepare(q)])]).tocsr()
         want = dict(zip(clf.classes_, clf.predict_proba(xq)[0]))
@@ -54,6 +54,15 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
         assert set(got) == set(want)
         for k, p in want.items():
             assert got[k] == pytest.approx(float(p), abs=1e-4)
+
+
+def test_augment_learns_each_long_line_also_without_a_third_of_its_words() -> None:
+    texts, labels = cm.augment(["a b c d e f", "kor nest"], ["x", "y"])
+    assert texts[:2] == ["a b c d e f", "kor nest"] and labels[:2] == ["x", "y"]
+    copies = texts[2:]
+    assert len(copies) == cm.AUG_PARTS and set(labels[2:]) == {"x"}  # the two-word line is not copied
+    assert copies[0] == "b c e f" and copies[1] == "a c d f" and copies[2] == "a b d e"  # every word left out once
+    assert cm.augment(["a b c d e f"], ["x"]) == cm.augment(["a b c d e f"], ["x"])  # deterministic
 
 
 def test_saved_model_round_trips(tmp_path: Path) -> None:

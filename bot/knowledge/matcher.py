@@ -61,9 +61,9 @@ MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled 
 # Decisions, on the n-gram model's probability of the best article (set on the
 # development set tests/data/questions_*.tsv with `bench/matcher.py --calibrate`,
 # never on the held-out set; see bench/README.md).
-ANSWER_SURE = 0.45  # answer directly at this probability or more ...
-ANSWER_MIN = 0.25  # ... or at this much, when the runner-up is ANSWER_LEAD behind
-ANSWER_LEAD = 0.10  # and the lexical index puts the same article first
+ANSWER_SURE = 0.65  # answer directly at this probability or more ...
+ANSWER_MIN = 0.30  # ... or at this much, when the runner-up is ANSWER_LEAD behind
+ANSWER_LEAD = 0.20  # and the lexical index puts the same article first
 CHOOSE_MIN = 0.12  # otherwise at least this: offer the top three; below: topics and a person
 MODEL_ALONE = 0.50  # no word the index knows at all: the model must be at least this sure to offer anything
 # Without the model (scikit-learn missing), the lexical index's own thresholds.
