@@ -93,3 +93,19 @@ def test_a_final_zh_or_ch_is_not_the_russian_short_i() -> None:
     assert tokens("ВИЧ") == tokens("vich") != tokens("вы")
     assert tokens("муж") != tokens("муй")
     assert tokens("svoj moj") == tokens("свой мой")
+
+
+def test_a_latin_j_typed_for_the_russian_short_i_is_read_both_ways() -> None:
+    """"strojke", "dnej", "bjut": j is ж/ҷ for most people, й for some; a word unknown as
+    typed is tried with й (issue 16, fourth round)."""
+    from bot.knowledge.articles import load_library
+    from bot.knowledge.fold import respelling
+    from bot.knowledge.matcher import Matcher
+
+    assert respelling("strojke") == "stroike" and respelling("pasport") is None
+    m = Matcher(load_library())
+    assert m.index.lookup("strojke") == m.index.lookup("stroike")
+    assert m.model is not None and m.model.respell("syn strojke") == "syn stroike"
+    assert m.model.respell("hujat majbur") == "hujat majbur"  # known words keep their j (ҷ)
+    for typed, plain in (("pomogite bjut", "помогите бьют"), ("skolko dnej mojno byt v rossii", "сколько дней можно быть в России")):
+        assert m.match(typed, "ru").topic == m.match(plain, "ru").topic

@@ -206,6 +206,20 @@ def _fold_digits_or_rule(m: re.Match[str], s: str) -> str:
     return _LATIN_RULE_MAP[token]
 
 
+def respelling(word: str) -> str | None:
+    """The other reading of a folded word typed with an ambiguous Latin letter, or None.
+
+    A Latin "j" is Tajik ҷ and Russian ж in most typing ("mojno", "hujjat"), so ``fold``
+    keeps it as "j"; but some people type Russian й as "j" too ("strojke", "dnej",
+    "najti", "bjut"), and then the word folds apart from "стройке" ("stroike"). Nothing in
+    the word tells the two apart, so the matcher tries this reading only for a word it does
+    not know as typed (``matcher.Index.lookup``, ``model.CharModel.features``).
+    """
+    if "j" not in word:
+        return None
+    return word.replace("j", "i")
+
+
 def tokens(text: str) -> list[str]:
     """Words of the folded text; numbers are kept (they can matter: "90", "15")."""
     return _WORD_RE.findall(fold(text))

@@ -131,6 +131,12 @@ class Index:
         hit = self._cache.get(word)
         if hit is None:
             hit = self._lookup(word)
+            alt = fold.respelling(word) if not hit or hit[0][1] < 0.8 else None
+            if alt is not None:
+                # "strojke" as typed is unknown; as "stroike" (й typed "j") it is "стройке".
+                alt_hit = self._lookup(alt)
+                if alt_hit and alt_hit[0][1] > (hit[0][1] if hit else 0.0):
+                    hit = alt_hit
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[word] = hit

@@ -141,7 +141,7 @@ class CharModel:
         """Column indices and values of a text's known features: the sublinear TF-IDF of its
         n-grams and, beside it, of its word stems, each block L2-normalised, the stems' scaled
         by ``STEM_WEIGHT`` (as ``train`` builds them)."""
-        prepared = prepare(text)
+        prepared = self.respell(prepare(text))
         idx: list[int] = []
         vals: list[float] = []
         for terms, weight in ((ngrams(prepared), 1.0), (stem_terms(prepared), STEM_WEIGHT)):
@@ -158,9 +158,21 @@ class CharModel:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         return np.asarray(idx, dtype=np.intp), np.asarray(vals, dtype=np.float32)
 
+    def respell(self, prepared: str) -> str:
+        """A word whose stem the model never saw, typed with "j" for Russian й ("strojke"),
+        is read the other way ("stroike") when that stem is known (``fold.respelling``)."""
+        if "j" not in prepared:
+            return prepared
+        words = prepared.split()
+        for i, w in enumerate(words):
+            alt = fold.respelling(w)
+            if alt is not None and STEM_MARK + fold.stem(w) not in self.vocab and STEM_MARK + fold.stem(alt) in self.vocab:
+                words[i] = alt
+        return " ".join(words)
+
     def known_share(self, text: str) -> float:
         """Share of a text's n-grams that the model knows (0 for noise or an unknown language)."""
-        grams = ngrams(prepare(text))
+        grams = ngrams(self.respell(prepare(text)))
         if not grams:
             return 0.0
         return sum(1 for g in grams if g in self.vocab) / len(grams)
