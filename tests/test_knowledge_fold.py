@@ -109,3 +109,8 @@ def test_a_latin_j_typed_for_the_russian_short_i_is_read_both_ways() -> None:
     assert m.model.respell("hujat majbur") == "hujat majbur"  # known words keep their j (ҷ)
     for typed, plain in (("pomogite bjut", "помогите бьют"), ("skolko dnej mojno byt v rossii", "сколько дней можно быть в России")):
         assert m.match(typed, "ru").topic == m.match(plain, "ru").topic
+
+
+def test_a_typed_ye_after_a_vowel_is_cyrillic_e() -> None:
+    assert tokens("poyezd uyezjat priyezd") == tokens("поезд уезжать приезд")
+    assert tokens("yeshyo") == tokens("ещё")

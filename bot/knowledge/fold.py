@@ -156,6 +156,9 @@ _DOUBLE_RE = re.compile(r"([a-z])\1+")
 # stopword "вы", and vanished from the question).
 _FINAL_J_RE = re.compile(r"(?<=o)j\b")
 _INITIAL_YE_RE = re.compile(r"\bye")
+# A typed "ye" after a vowel is Cyrillic е there ("poyezd" = "поезд", "uyezjat" = "уезжать"):
+# Cyrillic е folds to "e", so the "y" goes (it would otherwise become "i": "poiezd").
+_VOWEL_YE_RE = re.compile(r"(?<=[aeiou])ye")
 
 
 def _dehomoglyph(match: re.Match[str]) -> str:
@@ -189,6 +192,7 @@ def fold(text: str) -> str:
             out.append(" ")
     s = "".join(out)
     s = _INITIAL_YE_RE.sub("e", s)
+    s = _VOWEL_YE_RE.sub("e", s)
     s = _LATIN_RULE_RE.sub(lambda m: _fold_digits_or_rule(m, s), s)
     s = _DOUBLE_RE.sub(r"\1", s)
     return s
