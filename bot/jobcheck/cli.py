@@ -17,7 +17,12 @@ import json
 import sys
 from pathlib import Path
 
+from bot import config
+from bot.i18n import translator
+from bot.jobcheck.render import explain
 from bot.jobcheck.scanner import ScanResult, scan
+from bot.pictures import PictureError, availability, read_sync
+from bot.pictures.flow import joined
 
 
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,8 +61,6 @@ def cmd_check_offer(args: argparse.Namespace) -> int:
     """Scan one ad (or many with --batch). Exit 0; 2 for unreadable input; 3 when pictures
     cannot be read on this machine (Tesseract or a language pack missing)."""
     if args.image:
-        from bot.pictures.cli import check_image
-
         return check_image(args)
     if args.batch:
         for n, line in enumerate(sys.stdin, 1):
@@ -80,9 +83,6 @@ def cmd_check_offer(args: argparse.Namespace) -> int:
     if args.json:
         print(result.to_json())
     elif args.explain:
-        from bot.i18n import translator
-        from bot.jobcheck.render import explain
-
         print(explain(result, translator(args.lang)))
     else:
         print(_human(result))
@@ -142,4 +142,37 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(found.__dict__, ensure_ascii=False))
+    return 0
+
+
+def check_image(args: argparse.Namespace) -> int:
+    """The chat's picture path on a file (content staff, tests)."""
+    problem = availability()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 3
+    path = Path(args.image)
+    try:
+        size = path.stat().st_size
+        if size > int(config.get("PICTURE_MAX_BYTES")):  # refused before it is read, as in the chat
+            raise PictureError("too_large")
+        data = path.read_bytes()
+        reading = read_sync(data)
+    except OSError as exc:
+        print(f"error: cannot read {args.image}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except PictureError as exc:
+        print(f"error: {args.image}: picture not read ({exc.reason})", file=sys.stderr)
+        return 2
+    text = joined("", reading.text)
+    result = scan(text, args.lang)
+    if args.json:
+        out = json.loads(result.to_json())
+        out["ocr_text"] = reading.text
+        print(json.dumps(out, ensure_ascii=False))
+    elif args.explain:
+        print(explain(result, translator(args.lang)))
+    else:
+        print("text read from the picture:\n" + (reading.text or "(none)") + "\n")
+        print(_human(result))
     return 0

@@ -21,12 +21,12 @@ class Keys:
     def tag(self) -> str:
         return "{" + self.prefix + "}"
 
-    # conversation state ------------------------------------------------------------
+    # conversation state (commands in bot/storage/state.py) ---------------------------------
     def user(self, user: str) -> str:
         """Hash: one person's conversation state (TTL ``STATE_TTL_DAYS``)."""
         return f"{self.tag}:u:{user}"
 
-    # inbox -------------------------------------------------------------------------
+    # inbox (commands in bot/storage/inbox.py) -----------------------------------------------
     def inbox(self, partition: int) -> str:
         """Stream: accepted inbound messages of one partition."""
         return f"{self.tag}:in:{partition}"
@@ -119,7 +119,7 @@ class Keys:
         """Stream: what the web chat shows one visitor (their messages and the bot's), TTL 1 day."""
         return f"{self.tag}:web:{user}"
 
-    # telegram (owned by bot/channels/telegram.py) ---------------------------------------
+    # telegram (commands in bot/storage/telegram.py; the operators' group's in telegram_group.py) --------
     def tg_unreachable(self, user: str) -> str:
         """String: the person blocked the bot (cleared when they unblock it)."""
         return f"{self.tag}:tg:unreach:{user}"
@@ -141,7 +141,7 @@ class Keys:
         return f"{self.tag}:tg:op:group:{chat}"
 
 
-    # sms (owned by bot/channels/sms.py) -------------------------------------------------
+    # sms (bot/channels/sms/; commands in bot/storage/sms.py) --------------------------------------
     def sms_number(self, user: str) -> str:
         """String: the person's phone number, sealed (AES-GCM, key from the pepper; `bot.ids.Vault`); TTL = state TTL."""
         return f"{self.tag}:sms:n:{user}"
@@ -206,3 +206,15 @@ class Keys:
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"
+
+    # -- S1: channels ------------------------------------------------------------------------
+    def console_relay(self, user: str) -> str:
+        """Stream: replies to a terminal user worked by another process (``m`` message id, ``t`` text),
+        until their ``chat`` prints them; TTL 1 day."""
+        return f"{self.tag}:console:{user}"
+
+    # -- S3: operators and web ---------------------------------------------------------------
+    def login_locked(self, name: str) -> str:
+        """Counter: sign-in attempts refused on a locked operator name (lower case) in the lock
+        window, so that the lock is audited once per window; TTL = ``LOGIN_LOCK_MINUTES``."""
+        return f"{self.tag}:loginlocked:{name}"
