@@ -114,3 +114,16 @@ def test_a_latin_j_typed_for_the_russian_short_i_is_read_both_ways() -> None:
 def test_a_typed_ye_after_a_vowel_is_cyrillic_e() -> None:
     assert tokens("poyezd uyezjat priyezd") == tokens("поезд уезжать приезд")
     assert tokens("yeshyo") == tokens("ещё")
+
+
+def test_thanks_and_agreement_are_about_no_topic() -> None:
+    """"спасибо большое" after an answer once went straight to unrealistic-pay ("большие деньги")."""
+    from bot.knowledge.articles import load_library
+    from bot.knowledge.matcher import Matcher
+
+    m = Matcher(load_library())
+    for polite in ("спасибо большое", "рахмати калон", "ташаккури зиёд", "spasibo bolshoe!!", "хорошо, понятно", "ҳа фаҳмидам"):
+        assert m.match(polite, "ru").decision == "none", polite
+        assert m.match(polite, "tg").topic is None, polite
+    assert m.match("пули калон ваъда медиҳанд", "tg").topic == "unrealistic-pay"  # the same words inside a question still count
+    assert m.match("понятно, а паспорт забрали, что делать", "ru").topic == "passport-retention"

@@ -252,6 +252,24 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def courtesy() -> frozenset[str]:
+    """Folded words of thanks, agreement and small talk (``data/knowledge/courtesy.txt``)."""
+    words: set[str] = set()
+    for item in _read_list("courtesy.txt"):
+        words.update(tokens(item))
+    return frozenset(words)
+
+
+def only_courtesy(text: str) -> bool:
+    """Is the message nothing but thanks, agreement and stopwords ("спасибо большое",
+    "рахмати калон", "хорошо, понятно")? Such a message is about no topic."""
+    toks = tokens(text)
+    polite = courtesy()
+    stops = stopwords()
+    return any(t in polite for t in toks) and all(t in polite or t in stops for t in toks)
+
+
+@lru_cache(maxsize=1)
 def suffixes() -> tuple[str, ...]:
     """Folded endings of both languages, longest first."""
     found: set[str] = set()

@@ -362,6 +362,10 @@ class Matcher:
 
     def ranked(self, text: str, lang: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         """(model ranking, lexical ranking), each best first; the model's is empty without the model."""
+        if fold.only_courtesy(text[:MAX_QUERY_CHARS]) and not self.index.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS]))):
+            # "спасибо большое" after an answer is about no topic (it went to
+            # unrealistic-pay for "большие деньги"), unless it is exactly an article's keyword.
+            return [], []
         lex = self.lexical_scores(text, lang)
         if self.model is None:
             return [], lex
