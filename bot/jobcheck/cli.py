@@ -121,7 +121,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
             return 0
 
         async def run(storage):  # type: ignore[no-untyped-def]
-            return await registry.import_agencies(storage.redis, agencies, str(path), storage.keys.prefix)
+            return await registry.import_agencies(storage, agencies, str(path))
 
         try:
             count = asyncio.run(_with_storage(run))
@@ -134,7 +134,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
 
     async def run_lookup(storage):  # type: ignore[no-untyped-def]
-        return await registry.lookup(storage.redis, query, prefix=storage.keys.prefix)
+        return await registry.lookup(storage, query)
 
     try:
         found = asyncio.run(_with_storage(run_lookup))

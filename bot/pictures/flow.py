@@ -118,16 +118,15 @@ async def download(url: str, limit: int, *, timeout: float = 30.0) -> bytes:
     """The file at ``url``, refused (``too_large``) as soon as it passes ``limit`` bytes.
     (The URL holds the bot token: it is never logged.)"""
     buf = bytearray()
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session:
-        async with session.get(url) as resp:
-            if resp.status != 200:
-                raise Refused("failed")
-            if (resp.content_length or 0) > limit:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session, session.get(url) as resp:
+        if resp.status != 200:
+            raise Refused("failed")
+        if (resp.content_length or 0) > limit:
+            raise Refused("too_large")
+        async for chunk in resp.content.iter_chunked(65536):
+            buf += chunk
+            if len(buf) > limit:
                 raise Refused("too_large")
-            async for chunk in resp.content.iter_chunked(65536):
-                buf += chunk
-                if len(buf) > limit:
-                    raise Refused("too_large")
     return bytes(buf)
 
 
@@ -184,11 +183,11 @@ async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
             text = (await pictures.read(raw)).text
         except pictures.PictureError as exc:
             status = exc.reason
-    if raw is not None and state.case and status not in ("too_large", "too_many_pixels", "not_picture", "broken"):
-        if store.content_type(raw):
-            pic = await store.keep_for_case(proc.storage, state.case, raw)
-            if pic:
-                data["pic"] = pic
+    if (raw is not None and state.case and status not in ("too_large", "too_many_pixels", "not_picture", "broken")
+            and store.content_type(raw)):
+        pic = await store.keep_for_case(proc.storage, state.case, raw)
+        if pic:
+            data["pic"] = pic
     raw = None  # (not kept past this point unless sealed into the case above)
     data.update(picture=status, ocr=text[:4000], caption=caption)
     log.info("picture: %s, %d characters read", status, len(text))  # never the text
@@ -198,10 +197,4 @@ async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
 async def forget(proc: Processor, user: str) -> None:
     """"Forget me": the pictures of the person's open case go too (closed cases' pictures go
     with their anonymisation)."""
-    keys = proc.storage.keys
-    open_ref = await proc.storage.redis.hget(keys.open_cases(), user)
-    refs = set(await proc.storage.redis.smembers(keys.user_cases(user)))
-    if open_ref:
-        refs.add(open_ref)
-    for ref in refs:
-        await store.drop_case(proc.storage, ref)
+    await store.drop_person(proc.storage, user)
