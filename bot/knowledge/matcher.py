@@ -67,6 +67,7 @@ ANSWER_MIN = 0.40  # ... or at this much, when the runner-up is ANSWER_LEAD behi
 ANSWER_LEAD = 0.30  # and the lexical index puts the same article first
 CHOOSE_MIN = 0.12  # otherwise at least this: offer the top three; below: topics and a person
 MODEL_ALONE = 0.50  # no word the index knows at all: the model must be at least this sure to offer anything
+MODEL_ALONE_LIFT = 2.0  # ... and this many times the even share (a library of three articles gives noise 0.56)
 # Without the model (scikit-learn missing), the lexical index's own thresholds.
 LEX_ANSWER_MIN = 0.50
 LEX_ANSWER_LEAD = 0.08
@@ -379,7 +380,7 @@ class Matcher:
         if not proba:
             return [], lex
         ranked = sorted(((a, p) for a, p in proba.items() if a in self.library.articles), key=lambda x: (-x[1], x[0]))
-        if not lex and (not ranked or ranked[0][1] < MODEL_ALONE):
+        if not lex and (not ranked or ranked[0][1] < max(MODEL_ALONE, MODEL_ALONE_LIFT / len(proba))):
             # No word the index knows: only a confident model may speak (a story
             # in words no keyword uses), never a spread over everything (noise).
             return [], []

@@ -160,7 +160,9 @@ def training_pairs(
                 continue
             for path in paths:
                 pairs.extend((q, a, WRITER_WEIGHT) for q, a in _read_questions(path, library))
-    return pairs
+    # A text of nothing but stopwords ("кто вы", "сын") leaves the model only the padding
+    # n-gram, which then pulls every empty or stopword-only message to that article.
+    return [p for p in pairs if prepare(p[0])]
 
 
 def fingerprint(pairs: Iterable[tuple[str, str, float]]) -> str:
