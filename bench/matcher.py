@@ -45,8 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.knowledge.articles import load_library  # noqa: E402
-from bot.knowledge.matcher import Matcher  # noqa: E402
+from bot.knowledge.articles import load_library
+from bot.knowledge.matcher import Matcher
 
 DATA = ROOT / "tests" / "data"
 GROUPS = ("tg-cyr", "tg-lat", "ru-cyr", "ru-lat")
