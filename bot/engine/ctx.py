@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from bot.engine.flows import ActionCall, FlowSet
-from bot.engine.model import Effect, Inbound, Option, State, StepResult
+from bot.engine.model import BadNumber, Effect, Inbound, Offer, Option, State, StepResult
 from bot.i18n import Translator
 
 
@@ -66,7 +66,9 @@ class Ctx(Protocol):
 
     def not_understood(self) -> None: ...
 
-    def chosen_option(self) -> dict[str, Any] | None: ...
+    def chosen_option(self) -> Offer | BadNumber | None:
+        """The option the person chose; ``BAD_NUMBER`` for a number no option has; None when none."""
+        ...
 
     def run_fallback(self) -> bool:
         """The ``fallback`` hooks on ``text`` (as for free text no option matched); True when one answered."""
