@@ -14,7 +14,8 @@ from bot.i18n import Translator
 
 
 class CommandsView(Protocol):
-    nodes: dict[str, str]
+    @property
+    def nodes(self) -> dict[str, str]: ...
 
     def match(self, text: str) -> str | None: ...
 
@@ -24,13 +25,17 @@ class CommandsView(Protocol):
 class EngineView(Protocol):
     """The parts of the engine an action may read: the flows and the global words."""
 
-    flows: FlowSet
-    commands: CommandsView
-    resources: dict[str, Any]
+    @property
+    def flows(self) -> FlowSet: ...
+
+    @property
+    def commands(self) -> CommandsView: ...
+
+    @property
+    def resources(self) -> dict[str, Any]: ...
 
 
 class Ctx(Protocol):
-    engine: EngineView
     result: StepResult
     inbound: Inbound
     now: float
@@ -39,6 +44,9 @@ class Ctx(Protocol):
     handled: bool  # an action answered fully; the option's own target is skipped
     replaying: bool  # going BACK re-shows a screen without repeating its effects
     lang_override: str | None
+
+    @property
+    def engine(self) -> EngineView: ...
 
     @property
     def state(self) -> State: ...

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from bot.engine.flows import ActionCall, FlowSet, Node, load_dir
+from bot.engine.flows import ActionCall, FlowOption, FlowSet, Node, load_dir
 from bot.engine.model import BAD_NUMBER, BadNumber, Effect, Inbound, Offer, Option, Reply, State, StepResult
 from bot.engine.registry import Parts, Registry
 from bot.engine.text import clean, fold
@@ -44,7 +44,7 @@ GLOBAL_PLACES = frozenset({MAIN_MENU, LANG_NODE, "handover.start", "main.contact
 ENGINE_NODES = (MAIN_MENU, LANG_NODE, *sorted(GLOBAL_PLACES - {MAIN_MENU, LANG_NODE}))  # ``check`` verifies them
 
 
-def global_option(flows: Any, option_id: str) -> Any:
+def global_option(flows: FlowSet, option_id: str) -> FlowOption | None:
     """The flow option behind a button's data when it leads to a global place (or is one
     of the language screen's languages), else None."""
     token, _, index = (option_id or "").partition(".")
@@ -59,7 +59,7 @@ def global_option(flows: Any, option_id: str) -> Any:
     return None
 
 
-class _SafeDict(dict):
+class _SafeDict(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
@@ -215,9 +215,9 @@ class Step:
             fn(self)  # e.g. what the channel knows of where the person is (never answers)
         command = self._command()
         if state.lang is None and command not in ("sos", "start", "lang"):
-            chosen = normalize_lang(self.text)
-            if chosen:
-                state.lang = chosen
+            typed_lang = normalize_lang(self.text)
+            if typed_lang:
+                state.lang = typed_lang
                 self.enter(MAIN_MENU, fresh=True)
                 return
             if state.node != LANG_NODE:
@@ -286,9 +286,9 @@ class Step:
         if command == "back":
             if len(state.back) >= 2:
                 state.back.pop()
-                target = state.back.pop()
+                earlier = state.back.pop()
                 self.replaying = True
-                self.enter(target)
+                self.enter(earlier)
             else:
                 self.enter(MAIN_MENU, fresh=True)
             return
