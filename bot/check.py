@@ -16,11 +16,11 @@ from babel.messages.frontend import parse_mapping_cfg
 
 from bot import contacts
 from bot.app import PLUGINS
-from bot.engine.registry import Registry
-from bot.pictures import availability, languages
 from bot.engine.flows import FlowSet, Problem, load_dir
+from bot.engine.registry import Registry
 from bot.engine.runner import ENGINE_NODES, Commands
 from bot.i18n import LANGUAGES, CatalogError, Translator, _load
+from bot.pictures import availability, languages
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None}
@@ -42,7 +42,7 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict, registry: Re
                 for msg in spec.validate(call.args, resources):
                     problems.append(Problem(file, node, f"action '{call.name}': {msg}"))
 
-    for key, node in fs.nodes.items():
+    for node in fs.nodes.values():
         target(node.file, node.id, "'go'", node.go)
         target(node.file, node.id, "input", node.input_go)
         for i, opt in enumerate(node.options, 1):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from bot.engine.text import fold
 
+
 def _folded(pattern: str) -> re.Pattern[str]:
     """A pattern written in plain transliteration, spelled as ``fold()`` spells it
     ("ch" becomes "j", "ee" becomes "i"), so "otvechaet" matches what fold makes of
@@ -54,7 +55,8 @@ HARMS: dict[str, tuple[str, ...]] = {
         r"\b(berun|rafta|baromada)\w*\b.*\b(nameguzor|namemon|iozat nameded|ijozat namedih)\w*",
         r"\b(iozat|ijozat) namedih\w*\b.*\b(berun|raftan|ravem|ravam|baromadan)\w*",
         r"\b(uyti|uekhat|vyyti|vybratsya) ne (mogu|mozhem|mozhet)\b|\bne (mogu|mozhem) (uyti|uekhat|vyyti|vybratsya)\b",
-        r"\b(menya|nas|ee|eyo|ego|ikh|moyu|moego|brat\w*|sestr\w*|syn\w*|doch\w*|muzh\w*|zhen\w*) derzh\w*|\bderzh\w* (menya|nas|ee|eyo|ego|ikh)\b",
+        r"\b(menya|nas|ee|eyo|ego|ikh|moyu|moego|brat\w*|sestr\w*|syn\w*|doch\w*|muzh\w*|zhen\w*) derzh\w*"
+        r"|\bderzh\w* (menya|nas|ee|eyo|ego|ikh)\b",
         r"\b(locked|lock us|not allowed to leave|can t leave|cannot leave|won t let (me|us) (go|leave))\b",
     ),
     "violence": (
@@ -107,7 +109,8 @@ _RULES = _folded(
     r"can an?|is it legal|allowed to|what if|if my|if an?|is it ok)\b"
 )
 # generic talk about others or the world ("people are beaten", "how to avoid")
-_GENERIC = _folded(r"\b(kak izbezhat|kak ne popast|kak uznat|(chto|jto) takoe|(chi|ji) ast|(chist|jist)|ba kuja|kujo|how to avoid|what is)\b")
+_GENERIC = _folded(r"\b(kak izbezhat|kak ne popast|kak uznat|(chto|jto) takoe|(chi|ji) ast|(chist|jist)|ba kuja|kujo"
+                   r"|how to avoid|what is)\b")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ import logging
 import re
 import string
 import zlib
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +136,8 @@ class Engine:
     def too_fast(self, state: State) -> Reply:
         """The one polite answer when a person goes over the rate limit."""
         tr = translator(state.lang or self.resources.get("default_lang", DEFAULT_LANG))
-        return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."), kind="error")
+        return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."),
+                     kind="error")
 
     def step(self, state: State, inbound: Inbound, now: float = 0.0) -> StepResult:
         ctx = Step(self, StepResult(state.copy()), inbound, now)
@@ -184,7 +185,8 @@ class Step:
     def _(self, message: str, **kwargs: Any) -> str:
         return self.t._(message, **kwargs)
 
-    def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None, kind: str = "text") -> None:
+    def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None,
+            kind: str = "text") -> None:
         self.result.replies.append(Reply(text=text, title=title, options=tuple(options or ()), sms=sms, kind=kind))
 
     def offer(self, label: str, go: str | None = None, do: list[ActionCall] | None = None, translated: bool = True) -> None:
@@ -443,7 +445,8 @@ class Step:
             self.say(self._("Please type your answer."))
 
     def not_understood(self) -> None:
-        self.say(self._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS."), kind="error")
+        self.say(self._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS."),
+                 kind="error")
         self.show_current()
 
 

@@ -12,10 +12,11 @@ folding drops the currency signs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -101,7 +102,8 @@ class PayTable:
             r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
         )
         self.kind_re = re.compile(
-            f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
+            f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})"
+            f"|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
         )
         # a period named before the amount ("за вахту ... 260 000 руб."): only the
         # whole-rotation period, since "в день" before an amount often belongs to hours

@@ -12,13 +12,14 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 
 from __future__ import annotations
 
-import json
 import bisect
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 

@@ -47,9 +47,12 @@ IMAGE_MIMES = ("image/jpeg", "image/png", "image/webp")
 
 READ_TITLE = N_("I read this text from your picture (check that it was read correctly):")
 READ_CAPTION_ONLY = N_("I could not read text in the picture itself, so I checked the words you wrote with it.")
-NO_AD = N_("I could not find the text of a job ad in this picture. If it is an ad, send a sharper photo or a screenshot where the text is straight and not too small, or copy the text of the ad and send it to me.")
-UNAVAILABLE = N_("Pictures cannot be read on this server. If it is a job ad, copy its text and send it to me, or forward the message that has the text.")
-TOO_LARGE = N_("This picture is too large for me to read (at most {mb} MB). Please send a smaller photo or a screenshot, or copy the text of the ad.")
+NO_AD = N_("I could not find the text of a job ad in this picture. If it is an ad, send a sharper photo or a screenshot where the text is "
+           "straight and not too small, or copy the text of the ad and send it to me.")
+UNAVAILABLE = N_("Pictures cannot be read on this server. If it is a job ad, copy its text and send it to me, or forward the message that "
+                 "has the text.")
+TOO_LARGE = N_("This picture is too large for me to read (at most {mb} MB). Please send a smaller photo or a screenshot, or copy the text "
+               "of the ad.")
 NOT_PICTURE = N_("I can only read pictures in JPEG, PNG or WebP format. Please send a photo or a screenshot, or copy the text of the ad.")
 NOT_READ = N_("I could not read this picture. Please try again with a screenshot, or copy the text of the ad and send it to me.")
 
@@ -118,16 +121,15 @@ async def download(url: str, limit: int, *, timeout: float = 30.0) -> bytes:
     """The file at ``url``, refused (``too_large``) as soon as it passes ``limit`` bytes.
     (The URL holds the bot token: it is never logged.)"""
     buf = bytearray()
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session:
-        async with session.get(url) as resp:
-            if resp.status != 200:
-                raise Refused("failed")
-            if (resp.content_length or 0) > limit:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session, session.get(url) as resp:
+        if resp.status != 200:
+            raise Refused("failed")
+        if (resp.content_length or 0) > limit:
+            raise Refused("too_large")
+        async for chunk in resp.content.iter_chunked(65536):
+            buf += chunk
+            if len(buf) > limit:
                 raise Refused("too_large")
-            async for chunk in resp.content.iter_chunked(65536):
-                buf += chunk
-                if len(buf) > limit:
-                    raise Refused("too_large")
     return bytes(buf)
 
 
@@ -184,11 +186,11 @@ async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
             text = (await pictures.read(raw)).text
         except pictures.PictureError as exc:
             status = exc.reason
-    if raw is not None and state.case and status not in ("too_large", "too_many_pixels", "not_picture", "broken"):
-        if store.content_type(raw):
-            pic = await store.keep_for_case(proc.storage, state.case, raw)
-            if pic:
-                data["pic"] = pic
+    if (raw is not None and state.case and status not in ("too_large", "too_many_pixels", "not_picture", "broken")
+            and store.content_type(raw)):
+        pic = await store.keep_for_case(proc.storage, state.case, raw)
+        if pic:
+            data["pic"] = pic
     raw = None  # (not kept past this point unless sealed into the case above)
     data.update(picture=status, ocr=text[:4000], caption=caption)
     log.info("picture: %s, %d characters read", status, len(text))  # never the text
@@ -200,8 +202,8 @@ async def forget(proc: Processor, user: str) -> None:
     with their anonymisation)."""
     keys = proc.storage.keys
     open_ref = await proc.storage.redis.hget(keys.open_cases(), user)
-    refs = set(await proc.storage.redis.smembers(keys.user_cases(user)))
+    refs = {str(ref) for ref in await proc.storage.redis.smembers(keys.user_cases(user))}  # (replies are decoded: str)
     if open_ref:
-        refs.add(open_ref)
+        refs.add(str(open_ref))
     for ref in refs:
         await store.drop_case(proc.storage, ref)
