@@ -30,6 +30,7 @@ async def cluster_storage(cluster_url: str) -> AsyncIterator[Storage]:
     await s.close()
 
 
+@pytest.mark.slow
 async def test_conversation_state_and_inbox_work_on_cluster(cluster_storage: Storage, engine) -> None:  # type: ignore[no-untyped-def]
     rt = make_runtime(cluster_storage, engine=engine, partitions=4, lease_seconds=2)
     got: list[tuple[str, str]] = []

@@ -63,6 +63,7 @@ async def token(client: TestClient) -> str:
     return csrf_of(await (await client.get("/console")).text())
 
 
+@pytest.mark.slow
 async def test_login_and_cookie_flags(client: TestClient) -> None:
     page = await client.get("/console/login")
     assert "script-src 'self'" in page.headers["Content-Security-Policy"]
@@ -132,6 +133,7 @@ async def test_hostile_html_is_escaped_everywhere(client: TestClient, runtime: R
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
 
 
+@pytest.mark.slow
 async def test_claim_reply_close_from_console_reaches_web_chat(client: TestClient, runtime: Runtime) -> None:
     task = await runtime.worker.start()
     try:

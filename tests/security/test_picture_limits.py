@@ -21,6 +21,7 @@ def bomb() -> bytes:
     return pa.bomb()  # 30000 × 30000 pixels (900 million) in about 100 KB
 
 
+@pytest.mark.slow
 def test_a_decompression_bomb_is_refused_from_its_header(bomb: bytes) -> None:
     assert len(bomb) < 500_000
     tracemalloc.start()
