@@ -14,6 +14,8 @@ from bot.engine.model import Inbound
 from bot.storage import Storage
 from tests.redis_cluster import Cluster
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: they start a three-node cluster)
+
 
 @pytest.fixture(scope="module")
 def cluster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -30,7 +32,6 @@ async def cluster_storage(cluster_url: str) -> AsyncIterator[Storage]:
     await s.close()
 
 
-@pytest.mark.slow
 async def test_conversation_state_and_inbox_work_on_cluster(cluster_storage: Storage, engine) -> None:  # type: ignore[no-untyped-def]
     rt = make_runtime(cluster_storage, engine=engine, partitions=4, lease_seconds=2)
     got: list[tuple[str, str]] = []

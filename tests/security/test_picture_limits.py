@@ -74,6 +74,7 @@ def form(data: bytes, name: str = "ad.png", ctype: str = "image/png") -> aiohttp
 H = {"X-Hamroh-Chat": "1"}
 
 
+@pytest.mark.slow
 async def test_upload_refuses_a_bomb_without_decoding_it(client: TestClient, bomb: bytes) -> None:
     resp = await client.post("/chat/picture", data=form(bomb), headers=H)
     assert resp.status == 413 and (await resp.json())["error"] == "too many pixels"
