@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.app import Runtime
 from bot.channels.telegram import channel as telegram
+from bot.operators import telegram_group
 from tests.fake_telegram import TOKEN, FakeBotAPI
 
 SECRET = "test-secret_0123456789"
@@ -29,6 +30,7 @@ class Harness:
 
     async def start(self, *, worker: bool = True) -> Harness:
         await telegram.attach(self.rt)
+        await telegram_group.attach(self.rt)  # (the operators' group, when its chat id is set)
         app = web.Application()
         telegram.routes(app, self.rt)
         self.runner = web.AppRunner(app, access_log=None)
@@ -52,6 +54,7 @@ class Harness:
             await self.runner.cleanup()
         for t in self.rt.tasks:
             t.cancel()
+        await telegram_group.detach(self.rt)
         await telegram.detach(self.rt)
 
     @property

@@ -18,7 +18,7 @@ from bot.engine.model import Inbound
 from bot.handover import service
 from bot.operators import accounts as operators
 from bot.handover.service import queue_of
-from bot.operators import console
+from bot.operators import console, views
 from bot.web.server import RUNTIME_KEY
 
 PASSWORD = "correct horse battery"
@@ -39,7 +39,7 @@ async def make_client(rt: Runtime) -> TestClient:
 
 @pytest.fixture
 async def client(runtime: Runtime, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(console, "FAIL_DELAY", 0.0)
+    monkeypatch.setattr(views, "FAIL_DELAY", 0.0)
     await operators.add(runtime.storage, "olga", "operator", PASSWORD)
     await operators.add(runtime.storage, "sami", "supervisor", PASSWORD)
     c = await make_client(runtime)
@@ -88,7 +88,7 @@ async def test_wrong_password_then_lockout(client: TestClient, monkeypatch: pyte
 
 
 async def test_wrong_password_slows_down(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(console, "FAIL_DELAY", 0.1)
+    monkeypatch.setattr(views, "FAIL_DELAY", 0.1)
     t = time.monotonic()
     await login(client, password="nope nope nope")
     await login(client, password="nope nope nope")

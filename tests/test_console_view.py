@@ -10,13 +10,13 @@ from bot.app import Runtime
 from bot.operators import accounts as operators
 from bot.handover.service import queue_of
 from bot.i18n import translator
-from bot.operators import console
+from bot.operators import console, views
 from tests.test_console import PASSWORD, login, make_client
 
 
 @pytest.fixture
 async def client(runtime: Runtime, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(console, "FAIL_DELAY", 0.0)
+    monkeypatch.setattr(views, "FAIL_DELAY", 0.0)
     await operators.add(runtime.storage, "olga", "operator", PASSWORD)
     await operators.add(runtime.storage, "sami", "supervisor", PASSWORD)
     c = await make_client(runtime)

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import asyncio
 import hashlib
 import json
@@ -232,10 +234,10 @@ def test_retention_settings_are_checked(queue: CaseQueue, monkeypatch: pytest.Mo
 async def test_statistics_and_export_are_the_same_after_anonymisation(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.operators import accounts as operators
     from bot.handover.service import queue_of
-    from bot.operators import console
+    from bot.operators import console, views
     from tests.test_console import PASSWORD, login, make_client
 
-    monkeypatch.setattr(console, "FAIL_DELAY", 0.0)
+    monkeypatch.setattr(views, "FAIL_DELAY", 0.0)
     await operators.add(runtime.storage, "sami", "supervisor", PASSWORD)
     client: TestClient = await make_client(runtime)
     try:
@@ -540,7 +542,7 @@ async def web(runtime: Runtime) -> AsyncIterator[TestClient]:
     queue_of(runtime)
     runtime.processor.rate_burst = 1000
     await webchat.attach(runtime)
-    client = TestClient(TestServer(build_app(runtime, [webchat])))
+    client = TestClient(TestServer(build_app(dataclasses.replace(runtime, plugins=(webchat.PLUGIN,)))))
     await client.start_server()
     task = await runtime.worker.start()
     await client.get("/")

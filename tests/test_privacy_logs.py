@@ -271,13 +271,13 @@ async def test_every_library_logger_at_debug_still_shows_no_token_or_secret(runt
     for name, value in server_env(Path("/nonexistent"), "", "", port, fake, twilio).items():
         if name.startswith(("TELEGRAM_", "TWILIO_", "SMS_", "PUBLIC_URL")):
             monkeypatch.setenv(name, value)
-    mods = await attach_all(runtime)
+    await attach_all(runtime)
     for name in list(logging.root.manager.loggerDict) + ["httpx", "httpcore", "telegram", "twilio", "aiohttp", "asyncio"]:
         logging.getLogger(name).setLevel(logging.DEBUG)
     caplog.set_level(logging.DEBUG)
     caplog.handler.addFilter(RequestIdFilter())
     caplog.handler.addFilter(Redact())
-    runner = web.AppRunner(build_app(runtime, mods), access_log=logging.getLogger("aiohttp.access"))  # access log on
+    runner = web.AppRunner(build_app(runtime), access_log=logging.getLogger("aiohttp.access"))  # access log on
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     task = await runtime.worker.start()
@@ -288,7 +288,7 @@ async def test_every_library_logger_at_debug_still_shows_no_token_or_secret(runt
         await runtime.worker.stop(timeout=2)
         task.cancel()
         await runner.cleanup()
-        await detach_all(runtime, mods)
+        await detach_all(runtime)
         await twilio.stop()
         await fake.stop()
     text = "\n".join(caplog.handler.format(r) for r in caplog.records)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import asyncio
 import os
 import signal
@@ -79,7 +81,7 @@ async def test_a_message_logs_under_one_request_id_from_webhook_to_worker(runtim
     from bot.web.server import build_app
 
     await webchat.attach(runtime)
-    client = TestClient(TestServer(build_app(runtime, [webchat])))
+    client = TestClient(TestServer(build_app(dataclasses.replace(runtime, plugins=(webchat.PLUGIN,)))))
     await client.start_server()
     task = await runtime.worker.start()
     caplog.set_level(logging.INFO)

@@ -383,8 +383,10 @@ async def test_operator_reply_to_an_opted_out_person_is_noted_on_the_case(line: 
     user = line.channel.user_key(PERSON)
     await line.text("Салом")
     opened = await q.open_or_append(user, channel="sms", lang="tg")
-    await q.claim(opened.ref, "op1")
+    # STOP is recorded before the claim: the "an operator took your case" notice would
+    # otherwise race it (sent by the API when the worker gets to it first)
     assert await line.text("СТОП")
+    await q.claim(opened.ref, "op1")
     await q.reply(opened.ref, "op1", "Шумо дар куҷо ҳастед?")
     for _ in range(200):
         if await line.channel.failures(opened.ref):

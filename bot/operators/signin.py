@@ -20,7 +20,8 @@ from bot import abuse, config, metrics
 from bot.handover import duty
 from bot.i18n import N_
 from bot.operators import accounts as operators
-from bot.operators.views import FAIL_DELAY, LOGIN_COOKIE, SESSION_COOKIE, _VERIFY_POOL, _hash, browser_lang
+from bot.operators import views
+from bot.operators.views import LOGIN_COOKIE, SESSION_COOKIE, _VERIFY_POOL, _hash, browser_lang
 from bot.web.ui import render, set_cookie
 
 
@@ -70,7 +71,7 @@ class SignIn:
         finally:
             self._waiting -= 1
         if op is None:
-            await asyncio.sleep(min(4.0, FAIL_DELAY * 2 ** (attempt - 1)))
+            await asyncio.sleep(min(4.0, views.FAIL_DELAY * 2 ** (attempt - 1)))
             return await self.login_form(request, N_("Wrong name or password."), 401)
         await self.redis.delete(fails_key)
         if form.get("lang") in operators.CONSOLE_LANGS and form.get("lang") != op.lang:

@@ -41,8 +41,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 async def server(runtime: Runtime) -> AsyncIterator[str]:
     await operators.add(runtime.storage, "nodira", "operator", PASSWORD)
     await operators.add(runtime.storage, "farrukh", "supervisor", PASSWORD)
-    mods = await attach_all(runtime)
-    app = build_app(runtime, mods)
+    await attach_all(runtime)
+    app = build_app(runtime)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -52,7 +52,7 @@ async def server(runtime: Runtime) -> AsyncIterator[str]:
     yield f"http://127.0.0.1:{port}"
     task.cancel()
     await runner.cleanup()
-    await detach_all(runtime, mods)
+    await detach_all(runtime)
 
 
 @pytest.fixture

@@ -20,9 +20,8 @@ from typing import Any
 import yaml
 from babel.messages.pofile import read_po
 
+from bot.config import ROOT  # the repository (locales/, data/)
 from bot.engine.model import Inbound, Reply, State
-
-ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def texts(lang: str, root: Path = ROOT) -> Iterator[tuple[str, str]]:
