@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.jobcheck import cues  # noqa: E402
-from bot.jobcheck.scanner import default_scanner  # noqa: E402
+from bot.jobcheck import cues
+from bot.jobcheck.scanner import default_scanner
 
 
 def load(path: Path) -> list[dict]:

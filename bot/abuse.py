@@ -28,6 +28,7 @@ from aiohttp import web
 from bot import config
 from bot.config import Setting
 from bot.storage import Storage, local_pepper
+from bot.storage.abuse import AbuseStore
 
 log = logging.getLogger(__name__)
 
@@ -56,34 +57,22 @@ def address_tag(address: str) -> str:
     return hmac.new(local_pepper(), b"addr:" + address.encode(), hashlib.sha256).hexdigest()[:24]
 
 
-# Count one event; the window starts with the first event (so a burst is never split by a
-# clock boundary) and the key always has its expiry (one atomic step; EXPIRE NX would need
-# Redis 7). KEYS: counter. ARGV: window seconds. Returns the count.
-COUNT_LUA = """
-local n = redis.call('INCR', KEYS[1])
-if n == 1 or redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1])) end
-return n
-"""
-
-
 async def count(storage: Storage, key: str, window: int) -> int:
-    return int(await storage.redis.eval(COUNT_LUA, 1, key, window))
+    """Count one event on the counter ``key``; the window (seconds) starts with the first event
+    (so a burst is never split by a clock boundary). The count in the window."""
+    return await AbuseStore(storage).count(key, window)
 
 
 async def over(storage: Storage, name: str, limit: int, window: int = 3600) -> bool:
     """Count one event of ``name`` in its window; True when that makes more than ``limit``."""
-    return await count(storage, storage.keys.any(f"lim:{name}"), window) > limit
+    return await AbuseStore(storage).count_limited(name, window) > limit
 
 
 async def undo(storage: Storage, name: str) -> None:
-    await storage.redis.decr(storage.keys.any(f"lim:{name}"))
+    await AbuseStore(storage).uncount_limited(name)
 
 
 # -- web chat visitors ------------------------------------------------------------------------
-def _visitor_addr_key(storage: Storage, user: str) -> str:
-    return storage.keys.any(f"webaddr:{user}")
-
-
 async def new_visitor_allowed(storage: Storage, address: str) -> bool:
     tag = address_tag(address)
     if await over(storage, f"nv:a:{tag}", config.get("WEBCHAT_NEW_VISITORS_PER_ADDRESS")):
@@ -95,29 +84,25 @@ async def new_visitor_allowed(storage: Storage, address: str) -> bool:
 
 
 async def remember_visitor(storage: Storage, user: str, address: str, ttl: int) -> None:
-    await storage.redis.set(_visitor_addr_key(storage, user), address_tag(address), ex=ttl)
+    await AbuseStore(storage).remember_visitor(user, address_tag(address), ttl)
 
 
 # -- abusive senders --------------------------------------------------------------------------
-def _abusive_key(storage: Storage, user: str) -> str:
-    return storage.keys.any(f"abusive:{user}")
-
-
 async def mark_abusive(storage: Storage, user: str, hours: int, *, actor: str, case: str, reason: str) -> None:
     """Mark (``hours`` > 0) or clear (0) a sender; written to the audit and supervision streams."""
-    key = _abusive_key(storage, user)
+    store = AbuseStore(storage)
     if hours > 0:
-        await storage.redis.set(key, str(int(time.time()) + hours * 3600), ex=hours * 3600)
+        await store.mark_abusive(user, int(time.time()) + hours * 3600, hours * 3600)
     else:
-        await storage.redis.delete(key)
+        await store.clear_abusive(user)
     fields = {"ts": int(time.time() * 1000), "case": case, "kind": "marked_abusive" if hours > 0 else "abuse_mark_lifted",
               "actor": actor, "hours": hours, "reason": reason[:300]}
-    await storage.redis.xadd(storage.keys.audit(), fields, maxlen=1000000, approximate=True)
+    await store.audit(fields)
     await supervision(storage, fields)
 
 
 async def abusive_until(storage: Storage, user: str) -> int:
-    raw = await storage.redis.get(_abusive_key(storage, user))
+    raw = await AbuseStore(storage).abusive_until(user)
     return int(raw) if raw and str(raw).isdigit() else 0
 
 
@@ -126,7 +111,7 @@ async def case_refused(storage: Storage, user: str) -> str | None:
     if await abusive_until(storage, user):
         return "abusive"
     if user.startswith("web:"):
-        tag = await storage.redis.get(_visitor_addr_key(storage, user)) or "unknown"
+        tag = await AbuseStore(storage).visitor_tag(user) or "unknown"
         if await over(storage, f"case:a:{tag}", config.get("WEBCHAT_CASES_PER_ADDRESS")):
             return "limit"
         if await over(storage, "case:all", config.get("WEBCHAT_CASES_PER_HOUR")):
@@ -136,19 +121,19 @@ async def case_refused(storage: Storage, user: str) -> str | None:
 
 
 async def forget(storage: Storage, user: str) -> None:
-    await storage.redis.delete(_visitor_addr_key(storage, user))
+    await AbuseStore(storage).forget_visitor(user)
 
 
 # -- supervision stream -----------------------------------------------------------------------
-def supervision_key(storage: Storage) -> str:
-    return storage.keys.any("supervision")
-
-
 async def supervision(storage: Storage, fields: dict[str, Any]) -> None:
     """A supervisor action, kept until it is older than ``STATS_RETENTION_DAYS`` (never trimmed by count)."""
-    await storage.redis.xadd(supervision_key(storage), fields)
+    await AbuseStore(storage).supervision(fields)
 
 
 async def trim_supervision(storage: Storage, days: int) -> int:
-    cutoff = int((time.time() - days * 86400) * 1000)
-    return int(await storage.redis.xtrim(supervision_key(storage), minid=f"{cutoff}-0"))
+    return await trim_supervision_before(storage, int((time.time() - days * 86400) * 1000))
+
+
+async def trim_supervision_before(storage: Storage, before_ms: int) -> int:
+    """Drop supervisor actions older than ``before_ms``; how many went."""
+    return await AbuseStore(storage).trim_supervision(before_ms)

@@ -55,7 +55,7 @@ def case_row(case: Any) -> dict[str, str]:
 
 
 async def list_cases(storage: Any, status: str | None) -> list[dict[str, str]]:
-    from bot.handover.queue import CaseQueue, closed_index
+    from bot.handover.queue import CaseQueue
 
     q = CaseQueue(storage)
     found: list[Any] = []
@@ -64,11 +64,7 @@ async def list_cases(storage: Any, status: str | None) -> list[dict[str, str]]:
     if status in (None, "claimed", "open"):
         found += await q.claimed_cases(CASE_LIMIT)
     if status in (None, "closed"):
-        refs = await storage.redis.zrevrange(closed_index(storage.keys), 0, CASE_LIMIT - 1)
-        for ref in refs:
-            case = await q.get(ref)
-            if case is not None:
-                found.append(case)
+        found += await q.closed_recently(CASE_LIMIT)
     rows = [case_row(c) for c in found if status in (None, "open") or c.status == status]
     return sorted(rows, key=lambda r: r["opened"])
 

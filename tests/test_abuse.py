@@ -271,7 +271,9 @@ def partition_of(chat: int, partitions: int) -> int:
     """The inbox partition of a Telegram chat, by the channel's own mapping (whatever the key's form)."""
     inbound = to_inbound(message(chat, "x"), local_pepper())
     assert inbound is not None
-    return Inbox(None, partitions).partition(inbound.user)  # type: ignore[arg-type]
+    inbox = Inbox.__new__(Inbox)  # (only its mapping: no store needed)
+    inbox.partitions = partitions
+    return inbox.partition(inbound.user)
 
 
 def pick_chats(partitions: int, mates: int, others: int) -> tuple[int, list[int], list[int]]:

@@ -132,7 +132,7 @@ def test_a_volatile_article_ends_with_its_checked_date_but_its_sms_does_not(keng
 
 
 def test_an_article_that_is_not_volatile_has_no_checked_line(kengine: Engine) -> None:
-    reply = article_reply(kengine, "ru", "работодатель забрал паспорт")
+    reply = article_reply(kengine, "ru", "может ли работодатель забрать паспорт?")
     assert reply.title and "Проверено" not in reply.text
 
 

@@ -213,7 +213,7 @@ def test_dev_set_shape() -> None:
     assert {a["label"] for a in ads} == {"scam", "genuine"}
 
 
-def test_dev_set_accuracy_at_least_85_percent_and_no_genuine_ad_rated_high() -> None:
+def test_dev_set_accuracy_at_least_98_percent_and_no_genuine_ad_rated_high() -> None:
     ads = _dev()
     correct = 0
     for ad in ads:
@@ -222,7 +222,7 @@ def test_dev_set_accuracy_at_least_85_percent_and_no_genuine_ad_rated_high() -> 
         correct += predicted == ad["label"]
         if ad["label"] == "genuine":
             assert r.risk != "high", ad["text"][:60]
-    assert correct / len(ads) >= 0.85
+    assert correct / len(ads) >= 0.98  # 100 % on 518 ads at the third round of issue 16
 
 
 def test_a_2000_character_ad_scans_fast() -> None:
@@ -322,15 +322,18 @@ def test_an_amount_after_a_fee_word_is_a_fee() -> None:
 
 
 def test_cash_wages_and_housing_costs_are_not_fees() -> None:
-    assert ids("Нужен водитель со своим авто, оплата наличными после смены.") == []
-    assert ids("Стоимость проживания 5000 руб в месяц.") == []
-    assert ids("Оформление по ТК, зарплата 80 000 руб.") == []
+    # (these snippets name no employer, so unverifiable-employer is expected and not asserted)
+    money = {"upfront-fee", "cash-no-receipt", "employer-controls-living"}
+    assert not money & set(ids("Нужен водитель со своим авто, оплата наличными после смены."))
+    assert not money & set(ids("Стоимость проживания 5000 руб в месяц."))
+    assert not money & set(ids("Оформление по ТК, зарплата 80 000 руб."))
+    assert ids("ООО «Пример», г. Тула, ул. Заводская, 3. Водитель со своим авто, оплата наличными после смены.") == []
 
 
 def test_held_out_set_accuracy() -> None:
     ads = [json.loads(line) for line in (ROOT / "tests" / "data" / "ads_holdout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     correct = sum(("scam" if scan(a["text"], a["lang"]).risk != "low" else "genuine") == a["label"] for a in ads)
-    assert correct / len(ads) >= 0.85
+    assert correct / len(ads) >= 0.95  # 100 % at the third round of issue 16 (a dev set since the second)
 
 
 # -- issue 16, round 2: pay over a stated span is divided into months --------------------

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.engine.model import Effect, Inbound, State, StepResult
+from bot.engine.model import Inbound, State, StepResult
 from bot.engine.runner import Engine, Step
 from bot.jobcheck import actions
 from bot.jobcheck import agencies as registry
@@ -94,7 +94,7 @@ def test_agency_lookup_is_an_effect(engine: Engine) -> None:
 
 async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine, storage: Storage) -> None:
     csv = "name,licence,valid_until\nНамуна Кор Агентӣ (EXAMPLE),EX-0001,2099-12-31\nПример Труд (EXAMPLE),EX-0003,2020-01-01\n"
-    await registry.import_agencies(storage.redis, registry.parse_csv(csv), "x.csv", storage.keys.prefix)
+    await registry.import_agencies(storage, registry.parse_csv(csv), "x.csv")
     proc = SimpleNamespace(storage=storage, engine=engine)
     handler = actions.agency_lookup_effect
     state = State(lang="ru")
@@ -115,8 +115,7 @@ async def test_agency_lookup_effect_answers_with_the_next_choices(engine: Engine
 async def test_agency_lookup_through_the_processor(runtime) -> None:  # type: ignore[no-untyped-def]
     """The real path: the engine's effect, applied by the processor with the registered handler."""
     assert runtime.processor.wiring.effects[actions.AgencyLookup] is actions.agency_lookup_effect
-    p = runtime.storage.keys.prefix
-    await registry.import_agencies(runtime.storage.redis, registry.parse_csv("name,licence,valid_until\nFictional Safar Example Agency,EX-0004,2099-01-15\n"), "x.csv", p)
+    await registry.import_agencies(runtime.storage, registry.parse_csv("name,licence,valid_until\nFictional Safar Example Agency,EX-0004,2099-01-15\n"), "x.csv")
     state, _replies, _effects = enter(runtime.engine, "tg", "offer.agency")
     result = runtime.engine.step(state, Inbound(channel="tg", user="t:9", text="EX-0004"))
     replies = []

@@ -162,11 +162,12 @@ def _bench(path: Path) -> dict:
 @pytest.mark.parametrize("name", ["ads.jsonl", "ads_holdout.jsonl"])
 def test_dev_ad_sets_keep_the_floor(name: str) -> None:
     res = _bench(ROOT / "tests" / "data" / name)
-    # second round of issue 16: dev set 100 % accuracy, lowest flag recall 98 %, 0.3 % wrong flags
-    assert res["accuracy"] >= 0.98
+    # third round of issue 16: dev set (518 ads) 100 % accuracy, lowest flag recall 100 %,
+    # 0.1 % wrong flags; issue 4's 24 ads 100 %, 100 %, 0 %
+    assert res["accuracy"] >= 0.99
     assert res["genuine_rated_high"] == 0
-    assert res["min_flag_recall"] >= 0.95, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.95}
-    assert res["wrong_flags"] <= 0.02
+    assert res["min_flag_recall"] >= 0.97, {k: v for k, v in res["per_flag"].items() if v["recall"] < 0.97}
+    assert res["wrong_flags"] <= 0.01
 
 
 def test_dev_ad_set_has_the_hard_kinds() -> None:
@@ -237,3 +238,118 @@ def test_the_same_pay_offered_is_still_flagged() -> None:
 ])
 def test_third_batch_phrasings_are_found(text: str, lang: str, flag: str) -> None:
     assert flag in scan(text, lang).flag_ids
+
+
+# -- third round of issue 16: what is missing, sentence rules, negation scope --------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Требуются грузчики на склад, 70 000 руб. Звоните +7 900 000 00 01.", "ru"),  # no employer named at all
+    ("Ба анбор борбардор лозим, 3000 сомонӣ. Тел. +992 900 00 00 02.", "tg"),
+    ("Crupnaya kompaniya ishet gruzchikov na sklad, 70 000 rub. Tel +7 900 000 00 03", "ru"),
+])
+def test_an_ad_that_names_no_employer_is_unverifiable_and_at_least_medium(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert "unverifiable-employer" in r.flag_ids and "vague-job" not in r.flag_ids, r.flags  # the work is said
+    assert r.risk in ("medium", "high")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kafe Navruz (g. Tver) ishet povara, 80 000 rub. +7 900 000 00 04", "ru"),  # a capital after an organisation word
+    ("Primer-Savdo dar sh. Xujand furushanda lozim, 2500 somoni. +992 900 00 00 05", "tg"),  # two capitals joined
+    ("Склад «Пример Восток», Ногинск. Комплектовщики, 70 000 ₽. +7 900 000 00 06", "ru"),  # a quoted name
+    ("JDMM Namuna-Bino, Dushanbe. Bannokon ba Rossiya, 95 000 rubl. +992 900 00 00 07", "tg"),  # a Latin legal form
+])
+def test_an_employer_named_in_the_ways_ads_name_it_is_not_unverifiable(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert not {"unverifiable-employer", "vague-job"} & set(r.flag_ids), r.flags
+    assert r.risk == "low"
+
+
+def test_a_city_after_an_organisation_word_is_no_name() -> None:
+    assert "unverifiable-employer" in scan("Ба заводи Калуга одам мегирем, 90 000 рубл. Тел +7 900 000 00 08.", "tg").flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Есть работа. Хорошие деньги. Мужчины и женщины. Звоните +7 900 000 00 09.", "ru"),
+    ("Kor dar Avrupo, maoshi xub! Tel +992 900 00 00 10", "tg"),
+])
+def test_an_ad_that_says_no_work_and_no_employer_is_vague(text: str, lang: str) -> None:
+    assert {"vague-job", "unverifiable-employer"} <= set(scan(text, lang).flag_ids)
+
+
+def test_a_notice_that_only_warns_is_not_an_offer() -> None:
+    r = scan("Внимание, мошенники! В соцсетях предлагают «места в списке» за 1 000 сомони. Запись бесплатная. Не отдавайте деньги посредникам.", "ru")
+    assert r.risk == "low", r.flags
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Помогаем с выездом. Медкомиссия у нашего врача — 900 сомони. Тел. +992 900 00 00 11.", "ru"),
+    ("Muoinai tibbiro dar duxturi mo guzared - 700 somoni. Tel +992 900 00 00 12", "tg"),
+    ("Документы сдаёте нашему координатору в районе вместе с оплатой 1 500 сомони. Тел. +992 900 00 00 13.", "ru"),
+    ("KOR DAR KOREYA bez imtihon baroi navbat 600 dollar. Tel +992 900 00 00 14", "tg"),  # "bez" negates the exam only
+    ("Стройка, 130 000 ₽. Без предоплаты не работаем: 300 $ за приглашение. +7 900 000 00 15", "ru"),  # a double "no"
+])
+def test_money_beside_what_a_recruiter_sells_is_a_fee(text: str, lang: str) -> None:
+    assert "upfront-fee" in scan(text, lang).flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Зарплата 70 000 ₽ минус жильё и питание. Тел. +7 900 000 00 16.", "ru", "employer-controls-living"),
+    ("Baroi xobgoh va xurok 15 000 meburem. Tel +7 900 000 00 17", "tg", "employer-controls-living"),
+    ("Жильё на территории, выход в город по разрешению. Тел. +7 900 000 00 18.", "ru", "employer-controls-living"),
+    ("Билет покупаем мы, потом вычтем из зарплаты. Тел. +7 900 000 00 19.", "ru", "debt-or-wage-withholding"),
+    ("Маош баъди 3 моҳ. Тел. +7 900 000 00 20.", "tg", "debt-or-wage-withholding"),
+    ("Шиноснома ва 500 доллари пешакиро ба мо месупоред. Тел. +992 900 00 00 21.", "tg", "passport-retention"),
+    ("Работа с 6 до 22, 90 000 ₽. Тел. +7 900 000 00 22.", "ru", "excessive-hours"),
+    ("Запись в список до пятницы. Тел. +992 900 00 00 23.", "ru", "pressure-urgency"),
+    ("Помогаем девушкам выйти замуж в Турции. Тел. +90 000 000 00 24.", "ru", "sexual-exploitation-risk"),
+    ("Квитанции не выдаются, оплата представителю. Тел. +992 900 00 00 25.", "ru", "cash-no-receipt"),
+])
+def test_concepts_met_in_one_sentence_raise_the_flag(text: str, lang: str, flag: str) -> None:
+    assert flag in scan(text, lang).flag_ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    (ADDRESS + "Зарплата ежемесячно, не в конце вахты.", "ru", "debt-or-wage-withholding"),
+    (ADDRESS + "Зарплата на карту, без задержек и удержаний за дорогу.", "ru", "debt-or-wage-withholding"),
+    (ADDRESS_TG + "Роҳкиро корхона медиҳад ва аз маош НАМЕБУРАД.", "tg", "debt-or-wage-withholding"),
+    (ADDRESS_TG + "Ҷарима ва тарҳ аз маош нест.", "tg", "employer-controls-living"),
+    (ADDRESS_LAT + "Na garav, na puli xona, na tarh baroi roh.", "tg", "upfront-fee"),
+    (ADDRESS_LAT + "Shinosnoma pesh shumo memonad.", "tg", "passport-retention"),
+])
+def test_a_denial_beside_the_concepts_clears_the_flag(text: str, lang: str, flag: str) -> None:
+    r = scan(text, lang)
+    assert flag not in r.flag_ids and r.risk == "low", r.flags
+
+
+@pytest.mark.parametrize(("text", "lang", "has"), [
+    ("Kor dar xorija. Aksatonro ba WhatsApp firisted.", "tg", True),  # no phone, no address
+    ("Rabota na sklade, 70 000. Pishite v vatsap +7 900 000 00 26", "ru", False),  # a number to call
+])
+def test_messenger_only_is_what_is_left_when_there_is_no_phone_and_no_address(text: str, lang: str, has: bool) -> None:
+    assert ("messenger-only-contact" in scan(text, lang).flag_ids) is has
+
+
+def test_the_latin_sch_typed_for_cyrillic_sch_folds_alike() -> None:
+    assert scan(ADDRESS_LAT + "Bilet i vizu oplachivaem za schet rabotodatelya.", "ru").risk == "low"
+
+
+def test_pay_for_an_unnamed_country_is_compared_with_what_such_work_pays_anywhere() -> None:
+    assert "unrealistic-pay" in scan("Кор дар хориҷа, музди баланд аз 2500$. Тел. +992 900 00 00 27.", "tg").flag_ids
+    assert "unrealistic-pay" not in scan("Кор дар хориҷа, музд 1200$. Тел. +992 900 00 00 28.", "tg").flag_ids
+
+
+def test_an_ad_dense_with_concepts_is_still_scanned_fast() -> None:
+    import time
+
+    text = "жильё вычитаем билет долг паспорт сдаёте бригадиру виза 500$ с 6 до 22 " * 400
+    scan("x", "ru")
+    t0 = time.perf_counter()
+    scan(text, "ru")
+    assert time.perf_counter() - t0 < 2.0  # about 0.2 s on a shared 2-core machine
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Привет", "ru"), ("Салом, чӣ хел шумо?", "tg"), ("spasibo bolshoe", "ru")])
+def test_a_text_that_offers_no_work_lacks_nothing(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.flag_ids == [] and r.risk == "low"

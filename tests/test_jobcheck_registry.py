@@ -25,35 +25,33 @@ Fictional Safar Example Agency,EX-0004,31.01.2031,Example avenue 4,
 
 async def test_import_then_lookup_by_licence_and_name(storage: Storage) -> None:
     agencies = registry.parse_csv(GOOD, "good.csv")
-    assert await registry.import_agencies(storage.redis, agencies, "good.csv", storage.keys.prefix) == 3
-    p = storage.keys.prefix
-    found = await registry.lookup(storage.redis, "EX-0001", TODAY, p)
+    assert await registry.import_agencies(storage, agencies, "good.csv") == 3
+    found = await registry.lookup(storage, "EX-0001", TODAY)
     assert (found.status, found.valid_until, found.exact) == ("valid", "2030-12-31", True)
-    assert (await registry.lookup(storage.redis, "ex 0004", TODAY, p)).name == "Fictional Safar Example Agency"
-    assert (await registry.lookup(storage.redis, "лицензия № 0001", TODAY, p)).licence == "EX-0001"
+    assert (await registry.lookup(storage, "ex 0004", TODAY)).name == "Fictional Safar Example Agency"
+    assert (await registry.lookup(storage, "лицензия № 0001", TODAY)).licence == "EX-0001"
     # small spelling differences and the other script
     for q in ("Намуна кор агенти", "namuna kor agenti", "Namuna Kor", "Намуна Кор Агентии"):
-        r = await registry.lookup(storage.redis, q, TODAY, p)
+        r = await registry.lookup(storage, q, TODAY)
         assert r.status == "valid" and r.licence == "EX-0001", q
-    r = await registry.lookup(storage.redis, "Fictional Safar Exmple", TODAY, p)
+    r = await registry.lookup(storage, "Fictional Safar Exmple", TODAY)
     assert r.licence == "EX-0004"
 
 
 async def test_expired_licence(storage: Storage) -> None:
-    await registry.import_agencies(storage.redis, registry.parse_csv(GOOD, "good.csv"), "good.csv", storage.keys.prefix)
-    r = await registry.lookup(storage.redis, "Пример Труд", TODAY, storage.keys.prefix)
+    await registry.import_agencies(storage, registry.parse_csv(GOOD, "good.csv"), "good.csv")
+    r = await registry.lookup(storage, "Пример Труд", TODAY)
     assert (r.status, r.valid_until) == ("expired", "2024-03-31")
-    r = await registry.lookup(storage.redis, "EX-0003", TODAY, storage.keys.prefix)
+    r = await registry.lookup(storage, "EX-0003", TODAY)
     assert r.status == "expired"
 
 
 async def test_not_found_and_empty_registry(storage: Storage) -> None:
-    p = storage.keys.prefix
-    r = await registry.lookup(storage.redis, "Anything", TODAY, p)
+    r = await registry.lookup(storage, "Anything", TODAY)
     assert r.status == "not_found" and r.empty_registry
-    await registry.import_agencies(storage.redis, registry.parse_csv(GOOD, "good.csv"), "good.csv", p)
+    await registry.import_agencies(storage, registry.parse_csv(GOOD, "good.csv"), "good.csv")
     for q in ("Бехатар Роҳ", "EX-9999", "зз"):
-        r = await registry.lookup(storage.redis, q, TODAY, p)
+        r = await registry.lookup(storage, q, TODAY)
         assert r.status == "not_found" and not r.empty_registry, q
 
 
@@ -69,24 +67,21 @@ def test_a_bad_row_is_reported_with_its_line_number() -> None:
 
 
 async def test_a_file_with_a_bad_row_changes_nothing(storage: Storage, tmp_path: Path) -> None:
-    p = storage.keys.prefix
-    await registry.import_agencies(storage.redis, registry.parse_csv(GOOD, "good.csv"), "good.csv", p)
+    await registry.import_agencies(storage, registry.parse_csv(GOOD, "good.csv"), "good.csv")
     bad = tmp_path / "bad.csv"
     bad.write_text("name,licence,valid_until\nNew Agency,N-1,2030-01-01\nBroken,N-2,not a date\n", encoding="utf-8")
     with pytest.raises(registry.RegistryError):
-        await registry.import_file(storage.redis, bad, p)
-    names = {a.name for a in await registry.load_all(storage.redis, p)}
+        await registry.import_file(storage, bad)
+    names = {a.name for a in await registry.load_all(storage)}
     assert "Fictional Safar Example Agency" in names and "New Agency" not in names
-    live, _ = registry.agency_keys(p)
-    assert await storage.redis.keys(live + ":tmp:*") == []
+    assert await storage.redis.keys(storage.keys.agencies_tmp("*")) == []
 
 
 async def test_a_new_import_replaces_the_old_list(storage: Storage) -> None:
-    p = storage.keys.prefix
-    await registry.import_agencies(storage.redis, registry.parse_csv(GOOD, "good.csv"), "good.csv", p)
-    await registry.import_agencies(storage.redis, registry.parse_csv("name,licence,valid_until\nOnly One,X-1,2030-01-01\n"), "new.csv", p)
-    assert [a.name for a in await registry.load_all(storage.redis, p)] == ["Only One"]
-    assert (await registry.lookup(storage.redis, "EX-0001", TODAY, p)).status == "not_found"
+    await registry.import_agencies(storage, registry.parse_csv(GOOD, "good.csv"), "good.csv")
+    await registry.import_agencies(storage, registry.parse_csv("name,licence,valid_until\nOnly One,X-1,2030-01-01\n"), "new.csv")
+    assert [a.name for a in await registry.load_all(storage)] == ["Only One"]
+    assert (await registry.lookup(storage, "EX-0001", TODAY)).status == "not_found"
 
 
 def test_the_example_file_says_it_is_example_data_and_loads() -> None:

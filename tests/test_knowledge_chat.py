@@ -51,7 +51,9 @@ def test_a_clear_question_gets_the_article(kengine: Engine) -> None:
 
 
 def test_a_related_article_opens_from_its_button(kengine: Engine) -> None:
-    state, replies = say(kengine, State(lang="ru", node="main.menu"), "работодатель забрал паспорт")
+    # (a question about the rule: "работодатель забрал паспорт" says harm is happening now,
+    # which gets the now-answer of bot/trouble instead, as issue 12 asks)
+    state, replies = say(kengine, State(lang="ru", node="main.menu"), "может ли работодатель забрать паспорт?")
     opts = [o for r in replies for o in r.options]
     related = next(o for o in opts if o.label == "Если паспорт потерян")
     state, replies = say(kengine, state, option=related.id)

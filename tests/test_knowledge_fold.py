@@ -28,6 +28,9 @@ from bot.knowledge.fold import fold, stem, terms, tokens
         ("пасспорт", "pasport"),
         ("работодатель", "rabotodatel'"),
         ("мой", "moj"),
+        ("ВИЧ", "VICh"),
+        ("муж", "muzh"),
+        ("хориҷ", "xorij"),
     ],
 )
 def test_same_word_in_both_scripts_folds_alike(a: str, b: str) -> None:
@@ -83,3 +86,10 @@ def test_uzbek_style_o_apostrophe_is_u_and_the_left_quote_is_an_apostrophe() -> 
         assert fold(latin) == fold("кӯча") == fast_fold(latin)
     assert fold("ma'lumot") == fold("маълумот")
     assert fold("e‘lon") == fold("эълон")
+
+
+def test_a_final_zh_or_ch_is_not_the_russian_short_i() -> None:
+    """Only a typed Latin "oj" is й: "ВИЧ" must not fold to "vi" (the stopword "вы")."""
+    assert tokens("ВИЧ") == tokens("vich") != tokens("вы")
+    assert tokens("муж") != tokens("муй")
+    assert tokens("svoj moj") == tokens("свой мой")

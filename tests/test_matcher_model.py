@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.knowledge import fold
 from bot.knowledge import model as cm
 from bot.knowledge.articles import load_library
 from bot.knowledge.matcher import Matcher
@@ -15,13 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def test_ngrams_are_scikit_learns_char_wb() -> None:
+def test_ngrams_are_scikit_learns_char_over_the_padded_text() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     text = "pasport zabral a rabotodatel"
     ours = sorted(cm.ngrams(text))
-    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=(cm.NGRAM_MIN, cm.NGRAM_MAX)).build_analyzer()(text)
+    theirs = TfidfVectorizer(analyzer="char", ngram_range=(cm.NGRAM_MIN, cm.NGRAM_MAX)).build_analyzer()(f" {text} ")
     assert ours == sorted(theirs)
+    assert "l a r" in ours  # n-grams run across word boundaries
+
+
+def test_stem_features_are_marked_and_stemmed() -> None:
+    assert cm.stem_terms(cm.prepare("шиносномаамро гирифтанд")) == [cm.STEM_MARK + s for s in fold.terms("шиносномаамро гирифтанд")]
+    assert not any(cm.STEM_MARK in g for g in cm.ngrams(cm.prepare("паспорт забрали")))
 
 
 def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
@@ -33,15 +40,20 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
     pairs = cm.training_pairs(lib, tmp_path)  # no training files: the articles' own texts
     model = cm.train(pairs)
     assert model is not None
-    vec = TfidfVectorizer(analyzer=cm.ngrams, sublinear_tf=True, dtype=np.float32)
-    x = vec.fit_transform([cm.prepare(t) for t, _ in pairs])
-    clf = LogisticRegression(C=cm.C_REG, max_iter=1000, tol=1e-3).fit(x, [a for _, a in pairs])
+    from scipy.sparse import hstack
+
+    texts = [cm.prepare(t) for t, _ in pairs]
+    grams = TfidfVectorizer(analyzer=cm.ngrams, sublinear_tf=True, dtype=np.float32)
+    stems = TfidfVectorizer(analyzer=cm.stem_terms, sublinear_tf=True, dtype=np.float32)
+    x = hstack([grams.fit_transform(texts), cm.STEM_WEIGHT * stems.fit_transform(texts)]).tocsr()
+    clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, [a for _, a in pairs])
     for q in ("работодатель забрал паспорт", "pasportamro girift", "пул барои виза", "шиносномаамро гум кардам"):
-        want = dict(zip(clf.classes_, clf.predict_proba(vec.transform([cm.prepare(q)]))[0]))
+        xq = hstack([grams.transform([cm.prepare(q)]), cm.STEM_WEIGHT * stems.transform([cm.prepare(q)])]).tocsr()
+        want = dict(zip(clf.classes_, clf.predict_proba(xq)[0]))
         got = model.proba(q)
         assert set(got) == set(want)
-        for k in want:
-            assert got[k] == pytest.approx(float(want[k]), abs=1e-4)
+        for k, p in want.items():
+            assert got[k] == pytest.approx(float(p), abs=1e-4)
 
 
 def test_saved_model_round_trips(tmp_path: Path) -> None:

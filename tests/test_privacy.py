@@ -13,9 +13,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import asyncio
+import dataclasses
 import hashlib
 import json
 import time
@@ -27,7 +26,7 @@ from aiohttp.test_utils import TestClient
 
 from bot import config
 from bot.app import Runtime
-from bot.handover.queue import ANON_FIELDS, CaseError, CaseQueue, anon_index, closed_index
+from bot.handover.queue import ANON_FIELDS, CaseError, CaseQueue
 from bot.handover.retention import Retention
 from bot.handover.service import tick
 from bot.storage import Storage
@@ -72,7 +71,7 @@ async def closed_case(q: CaseQueue, user: str, *, outcome: str = "resolved", rat
 
 
 async def test_a_closed_case_is_anonymised_after_retention_then_deleted(queue: CaseQueue, clock: Clock) -> None:
-    r, k = queue.redis, queue.keys
+    r, k = queue.storage.redis, queue.keys
     user = "tg:" + "ab" * 16
     ref = await closed_case(queue, user)
     await r.lpush(k.sms_failures(ref), json.dumps({"t": 1, "status": "failed", "code": "30003"}))
@@ -109,7 +108,7 @@ async def test_a_closed_case_is_anonymised_after_retention_then_deleted(queue: C
     done = await ret.run()
     assert done and done.deleted == 1
     assert not await r.exists(k.case(ref))
-    assert await r.zcard(anon_index(k)) == 0 and await r.zcard(closed_index(k)) == 0
+    assert await r.zcard(k.anon_cases()) == 0 and await r.zcard(k.closed_cases()) == 0
 
 
 async def test_open_cases_are_never_touched(queue: CaseQueue, clock: Clock) -> None:
@@ -182,22 +181,22 @@ async def test_the_timer_tick_runs_retention(queue: CaseQueue, clock: Clock) -> 
 async def test_cases_closed_before_the_index_existed_are_found_in_the_audit(queue: CaseQueue, clock: Clock) -> None:
     """An installation upgraded from a version without the retention index: its closed cases
     are indexed once from the audit stream's ``closed`` entries."""
-    r, k = queue.redis, queue.keys
+    r, k = queue.storage.redis, queue.keys
     old = await closed_case(queue, "tg:" + "01" * 16)
     reopened = await closed_case(queue, "tg:" + "02" * 16)
     await queue.reopen(reopened, "olga")
-    await r.delete(closed_index(k))  # what the older version left: no index
+    await r.delete(k.closed_cases())  # what the older version left: no index
     clock.t += 91 * DAY
     done = await retention(queue).run()
     assert done and done.indexed == 2 and done.anonymised == 1
     assert (await queue.get(old)).user == ""  # type: ignore[union-attr]
     assert (await queue.get(reopened)).user  # type: ignore[union-attr]  (open again: kept)
-    assert await r.get(k.any("retention:backfill")) == "done"
+    assert await r.get(k.retention_backfill()) == "done"
     assert (await retention(queue).run()).indexed == 0  # type: ignore[union-attr]
 
 
 async def test_forget_anonymises_closed_cases_now_and_an_open_one_when_it_closes(queue: CaseQueue, clock: Clock) -> None:
-    r, k = queue.redis, queue.keys
+    r, k = queue.storage.redis, queue.keys
     user = "tg:" + "cd" * 16
     old = await closed_case(queue, user)
     new = (await queue.open_or_append(user, channel="tg", lang="ru", messages=[{"text": "again"}], learned={"x": "1"})).ref
@@ -232,9 +231,9 @@ def test_retention_settings_are_checked(queue: CaseQueue, monkeypatch: pytest.Mo
 # -- the console's statistics survive anonymisation ---------------------------------------------
 @pytest.mark.slow
 async def test_statistics_and_export_are_the_same_after_anonymisation(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.operators import accounts as operators
     from bot.handover.service import queue_of
-    from bot.operators import console, views
+    from bot.operators import accounts as operators
+    from bot.operators import views
     from tests.test_console import PASSWORD, login, make_client
 
     monkeypatch.setattr(views, "FAIL_DELAY", 0.0)
@@ -374,7 +373,7 @@ async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(
     await tg_say(tg, "/start ru")
     await tg_job_check(tg, violence=True)
     q = queue_of(tg.rt)
-    ref = await q.redis.hget(q.keys.open_cases(), user)
+    ref = await q.storage.redis.hget(q.keys.open_cases(), user)
     assert ref, "the violence answer opened a case"
     await tg_say(tg, f"Меня зовут {MARK}, я в Казани")
     assert any(MARK in m["text"] for m in await q.messages(ref))
@@ -462,7 +461,7 @@ async def test_sms_forget_with_an_open_case_keeps_only_what_the_case_needs(sms: 
     # the job check: answer questions; abroad yes, threats no, violence yes -> an urgent case
     await sms_say(sms, "2", "1", "1", "2", "1")
     q = queue_of(sms.rt)
-    ref = await q.redis.hget(q.keys.open_cases(), user)
+    ref = await q.storage.redis.hget(q.keys.open_cases(), user)
     assert ref, "the violence answer opened a case"
     await sms_say(sms, f"Меня зовут {MARK}")
     await sms_say(sms, "ЗАБУДЬ МЕНЯ", "1")
@@ -484,7 +483,7 @@ async def test_sms_forget_with_an_open_case_still_lets_the_operator_answer(sms: 
     user = sms.channel.user_key(PHONE)
     await sms_say(sms, "Салом", "2", "SOS")
     q = queue_of(sms.rt)
-    ref = await q.redis.hget(q.keys.open_cases(), user)
+    ref = await q.storage.redis.hget(q.keys.open_cases(), user)
     assert ref
     await sms_say(sms, "ЗАБУДЬ МЕНЯ", "1")
     for _ in range(250):  # until the case is linked to the fresh state again (a system event)

@@ -17,8 +17,8 @@ import yaml
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels.sms import channel as sms_mod
-from bot.channels.sms.channel import SmsChannel
+from bot.channels.sms import plugin as sms_mod
+from bot.channels.sms.channel import ANSWER_TTL, SmsChannel
 from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
@@ -259,7 +259,7 @@ async def test_duplicate_message_sid_is_processed_once_and_answered_again(line: 
     lat = await line.text("LAT", sid="SM" + "e" * 32)
     assert lat and await line.text("LAT", sid="SM" + "e" * 32) == lat
     assert await r.exists(k.dedup("sms", "SM" + "d" * 32))
-    assert await r.ttl(k.sms_answer("SM" + "d" * 32)) <= sms_mod.ANSWER_TTL
+    assert await r.ttl(k.sms_answer("SM" + "d" * 32)) <= ANSWER_TTL
 
 
 async def test_a_retry_after_an_answer_by_rest_gets_nothing_more(line: Line) -> None:

@@ -19,7 +19,7 @@ import pytest
 from aiohttp import web
 
 from bot.app import Runtime
-from bot.channels.sms import channel as sms_mod
+from bot.channels.sms import plugin as sms_mod
 from bot.channels.sms.channel import SmsChannel
 from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
@@ -205,7 +205,7 @@ async def test_forged_and_stale_signatures_get_401(line: Line) -> None:
     assert await gate.post(url, raw, signature="") == 401  # unsigned
     other = FakeGateway(signing_key="another-key-0000000000")
     assert await gate.post(url, raw, signature=other.sign(raw, now), timestamp=now) == 401  # another key
-    tampered = raw.replace("Салом".encode(), "Salom".encode())
+    tampered = raw.replace("Салом".encode(), b"Salom")
     assert await gate.post(url, tampered, signature=gate.sign(raw, now), timestamp=now) == 401  # body changed
     old = str(int(time.time()) - 301)
     assert await gate.post(url, raw, timestamp=old) == 401  # stale, though correctly signed

@@ -12,11 +12,10 @@ import sys
 import uuid
 from typing import TextIO
 
-from redis.exceptions import RedisError
-
-from bot.runtime import Runtime
 from bot.engine.model import Inbound, Reply, State
-from bot.storage import Storage
+from bot.runtime import Runtime
+from bot.storage import RedisError, Storage
+from bot.storage.terminal import TerminalStore
 from bot.web.server import attach_all, detach_all
 
 
@@ -45,11 +44,6 @@ class ConsoleSender:
 RELAY_KEEP_SECONDS = 86400
 
 
-def relay_key(storage: Storage, user: str) -> str:
-    """Stream: replies to a terminal user worked by another process, until their ``chat`` prints them."""
-    return storage.keys.any(f"console:{user}")
-
-
 class ConsoleRelay:
     """Channel "console" in a process without the terminal (``serve``, ``worker``, or a
     ``chat`` of another terminal user): the terminal is another process's, so the reply
@@ -59,13 +53,10 @@ class ConsoleRelay:
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
+        self.store = TerminalStore(storage)
 
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
-        key = relay_key(self.storage, user)
-        pipe = self.storage.redis.pipeline(transaction=False)
-        pipe.xadd(key, {"m": inbound.message_id, "t": render(replies)}, maxlen=500, approximate=True)
-        pipe.expire(key, RELAY_KEEP_SECONDS)
-        await pipe.execute()
+        await self.store.relay(user, inbound.message_id, render(replies), RELAY_KEEP_SECONDS)
 
 
 class _Local:
@@ -80,22 +71,20 @@ class _Local:
 
 async def _follow_relay(rt: Runtime, user: str, out: TextIO) -> None:
     """Print the replies other processes worked for this terminal (and wake the waiting prompt)."""
-    redis = rt.storage.redis
-    key = relay_key(rt.storage, user)
+    store = TerminalStore(rt.storage)
     while True:
         try:
-            res = await redis.xread({key: "0-0"}, count=50, block=1000)
+            entries = await store.relayed(user, count=50, block_ms=1000)
         except RedisError:
             await asyncio.sleep(1)
             continue
-        for _key, entries in res or []:
-            for entry_id, fields in entries:
-                out.write("bot> " + str(fields.get("t", "")).replace("\n", "\n     ") + "\n\n")
-                out.flush()
-                await redis.xdel(key, entry_id)
-                waiter = rt.processor.waiters.pop(str(fields.get("m", "")), None)
-                if waiter and not waiter.done():
-                    waiter.set_result([])
+        for entry_id, fields in entries:
+            out.write("bot> " + str(fields.get("t", "")).replace("\n", "\n     ") + "\n\n")
+            out.flush()
+            await store.printed(user, entry_id)
+            waiter = rt.processor.waiters.pop(str(fields.get("m", "")), None)
+            if waiter and not waiter.done():
+                waiter.set_result([])
 
 
 async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", inp: TextIO = sys.stdin, out: TextIO = sys.stdout, timeout: float = 15.0) -> int:

@@ -224,7 +224,7 @@ def noop(ctx: Ctx, _args: dict[str, Any]) -> None:
     return None
 
 
-# -- a person in trouble now (bot/trouble.py) -----------------------------------------------
+# -- a person in trouble now (bot/trouble/) -----------------------------------------------
 NOW_INTRO = N_("What you wrote sounds serious. You are not alone. What to do now:")
 NOW_ADVICE = {
     "passport": N_("Your passport is yours: no employer or agent may keep it. Do not sign anything you do not understand. If you can, keep "
@@ -262,8 +262,6 @@ def trouble_first(ctx: Ctx) -> bool:
 def trouble_now(ctx: Ctx) -> bool:
     """Free text that says harm is happening now goes to ``main.trouble`` (before any
     article, job-ad check or "I did not understand")."""
-    from bot.trouble import recognise
-
     if ctx.inbound.forwarded:
         return False  # a forwarded job ad describes someone else's terms: the scanner's (order 40)
     t = recognise(ctx.text)

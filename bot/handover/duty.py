@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot import config
 from bot.config import Setting
 from bot.storage import Storage
+from bot.storage.duty import DutyStore
 
 SETTINGS = (
     Setting("WORKING_HOURS", "", "Hotline hours, e.g. `09:00-18:00` or `mon-fri 09:00-18:00` (in `HOTLINE_TIMEZONE`). Unset: always open."),
@@ -58,12 +59,12 @@ def in_hours(now: float | None = None, spec: str | None = None) -> bool:
 
 
 async def mark_present(storage: Storage, operator: str, now: float | None = None) -> None:
-    await storage.redis.zadd(storage.keys.presence(), {operator: int((now or time.time()) * 1000)})
+    await DutyStore(storage).mark_present(operator, int((now or time.time()) * 1000))
 
 
 async def present(storage: Storage, now: float | None = None) -> list[str]:
     now_ms = int((now or time.time()) * 1000)
-    names = await storage.redis.zrangebyscore(storage.keys.presence(), now_ms - config.get("PRESENCE_MINUTES") * 60_000, "+inf")
+    names = await DutyStore(storage).present_since(now_ms - config.get("PRESENCE_MINUTES") * 60_000)
     roster = {n.strip() for n in config.get("OPERATORS_ON_DUTY").split(",") if n.strip()}
     return [n for n in names if not roster or n in roster]
 
@@ -84,7 +85,7 @@ def next_opening(now: float | None = None, spec: str | None = None) -> dt.dateti
     days, start, _end = hours
     tz = ZoneInfo(config.get("HOTLINE_TIMEZONE"))
     local = dt.datetime.fromtimestamp(now if now is not None else time.time(), tz)
-    for ahead in range(0, 9):
+    for ahead in range(9):
         day = (local + dt.timedelta(days=ahead)).date()
         opening = dt.datetime(day.year, day.month, day.day, start // 60, start % 60, tzinfo=tz)
         if day.weekday() in days and opening > local:

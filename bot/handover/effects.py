@@ -87,7 +87,7 @@ async def escalate(proc: Processor, inbound: Inbound, state: State, eff: Escalat
         messages.append({"by": "bot", "text": f"[{reason}]"})
         if inbound.text and not inbound.event and inbound.text.strip().lower() not in ("sos", "/sos"):
             messages.append({"by": "person", "text": inbound.text[:4000], "i": inbound.message_id})  # the words that raised the alarm
-    if not await proc.storage.redis.hexists(proc.storage.keys.open_cases(), inbound.user):
+    if not await q.has_open(inbound.user):
         refused = await abuse.case_refused(proc.storage, inbound.user)
         if refused:
             # a marked sender or one over the new-case limits opens no case, but is still
@@ -164,9 +164,8 @@ async def case_message(proc: Processor, inbound: Inbound, state: State, eff: Cas
 async def case_country(proc: Processor, inbound: Inbound, state: State, eff: CaseCountry) -> list[Reply]:
     """The person said where they are after the case was opened: the operator sees it."""
     ref, country = eff.ref, eff.country[:8]
-    key = proc.storage.keys.case(ref)
-    if ref and country and await proc.storage.redis.exists(key):
-        await proc.storage.redis.hset(key, "l:country", country)
+    if ref and country:
+        await cases(proc).learn(ref, "country", country)
     return []
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot import metrics
 from bot.handover.model import RANK_SCALE
+from bot.storage.cases import CaseStore
 
 PRIORITIES = ("urgent", "high", "normal")  # ranks 0, 1, 2 in the queue's scores
 _runtime: list[Any] = []  # the process's runtime (the latest, when tests make several)
@@ -31,23 +32,16 @@ _runtime: list[Any] = []  # the process's runtime (the latest, when tests make s
 async def read_queue(storage: Any, now: float | None = None) -> dict[str, tuple[int, float]]:
     """Per priority: (cases waiting, age in seconds of the oldest since it was opened); sets the gauges."""
 
-    keys = storage.keys
-    pipe = storage.redis.pipeline(transaction=False)
-    for rank in range(len(PRIORITIES)):
-        low, high = rank * RANK_SCALE, f"({(rank + 1) * RANK_SCALE}"
-        pipe.zcount(keys.queue(), low, high)
-        pipe.zrangebyscore(keys.queue(), low, high, start=0, num=1, withscores=True)
-    pipe.zcard(keys.claimed())
-    res = await pipe.execute()
+    figures, claimed_count = await CaseStore(storage).queue_figures(len(PRIORITIES), RANK_SCALE)
     now_ms = (time.time() if now is None else now) * 1000
     out: dict[str, tuple[int, float]] = {}
     for rank, name in enumerate(PRIORITIES):
-        count, oldest = int(res[2 * rank]), res[2 * rank + 1]
-        age = max(0.0, (now_ms - (float(oldest[0][1]) - rank * RANK_SCALE)) / 1000) if oldest else 0.0
+        count, oldest = figures[rank]
+        age = max(0.0, (now_ms - (oldest - rank * RANK_SCALE)) / 1000) if oldest is not None else 0.0
         metrics.QUEUE_DEPTH.labels(name).set(count)
         metrics.QUEUE_OLDEST.labels(name).set(round(age, 3))
         out[name] = (count, age)
-    metrics.CASES_CLAIMED.set(int(res[-1]))
+    metrics.CASES_CLAIMED.set(claimed_count)
     return out
 
 

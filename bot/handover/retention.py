@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
 
-from bot import config
-from bot.handover.queue import CaseQueue, closed_index
+from bot import abuse, config
+from bot.handover.queue import CaseQueue
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +66,8 @@ class Retention:
         now_ms = self.queue.now_ms()
         anonymised = await self.queue.anonymise_due(now_ms - self.case_days * DAY_MS, self.limit)
         deleted = await self.queue.purge_due(now_ms - self.stats_days * DAY_MS, self.limit)
-        from bot.abuse import supervision_key
-
         # supervisor actions (reveals, abuse marks): trimmed by age only
-        await self.queue.redis.xtrim(supervision_key(self.queue.storage), minid=f"{now_ms - self.stats_days * DAY_MS}-0")
+        await abuse.trim_supervision_before(self.queue.storage, now_ms - self.stats_days * DAY_MS)
         return RetentionRun(len(anonymised), deleted, indexed)
 
     async def backfill(self) -> int:
@@ -78,14 +75,11 @@ class Retention:
         entries; the anonymising script checks each case's own status and closing time, so
         an entry of a case reopened since does no harm). Idempotent, so two processes doing
         it at once only do some work twice. The number of entries indexed."""
-        q = self.queue
-        r: Any = q.redis  # (decoded responses: str, which redis-py's types do not know)
-        k = q.keys
-        marker = k.any("retention:backfill")
-        cursor = await r.get(marker)
+        store = self.queue.store
+        cursor = await store.backfill_cursor()
         if cursor == "done":
             return 0
-        batch = await r.xrange(k.audit(), min=f"({cursor}" if cursor else "-", max="+", count=BACKFILL_BATCH)
+        batch = await store.audit_after(cursor, BACKFILL_BATCH)
         found: dict[str, float] = {}
         for _entry_id, f in batch:
             if f.get("kind") == "closed" and f.get("case"):
@@ -93,7 +87,6 @@ class Retention:
                     found[f["case"]] = int(float(f.get("ts") or 0))
                 except ValueError:
                     continue
-        if found:
-            await r.zadd(closed_index(k), found, nx=True)  # (a case closed since is indexed already)
-        await r.set(marker, batch[-1][0] if len(batch) == BACKFILL_BATCH else "done")
+        await store.index_closed(found)  # (a case closed since is indexed already)
+        await store.set_backfill_cursor(batch[-1][0] if len(batch) == BACKFILL_BATCH else "done")
         return len(found)

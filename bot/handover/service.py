@@ -13,13 +13,12 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from redis.exceptions import RedisError
-
 from bot import config
-from bot.runtime import Runtime
 from bot.config import Setting
 from bot.handover.queue import CaseQueue
 from bot.handover.retention import Retention
+from bot.runtime import Runtime
+from bot.storage import RedisError
 
 log = logging.getLogger(__name__)
 

@@ -230,6 +230,6 @@ def lookup_reply(found: Any, state: State, engine: Any) -> Reply:
 
 
 async def agency_lookup_effect(proc: Processor, inbound: Inbound, state: State, eff: AgencyLookup) -> list[Reply]:
-    found = await agencies.lookup(proc.storage.redis, eff.query, prefix=proc.storage.keys.prefix)
+    found = await agencies.lookup(proc.storage, eff.query)
     log.info("agency lookup: status=%s", found.status)  # never the query: it may identify the person
     return [lookup_reply(found, state, proc.engine)]

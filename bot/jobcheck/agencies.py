@@ -12,8 +12,9 @@ reported with its line number, and only a fully valid file is written, into a
 temporary key that then replaces the live one with one ``RENAME`` (atomic: a
 lookup sees the old list or the new one, never half of one).
 
-Storage: one hash. Field = normalised licence number, value = JSON of the row;
-field ``_meta`` = source file name, import time and row count.
+Storage: one hash (``Keys.agencies``, written by ``bot.storage.agencies.AgencyStore``).
+Field = normalised licence number, value = JSON of the row; field ``_meta`` = source
+file name, import time and row count.
 """
 
 from __future__ import annotations
@@ -23,32 +24,26 @@ import io
 import json
 import re
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import yaml
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.fold import fold
+from bot.storage.agencies import AgencyStore
+
+if TYPE_CHECKING:
+    from bot.storage import Storage
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "agencies.yaml"
 COLUMNS = ("name", "licence", "valid_until", "address", "phone")
 META = "_meta"
 MAX_ROWS = 10000
 NAME_CUTOFF = 82.0  # rapidfuzz score (0-100) below which a name is "not found"
-
-
-def agency_keys(prefix: str = "hamroh") -> tuple[str, str]:
-    """(live key, a fresh temporary key) in the program's hash tag.
-
-    move to bot/storage.py keys (``Keys.agencies`` already names the live key the same way).
-    """
-    tag = "{" + prefix + "}"
-    return f"{tag}:agencies", f"{tag}:agencies:tmp:{uuid.uuid4().hex[:12]}"
 
 
 class RegistryError(Exception):
@@ -179,39 +174,23 @@ def parse_csv(text: str, source: str = "FILE") -> list[Agency]:
     return agencies
 
 
-async def import_agencies(redis: Any, agencies: list[Agency], source: str, prefix: str = "hamroh") -> int:
+async def import_agencies(storage: Storage, agencies: list[Agency], source: str) -> int:
     """Replace the live registry with ``agencies`` in one atomic step; returns the count."""
-    live, tmp = agency_keys(prefix)
     mapping = {normalize_licence(a.licence): a.to_json() for a in agencies}
     mapping[META] = json.dumps({"source": Path(source).name, "imported": int(time.time()), "count": len(agencies)})
-    try:
-        pipe = redis.pipeline(transaction=True)
-        pipe.delete(tmp)
-        pipe.hset(tmp, mapping=mapping)
-        pipe.rename(tmp, live)  # atomic replace of the old list
-        await pipe.execute()
-    finally:
-        await redis.delete(tmp)  # nothing left behind if anything failed
+    await AgencyStore(storage).replace(mapping)
     return len(agencies)
 
 
-async def import_file(redis: Any, path: Path, prefix: str = "hamroh") -> int:
+async def import_file(storage: Storage, path: Path) -> int:
     """Validate the whole file, then import it (nothing is written when any row is bad)."""
     text = path.read_text(encoding="utf-8-sig")
     agencies = parse_csv(text, str(path))
-    return await import_agencies(redis, agencies, str(path), prefix)
+    return await import_agencies(storage, agencies, str(path))
 
 
-async def load_all(redis: Any, prefix: str = "hamroh") -> list[Agency]:
-    live, _ = agency_keys(prefix)
-    raw = await redis.hgetall(live)
-    out = []
-    for k, v in raw.items():
-        k = k.decode() if isinstance(k, bytes) else k
-        if k == META:
-            continue
-        out.append(Agency(**json.loads(v)))
-    return out
+async def load_all(storage: Storage) -> list[Agency]:
+    return [Agency(**json.loads(v)) for k, v in (await AgencyStore(storage).load()).items() if k != META]
 
 
 def _status(a: Agency, today: date) -> str:
@@ -252,6 +231,6 @@ def find(agencies: list[Agency], query: str, today: date | None = None) -> Looku
     return Lookup(_status(a, today), a.name, a.licence, a.valid_until, a.address, a.phone, float(score), q == keys[i])
 
 
-async def lookup(redis: Any, query: str, today: date | None = None, prefix: str = "hamroh") -> Lookup:
+async def lookup(storage: Storage, query: str, today: date | None = None) -> Lookup:
     """Look an agency up by licence number or name in the live registry."""
-    return find(await load_all(redis, prefix), query, today)
+    return find(await load_all(storage), query, today)

@@ -50,7 +50,7 @@ def problems() -> list[str]:
             for key in ("cues", "except", "good", "with", "except_ad"):
                 for cue in (spec or {}).get(key) or []:
                     try:
-                        compile_cues([str(cue).lstrip("!")])
+                        compile_cues([str(cue).lstrip("!=")])
                     except Exception as exc:  # noqa: BLE001 - any compile error of staff data is a problem to report
                         out.append(f"{rel}: {fid}.{key}: cue {cue!r} does not compile: {exc}")
             if (spec or {}).get("cues"):

@@ -19,7 +19,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from bot import config
+from bot.i18n import translator
+from bot.jobcheck.render import explain
 from bot.jobcheck.scanner import ScanResult, scan
+from bot.pictures import PictureError, availability, read_sync
+from bot.pictures.flow import joined
 
 if TYPE_CHECKING:
     from bot.jobcheck.agencies import Lookup
@@ -66,8 +71,6 @@ def cmd_check_offer(args: argparse.Namespace) -> int:
     """Scan one ad (or many with --batch). Exit 0; 2 for unreadable input; 3 when pictures
     cannot be read on this machine (Tesseract or a language pack missing)."""
     if args.image:
-        from bot.pictures.cli import check_image
-
         return check_image(args)
     if args.batch:
         for n, line in enumerate(sys.stdin, 1):
@@ -90,9 +93,6 @@ def cmd_check_offer(args: argparse.Namespace) -> int:
     if args.json:
         print(result.to_json())
     elif args.explain:
-        from bot.i18n import translator
-        from bot.jobcheck.render import explain
-
         print(explain(result, translator(args.lang)))
     else:
         print(_human(result))
@@ -131,7 +131,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
             return 0
 
         async def run(storage: Storage) -> int:
-            return await registry.import_agencies(storage.redis, agencies, str(path), storage.keys.prefix)
+            return await registry.import_agencies(storage, agencies, str(path))
 
         try:
             count = asyncio.run(_with_storage(run))
@@ -144,7 +144,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
 
     async def run_lookup(storage: Storage) -> Lookup:
-        return await registry.lookup(storage.redis, query, prefix=storage.keys.prefix)
+        return await registry.lookup(storage, query)
 
     try:
         found = asyncio.run(_with_storage(run_lookup))
@@ -152,4 +152,37 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(found.__dict__, ensure_ascii=False))
+    return 0
+
+
+def check_image(args: argparse.Namespace) -> int:
+    """The chat's picture path on a file (content staff, tests)."""
+    problem = availability()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 3
+    path = Path(args.image)
+    try:
+        size = path.stat().st_size
+        if size > int(config.get("PICTURE_MAX_BYTES")):  # refused before it is read, as in the chat
+            raise PictureError("too_large")
+        data = path.read_bytes()
+        reading = read_sync(data)
+    except OSError as exc:
+        print(f"error: cannot read {args.image}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except PictureError as exc:
+        print(f"error: {args.image}: picture not read ({exc.reason})", file=sys.stderr)
+        return 2
+    text = joined("", reading.text)
+    result = scan(text, args.lang)
+    if args.json:
+        out = json.loads(result.to_json())
+        out["ocr_text"] = reading.text
+        print(json.dumps(out, ensure_ascii=False))
+    elif args.explain:
+        print(explain(result, translator(args.lang)))
+    else:
+        print("text read from the picture:\n" + (reading.text or "(none)") + "\n")
+        print(_human(result))
     return 0

@@ -29,6 +29,13 @@ LONG_GAP = 5
 _WORD = "[a-z0-9]+"
 
 
+def _same(folded: str) -> str:
+    """Spellings the folding keeps apart that ads mean the same: Cyrillic "сч" folds
+    to "sj" and the Latin "sch" typed for it to "w" ("счёт" / "schet", "расчёт" /
+    "raschet"). Applied to the ad's words and to the cue words alike."""
+    return folded.replace("sj", "w") if "sj" in folded else folded
+
+
 @lru_cache(maxsize=4096)
 def fold_prefix(word: str) -> str:
     """Fold a word that is a prefix of longer words.
@@ -48,13 +55,19 @@ def _piece(part: str) -> str:
     if part == "#num":
         return "[0-9]+(?![a-z0-9])"
     exact = part.endswith("$")
-    folded = fold(part.rstrip("$")).strip() if exact else fold_prefix(part)
+    folded = _same(fold(part.rstrip("$")).strip() if exact else fold_prefix(part))
     if not folded:
         raise ValueError(f"cue word {part!r} folds to nothing")
     pieces = folded.split()  # "з/п" folds to "z p": two words
     if exact or len(folded) <= 2:
         return " ".join(re.escape(p) for p in pieces) + "(?![a-z0-9])"
-    return " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "") + re.escape(pieces[-1]) + "[a-z0-9]*"
+    head = " ".join(re.escape(p) for p in pieces[:-1]) + (" " if len(pieces) > 1 else "")
+    last = pieces[-1]
+    if last.endswith("oj"):
+        # a typed Latin "oj" ending a word folds to "oi" (Russian й: "moj"), so a prefix
+        # ending in "oj" must also match the whole word that ends there
+        return head + re.escape(last[:-1]) + "(?:j[a-z0-9]*|i(?![a-z0-9]))"
+    return head + re.escape(last) + "[a-z0-9]*"
 
 
 def _term(raw: str) -> str:
@@ -184,7 +197,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RULES = dict(LATIN_RULES)
 _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
 _INITIAL_YE = re.compile(r"\bye")
-_FINAL_J = re.compile(r"(?<=[aeiou])j\b")
+_FINAL_J = re.compile(r"(?<=o)j\b")  # as bot.knowledge.fold: a typed Latin "oj" ending a word is й
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
@@ -192,6 +205,7 @@ def fast_fold(text: str) -> str:
     """``fold(text)`` (same result), faster for ordinary text."""
     low = unicodedata.normalize("NFC", text).lower()
     low = _APOS.sub("", O_APOSTROPHE.sub("u", low))
+    low = _FINAL_J.sub("i", low)
     if _MIXED.search(low):
         return fold(text)
     t = low.translate(_TRANSLATE)
@@ -211,7 +225,6 @@ def fast_fold(text: str) -> str:
         return _RULES[tok]
 
     t = _RULE_RE.sub(rule, t)
-    t = _FINAL_J.sub("i", t)
     return _DOUBLE.sub(r"\1", t)
 
 
@@ -231,7 +244,7 @@ def tokenize(text: str) -> Folded:
     folded_words = fast_fold(text).split()
     if len(folded_words) != len(word_idx):
         folded_words = [_fold_word(raw[i][0]) for i in word_idx]
-    fw = iter(folded_words)
+    fw = iter(_same(w) for w in folded_words)
     words: list[str] = []
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []

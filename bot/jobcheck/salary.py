@@ -102,8 +102,9 @@ class PayTable:
             r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
         )
         self.kind_re = re.compile(
-            f"(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})"
-            f"|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])})",
+            # at a word start: "хизмат" (service) is a fee word, "пешхизмат" (a waiter) is not
+            f"(?<!\\w)(?:(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})"
+            f"|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])}))",
         )
         # a period named before the amount ("за вахту ... 260 000 руб."): only the
         # whole-rotation period, since "в день" before an amount often belongs to hours
@@ -146,7 +147,10 @@ class PayTable:
         of Cyrillic costs four times as much.
         """
         found: list[Amount] = []
+        phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
         for m in self.amount_re.finditer(text):
+            if any(a <= m.start() < b for a, b in phones):
+                continue  # "+7 900 000-02-07" is a phone number, not 900 000 roubles
             sym, n1, m1, n2, m2, cur_word = m.groups()
             currency = self._currency(sym) or self._currency(cur_word)
             end = m.end()
@@ -190,26 +194,35 @@ class PayTable:
     def country_of(self, folded: str, amounts: list[Amount]) -> str:
         """The destination named first in the ad; else the country of the pay's currency."""
         best: tuple[int, str] | None = None
+        fallback: str | None = None
         for code, rx in self.country_re.items():
             if rx is None:
                 continue
             m = rx.search(folded)
-            if m and (best is None or m.start() < best[0]):
+            if m and self.countries[code].get("fallback"):
+                fallback = fallback or code
+            elif m and (best is None or m.start() < best[0]):
                 best = (m.start(), code)
         if best:
             return best[1]
+        if fallback:
+            return fallback
         for a in amounts:
             for code, spec in self.countries.items():
-                if spec.get("cues") and spec["currency"] == a.currency:
+                if spec.get("cues") and not spec.get("fallback") and spec["currency"] == a.currency:
                     return code
         return self.default_country
 
     def limit_usd(self, country: str, no_experience: bool) -> float:
         spec = self.countries.get(country) or self.countries[self.default_country]
         top = float(spec["typical"][1]) * self.rates[spec["currency"]]
-        return top * (self.no_exp_factor if no_experience else self.flag_factor)
+        factor = self.no_exp_factor if no_experience else self.flag_factor
+        if spec.get("flag_factor") is not None:
+            factor = min(factor, float(spec["flag_factor"]))
+        return top * factor
 
 
+_PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
     r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
     r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"
@@ -270,7 +283,8 @@ def check_pay(
     folded = folded if folded is not None else tokenize(text).folded
     lowered = text.lower()
     country = table.country_of(folded, [])
-    default_cur = table.countries[country]["currency"] if country != table.default_country else None
+    abroad = country != table.default_country and not table.countries[country].get("fallback")
+    default_cur = table.countries[country]["currency"] if abroad else None
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
         country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])

@@ -5,7 +5,9 @@ that raised it, good signs the ad states, and what a genuine offer would have
 but this one lacks. All language knowledge is data (``data/jobcheck/``); this
 module only compiles it once and applies it. The cues of both languages are
 used on every ad because ads mix them ("Виза ба Корея, предоплата 500$");
-``lang`` only chooses the language of the explanation.
+``lang`` only chooses the language of the explanation. Sentence rules over
+named concepts and the reading of employer names live in
+``bot.jobcheck.sentences``; the result classes in ``bot.jobcheck.result``.
 
 Nothing here logs ad text: ads can name the person who forwarded them.
 """
@@ -13,10 +15,9 @@ Nothing here logs ad text: ads can name the person who forwarded them.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,51 +25,15 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, tokenize
+from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
+from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, Rule, SentenceRules
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data" / "jobcheck"
 TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
-
-
-@dataclass(frozen=True)
-class FlagHit:
-    """One red flag found: its id, the ad's words that raised it, its weight in the score."""
-
-    id: str
-    evidence: str
-    weight: float
-    critical: bool = False
-
-
-@dataclass
-class ScanResult:
-    """What the scanner found in one ad."""
-
-    risk: str  # "low" | "medium" | "high"
-    flags: list[FlagHit] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    good: list[tuple[str, str]] = field(default_factory=list)  # (flag id, the ad's words) stated as a good sign
-    score: float = 0.0
-    lang: str = "ru"
-    pay: Any = None  # salary.PayCheck
-
-    def as_dict(self) -> dict[str, Any]:
-        """The public JSON shape: {"risk", "flags": [{"id", "evidence"}], "missing"}."""
-        return {
-            "risk": self.risk,
-            "flags": [{"id": f.id, "evidence": f.evidence} for f in self.flags],
-            "missing": list(self.missing),
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_dict(), ensure_ascii=False)
-
-    @property
-    def flag_ids(self) -> list[str]:
-        return [f.id for f in self.flags]
 
 
 @dataclass
@@ -80,10 +45,25 @@ class FlagSpec:
     critical: bool
     cues: re.Pattern[str] | None = None
     strict: re.Pattern[str] | None = None  # cues marked "!": the except list does not apply
+    affirmed: re.Pattern[str] | None = None  # cues marked "=": they hold their own "not" ("квитанции не выдаются")
     except_: re.Pattern[str] | None = None
     good: re.Pattern[str] | None = None
     with_: re.Pattern[str] | None = None
     except_ad: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A flag raised by what an ad lacks (``derived`` in scanner.yaml)."""
+
+    flag: str
+    missing: tuple[str, ...]  # items that must all be missing
+    any_flag: frozenset[str]  # one of these flags found ...
+    any_cue: re.Pattern[str] | None  # ... or one of these cues in the ad (neither given: always)
+    lacks: tuple[str, ...] = ()  # concepts that must be absent from the whole ad
+    offer: bool = False  # only when the ad offers work (not a notice that warns about offers)
+    no_phone: bool = False  # only when the ad gives no phone number
+    any_concept: tuple[str, ...] = ()  # like any_cue: one of these concepts (``concepts``) in the ad
 
 
 def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
@@ -93,7 +73,7 @@ def _merge(docs: list[dict[str, Any]], flag: str, key: str) -> list[str]:
     return out
 
 
-class Scanner:
+class Scanner(SentenceRules):
     """Compiled scanner data. Build once (``default_scanner``); ``scan`` is then pure and fast."""
 
     def __init__(self, data_dir: Path = DATA_DIR, taxonomy: Path = TAXONOMY, pay: PayTable | None = None) -> None:
@@ -117,7 +97,8 @@ class Scanner:
             self.specs.append(
                 FlagSpec(
                     fid, w, crit,
-                    cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith("!")]),
+                    cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith(("!", "="))]),
+                    affirmed=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("=")]),
                     strict=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("!")]),
                     except_=compile_cues(_merge(docs, fid, "except")),
                     good=compile_cues(_merge(docs, fid, "good")),
@@ -125,10 +106,13 @@ class Scanner:
                     except_ad=compile_cues(_merge(docs, fid, "except_ad")),
                 )
             )
+        self.spec_by_id = {sp.id: sp for sp in self.specs}
         denial = settings.get("denial") or {}
         self.denial_flags = frozenset(denial.get("flags") or ())
         self.denial = compile_cues(list(denial.get("cues") or []))
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
+        self.denial_heading = compile_cues(list(denial.get("heading") or []))
+        self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None
         neg = settings["negation"]
@@ -138,16 +122,51 @@ class Scanner:
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
         # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
         self.neg_not_before = compile_words(list(neg.get("not_before") or []))
+        self.neg_prep = compile_words(list(neg.get("prepositions") or []))
+        self.neg_join = compile_words(list(neg.get("join") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
         for item, spec in settings["missing"].items():
             self.missing_regex[item] = [_missing_regex(r) for r in spec.get("regex") or []]
             self.missing_cues[item] = compile_cues(list(spec.get("cues") or []))
         # (flag, items that must all be missing, flags of which one suffices, cues of which one suffices)
-        self.derived: list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str] | None]] = [
-            (str(d["flag"]), tuple(d.get("missing") or ()), frozenset(d.get("any_flag") or ()), compile_cues(list(d.get("any_cue") or [])))
+        self.derived: list[Derived] = [
+            Derived(
+                str(d["flag"]),
+                tuple(d.get("missing") or ()),
+                frozenset(d.get("any_flag") or ()),
+                compile_cues(list(d.get("any_cue") or [])),
+                tuple(d.get("lacks") or ()),
+                bool(d.get("offer")),
+                bool(d.get("no_phone")),
+                tuple(d.get("any_concept") or ()),
+            )
             for d in settings.get("derived") or []
         ]
+        # concepts: named cue lists; rules: flags raised by concepts met in one sentence (validated below)
+        self.concepts: dict[str, re.Pattern[str] | None] = {
+            str(k): compile_cues([str(c) for c in v]) for k, v in (settings.get("concepts") or {}).items()
+        }
+        self.rules: list[Rule] = []
+        for r in settings.get("rules") or []:
+            for name in list(r.get("all") or []) + list(r.get("none") or []) + ([r["show"]] if r.get("show") else []):
+                if name not in self.concepts and name not in _SPECIAL_CONCEPTS:
+                    raise ValueError(f"scanner.yaml rule for {r['flag']}: unknown concept {name!r}")
+            self.rules.append(
+                Rule(
+                    str(r["flag"]), tuple(r["all"]), tuple(r.get("none") or ()), int(r.get("within") or 0),
+                    str(r.get("show") or r["all"][0]), int(r.get("none_within", r.get("within")) or 0),
+                )
+            )
+        for d in self.derived:
+            for name in d.lacks + d.any_concept:
+                if name not in self.concepts:
+                    raise ValueError(f"scanner.yaml derived {d.flag}: unknown concept {name!r}")
+        emp = settings.get("employer") or {}
+        self.org_nouns = compile_words(list(emp.get("org_nouns") or []))
+        self.not_names = compile_words(list(emp.get("not_names") or []))
+        self.official = compile_cues(list(emp.get("official") or []))
+        self.notice = compile_cues(list(settings.get("notice") or []))
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
         self.pay = pay or default_table()
@@ -179,6 +198,20 @@ class Scanner:
         if self.denial is None or spec.id not in self.denial_flags:
             return None
         sa, sb = f.sentence(a, b)
+        if sb - sa > LONG_SENTENCE:
+            # an ad typed without full stops is one long "sentence": a denial far away in
+            # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
+            sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
+        if sa >= 2 and f.kinds[sa - 1] == ".":
+            # a short heading before the sentence speaks for it ("Внимание, мошенники! В
+            # соцсетях предлагают места в списке за 1 000 сомони")
+            pa, _ = f.sentence(sa - 2, sa - 2)
+            if (
+                self.denial_heading is not None
+                and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
+                and self.denial_heading.search(f.span_text(pa, sa - 2))
+            ):
+                sa = pa
         text = f.span_text(sa, sb)
         if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             return sa, sb
@@ -186,12 +219,12 @@ class Scanner:
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
-        for rx in (spec.strict, spec.cues):
+        for rx in (spec.affirmed, spec.strict, spec.cues):
             if rx is None or hit is not None:
                 continue
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
-                negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
+                negated = None if rx is spec.affirmed else (self._negation(f, a, b) or self._denied(spec, f, a, b))
                 if negated is not None:
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
@@ -205,7 +238,7 @@ class Scanner:
                     _, cb = f.clause(a, b)
                     last = min(cb, b + 3)
                     end = max(end, f.starts[last] + len(f.words[last]))
-                hit = FlagHit(spec.id, f.evidence(m.start() + 1, end), spec.weight, spec.critical)
+                hit = FlagHit(spec.id, f.evidence(m.start() + 1, end), spec.weight, spec.critical, a)
                 break
         if hit is not None:
             if spec.with_ is not None:
@@ -215,7 +248,7 @@ class Scanner:
                     return None
                 extra = f.evidence(w.start() + 1, w.end())
                 if extra not in hit.evidence:
-                    hit = FlagHit(spec.id, f"{hit.evidence} … {extra}", spec.weight, spec.critical)
+                    hit = FlagHit(spec.id, f"{hit.evidence} … {extra}", spec.weight, spec.critical, hit.at)
             if spec.except_ad is not None and spec.except_ad.search(f.folded):
                 return None
         elif spec.good is not None:
@@ -224,22 +257,26 @@ class Scanner:
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _offered_in(self, text: str) -> Callable[[str, int], bool]:
+    def _offered_in(self, text: str, f: Folded) -> Callable[[str, int], bool]:
         """For each amount's start: False when its sentence warns about such offers (``pay_warning``).
 
-        Sentence ends are found once per ad and each sentence is folded once, so a
-        long hostile text full of amounts costs linear time.
+        Sentence ends are found once per ad and each sentence's folded words are taken
+        from the ad's tokens (no second folding), so a long hostile text full of
+        amounts costs linear time.
         """
         assert self.pay_warning is not None
         ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {i for i, c in enumerate(text) if c in "!?;\n"})
         seen: dict[int, bool] = {}
+        starts = [a for a, _ in f.spans]
 
         def offered(_text: str, start: int) -> bool:
             k = bisect.bisect_left(ends, start)
             if k not in seen:
                 a = ends[k - 1] + 1 if k > 0 else 0
                 b = ends[k] if k < len(ends) else len(text)
-                seen[k] = self.pay_warning.search(tokenize(text[a:b]).folded) is None  # type: ignore[union-attr]
+                ta, tb = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b) - 1
+                words = [w for w, kind in zip(f.words[ta : tb + 1], f.kinds[ta : tb + 1], strict=True) if kind != "."]
+                seen[k] = self.pay_warning.search(" " + " ".join(words) + " ") is None  # type: ignore[union-attr]
             return seen[k]
 
         return offered
@@ -256,7 +293,7 @@ class Scanner:
             hit = self._flag(spec, f, good)
             if hit:
                 flags.append(hit)
-        pay = check_pay(text, f.folded, self.pay, self._offered_in(text) if self.pay_warning is not None else None)
+        pay = check_pay(text, f.folded, self.pay, self._offered_in(text, f) if self.pay_warning is not None else None)
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
@@ -273,6 +310,7 @@ class Scanner:
                 hit = self._flag(spec, f, good)
                 if hit:
                     flags.append(hit)
+        flags.extend(self._rules(f, pay, flags, good))
         missing = self._missing(text, f, flags)
         if "messenger-only-contact" in by_id:
             spec = by_id["messenger-only-contact"]
@@ -283,16 +321,20 @@ class Scanner:
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
-        flags.extend(self._derived(f, flags, missing))
+        flags.extend(self._derived(f, flags, missing, pay))
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
             # on its own. Genuine ads that list what they do not take are read wrong
             # far more often than scams say both.
             denied = {gid for gid, _ in good}
+            # An ad that can be checked (a named employer with an address or a licence)
+            # gets the benefit of the doubt when the very sentence of a flag holds a "not"
+            # the cues did not read ("Ягон пул ва ягон ҳуҷҷати иловагӣ лозим нест").
+            checkable = "employer-name" not in missing and ("employer-address" not in missing or "licence-number" not in missing)
             flags = [
-                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False)
-                if h.id in denied and h.id in self.denial_flags
+                FlagHit(h.id, h.evidence, min(h.weight, self.contradicted_weight), False, h.at)
+                if h.id in self.denial_flags and (h.id in denied or (checkable and h.critical and self._soft_negated(f, h.at)))
                 else h
                 for h in flags
             ]
@@ -315,26 +357,50 @@ class Scanner:
             return "medium"
         return "low"
 
-    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str]) -> list[FlagHit]:
+    def _derived(self, f: Folded, flags: list[FlagHit], missing: list[str], pay: Any = None) -> list[FlagHit]:
         """Flags raised by what the ad lacks (``derived`` in scanner.yaml)."""
         out: list[FlagHit] = []
         have = {h.id for h in flags}
-        for fid, need_missing, any_flag, cue in self.derived:
-            if fid in have or fid not in self.weights or not all(m in missing for m in need_missing):
+        notice: bool | None = None
+        index = None
+        for d in self.derived:
+            if d.flag in have or d.flag not in self.weights or not all(m in missing for m in d.missing):
                 continue
+            if d.no_phone and self.phone_re.search(f.text):
+                continue
+            if d.lacks:
+                if index is None:
+                    index = self._index(f, pay)
+                if any(index[1][c] for c in d.lacks):
+                    continue
+            if d.offer:
+                if notice is None:
+                    if index is None:
+                        index = self._index(f, pay)
+                    notice = self._is_notice(f, flags + out) or not self._is_offer(index[1], flags + out)
+                if notice:
+                    continue
             evidence = None
-            if cue is not None:
-                m = cue.search(f.folded)
+            if d.any_cue is not None:
+                m = d.any_cue.search(f.folded)
                 if m is not None:
                     evidence = f.evidence(m.start() + 1, m.end())
+            for c in d.any_concept:
+                rx = self.concepts.get(c)
+                m = rx.search(f.folded) if rx is not None and evidence is None else None
+                if m is not None:
+                    evidence = f.evidence(m.start() + 1, m.end())
+            if evidence is None and d.any_flag:
+                by = next((h for h in flags if h.id in d.any_flag), None)
+                if by is not None:
+                    evidence = by.evidence
             if evidence is None:
-                by = next((h for h in flags if h.id in any_flag), None)
-                if by is None:
+                if d.any_cue is not None or d.any_flag or d.any_concept:
                     continue
-                evidence = by.evidence
-            w, crit = self.weights[fid]
-            out.append(FlagHit(fid, evidence, w, crit))
-            have.add(fid)
+                evidence = _opening(f)
+            w, crit = self.weights[d.flag]
+            out.append(FlagHit(d.flag, evidence, w, crit))
+            have.add(d.flag)
         return out
 
     def _missing(self, text: str, f: Folded, flags: list[FlagHit]) -> list[str]:
@@ -345,6 +411,11 @@ class Scanner:
             if item not in self.missing_regex:
                 continue
             present = any(rx.search(text if cased else low) for rx, cased in self.missing_regex[item])
+            if item == "employer-name" and not present:
+                named = self._named(text, f)
+                # a state body named by an ad that asks money is no employer ("Министерство
+                # труда набирает ... оплатите 700 сомони")
+                present = named == "name" or (named == "official" and not any(h.id == "upfront-fee" for h in flags))
             cues = self.missing_cues.get(item)
             if not present and cues is not None:
                 present = cues.search(f.folded) is not None
@@ -355,6 +426,15 @@ class Scanner:
             if not present:
                 out.append(item)
         return out
+
+
+def _opening(f: Folded, limit: int = 60) -> str:
+    """The ad's first words (the evidence of a flag raised by what the ad lacks)."""
+    first = next((i for i, k in enumerate(f.kinds) if k == "w"), None)
+    if first is None:
+        return ""
+    _, last = f.sentence(first, first)
+    return f.evidence(f.starts[first], f.starts[last] + len(f.words[last]), limit)
 
 
 def _missing_regex(spec: Any) -> tuple[re.Pattern[str], bool]:

@@ -39,7 +39,7 @@ def _print_human(m: Match) -> None:
 
 
 def _with_urgent(m: Match, text: str) -> dict[str, Any]:
-    """The match, and whether the text says the writer is in trouble now (bot/trouble.py):
+    """The match, and whether the text says the writer is in trouble now (bot/trouble/):
     then the bot answers with what to do now and a person, not with this article."""
     out = dict(m.as_json())
     out["urgent"] = is_urgent(text)

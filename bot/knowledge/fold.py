@@ -150,7 +150,11 @@ _LATIN_RULE_MAP = dict(LATIN_RULES)
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
-_FINAL_J_RE = re.compile(r"(?<=[aeiou])j\b")
+# A Latin "j" ending a word after "o" is Russian й ("moj", "svoj", "drugoj"). Applied to
+# the typed Latin letters only, before Cyrillic is mapped: Cyrillic ж, ч and ҷ also become
+# "j", and "муж", "врач", "ВИЧ", "хориҷ" must keep it ("ВИЧ" once folded to "vi", the
+# stopword "вы", and vanished from the question).
+_FINAL_J_RE = re.compile(r"(?<=o)j\b")
 _INITIAL_YE_RE = re.compile(r"\bye")
 
 
@@ -166,6 +170,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = O_APOSTROPHE.sub("u", text)
     text = _APOSTROPHES.sub("", text)
+    text = _FINAL_J_RE.sub("i", text)
     # Mixed-script words: treat stray Latin look-alikes as Cyrillic.
     text = re.sub(r"\w+", _dehomoglyph, text)
     out: list[str] = []
@@ -185,7 +190,6 @@ def fold(text: str) -> str:
     s = "".join(out)
     s = _INITIAL_YE_RE.sub("e", s)
     s = _LATIN_RULE_RE.sub(lambda m: _fold_digits_or_rule(m, s), s)
-    s = _FINAL_J_RE.sub("i", s)  # word-final j after a vowel is Russian й ("moj")
     s = _DOUBLE_RE.sub(r"\1", s)
     return s
 

@@ -61,8 +61,8 @@ MIN_EVIDENCE = 3.0  # raw score (IDF x weight) below which confidence is scaled 
 # Decisions, on the n-gram model's probability of the best article (set on the
 # development set tests/data/questions_*.tsv with `bench/matcher.py --calibrate`,
 # never on the held-out set; see bench/README.md).
-ANSWER_SURE = 0.50  # answer directly at this probability or more ...
-ANSWER_MIN = 0.30  # ... or at this much, when the runner-up is ANSWER_LEAD behind
+ANSWER_SURE = 0.45  # answer directly at this probability or more ...
+ANSWER_MIN = 0.25  # ... or at this much, when the runner-up is ANSWER_LEAD behind
 ANSWER_LEAD = 0.10  # and the lexical index puts the same article first
 CHOOSE_MIN = 0.12  # otherwise at least this: offer the top three; below: topics and a person
 MODEL_ALONE = 0.50  # no word the index knows at all: the model must be at least this sure to offer anything
@@ -358,7 +358,12 @@ class Matcher:
         lex = self.lexical_scores(text, lang)
         if self.model is None:
             return [], lex
-        proba = self.model.proba(text)
+        if lex:
+            proba = self.model.proba(text)
+        else:
+            # The index found no word it knows: numbers alone are no evidence of a
+            # topic ("hello 16" is not about minors), so the model sees the words only.
+            proba = self.model.proba(" ".join(t for t in fold.tokens(text[:MAX_QUERY_CHARS]) if not t.isdigit()))
         if not proba:
             return [], lex
         ranked = sorted(((a, p) for a, p in proba.items() if a in self.library.articles), key=lambda x: (-x[1], x[0]))

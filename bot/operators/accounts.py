@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from bot.storage import Storage
+from bot.storage.operators import OperatorStore
 
 ROLES = ("operator", "supervisor")
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
@@ -44,20 +45,17 @@ async def add(storage: Storage, name: str, role: str, password: str, *, replace:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < 10:
         raise AccountError("the password must have at least 10 characters")
-    key = storage.keys.operator(name)
-    if not replace and await storage.redis.exists(key):
+    store = OperatorStore(storage)
+    if not replace and await store.exists(name):
         raise AccountError(f"operator {name} exists (use --reset to set a new password)")
-    await storage.redis.hset(key, mapping={"name": name, "role": role, "pw": _hasher.hash(password), "active": "1"})
-    await storage.redis.hsetnx(key, "lang", "en")
-    await storage.redis.hincrby(key, "gen", 1)  # a new password ends the sessions signed in with the old one
-    await storage.redis.sadd(storage.keys.operators(), name)
+    await store.save_account(name, role, _hasher.hash(password))  # (a new password ends the sessions signed in with the old one)
     if replace:
-        await storage.redis.delete(storage.keys.login_fails(name.lower()))  # a new password lifts a lock
+        await store.clear_failures(name.lower())  # a new password lifts a lock
     return Operator(name, role)
 
 
 async def get(storage: Storage, name: str) -> Operator | None:
-    h = await storage.redis.hgetall(storage.keys.operator(name))
+    h = await OperatorStore(storage).account(name)
     if not h:
         return None
     return Operator(h["name"], h.get("role", "operator"), h.get("lang", "en"), h.get("active", "1") == "1", h.get("gen", "0"))
@@ -65,7 +63,7 @@ async def get(storage: Storage, name: str) -> Operator | None:
 
 async def load_for_verify(storage: Storage, name: str) -> tuple[dict[str, str]]:
     """The account's hash (empty for a name that is not an account), for ``verify_hash``."""
-    return (await storage.redis.hgetall(storage.keys.operator(name)) if NAME_RE.match(name or "") else {},)
+    return (await OperatorStore(storage).account(name) if NAME_RE.match(name or "") else {},)
 
 
 def verify_hash(h: dict[str, str], password: str) -> Operator | None:
@@ -86,19 +84,14 @@ async def verify(storage: Storage, name: str, password: str) -> Operator | None:
 
 async def set_lang(storage: Storage, name: str, lang: str) -> None:
     if lang in CONSOLE_LANGS:
-        await storage.redis.hset(storage.keys.operator(name), "lang", lang)
+        await OperatorStore(storage).set_lang(name, lang)
 
 
 async def set_active(storage: Storage, name: str, active: bool) -> bool:
-    key = storage.keys.operator(name)
-    if not await storage.redis.exists(key):
-        return False
-    pipe = storage.redis.pipeline(transaction=True)
-    pipe.hset(key, "active", "1" if active else "0")
-    pipe.hincrby(key, "gen", 1)  # sessions from before a disable do not come back with an enable
-    await pipe.execute()
-    return True
+    """Enable or disable a sign-in (sessions from before a disable do not come back with an
+    enable); False when there is no such operator."""
+    return await OperatorStore(storage).set_active(name, active)
 
 
 async def names(storage: Storage) -> list[str]:
-    return sorted(await storage.redis.smembers(storage.keys.operators()))
+    return sorted(await OperatorStore(storage).names())

@@ -33,20 +33,20 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
-from redis.exceptions import RedisError
 
 from bot import abuse, config
 from bot import contacts as contacts_mod
-from bot.runtime import Plugin, Runtime
 from bot.config import Setting
 from bot.handover import duty
-from bot.operators import accounts as operators
-from bot.web.hub import hub_of, stream_id
-from bot.operators.accounts import Operator
 from bot.handover.model import CATEGORIES, OUTCOMES, CaseError, display_ref, normalize_ref
 from bot.handover.queue import CaseQueue
+from bot.handover.service import queue_of
+from bot.i18n import N_, Translator
+from bot.operators import accounts as operators
+from bot.operators.accounts import Operator
+from bot.operators.reveal import reveal
 from bot.operators.signin import SignIn
-from bot.pictures import store
+from bot.operators.stats import Supervision
 from bot.operators.views import (
     ANSWER_LABELS,
     CHANNEL_LABELS,
@@ -69,11 +69,14 @@ from bot.operators.views import (
     fmt_time,
     load_canned,
 )
-from bot.operators.stats import Supervision
-from bot.operators.reveal import reveal
-from bot.handover.service import queue_of
+from bot.pictures import store
+from bot.runtime import Plugin, Runtime
+from bot.storage import RedisError
+from bot.storage.audit import AuditStore
+from bot.storage.console import ConsoleStore
+from bot.storage.operators import OperatorStore
+from bot.web.hub import hub_of, stream_id
 from bot.web.ui import STATIC, harden, render, ui_translator
-from bot.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +98,10 @@ class Console(SignIn, Supervision):
         self._verifying = asyncio.Semaphore(max(1, min(4, config.get("LOGIN_CONCURRENCY"))))
         self._waiting = 0
         self.storage = rt.storage
-        self.redis = rt.storage.redis
         self.keys = rt.storage.keys
+        self.accounts = OperatorStore(rt.storage)  # accounts, sessions, failed sign-ins
+        self.audit_log = AuditStore(rt.storage)
+        self.case_reads = ConsoleStore(rt.storage)
         self.canned = load_canned()
 
     @property
@@ -108,7 +113,7 @@ class Console(SignIn, Supervision):
         token = request.cookies.get(SESSION_COOKIE, "")
         if not token or len(token) > 100:
             return None
-        sess = await self.redis.hgetall(self.keys.session(_hash(token)))
+        sess = await self.accounts.session(_hash(token))
         if not sess or int(sess.get("exp", 0)) < time.time():
             return None
         op = await operators.get(self.storage, sess["op"])
@@ -118,7 +123,7 @@ class Console(SignIn, Supervision):
 
     async def still_valid(self, token: str, sess: dict[str, str]) -> bool:
         """For a long-lived stream: the session has not ended, been signed out or revoked."""
-        now = await self.redis.hgetall(self.keys.session(_hash(token)))
+        now = await self.accounts.session(_hash(token))
         if not now or now.get("op") != sess.get("op") or int(now.get("exp", 0)) < time.time():
             return False
         op = await operators.get(self.storage, now["op"])
@@ -140,7 +145,7 @@ class Console(SignIn, Supervision):
 
     # -- pages ----------------------------------------------------------------------------
     async def queue_parts(self, page: int = 1) -> dict[str, Any]:
-        total = await self.redis.zcard(self.keys.queue())
+        total = await self.case_reads.waiting_total()
         pages = max(1, -(-total // PAGE_SIZE))
         page = min(page, pages)
         waiting = await self.queue.waiting(PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
@@ -204,7 +209,7 @@ class Console(SignIn, Supervision):
         """The same person's other cases still kept (closed ones within retention), newest first."""
         if not case.user:
             return []
-        refs = [r for r in await self.redis.smembers(self.keys.user_cases(case.user)) if r != case.ref]
+        refs = [r for r in await self.case_reads.case_refs(case.user) if r != case.ref]
         found = [c for c in [await self.queue.get(r) for r in refs[:50]] if c is not None]
         return sorted(found, key=lambda c: c.created, reverse=True)[:20]
 
@@ -272,8 +277,7 @@ class Console(SignIn, Supervision):
                 org = str(form.get("org", ""))[:MAX_QUERY]
                 if org and any(c.id == org for c in self.directory()):
                     # who referred to what, for the statistics: the organisation and the operator, nothing of the person
-                    await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": ref, "kind": "referred",
-                                                              "actor": op.name, "org": org}, maxlen=1000000, approximate=True)
+                    await self.audit_log.add({"ts": int(time.time() * 1000), "case": ref, "kind": "referred", "actor": op.name, "org": org})
                 raise web.HTTPSeeOther(f"/console/case/{ref}#reply")
             elif what == "note":
                 await q.note(ref, op.name, str(form.get("text", "")))
@@ -339,8 +343,8 @@ class Console(SignIn, Supervision):
 
     async def logout(self, request: web.Request, op: Operator, sess: dict[str, str], form: Any) -> web.StreamResponse:
         """Ends this session (open event streams of it end at their next check)."""
-        await self.redis.delete(self.keys.session(_hash(request.cookies.get(SESSION_COOKIE, ""))))
-        await self.redis.zrem(self.keys.presence(), op.name)
+        await self.accounts.end_session(_hash(request.cookies.get(SESSION_COOKIE, "")))
+        await self.accounts.leave(op.name)
         resp = web.HTTPSeeOther("/console/login")
         resp.del_cookie(SESSION_COOKIE, path="/console")
         raise resp

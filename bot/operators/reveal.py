@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.i18n import N_
 from bot.ids import SMS_NUMBER, TELEGRAM_CHAT, Vault
 from bot.storage import Storage, local_pepper
+from bot.storage.reveal import RevealStore
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,14 @@ def revealer(channel: str) -> Callable[[Revealer], Revealer]:
 @revealer("tg")
 async def _telegram(storage: Storage, user: str) -> Revealed | None:
     """The chat id, sealed in the person's state (``TelegramSender.remember``)."""
-    chat = Vault(local_pepper(), TELEGRAM_CHAT).open(await storage.redis.hget(storage.keys.user(user), "xk"))
+    chat = Vault(local_pepper(), TELEGRAM_CHAT).open(await RevealStore(storage).sealed_chat(user))
     return Revealed(N_("Telegram chat id {value}"), chat) if chat else None
 
 
 @revealer("sms")
 async def _sms(storage: Storage, user: str) -> Revealed | None:
     """The phone number, sealed under its own key (``SmsChannel.keep_number``)."""
-    number = Vault(local_pepper(), SMS_NUMBER).open(await storage.redis.get(storage.keys.sms_number(user)))
+    number = Vault(local_pepper(), SMS_NUMBER).open(await RevealStore(storage).sealed_number(user))
     return Revealed(N_("Phone number {value}"), number) if number else None
 
 

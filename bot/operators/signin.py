@@ -21,7 +21,7 @@ from bot.handover import duty
 from bot.i18n import N_
 from bot.operators import accounts as operators
 from bot.operators import views
-from bot.operators.views import LOGIN_COOKIE, SESSION_COOKIE, _VERIFY_POOL, _hash, browser_lang
+from bot.operators.views import _VERIFY_POOL, LOGIN_COOKIE, SESSION_COOKIE, _hash, browser_lang
 from bot.web.ui import render, set_cookie
 
 
@@ -50,18 +50,18 @@ class SignIn:
         if await abuse.over(self.storage, f"login:{address}", config.get("LOGIN_PER_ADDRESS_PER_MINUTE"), window=60):
             metrics.REFUSED.labels("console", "login_rate").inc()
             return await self.login_form(request, N_("Too many sign-in attempts from your address. Wait a minute."), 429)
-        fails_key = self.keys.login_fails(name.lower())
+        fails_key = self.keys.login_fails(name.lower())  # (counted by abuse.count; the rest in OperatorStore)
         lock_after = config.get("LOGIN_LOCK_AFTER")
         # the attempt is counted before the password is checked (one atomic INCR), so that
         # attempts sent at once cannot all pass the check before any of them is counted
         attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt <= lock_after + 1:
-            await self.redis.expire(fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
+            await self.accounts.keep_lock(name.lower(), config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
         if attempt > lock_after:
             await self._locked(name)
             return await self.login_form(request, N_("Too many wrong passwords. This name is locked for a while; ask a supervisor."), 429)
         if self._waiting >= config.get("LOGIN_QUEUE"):
-            await self.redis.decr(fails_key)  # (not the person's fault)
+            await self.accounts.uncount_failure(name.lower())  # (not the person's fault)
             metrics.REFUSED.labels("console", "login_busy").inc()
             return await self.login_form(request, N_("Too many people are signing in at once. Try again in a moment."), 503)
         self._waiting += 1
@@ -73,15 +73,13 @@ class SignIn:
         if op is None:
             await asyncio.sleep(min(4.0, views.FAIL_DELAY * 2 ** (attempt - 1)))
             return await self.login_form(request, N_("Wrong name or password."), 401)
-        await self.redis.delete(fails_key)
+        await self.accounts.clear_failures(name.lower())
         if form.get("lang") in operators.CONSOLE_LANGS and form.get("lang") != op.lang:
             await operators.set_lang(self.storage, op.name, str(form["lang"]))  # the language chosen on the sign-in page
         token = secrets.token_urlsafe(32)
         hours = config.get("CONSOLE_SESSION_HOURS")
-        key = self.keys.session(_hash(token))
-        await self.redis.hset(key, mapping={"op": op.name, "csrf": secrets.token_urlsafe(24), "exp": int(time.time() + hours * 3600),
-                                            "gen": op.gen})
-        await self.redis.expire(key, hours * 3600)
+        await self.accounts.open_session(_hash(token), {"op": op.name, "csrf": secrets.token_urlsafe(24),
+                                                        "exp": int(time.time() + hours * 3600), "gen": op.gen}, hours * 3600)
         await duty.mark_present(self.storage, op.name)
         resp = web.HTTPSeeOther("/console")
         set_cookie(resp, request, SESSION_COOKIE, token, max_age=hours * 3600, path="/console")
@@ -91,9 +89,7 @@ class SignIn:
     async def _locked(self, name: str) -> None:
         """Audit a locked name's attempts once per lock window, with how many were refused
         (one entry per window, however many attempts: the audit stream cannot be flooded)."""
-        key = self.keys.any(f"loginlocked:{name.lower()}")
-        n = await abuse.count(self.storage, key, config.get("LOGIN_LOCK_MINUTES") * 60)
+        n = await abuse.count(self.storage, self.keys.login_locked(name.lower()), config.get("LOGIN_LOCK_MINUTES") * 60)
         metrics.REFUSED.labels("console", "login_locked").inc()
         if n == 1:
-            await self.redis.xadd(self.keys.audit(), {"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name},
-                                  maxlen=1000000, approximate=True)
+            await self.audit_log.add({"ts": int(time.time() * 1000), "case": "", "kind": "login_locked", "actor": name})

@@ -27,19 +27,8 @@ class Supervision:
     """Statistics, the CSV export and the directory page of the console."""
 
     async def audit_since(self, days: int) -> list[dict[str, str]]:
-        start = int((time.time() - days * 86400) * 1000)
-        out: list[dict[str, str]] = []
-        cursor = f"{start}-0"
-        while True:
-            batch = await self.redis.xrange(self.keys.audit(), min=cursor, max="+", count=2000)
-            if not batch:
-                break
-            out += [f for _id, f in batch]
-            if len(batch) < 2000:
-                break
-            ms, seq = batch[-1][0].split("-")
-            cursor = f"{ms}-{int(seq) + 1}"
-        return out
+        """The audit entries of the last ``days`` days (``AuditStore``, set up by ``Console``)."""
+        return await self.audit_log.since(int((time.time() - days * 86400) * 1000))
 
     async def case_rows(self, days: int, audit: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
         """One row per case opened in the period, with no personal data."""

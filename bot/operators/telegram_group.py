@@ -16,7 +16,8 @@ Two ways in, both durable and processed once:
   claimed by someone else (``CaseError("not_yours")``).
 
 We keep our own mapping from group message ids and topics to cases
-(``Keys.tg_case_of`` / ``tg_case_thread``), never the forward header.
+(``Keys.tg_case_of`` / ``tg_case_thread``, kept by ``bot.storage.telegram_group``), never
+the forward header.
 
 Commands in a case's topic or in reply to its messages: ``/claim``, ``/release``,
 ``/note <text>``, ``/close <outcome>`` (without an outcome: buttons). Any other
@@ -30,49 +31,37 @@ queue name is ``<first name> (tg<user id>)``.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import re
 import time
 from typing import Any
 
-from redis.exceptions import RedisError, ResponseError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from bot import config
-from bot.channels.telegram.channel import SERVICE as TELEGRAM, TelegramChannel
+from bot.channels.telegram.channel import SERVICE as TELEGRAM
+from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.hooks import TgOp
 from bot.channels.telegram.send import Blocked, call, raw_api
 from bot.engine.model import Inbound, Reply, State
-from bot.handover.model import CATEGORIES, OUTCOMES, CaseError
+from bot.handover.model import OUTCOMES, CaseError
 from bot.handover.queue import CaseQueue
 from bot.i18n import N_, translator
+from bot.operators.telegram_card import PRIORITY_MARK, card_markup, card_text, disp, esc, short_name
 from bot.pictures import short, store
 from bot.pipeline.processor import Processor
 from bot.runtime import Plugin, Runtime
+from bot.storage import RedisError
+from bot.storage.telegram_group import TelegramGroupStore
 
 log = logging.getLogger(__name__)
 
 
-GROUP = "tgops"  # our consumer group on the audit stream
-MAP_TTL = 60 * 86400  # group message -> case mapping
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+OUR_OPERATOR = re.compile(r"\(tg\d+\)$")
 
-L_CASE = N_("Case {ref}")
-L_PRIORITY = N_("Priority: {value}")
-L_CATEGORY = N_("Category: {value}")
-L_LANG = N_("Language: {value}, channel: {channel}")
-L_PERSON = N_("Person: {value}")
-L_REASON = N_("Reason: {value}")
-L_SUMMARY = N_("What the person wrote:")
-L_WAITING = N_("Waiting for an operator.")
-L_CLAIMED_BY = N_("Claimed by {name}.")
-L_CLOSED = N_("Closed by {name}: {outcome}.")
-L_CLAIM = N_("Claim")
-L_RELEASE = N_("Release")
-L_CLOSE = N_("Close")
 L_PERSON_SAYS = N_("Person:")
 L_OPERATOR_SAYS = N_("Operator {name} (console):")
 L_MEDIA = N_("[{kind}: the person sent it; only text is shown here]")
@@ -96,13 +85,6 @@ L_ONLY_TEXT = N_("Only text reaches the person. Please write your answer.")
 L_FAILED = N_("That did not work: {code}.")
 L_NEW = N_("New case {ref} ({priority}).")
 
-OUR_OPERATOR = re.compile(r"\(tg\d+\)$")
-PRIORITY_MARK = {"urgent": "🔴", "high": "🟠", "normal": "🟢"}
-
-
-def esc(text: str) -> str:
-    return html.escape(str(text), quote=False)
-
 
 class Operators:
     """The group side of the Telegram channel (``rt.processor.services["telegram"].ops``,
@@ -114,8 +96,7 @@ class Operators:
         self.bot = channel.bot
         self.chat: int = channel.operators_chat  # type: ignore[assignment]
         self.storage = channel.rt.storage
-        self.keys = self.storage.keys
-        self.redis = self.storage.redis
+        self.store = TelegramGroupStore(self.storage)
         services = channel.rt.processor.services
         if services.get("cases") is None:  # the handover's service puts it there first when installed
             services["cases"] = CaseQueue(self.storage, channel.rt.inbox)
@@ -145,21 +126,12 @@ class Operators:
             await self._post(esc(r.plain()))
 
     # -- the audit stream -------------------------------------------------------------------
-    async def _ensure_group(self) -> None:
-        try:
-            await self.redis.xgroup_create(self.keys.audit(), GROUP, id="$", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
-
     async def _follow(self) -> None:
         cursor = "0"  # first our own pending entries (a crash mid-way), then new ones
         while True:
             try:
-                await self._ensure_group()
-                res: Any = await self.redis.xreadgroup(GROUP, "ops", {self.keys.audit(): cursor}, count=50,
-                                                  block=None if cursor == "0" else self.block_ms)
-                entries = res[0][1] if res else []
+                await self.store.ensure_group()
+                entries = await self.store.read_events(cursor, 50, None if cursor == "0" else self.block_ms)
                 if cursor == "0" and not entries:
                     cursor = ">"
                     continue
@@ -169,7 +141,7 @@ class Operators:
                             await self.on_event(fields)
                         except (BadRequest, Blocked) as exc:
                             log.warning("operators' group: %s on %s", type(exc).__name__, fields.get("kind"))
-                    await self.redis.xack(self.keys.audit(), GROUP, entry_id)
+                    await self.store.done(entry_id)
             except asyncio.CancelledError:
                 raise
             except (RedisError, TelegramError) as exc:
@@ -193,17 +165,17 @@ class Operators:
             await self._update_card(ref)
         elif kind == "released":
             await self._update_card(ref)
-            await self._notice(ref, self._(L_RELEASED, ref=_disp(ref), name=esc(_short(actor))))
+            await self._notice(ref, self._(L_RELEASED, ref=disp(ref), name=esc(short_name(actor))))
         elif kind == "lease_expired":
             await self._update_card(ref)
-            await self._notice(ref, self._(L_LEASE, ref=_disp(ref), name=esc(_short(ev.get("operator", "")))), announce=True)
+            await self._notice(ref, self._(L_LEASE, ref=disp(ref), name=esc(short_name(ev.get("operator", "")))), announce=True)
         elif kind == "reannounce":
             minutes = int(float(ev.get("wait_ms") or 0) / 60000)
-            await self._notice(ref, "🔴 " + self._(L_REANNOUNCE, ref=_disp(ref), minutes=minutes), announce=True, claim=True)
+            await self._notice(ref, "🔴 " + self._(L_REANNOUNCE, ref=disp(ref), minutes=minutes), announce=True, claim=True)
         elif kind in ("closed", "reopened", "transferred"):
             await self._update_card(ref)
             if kind == "reopened":
-                await self._notice(ref, self._(L_REOPENED, ref=_disp(ref), name=esc(_short(actor))))
+                await self._notice(ref, self._(L_REOPENED, ref=disp(ref), name=esc(short_name(actor))))
 
     # -- posting ----------------------------------------------------------------------------------
     async def _post(self, text: str, *, thread: int | None = None, reply_to: int | None = None,
@@ -217,57 +189,24 @@ class Operators:
             log.error("the bot cannot post in the operators' group (removed from it?)")
             return None
         if ref:
-            await self.redis.set(self.keys.tg_case_of(self.chat, msg.message_id), ref, ex=MAP_TTL)
+            await self.store.map_message(self.chat, msg.message_id, ref)
         return int(msg.message_id)
 
     async def _is_forum(self) -> bool:
-        key = self.keys.tg_group(self.chat)
-        cached = await self.redis.hget(key, "forum")
+        cached = await self.store.forum(self.chat)
         if cached is not None:
-            return cached == "1"
+            return cached
         try:
             # raw JSON: only one field is needed, and ChatFullInfo's schema changes with every Bot API version
             chat = await call(self.channel.pacer, self.chat, lambda: raw_api(self.bot, "getChat", {"chat_id": self.chat}), paced=False)
             forum = bool(chat.get("is_forum")) if isinstance(chat, dict) else False
         except (TelegramError, Blocked):
             return False
-        await self.redis.hset(key, "forum", "1" if forum else "0")
-        await self.redis.expire(key, 3600)
+        await self.store.remember_forum(self.chat, forum)
         return forum
 
-    def _card_text(self, case: Any, first: list[dict[str, Any]]) -> str:
-        lines = [f"{PRIORITY_MARK.get(case.priority, '')} <b>{esc(self._(L_CASE, ref=case.display_ref))}</b>",
-                 esc(self._(L_PRIORITY, value=case.priority)),
-                 esc(self._(L_CATEGORY, value=self._(CATEGORIES.get(case.category, case.category)))),
-                 esc(self._(L_LANG, value=case.lang, channel=case.channel)),
-                 esc(self._(L_PERSON, value=case.person))]
-        if case.reason:
-            lines.append(esc(self._(L_REASON, value=case.reason)))
-        said = [m for m in first if m.get("by") == "person" and m.get("text")][:3]
-        if said:
-            lines.append("")
-            lines.append(esc(self._(L_SUMMARY)))
-            lines += ["• " + esc(str(m["text"])[:300]) for m in said]
-        lines.append("")
-        if case.status == "waiting":
-            lines.append(esc(self._(L_WAITING)))
-        elif case.status == "claimed":
-            lines.append(esc(self._(L_CLAIMED_BY, name=_short(case.operator))))
-        elif case.status == "closed":
-            lines.append(esc(self._(L_CLOSED, name=_short(case.operator), outcome=self._(OUTCOMES.get(case.outcome, case.outcome)))))
-        return "\n".join(lines)
-
-    def _card_markup(self, case: Any) -> InlineKeyboardMarkup | None:
-        if case.status == "waiting":
-            return InlineKeyboardMarkup([[InlineKeyboardButton(self._(L_CLAIM), callback_data=f"c:{case.ref}")]])
-        if case.status == "claimed":
-            return InlineKeyboardMarkup([[InlineKeyboardButton(self._(L_RELEASE), callback_data=f"r:{case.ref}"),
-                                          InlineKeyboardButton(self._(L_CLOSE), callback_data=f"x:{case.ref}")]])
-        return None
-
     async def _post_card(self, ref: str) -> None:
-        post = self.keys.tg_case_post(ref)
-        if await self.redis.hget(post, "card"):
+        if await self.store.card_posted(ref):
             return  # already posted (the event was re-read after a crash)
         case = await self.queue.get(ref)
         if case is None:
@@ -279,23 +218,22 @@ class Operators:
                 topic = await call(self.channel.pacer, self.chat, lambda: self.bot.create_forum_topic(
                     self.chat, f"{PRIORITY_MARK.get(case.priority, '')} {case.display_ref} · {case.category}"[:128]))
                 thread = int(topic.message_thread_id)
-                await self.redis.set(self.keys.tg_case_thread(self.chat, thread), ref, ex=MAP_TTL)
+                await self.store.map_thread(self.chat, thread, ref)
             except BadRequest as exc:
                 log.warning("could not create a topic (%s); posting in the group", exc)
-        card = await self._post(self._card_text(case, msgs), thread=thread, markup=self._card_markup(case), ref=ref)
+        card = await self._post(card_text(case, msgs, self._), thread=thread, markup=card_markup(case, self._), ref=ref)
         if card is None:
             return
         fields = {"card": str(card), "n": str(len(msgs))}
         if thread:
             fields["thread"] = str(thread)
-        await self.redis.hset(post, mapping=fields)  # type: ignore[arg-type]
-        await self.redis.expire(post, MAP_TTL)
+        await self.store.save_post(ref, fields)
         if thread:  # everyone sees new cases in the general topic
             await self._post(esc(self._(L_NEW, ref=case.display_ref, priority=case.priority)),
-                             markup=self._card_markup(case), ref=ref)
+                             markup=card_markup(case, self._), ref=ref)
 
     async def _where(self, ref: str) -> tuple[int | None, int | None]:
-        h = await self.redis.hgetall(self.keys.tg_case_post(ref))
+        h = await self.store.post(ref)
         thread = int(h["thread"]) if h.get("thread") else None
         card = int(h["card"]) if h.get("card") else None
         return thread, card
@@ -310,8 +248,8 @@ class Operators:
         msgs = await self.queue.messages(ref, 0)
         try:
             await call(self.channel.pacer, self.chat, lambda: self.bot.edit_message_text(
-                self._card_text(case, msgs), chat_id=self.chat, message_id=card, parse_mode=ParseMode.HTML,
-                reply_markup=self._card_markup(case), link_preview_options=NO_PREVIEW))
+                card_text(case, msgs, self._), chat_id=self.chat, message_id=card, parse_mode=ParseMode.HTML,
+                reply_markup=card_markup(case, self._), link_preview_options=NO_PREVIEW))
         except BadRequest as exc:
             if "not modified" not in str(exc).lower():
                 raise
@@ -321,7 +259,7 @@ class Operators:
         markup = None
         if claim:
             case = await self.queue.get(ref)
-            markup = self._card_markup(case) if case else None
+            markup = card_markup(case, self._) if case else None
         if thread and not announce:
             await self._post(esc(text) if "<" not in text else text, thread=thread, ref=ref)
         elif thread:
@@ -332,8 +270,7 @@ class Operators:
     async def _relay_new(self, ref: str) -> None:
         """Post the case's messages we have not shown yet: the person's, and replies written in
         the console (replies written here are already in the group)."""
-        post = self.keys.tg_case_post(ref)
-        h = await self.redis.hgetall(post)
+        h = await self.store.post(ref)
         if not h.get("card"):
             await self._post_card(ref)
             return
@@ -353,16 +290,16 @@ class Operators:
                 if media and not await self._copy_media(m, thread, card, ref):
                     body = (body + "\n" if body else "") + esc(self._(L_MEDIA, kind=media if isinstance(media, str) else "media"))
                 elif media and not body:
-                    await self.redis.hset(post, "n", str(start + i + 1))
+                    await self.store.set_shown(ref, start + i + 1)
                     continue
             elif by == "operator" and not OUR_OPERATOR.search(str(m.get("op", ""))):  # replies written here are shown already
-                head = f"<b>{esc(self._(L_OPERATOR_SAYS, name=_short(str(m.get('op', '')))))}</b> "
+                head = f"<b>{esc(self._(L_OPERATOR_SAYS, name=short_name(str(m.get('op', '')))))}</b> "
                 body = esc(m.get("text") or "")
             else:
-                await self.redis.hset(post, "n", str(start + i + 1))
+                await self.store.set_shown(ref, start + i + 1)
                 continue
             await self._post(head + body, thread=thread, reply_to=None if thread else card, ref=ref)
-            await self.redis.hset(post, "n", str(start + i + 1))
+            await self.store.set_shown(ref, start + i + 1)
 
     async def _copy_media(self, item: dict[str, Any], thread: int | None, card: int, ref: str) -> bool:
         """The person's photo or voice, as it is, when the case item tells where it is on Telegram;
@@ -378,7 +315,7 @@ class Operators:
                 reply_parameters=None if thread else ReplyParameters(card, allow_sending_without_reply=True)))
         except (BadRequest, Blocked):
             return False
-        await self.redis.set(self.keys.tg_case_of(self.chat, res.message_id), ref, ex=MAP_TTL)
+        await self.store.map_message(self.chat, res.message_id, ref)
         return True
 
     async def _send_picture(self, item: dict[str, Any], thread: int | None, card: int, ref: str) -> bool:
@@ -395,7 +332,7 @@ class Operators:
                 reply_parameters=None if thread else ReplyParameters(card, allow_sending_without_reply=True)))
         except (BadRequest, Blocked):
             return False
-        await self.redis.set(self.keys.tg_case_of(self.chat, res.message_id), ref, ex=MAP_TTL)
+        await self.store.map_message(self.chat, res.message_id, ref)
         return True
 
     async def person_unreachable(self, user: str, ref: str) -> None:
@@ -411,18 +348,8 @@ class Operators:
         return f"{str(d.get('name') or 'operator')[:24]} (tg{uid})"
 
     async def _ref_of(self, d: dict[str, Any]) -> str | None:
-        keys = []
-        if isinstance(d.get("thread"), int):
-            keys.append(self.keys.tg_case_thread(self.chat, d["thread"]))
-        for k in ("reply_to", "mid"):
-            if isinstance(d.get(k), int):
-                keys.append(self.keys.tg_case_of(self.chat, d[k]))
-        if not keys:
-            return None
-        for v in await self.redis.mget(keys):
-            if v:
-                return str(v)
-        return None
+        thread = d["thread"] if isinstance(d.get("thread"), int) else None
+        return await self.store.case_of(self.chat, thread, [d[k] for k in ("reply_to", "mid") if isinstance(d.get(k), int)])
 
     async def _toast(self, cq: str, text: str) -> None:
         try:
@@ -455,7 +382,7 @@ class Operators:
         try:
             if cmd == "/claim":
                 await self.queue.claim(ref, op)
-                await self._post(esc(self._(L_YOU_HAVE, ref=_disp(ref))), **reply_kw)
+                await self._post(esc(self._(L_YOU_HAVE, ref=disp(ref))), **reply_kw)
             elif cmd == "/release":
                 await self.queue.release(ref, op)
             elif cmd == "/note":
@@ -479,17 +406,17 @@ class Operators:
 
     async def _ask_outcome(self, ref: str, *, bad: bool, thread: Any = None, reply_to: Any = None) -> None:
         rows = [[InlineKeyboardButton(self._(label), callback_data=f"o:{ref}:{code}")] for code, label in OUTCOMES.items()]
-        text = self._(L_BAD_OUTCOME) if bad else self._(L_CHOOSE_OUTCOME, ref=_disp(ref))
+        text = self._(L_BAD_OUTCOME) if bad else self._(L_CHOOSE_OUTCOME, ref=disp(ref))
         await self._post(esc(text), thread=thread, reply_to=reply_to, markup=InlineKeyboardMarkup(rows), ref=ref)
 
     async def _error_text(self, code: str, ref: str) -> str:
         case = await self.queue.get(ref) if code in ("not_yours", "not_waiting") else None
         if case is not None and case.status == "claimed":
-            return self._(L_NOT_YOURS, ref=_disp(ref), name=_short(case.operator))
+            return self._(L_NOT_YOURS, ref=disp(ref), name=short_name(case.operator))
         if code == "not_waiting":
-            return self._(L_NOT_WAITING, ref=_disp(ref))
+            return self._(L_NOT_WAITING, ref=disp(ref))
         if code == "not_claimed":
-            return self._(L_NOT_CLAIMED, ref=_disp(ref))
+            return self._(L_NOT_CLAIMED, ref=disp(ref))
         return self._(L_FAILED, code=code)
 
     async def _button(self, d: dict[str, Any]) -> None:
@@ -507,15 +434,15 @@ class Operators:
         try:
             if action == "c":
                 await self.queue.claim(ref, op)
-                await self._toast(cq, self._(L_YOU_HAVE, ref=_disp(ref)))
+                await self._toast(cq, self._(L_YOU_HAVE, ref=disp(ref)))
             elif action == "r":
                 await self.queue.release(ref, op)
-                await self._toast(cq, self._(L_RELEASED, ref=_disp(ref), name=_short(op)))
+                await self._toast(cq, self._(L_RELEASED, ref=disp(ref), name=short_name(op)))
             elif action == "x":
                 case = await self.queue.get(ref)
                 if case and case.operator != op:
                     raise CaseError("not_yours")
-                await self._toast(cq, self._(L_CHOOSE_OUTCOME, ref=_disp(ref)))
+                await self._toast(cq, self._(L_CHOOSE_OUTCOME, ref=disp(ref)))
                 thread, card = await self._where(ref)
                 await self._ask_outcome(ref, bad=False, thread=thread, reply_to=None if thread else card)
             elif action == "o" and outcome in OUTCOMES:
@@ -525,15 +452,6 @@ class Operators:
                 await self._toast(cq, self._(L_FAILED, code="?"))
         except CaseError as exc:
             await self._toast(cq, await self._error_text(exc.code, ref))
-
-
-def _disp(ref: str) -> str:
-    return f"{ref[:3]}-{ref[3:]}" if len(ref) == 6 else ref
-
-
-def _short(operator: str) -> str:
-    """An operator's name as shown in the group (without the Telegram id)."""
-    return operator.rsplit(" (tg", 1)[0] if operator else "—"
 
 
 # -- the plugin ------------------------------------------------------------------------------------

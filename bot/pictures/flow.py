@@ -200,10 +200,4 @@ async def prepare(proc: Processor, inbound: Inbound, state: State) -> Inbound:
 async def forget(proc: Processor, user: str) -> None:
     """"Forget me": the pictures of the person's open case go too (closed cases' pictures go
     with their anonymisation)."""
-    keys = proc.storage.keys
-    open_ref = await proc.storage.redis.hget(keys.open_cases(), user)
-    refs = {str(ref) for ref in await proc.storage.redis.smembers(keys.user_cases(user))}  # (replies are decoded: str)
-    if open_ref:
-        refs.add(str(open_ref))
-    for ref in refs:
-        await store.drop_case(proc.storage, ref)
+    await store.drop_person(proc.storage, user)

@@ -21,7 +21,7 @@ import binascii
 import functools
 import os
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -29,6 +29,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from bot import config
+from bot.storage.pictures import PictureStore
+
+if TYPE_CHECKING:
+    from bot.storage import Storage
 
 PURPOSE = b"hamroh picture vault"
 UPLOAD_TTL = 600
@@ -79,48 +83,47 @@ def valid_id(pic: str) -> bool:
 
 
 def upload_key(keys: Any, up: str) -> str:
-    return keys.any(f"picup:{up}")
+    return str(keys.picture_upload(up))
 
 
 def case_key(keys: Any, ref: str) -> str:
     """Hash: picture id -> sealed picture, of one case (the anonymisation deletes it with the case)."""
-    return keys.any(f"case:{ref}:p")
+    return str(keys.case_pictures(ref))
 
 
-async def put_upload(storage: Any, data: bytes) -> str:
+async def put_upload(storage: Storage, data: bytes) -> str:
     up = new_id()
-    key = upload_key(storage.keys, up)
-    await storage.redis.set(key, seal(data, key), ex=UPLOAD_TTL)
+    await PictureStore(storage).put_upload(up, seal(data, upload_key(storage.keys, up)), UPLOAD_TTL)
     return up
 
 
-async def take_upload(storage: Any, up: str) -> bytes | None:
+async def take_upload(storage: Storage, up: str) -> bytes | None:
     if not valid_id(up):
         return None
-    key = upload_key(storage.keys, up)
-    return unseal(await storage.redis.getdel(key), key)
+    return unseal(await PictureStore(storage).take_upload(up), upload_key(storage.keys, up))
 
 
-async def keep_for_case(storage: Any, ref: str, data: bytes) -> str | None:
+async def keep_for_case(storage: Storage, ref: str, data: bytes) -> str | None:
     """Seal the picture into the case; its id, or None when the case has its fill of pictures."""
-    r = storage.redis
-    key = case_key(storage.keys, ref)
-    if await r.hlen(key) >= int(config.get("CASE_PICTURES_MAX")):
+    store = PictureStore(storage)
+    if await store.case_count(ref) >= int(config.get("CASE_PICTURES_MAX")):
         return None
     pic = new_id()
-    pipe = r.pipeline(transaction=False)
-    pipe.hset(key, pic, seal(data, f"{key}:{pic}"))
-    pipe.expire(key, int(config.get("CASE_RETENTION_DAYS")) * 86400)
-    await pipe.execute()
+    await store.add_to_case(ref, pic, seal(data, f"{case_key(storage.keys, ref)}:{pic}"),
+                            int(config.get("CASE_RETENTION_DAYS")) * 86400)
     return pic
 
 
-async def load_for_case(storage: Any, ref: str, pic: str) -> bytes | None:
+async def load_for_case(storage: Storage, ref: str, pic: str) -> bytes | None:
     if not valid_id(pic):
         return None
-    key = case_key(storage.keys, ref)
-    return unseal(await storage.redis.hget(key, pic), f"{key}:{pic}")
+    return unseal(await PictureStore(storage).case_picture(ref, pic), f"{case_key(storage.keys, ref)}:{pic}")
 
 
-async def drop_case(storage: Any, ref: str) -> None:
-    await storage.redis.delete(case_key(storage.keys, ref))
+async def drop_case(storage: Storage, ref: str) -> None:
+    await PictureStore(storage).drop_case(ref)
+
+
+async def drop_person(storage: Storage, user: str) -> None:
+    """The pictures of every case still linked to the person (their open case included)."""
+    await PictureStore(storage).drop_person(user)

@@ -15,7 +15,7 @@ lease runs out; the next owner first re-reads the entries the previous owner
 took but did not acknowledge (the stream's pending list, under the one consumer
 name every owner of a partition uses), so nothing accepted is lost. Saving a
 person's state and acknowledging the entry is one script fenced by the lease
-(see ``storage.SAVE_LUA``), and an entry already reflected in the state (its id
+(``bot/storage/scripts/save.lua``), and an entry already reflected in the state (its id
 is kept in the state) is not applied twice: processing is at least once, its
 effects once.
 """
@@ -30,12 +30,11 @@ import uuid
 import zlib
 from collections.abc import Awaitable, Callable
 
-from redis.exceptions import RedisError, ResponseError
-
 from bot import metrics
 from bot.engine.model import Inbound
 from bot.logs import REQUEST_ID, new_request_id
-from bot.storage import GROUP, Storage
+from bot.storage import RedisError, Storage
+from bot.storage.inbox import InboxStore
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,7 @@ class Inbox:
     def __init__(self, storage: Storage, partitions: int, *, per_minute: int = 60,
                  is_urgent: Callable[[Inbound], bool] = lambda _m: False) -> None:
         self.storage = storage
+        self.store = InboxStore(storage)
         self.partitions = partitions
         self.per_minute = per_minute  # a person's messages per minute past which they are dropped
         self.is_urgent = is_urgent
@@ -68,24 +68,18 @@ class Inbox:
     async def ensure_groups(self) -> None:
         if self._groups_ready:
             return
-        pipe = self.storage.redis.pipeline(transaction=False)
-        for p in range(self.partitions):
-            pipe.xgroup_create(self.storage.keys.inbox(p), GROUP, id="0", mkstream=True)
-        for res in await pipe.execute(raise_on_error=False):
-            if isinstance(res, ResponseError) and "BUSYGROUP" not in str(res):
-                raise res
+        await self.store.ensure_groups(self.partitions)
         self._groups_ready = True
 
     async def accept(self, inbound: Inbound) -> str | None:
         """Accept durably; the stream entry id, or None when the provider sent it before."""
         message_id = inbound.message_id or uuid.uuid4().hex
-        keys = self.storage.keys
         urgent = inbound.channel == "system" or self.is_urgent(inbound)
         try:
-            entry = await self.storage.accept_script(
-                keys=[keys.dedup(inbound.channel, message_id), keys.inbox(self.partition(inbound.user)), keys.intake(inbound.user)],
-                args=[DEDUP_TTL, inbound.user, inbound.to_json(), _request_id(), "1" if urgent else "0", self.per_minute],
-            )
+            entry = await self.store.accept(
+                channel=inbound.channel, message_id=message_id, user=inbound.user, partition=self.partition(inbound.user),
+                payload=inbound.to_json(), request_id=_request_id(), urgent=urgent, per_minute=self.per_minute,
+                dedup_ttl=DEDUP_TTL)
         except RedisError:
             metrics.ACCEPT_FAILURES.labels(metrics.channel(inbound.channel)).inc()
             raise
@@ -94,6 +88,10 @@ class Inbox:
             return None
         (metrics.MESSAGES_IN if entry else metrics.DUPLICATES).labels(metrics.channel(inbound.channel)).inc()
         return entry or None
+
+    async def forget(self, user: str) -> None:
+        """Erase the person's flood counter at intake."""
+        await self.store.forget_intake(user)
 
 
 def _request_id() -> str:
@@ -117,6 +115,7 @@ class Worker:
         # partition's people may be stale, as another process may have worked it
         self.on_acquire = on_acquire or (lambda p: None)
         self.storage = inbox.storage
+        self.store = inbox.store
         self.handler = handler
         self.lease_ms = lease_seconds * 1000
         self.id = worker_id or f"w-{uuid.uuid4().hex[:12]}"
@@ -160,18 +159,12 @@ class Worker:
         await self._release_all()
 
     async def _rebalance(self) -> None:
-        r = self.storage.redis
-        keys = self.storage.keys
-        now = int(time.time() * 1000)
-        pipe = r.pipeline(transaction=False)
-        pipe.zadd(keys.workers(), {self.id: now})
-        pipe.zremrangebyscore(keys.workers(), 0, now - 3 * self.lease_ms)
-        pipe.zcount(keys.workers(), now - self.lease_ms, "+inf")
-        live = max(1, (await pipe.execute())[2])
+        store = self.store
+        live = max(1, await store.heartbeat(self.id, int(time.time() * 1000), self.lease_ms))
         share = math.ceil(self.inbox.partitions / live)
         # renew what we hold; a partition whose lease was lost stops after its current message
         for p in list(self.owned):
-            ok = await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms])
+            ok = await store.take_lease(p, self.id, self.lease_ms)
             if ok == 2:  # it had run out: another process may have worked it meanwhile
                 self.on_acquire(p)
             if not ok or self.owned[p].done():
@@ -179,14 +172,14 @@ class Worker:
         while len(self.owned) > share:
             p = next(reversed(self.owned))
             self._drop(p)
-            await self.storage.release_script(keys=[keys.lease(p)], args=[self.id])
+            await store.release_lease(p, self.id)
         if len(self.owned) < share:
             start = zlib.crc32(self.id.encode()) % self.inbox.partitions  # spread first picks
             for i in range(self.inbox.partitions):
                 p = (start + i) % self.inbox.partitions
                 if p in self.owned:
                     continue
-                if await self.storage.lease_script(keys=[keys.lease(p)], args=[self.id, self.lease_ms]):
+                if await store.take_lease(p, self.id, self.lease_ms):
                     self.on_acquire(p)
                     self.owned[p] = asyncio.create_task(self._work(p), name=f"partition-{p}")
                     if len(self.owned) >= share:
@@ -198,25 +191,21 @@ class Worker:
             task.cancel()
 
     async def _release_all(self) -> None:
-        keys = self.storage.keys
         try:
             for p in list(self.owned):
                 self._drop(p)
             for p in range(self.inbox.partitions):
-                await self.storage.release_script(keys=[keys.lease(p)], args=[self.id])
-            await self.storage.redis.zrem(keys.workers(), self.id)
+                await self.store.release_lease(p, self.id)
+            await self.store.leave(self.id)
         except RedisError:
             pass
 
     async def _work(self, p: int) -> None:
-        stream = self.storage.keys.inbox(p)
-        r = self.storage.redis
         cursor = "0"  # first what an earlier owner took and did not finish
         while p in self.owned and not self._stopping.is_set():
             try:
                 block = None if cursor == "0" else self.block_ms
-                res = await r.xreadgroup(GROUP, CONSUMER, {stream: cursor}, count=50, block=block)
-                entries = res[0][1] if res else []
+                entries = await self.store.read(p, CONSUMER, cursor, count=50, block=block)
                 if cursor == "0" and not entries:
                     cursor = ">"
                     continue
@@ -224,7 +213,7 @@ class Worker:
                     if p not in self.owned or self._stopping.is_set():
                         break
                     if not fields:  # deleted while pending
-                        await r.xack(stream, GROUP, entry_id)
+                        await self.store.ack(p, entry_id)
                         continue
                     self._busy[p] = True
                     token = REQUEST_ID.set(fields.get("r") or entry_id)

@@ -25,15 +25,14 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from redis.exceptions import RedisError
-
 from bot import config, metrics
-from bot.pipeline import ratelimit
 from bot.engine.effects import Forget
 from bot.engine.model import Effect, Inbound, Reply, State, StepResult
 from bot.engine.runner import Engine
+from bot.pipeline import ratelimit
 from bot.pipeline.inbox import Inbox, StaleState, entry_order
-from bot.storage import GROUP, Storage
+from bot.storage import RedisError, Storage
+from bot.storage.state import StateStore
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +76,7 @@ class Processor:
     def __init__(self, storage: Storage, engine: Engine, inbox: Inbox, *, state_ttl: int, wiring: Wiring | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.storage = storage
+        self.store = StateStore(storage)
         self.engine = engine
         self.inbox = inbox
         self.state_ttl = state_ttl
@@ -92,7 +92,7 @@ class Processor:
         self._cache_per_partition = max(16, STATE_CACHE_SIZE // inbox.partitions)
 
     async def load(self, user: str) -> tuple[State, dict[str, str]]:
-        h = await self.storage.redis.hgetall(self.storage.keys.user(user))
+        h = await self.store.load(user)
         return State.from_hash(h), h
 
     def partition_taken(self, partition: int) -> None:
@@ -104,8 +104,7 @@ class Processor:
         if part is not None and user in part:
             part.move_to_end(user)
             return part[user]
-        h: dict[str, str] = await self.storage.redis.hgetall(self.storage.keys.user(user))
-        return h
+        return await self.store.load(user)
 
     def _remember(self, partition: int, user: str, stored: dict[str, str]) -> None:
         part = self._cache.setdefault(partition, OrderedDict())
@@ -119,15 +118,11 @@ class Processor:
             await self._handle(worker_id, partition, entry_id, inbound)
 
     async def _handle(self, worker_id: str, partition: int, entry_id: str, inbound: Inbound) -> None:
-        keys = self.storage.keys
         raw = await self._load_raw(partition, inbound.user)
         state = State.from_hash(raw)
         if raw.get("z") and entry_order(raw["z"]) >= entry_order(entry_id):
             # already applied by an earlier owner that died before acknowledging
-            pipe = self.storage.redis.pipeline(transaction=False)
-            pipe.xack(keys.inbox(partition), GROUP, entry_id)
-            pipe.xdel(keys.inbox(partition), entry_id)
-            await pipe.execute()
+            await self.inbox.store.done(partition, entry_id)
             return
         now = self.clock()
         rate = raw.get("r")
@@ -164,10 +159,8 @@ class Processor:
         # come back to be applied twice)
         dels = [k for k, v in fields.items() if v == ""] + [k for k in raw if k not in fields]
         sets = [x for k, v in fields.items() if v != "" for x in (k, v)]
-        ok = await self.storage.save_script(
-            keys=[keys.lease(partition), keys.user(inbound.user), keys.inbox(partition)],
-            args=[worker_id, entry_id, self.state_ttl, GROUP, raw.get("z", ""), len(dels), *dels, *sets],
-        )
+        ok = await self.store.save(partition=partition, user=inbound.user, worker=worker_id, entry_id=entry_id,
+                                   ttl=self.state_ttl, expected_z=raw.get("z", ""), dels=dels, sets=sets)
         if ok == 1:
             self._remember(partition, inbound.user, {k: v for k, v in fields.items() if v != ""})
         elif ok == 0:
@@ -197,7 +190,7 @@ class Processor:
         """Erase what every subsystem keeps about the person; True when something was
         kept because an open case needs it."""
         kept = False
-        await self.storage.redis.delete(self.storage.keys.intake(user))  # the intake's flood counter
+        await self.inbox.forget(user)  # the intake's flood counter
         for fn in self.wiring.forget:
             kept = bool(await fn(self, user)) or kept
         return kept

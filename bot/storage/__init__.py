@@ -24,7 +24,7 @@ import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
+from redis.exceptions import RedisError, ResponseError  # re-exported: code outside storage catches these
 
 from bot import config
 from bot.storage.embedded import EmbeddedValkey, StorageError, _private_secret
@@ -157,7 +157,8 @@ def local_pepper() -> bytes:
     return _private_secret(Path(config.get("DATA_DIR")) / "pepper").encode()
 
 
-__all__ = ["GROUP", "EmbeddedValkey", "Keys", "RedisConnectionError", "Storage", "StorageError", "local_pepper", "run_with_storage"]
+__all__ = ["GROUP", "EmbeddedValkey", "Keys", "RedisConnectionError", "RedisError", "ResponseError", "Storage", "StorageError",
+           "local_pepper", "run_with_storage"]
 
 
 async def run_with_storage(work: Callable[[Storage], Awaitable[int]]) -> int:

@@ -21,12 +21,12 @@ class Keys:
     def tag(self) -> str:
         return "{" + self.prefix + "}"
 
-    # conversation state ------------------------------------------------------------
+    # conversation state (commands in bot/storage/state.py) ---------------------------------
     def user(self, user: str) -> str:
         """Hash: one person's conversation state (TTL ``STATE_TTL_DAYS``)."""
         return f"{self.tag}:u:{user}"
 
-    # inbox -------------------------------------------------------------------------
+    # inbox (commands in bot/storage/inbox.py) -----------------------------------------------
     def inbox(self, partition: int) -> str:
         """Stream: accepted inbound messages of one partition."""
         return f"{self.tag}:in:{partition}"
@@ -49,6 +49,7 @@ class Keys:
 
     # knowledge / job check -------------------------------------------------------------
     def agencies(self) -> str:
+        """Hash: the registry of licensed agencies: normalised licence number -> JSON row, ``_meta`` -> import."""
         return f"{self.tag}:agencies"
 
     # handover ------------------------------------------------------------------------
@@ -57,6 +58,8 @@ class Keys:
         return f"{self.tag}:case:{ref}"
 
     def case_prefix(self) -> str:
+        """Prefix of ``case(ref)``: the case scripts build a case's hash as prefix .. ref (also
+        ``case_msgs``, ``case_notes``, ``case_pictures``, ``sms_failures`` from '@REF@' templates)."""
         return f"{self.tag}:case:"
 
     def case_msgs(self, ref: str) -> str:
@@ -84,7 +87,8 @@ class Keys:
         return f"{self.tag}:open"
 
     def user_cases(self, user: str) -> str:
-        """Set: every case ref of one person (for forget)."""
+        """Set: every case ref of one person (for forget). The anonymising script builds it as
+        ``user_cases("") .. user``."""
         return f"{self.tag}:ucases:{user}"
 
     def claim_waits(self) -> str:
@@ -119,7 +123,7 @@ class Keys:
         """Stream: what the web chat shows one visitor (their messages and the bot's), TTL 1 day."""
         return f"{self.tag}:web:{user}"
 
-    # telegram (owned by bot/channels/telegram.py) ---------------------------------------
+    # telegram (commands in bot/storage/telegram.py; the operators' group's in telegram_group.py) --------
     def tg_unreachable(self, user: str) -> str:
         """String: the person blocked the bot (cleared when they unblock it)."""
         return f"{self.tag}:tg:unreach:{user}"
@@ -141,7 +145,7 @@ class Keys:
         return f"{self.tag}:tg:op:group:{chat}"
 
 
-    # sms (owned by bot/channels/sms.py) -------------------------------------------------
+    # sms (bot/channels/sms/; commands in bot/storage/sms.py) --------------------------------------
     def sms_number(self, user: str) -> str:
         """String: the person's phone number, sealed (AES-GCM, key from the pepper; `bot.ids.Vault`); TTL = state TTL."""
         return f"{self.tag}:sms:n:{user}"
@@ -203,6 +207,61 @@ class Keys:
         return f"{self.tag}:sms:obi"
 
 
+    # -- S2: cases, abuse, pictures, agencies ------------------------------------------------
+    def closed_cases(self) -> str:
+        """Sorted set: closed, not yet anonymised case refs by closing time (ms; 0: the person asked
+        to be forgotten while the case was open, so the next retention run anonymises it)."""
+        return f"{self.tag}:closed"
+
+    def anon_cases(self) -> str:
+        """Sorted set: anonymised case refs by closing time (ms); deleted after ``STATS_RETENTION_DAYS``."""
+        return f"{self.tag}:anon"
+
+    def retention_backfill(self) -> str:
+        """String: the last audit entry id retention indexed closed cases from, or ``done``."""
+        return f"{self.tag}:retention:backfill"
+
+    def case_pictures(self, ref: str) -> str:
+        """Hash: picture id -> sealed picture, of one case (TTL ``CASE_RETENTION_DAYS``); the
+        anonymising script deletes it with the case's conversation (built there as a template)."""
+        return f"{self.tag}:case:{ref}:p"
+
+    def picture_upload(self, up: str) -> str:
+        """String: a sealed web chat picture on its way to the worker (TTL 10 minutes; read with GETDEL)."""
+        return f"{self.tag}:picup:{up}"
+
+    def limit_counter(self, name: str) -> str:
+        """Counter: events of one kind in its fixed window (abuse limits, e.g. ``nv:all``); TTL = the window."""
+        return f"{self.tag}:lim:{name}"
+
+    def visitor_address(self, user: str) -> str:
+        """String: the HMAC tag of the address a web chat visitor's cookie was issued to; TTL = the cookie's."""
+        return f"{self.tag}:webaddr:{user}"
+
+    def abusive(self, user: str) -> str:
+        """String: a sender a supervisor marked abusive, value = unix time the mark ends; TTL = the mark."""
+        return f"{self.tag}:abusive:{user}"
+
+    def supervision(self) -> str:
+        """Stream: supervisor actions (reveals, abuse marks); trimmed by age only (``STATS_RETENTION_DAYS``)."""
+        return f"{self.tag}:supervision"
+
+    def agencies_tmp(self, token: str) -> str:
+        """Hash: an agency registry import being written; renamed onto ``agencies()`` when complete."""
+        return f"{self.tag}:agencies:tmp:{token}"
+
     def any(self, name: str) -> str:
         """Key for a subsystem that has not yet named its keys here (keeps the tag)."""
         return f"{self.tag}:{name}"
+
+    # -- S1: channels ------------------------------------------------------------------------
+    def console_relay(self, user: str) -> str:
+        """Stream: replies to a terminal user worked by another process (``m`` message id, ``t`` text),
+        until their ``chat`` prints them; TTL 1 day."""
+        return f"{self.tag}:console:{user}"
+
+    # -- S3: operators and web ---------------------------------------------------------------
+    def login_locked(self, name: str) -> str:
+        """Counter: sign-in attempts refused on a locked operator name (lower case) in the lock
+        window, so that the lock is audited once per window; TTL = ``LOGIN_LOCK_MINUTES``."""
+        return f"{self.tag}:loginlocked:{name}"

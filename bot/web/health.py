@@ -15,9 +15,10 @@ from __future__ import annotations
 import asyncio
 
 from aiohttp import web
-from redis.exceptions import RedisError
 
 from bot.runtime import Plugin, Runtime
+from bot.storage import RedisError
+from bot.storage.health import HealthStore
 
 PING_TIMEOUT = 2.0
 PEOPLE_CHANNELS = ("tg", "sms", "web")  # senders that reach people (not "tgop", the operators' group)
@@ -28,6 +29,8 @@ def channels(rt: Runtime) -> list[str]:
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
+    store = HealthStore(rt.storage)
+
     async def healthz(request: web.Request) -> web.Response:
         return web.json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
@@ -35,7 +38,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
         found = channels(rt)
         reason = ""
         try:
-            await asyncio.wait_for(rt.storage.redis.ping(), PING_TIMEOUT)
+            await asyncio.wait_for(store.ping(), PING_TIMEOUT)
         except (TimeoutError, RedisError, OSError):
             reason = "redis unreachable"
         if not reason and not found:

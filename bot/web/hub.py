@@ -17,7 +17,8 @@ import re
 from collections.abc import AsyncIterator
 from typing import Any
 
-from redis.exceptions import RedisError, ResponseError
+from bot.storage import RedisError, ResponseError
+from bot.storage.hub import HubStore
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,8 @@ def _order(entry_id: str) -> tuple[int, int]:
 
 
 class Hub:
-    def __init__(self, redis: Any, block_ms: int = 1000) -> None:
-        self.redis = redis
+    def __init__(self, store: HubStore, block_ms: int = 1000) -> None:
+        self.store = store
         self.block_ms = block_ms
         self.subs: dict[str, set[asyncio.Queue[tuple[str, dict[str, str]]]]] = {}
         self.last: dict[str, str] = {}
@@ -58,10 +59,9 @@ class Hub:
             # registered inside the try: whatever fails below, the finally takes it out again
             self.subs.setdefault(key, set()).add(q)  # before reading the backlog: nothing falls in between
             if last_id == "$":
-                newest = await self.redis.xrevrange(key, count=1)
-                last_id = newest[0][0] if newest else "0-0"
+                last_id = await self.store.newest_id(key) or "0-0"
             self.last.setdefault(key, last_id)
-            backlog = await self.redis.xrange(key, min=f"({last_id}" if last_id not in ("0", "0-0") else "-", max="+", count=500)
+            backlog = await self.store.backlog(key, last_id, 500)
             if self._task is None or self._task.done():
                 self._task = asyncio.create_task(self._run(), name="sse-hub")
             seen = last_id
@@ -103,7 +103,7 @@ class Hub:
         while self.subs:
             streams = {k: self.last.get(k) or "0-0" for k in list(self.subs)}
             try:
-                res = await self.redis.xread(streams, count=200, block=self.block_ms)
+                res = await self.store.read(streams, 200, self.block_ms)
             except ResponseError as exc:
                 # Redis refused the read itself (it should not, as every id is checked): one
                 # bad stream must not silence every page, so read each one alone once, and
@@ -112,7 +112,7 @@ class Hub:
                 res = []
                 for k, last in streams.items():
                     try:
-                        res += await self.redis.xread({k: last}, count=200) or []
+                        res += await self.store.read({k: last}, 200)
                     except ResponseError:
                         self._drop(k)
                     except RedisError:
@@ -143,5 +143,5 @@ def hub_of(rt: Any) -> Hub:
     """The process's hub (kept with the processor's shared services)."""
     hub = rt.processor.services.get("sse_hub")
     if hub is None:
-        hub = rt.processor.services["sse_hub"] = Hub(rt.storage.redis)
+        hub = rt.processor.services["sse_hub"] = Hub(HubStore(rt.storage))
     return hub

@@ -17,11 +17,12 @@ import logging
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from redis.exceptions import RedisError
 
 from bot import metrics
-from bot.runtime import Plugin, Runtime
 from bot.handover import metrics as handover_metrics
+from bot.runtime import Plugin, Runtime
+from bot.storage import RedisError
+from bot.storage.health import HealthStore
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ CALLBACK_TIMEOUT = 2.0
 async def _before_scrape(rt: Runtime | None) -> None:
     if rt is not None:
         try:
-            await asyncio.wait_for(rt.storage.redis.ping(), CALLBACK_TIMEOUT)
+            await asyncio.wait_for(HealthStore(rt.storage).ping(), CALLBACK_TIMEOUT)
             metrics.REDIS_UP.set(1)
         except (TimeoutError, RedisError, OSError):
             metrics.REDIS_UP.set(0)

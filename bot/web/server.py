@@ -16,8 +16,8 @@ import signal
 from aiohttp import web
 
 from bot import config
-from bot.runtime import Runtime
 from bot.logs import REMOTE_ID, REQUEST_ID, client_request_id, new_request_id
+from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

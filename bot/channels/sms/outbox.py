@@ -13,7 +13,7 @@ for ``window`` seconds in all; then it is given up and recorded as a delivery fa
 on the person's open case. A refused message (``400``) is recorded at once.
 
 Several processes may run the loop: an item is claimed by moving its score past a lease
-(one Lua script), so only one process tries it at a time; if that process dies, the
+(``bot/storage/scripts/sms_outbox_claim.lua``), so only one process tries it at a time; if that process dies, the
 lease runs out and another tries the same id again.
 
 Privacy: an item holds the number sealed like ``sms:n:<user>`` (``bot.ids.Vault``), the
@@ -30,20 +30,11 @@ import logging
 import time
 from typing import Any
 
-from redis.exceptions import RedisError
-
 from bot import metrics
 from bot.channels.sms.providers.base import Route, SendError
+from bot.storage import RedisError
 
 log = logging.getLogger(__name__)
-
-# KEYS[1]: the queue (zset). ARGV: now (ms), lease end (ms), most items. Claims the due items.
-CLAIM_LUA = """
-local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
-for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], 'XX', ARGV[2], id) end
-return ids
-"""
-
 
 def message_id(user: str, ref: str | None, index: int, body: str) -> str:
     """Our id for one outbound message: the same for the same answer to the same message
@@ -60,14 +51,12 @@ class Outbox:
     def __init__(self, channel: Any, *, base: float = 5.0, cap: float = 300.0, window: float = 24 * 3600.0,
                  lease: float = 60.0, batch: int = 20) -> None:
         self.channel = channel
-        self.redis = channel.redis
-        self.keys = channel.keys
+        self.store = channel.store  # (bot.storage.sms.SmsStore)
         self.base = max(0.01, base)
         self.cap = max(self.base, cap)
         self.window = window
         self.lease = lease
         self.batch = batch
-        self.claim = self.redis.register_script(CLAIM_LUA)
         self.wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -81,17 +70,14 @@ class Outbox:
         ``exempt``: send even if the person has opted out meanwhile (the STOP confirmation)."""
         now = int(time.time() * 1000)
         sealed = self.channel.seal(number)
-        ids = []
-        pipe = self.redis.pipeline(transaction=True)
+        ids, items = [], []
         for i, body in enumerate(bodies):
             mid = message_id(user, ref, i, body)
             ids.append(mid)
             item = {"u": user, "n": sealed, "b": body, "p": provider, "d": route.device, "s": route.sim,
                     "t": now, "a": 0, "x": 1 if exempt else 0}
-            pipe.hsetnx(self.keys.sms_outbox_items(), mid, json.dumps(item))
-            pipe.zadd(self.keys.sms_outbox(), {mid: now + i}, nx=True)  # + i: in order
-            pipe.set(self.keys.sms_sent(mid), user, ex=self.channel.sent_ttl)
-        await pipe.execute()
+            items.append((mid, json.dumps(item), now + i))  # + i: in order
+        await self.store.outbox_put(user, items, self.channel.sent_ttl)
         self.start()
         self.wake.set()
         return ids
@@ -125,45 +111,42 @@ class Outbox:
     async def _next_wait(self) -> float:
         """Sleep until the next item is due (at most a minute, at least 10 ms)."""
         try:
-            head = await self.redis.zrange(self.keys.sms_outbox(), 0, 0, withscores=True)
+            due = await self.store.outbox_next_due()
         except RedisError:
             return 1.0
-        if not head:
+        if due is None:
             return 60.0
-        return min(60.0, max(0.01, head[0][1] / 1000 - time.time()))
+        return min(60.0, max(0.01, due / 1000 - time.time()))
 
     async def drain(self) -> int:
         """Try every due item once; how many were tried."""
         tried = 0
         now = int(time.time() * 1000)  # once: an item put off during this pass waits for the next
         while True:
-            ids = await self.claim(keys=[self.keys.sms_outbox()], args=[now, now + int(self.lease * 1000), self.batch])
+            ids = await self.store.outbox_claim(now, now + int(self.lease * 1000), self.batch)
             if not ids:
                 return tried
             for mid in ids:
                 tried += 1
-                await self._attempt(mid if isinstance(mid, str) else mid.decode())
+                await self._attempt(mid)
 
     async def pending(self) -> int:
-        return int(await self.redis.zcard(self.keys.sms_outbox()))
+        return await self.store.outbox_pending()
 
     async def _done(self, mid: str) -> None:
-        pipe = self.redis.pipeline(transaction=True)
-        pipe.zrem(self.keys.sms_outbox(), mid)
-        pipe.hdel(self.keys.sms_outbox_items(), mid)
-        await pipe.execute()
+        await self.store.outbox_done(mid)
 
     async def _attempt(self, mid: str) -> None:
-        r, k, ch = self.redis, self.keys, self.channel
-        raw = await r.hget(k.sms_outbox_items(), mid)
-        if not isinstance(raw, str):
-            await r.zrem(k.sms_outbox(), mid)
+        store, ch = self.store, self.channel
+        raw = await store.outbox_item(mid)
+        if raw is None:
+            await store.outbox_unqueue(mid)
             return
         item = json.loads(raw)
         user = str(item["u"])
-        if not item.get("x") and await r.exists(k.sms_optout(user)):
+        if not item.get("x") and await store.opted_out(user):
             await self._done(mid)  # said STOP meanwhile: nothing more goes to them
-            await r.hincrby(k.sms_stats(), "dropped_opted_out", 1)
+            await store.count("dropped_opted_out")
             return
         number = ch.unseal(item.get("n"))
         provider = ch.providers.get(str(item.get("p")))
@@ -191,11 +174,7 @@ class Outbox:
                 return
             item["a"] = int(item.get("a", 0)) + 1
             due = int((time.time() + self.delay(item["a"])) * 1000)
-            pipe = r.pipeline(transaction=True)
-            pipe.hset(k.sms_outbox_items(), mid, json.dumps(item))
-            pipe.zadd(k.sms_outbox(), {mid: due}, xx=True)
-            pipe.hincrby(k.sms_stats(), "outbox_retry", 1)
-            await pipe.execute()
+            await store.outbox_retry(mid, json.dumps(item), due)
             metrics.retry("sms", "gateway")
             return
         await self._done(mid)

@@ -34,13 +34,11 @@ from typing import Any
 
 import orjson
 from aiohttp import web
-from redis.exceptions import RedisError
 from telegram import BotCommand
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot import config
-from bot.runtime import Runtime
 from bot.channels.telegram.http import AiohttpRequest
 from bot.channels.telegram.render import ALLOWED_UPDATES, to_inbound
 from bot.channels.telegram.send import Pacer, TelegramSender, call, raw_api
@@ -48,7 +46,8 @@ from bot.config import Setting
 from bot.i18n import N_, translator
 from bot.ids import TELEGRAM_CHAT, Vault
 from bot.logs import secret
-from bot.storage import local_pepper
+from bot.runtime import Runtime
+from bot.storage import RedisError, local_pepper
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from bot.engine.model import Effect, Inbound, Reply, State
 from bot.engine.registry import Parts
 from bot.i18n import DEFAULT_LANG, N_, translator
 from bot.pipeline.processor import Processor
+from bot.storage.telegram import TelegramStore
 
 PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
@@ -122,13 +123,13 @@ async def unreachable_effect(proc: Processor, inbound: Inbound, state: State, ef
 
 
 async def reachable_effect(proc: Processor, inbound: Inbound, state: State, eff: TgReachable) -> list[Reply]:
-    await proc.storage.redis.delete(proc.storage.keys.tg_unreachable(inbound.user))
+    await TelegramStore(proc.storage).mark_reachable(inbound.user)
     return []
 
 
 async def forget(proc: Processor, user: str) -> None:
     if user.startswith("tg:"):  # (the chat's history and sealed id live in the state, reset by forget)
-        await proc.storage.redis.delete(proc.storage.keys.tg_unreachable(user))
+        await TelegramStore(proc.storage).mark_reachable(user)
 
 
 EFFECTS: dict[type, Any] = {TgErase: erase_effect, TgUnreachable: unreachable_effect, TgReachable: reachable_effect}

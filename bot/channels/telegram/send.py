@@ -39,7 +39,6 @@ import warnings
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from redis.exceptions import RedisError
 from telegram import LinkPreviewOptions
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.request import RequestData
@@ -48,6 +47,8 @@ from bot import metrics
 from bot.channels.telegram.render import Markup, render
 from bot.engine.model import Inbound, Reply, State
 from bot.ids import Vault
+from bot.storage import RedisError
+from bot.storage.telegram import TelegramStore
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -252,6 +253,7 @@ class TelegramSender:
                  clock: Callable[[], float] = time.time) -> None:
         self.bot = bot
         self.storage = storage
+        self.store = TelegramStore(storage)
         self.pacer = pacer
         self.vault = vault
         self.on_blocked = on_blocked
@@ -333,7 +335,7 @@ class TelegramSender:
 
     async def mark_unreachable(self, user: str, state: State) -> None:
         log.info("a telegram user blocked the bot; marked unreachable")
-        await self.storage.redis.set(self.storage.keys.tg_unreachable(user), "1", ex=30 * 86400)
+        await self.store.mark_unreachable(user)
         if self.on_blocked:
             try:
                 await self.on_blocked(user, state)

@@ -44,20 +44,21 @@ from types import SimpleNamespace
 from typing import Any
 
 from aiohttp import web
-from redis.exceptions import RedisError
 
 from bot import abuse, config, metrics
-from bot.runtime import Runtime
+from bot.channels.webchat.visitors import _user, form_token, issue
 from bot.config import Setting
-from bot.pipeline.processor import Processor
 from bot.engine.core_actions import contacts_text
 from bot.engine.model import Inbound, Option, Reply, State
 from bot.engine.runner import global_option
+from bot.i18n import N_, translator
+from bot.pipeline.processor import Processor
+from bot.runtime import Runtime
+from bot.storage import RedisError
+from bot.storage.webchat import WebchatStore
+from bot.web import phones
 from bot.web.hub import hub_of, stream_id
 from bot.web.ui import STATIC, harden, render, ui_translator
-from bot.i18n import N_, translator
-from bot.channels.webchat.visitors import _user, form_token, issue
-from bot.web import phones
 
 log = logging.getLogger(__name__)
 
@@ -104,17 +105,15 @@ class WebSender:
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
+        self.store = WebchatStore(rt.storage)
 
     async def send(self, user: str, replies: list[Reply], state: State, inbound: Inbound) -> None:
-        key = self.rt.storage.keys.webchat(user)
-        pipe = self.rt.storage.redis.pipeline(transaction=False)
         # (no language tag while none is chosen, or after "forget me": the page keeps its own)
-        for item in items_of(replies, state.lang if state.lang in LANGS else None, self.rt.processor.engine):
-            pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
+        items = items_of(replies, state.lang if state.lang in LANGS else None, self.rt.processor.engine)
         # after "forget me" (nothing left in the state) only the farewell is there, and only
         # for as long as the open page needs to show it
-        pipe.expire(key, FAREWELL_SECONDS if state.to_hash() == State().to_hash() else KEEP_SECONDS)
-        await pipe.execute()
+        await self.store.show(user, [json.dumps(item, ensure_ascii=False) for item in items], keep_items=KEEP_ITEMS,
+                              ttl=FAREWELL_SECONDS if state.to_hash() == State().to_hash() else KEEP_SECONDS)
 
 
 _DEFAULT = "tg"
@@ -212,14 +211,14 @@ def _shown(raw: dict) -> dict:
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
-    redis = rt.storage.redis
+    store = WebchatStore(rt.storage)
     keys = rt.storage.keys
     hub = hub_of(rt)
 
     async def history(user: str) -> tuple[list[dict], str]:
         """The conversation so far (as the page shows it) and the last entry's id."""
         try:
-            entries = await redis.xrange(keys.webchat(user), count=KEEP_ITEMS)
+            entries = await store.shown(user, count=KEEP_ITEMS)
         except RedisError:
             return [], "0"
         items = []
@@ -281,16 +280,11 @@ def routes(app: web.Application, rt: Runtime) -> None:
         message_id = hashlib.sha256(f"{user}|{client_id}".encode()).hexdigest()[:32] if client_id else uuid.uuid4().hex
         msg = Inbound(channel="web", user=user, text=text, option=option, command=command, arg=lang, message_id=message_id)
         try:
-            first = await redis.set(keys.dedup("web-echo", message_id), "1", nx=True, ex=ECHO_SECONDS)
-            if not first:
+            if not await store.first_echo(message_id, ECHO_SECONDS):
                 return "duplicate"
             if shown:
-                key = keys.webchat(user)
                 item = {"by": "me", "text": shown, **({"id": client_id} if client_id else {})}
-                pipe = redis.pipeline(transaction=False)
-                pipe.xadd(key, {"j": json.dumps(item, ensure_ascii=False)}, maxlen=KEEP_ITEMS, approximate=True)
-                pipe.expire(key, KEEP_SECONDS)
-                await pipe.execute()
+                await store.show(user, [json.dumps(item, ensure_ascii=False)], keep_items=KEEP_ITEMS, ttl=KEEP_SECONDS)
         except RedisError:
             metrics.ACCEPT_FAILURES.labels("web").inc()  # (the intake counts its own failures)
             return "unavailable"
@@ -298,7 +292,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
             await rt.inbox.accept(msg)
         except RedisError:
             try:  # not accepted: the page may send it again under the same id
-                await redis.delete(keys.dedup("web-echo", message_id))
+                await store.forget_echo(message_id)
             except RedisError:
                 pass
             return "unavailable"
@@ -352,7 +346,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
         deadline = asyncio.get_running_loop().time() + NOJS_WAIT
         while asyncio.get_running_loop().time() < deadline:
             try:
-                newer = await redis.xrange(keys.webchat(user), min=f"({after}" if after != "0" else "-", count=50)
+                newer = await store.shown(user, after=after, count=50)
             except RedisError:
                 return
             if any(_by(f.get("j", "")) == "bot" for _i, f in newer):
@@ -400,7 +394,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
         if not secrets.compare_digest(str(form.get("t", "")), form_token(user)):
             return web.Response(status=403)
         try:
-            await redis.delete(keys.webchat(user))
+            await store.clear(user)
         except RedisError:
             return web.Response(status=503)
         return web.Response(status=204)
@@ -457,7 +451,7 @@ def routes(app: web.Application, rt: Runtime) -> None:
 
 async def forget(proc: Processor, user: str) -> None:
     if user.startswith("web:"):
-        await proc.storage.redis.delete(proc.storage.keys.webchat(user))
+        await WebchatStore(proc.storage).clear(user)
         await abuse.forget(proc.storage, user)
 
 

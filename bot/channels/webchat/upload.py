@@ -20,15 +20,16 @@ import logging
 import uuid
 
 from aiohttp import BodyPartReader, web
-from redis.exceptions import RedisError
 
 from bot import config, metrics
 from bot.channels.webchat.chat import KEEP_ITEMS, KEEP_SECONDS
 from bot.channels.webchat.visitors import _user
-from bot.runtime import Runtime
 from bot.engine.model import Inbound
-from bot.web.ui import harden
 from bot.pictures import store
+from bot.runtime import Runtime
+from bot.storage import RedisError
+from bot.storage.webchat import WebchatStore
+from bot.web.ui import harden
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,14 @@ def header_pixels(data: bytes) -> int | None:
             w, h = img.size
     except Image.DecompressionBombError:
         return 1 << 62
-    except Exception:
+    except Exception:  # noqa: BLE001  any header Pillow cannot read: not a picture
         return None
     return w * h
 
 
 def routes(app: web.Application, rt: Runtime) -> None:
     storage = rt.storage
+    chat_store = WebchatStore(storage)
 
     async def upload(request: web.Request) -> web.Response:
         user = _user(request)
@@ -103,13 +105,9 @@ def routes(app: web.Application, rt: Runtime) -> None:
             return _refuse(413, "too many pixels", max_pixels=int(config.get("PICTURE_MAX_PIXELS")))
         try:
             up = await store.put_upload(storage, picture)
-            shown = "🖼" + (" " + caption if caption.strip() else "")
-            key = storage.keys.webchat(user)
-            pipe = storage.redis.pipeline(transaction=False)
-            pipe.xadd(key, {"j": json.dumps({"by": "me", "kind": "picture", "text": shown}, ensure_ascii=False)},
-                      maxlen=KEEP_ITEMS, approximate=True)
-            pipe.expire(key, KEEP_SECONDS)
-            await pipe.execute()
+            text = "🖼" + (" " + caption if caption.strip() else "")
+            await chat_store.show(user, [json.dumps({"by": "me", "kind": "picture", "text": text}, ensure_ascii=False)],
+                                  keep_items=KEEP_ITEMS, ttl=KEEP_SECONDS)
             await rt.inbox.accept(Inbound(channel="web", user=user, text=caption, media="photo", data={"up": up},
                                           message_id=uuid.uuid4().hex))
         except RedisError:

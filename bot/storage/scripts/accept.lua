@@ -3,12 +3,20 @@
 -- cap (a flood) are counted and dropped here, unless urgent: the worker handles a
 -- partition's messages one after the other, so a flood let through would hold up the
 -- people who share the flooder's partition. Returns the stream id, false for a
--- duplicate, 0 for a flood. KEYS: dedup key, stream, intake counter. ARGV: dedup ttl
--- seconds, user key, payload, request id, "1" when urgent, messages per minute.
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then return false end
-if ARGV[5] ~= '1' then
-  local n = redis.call('INCR', KEYS[3])
-  if n == 1 then redis.call('EXPIRE', KEYS[3], 60) end
-  if n > tonumber(ARGV[6]) then return 0 end
+-- duplicate, 0 for a flood.
+local dedup = KEYS[1]        -- Keys.dedup: marks the provider message id as accepted
+local inbox = KEYS[2]        -- Keys.inbox: the partition's stream
+local intake = KEYS[3]       -- Keys.intake: the person's messages this minute
+local dedup_ttl = tonumber(ARGV[1])  -- seconds
+local user = ARGV[2]
+local payload = ARGV[3]      -- the Inbound as JSON
+local request_id = ARGV[4]
+local urgent = ARGV[5]       -- "1" when urgent (never dropped as a flood)
+local per_minute = tonumber(ARGV[6])
+if not redis.call('SET', dedup, '1', 'NX', 'EX', dedup_ttl) then return false end
+if urgent ~= '1' then
+  local n = redis.call('INCR', intake)
+  if n == 1 then redis.call('EXPIRE', intake, 60) end
+  if n > per_minute then return 0 end
 end
-return redis.call('XADD', KEYS[2], '*', 'u', ARGV[2], 'm', ARGV[3], 'r', ARGV[4])
+return redis.call('XADD', inbox, '*', 'u', user, 'm', payload, 'r', request_id)

@@ -1,12 +1,15 @@
--- Take or renew a partition lease. KEYS: lease. ARGV: worker id, ttl ms.
+-- Take or renew a partition lease.
 -- Returns 1 renewed, 2 newly taken (someone may have worked it meanwhile), 0 held by another.
-local cur = redis.call('GET', KEYS[1])
-if cur == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+local lease = KEYS[1]            -- Keys.lease: the worker that owns the partition
+local worker = ARGV[1]           -- this worker's id
+local ttl_ms = tonumber(ARGV[2])
+local cur = redis.call('GET', lease)
+if cur == worker then
+  redis.call('SET', lease, worker, 'PX', ttl_ms)
   return 1
 end
 if cur == false then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
+  redis.call('SET', lease, worker, 'PX', ttl_ms)
   return 2
 end
 return 0

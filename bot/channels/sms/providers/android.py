@@ -38,11 +38,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from aiohttp import web
-from redis.exceptions import RedisError
 
 from bot import config, metrics
 from bot.channels.sms.providers.base import DeliveryStatus, InboundSms, Route, SendError
 from bot.config import Setting
+from bot.storage import RedisError
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class AndroidProvider:
                 if event == "sms:received":
                     sms = self.parse_inbound(envelope)
                     if sms is None:  # an operator's service message, a short code: never answered
-                        await channel.redis.hincrby(channel.keys.sms_stats(), "ignored_sender", 1)
+                        await channel.store.count("ignored_sender")
                         return web.Response(status=200, text="")
                     bodies = await channel.receive(sms)
                     if bodies:  # (the gateway cannot carry them in this response)

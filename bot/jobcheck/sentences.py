@@ -1,0 +1,284 @@
+"""Sentence rules of the job-ad scanner, and how an ad names its employer.
+
+Named concepts (cue lists of ``concepts`` in ``data/jobcheck/scanner.yaml``) are
+found once per ad, when a rule first asks for them; a rule of ``rules`` raises its
+flag when its concepts meet in one sentence (any order, within N words) and none
+of its ``none`` concepts stands there, unless a negation word beside a concept or a
+denial in the sentence says the opposite. ``SentenceRules`` is mixed into
+``bot.jobcheck.scanner.Scanner``, which holds the compiled data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.jobcheck.cues import Folded
+from bot.jobcheck.result import FlagHit
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A flag raised when every concept of ``all`` and none of ``none`` is in one sentence."""
+
+    flag: str
+    all: tuple[str, ...]
+    none: tuple[str, ...]
+    within: int  # 0: anywhere in the sentence; else the concepts stand at most this many words apart
+    show: str  # the concept whose words are the evidence
+    none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
+
+
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
+LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
+DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
+LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
+# "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
+_HOURS_SPAN = re.compile(
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
+    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
+    r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
+)
+
+
+class _Concepts(dict[str, list[tuple[int, int]]]):
+    """Concept name -> [(first token, last token)] of its matches, searched when first asked."""
+
+    def __init__(self, concepts: dict[str, re.Pattern[str] | None], f: Folded) -> None:
+        super().__init__()
+        self._concepts = concepts
+        self._f = f
+
+    def __missing__(self, name: str) -> list[tuple[int, int]]:
+        rx = self._concepts.get(name)
+        spans = [self._f.match_tokens(m) for m in rx.finditer(self._f.folded)] if rx is not None else []
+        self[name] = spans
+        return spans
+
+
+
+class SentenceRules:
+    """Methods of ``Scanner`` for concepts, sentence rules, offers, notices and names."""
+
+    # set by Scanner.__init__
+    concepts: dict[str, re.Pattern[str] | None]
+    rules: list[Rule]
+    weights: dict[str, tuple[float, bool]]
+    spec_by_id: dict[str, Any]
+    notice: re.Pattern[str] | None
+    soft_negation: re.Pattern[str] | None
+    neg_before: re.Pattern[str] | None
+    neg_after: re.Pattern[str] | None
+    neg_not_before: re.Pattern[str] | None
+    neg_prep: re.Pattern[str] | None
+    neg_join: re.Pattern[str] | None
+    win_before: int
+    win_after: int
+    org_nouns: re.Pattern[str] | None
+    not_names: re.Pattern[str] | None
+    official: re.Pattern[str] | None
+
+    def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        raise NotImplementedError  # Scanner's
+
+    def _soft_negated(self, f: Folded, at: int) -> bool:
+        """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
+        if self.soft_negation is None or at < 0 or at >= len(f.words):
+            return False
+        sa, sb = f.sentence(at, at)
+        if sb - sa > LONG_SENTENCE:
+            sa, sb = max(sa, at - DENIAL_REACH), min(sb, at + DENIAL_REACH)
+        return self.soft_negation.search(f.span_text(sa, sb)) is not None
+
+    def _is_offer(self, pos: _Concepts, flags: list[FlagHit]) -> bool:
+        """Whether the text offers work at all: a flag, an amount of money, or a word of
+        the `offer` concepts ("работа", "кор", "требуются", a trade). A greeting or a
+        question pasted by mistake is no ad with a missing employer."""
+        return bool(flags) or bool(pos["amount"]) or any(pos[c] for c in OFFER_CONCEPTS if c in self.concepts)
+
+    def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
+        """A notice that warns about offers (and asks nothing critical), not an offer of work."""
+        if self.notice is None or self.notice.search(f.folded) is None:
+            return False
+        return not any(h.critical for h in flags)
+
+    # -- concepts met in one sentence ---------------------------------------------------------
+    def _index(self, f: Folded, pay: Any) -> tuple[list[int], _Concepts]:
+        """The sentence of each token, and (found when first asked) the first and last
+        token of each match of each concept."""
+        sent: list[int] = []
+        k = 0
+        for kind in f.kinds:
+            sent.append(k)
+            if kind == ".":
+                k += 1
+        pos = _Concepts(self.concepts, f)
+        if pay is not None and f.spans:
+            starts = [a for a, _ in f.spans]
+            for a in pay.amounts:
+                if a.start < 0:
+                    continue
+                t = min(len(starts) - 1, max(0, bisect.bisect_right(starts, a.start) - 1))
+                if f.kinds[t] != "w" and t + 1 < len(starts):
+                    t += 1
+                pos.setdefault("amount", []).append((t, t))
+                if a.kind == "pay" or a.period_stated:
+                    pos.setdefault("pay", []).append((t, t))
+                else:
+                    pos.setdefault("sum", []).append((t, t))
+        for name in _SPECIAL_CONCEPTS:
+            pos.setdefault(name, [])
+        if f.spans:
+            starts = [a for a, _ in f.spans]
+            for m in _HOURS_SPAN.finditer(f.text):
+                g = 1 if m.group(1) else 3
+                h1, h2 = int(m.group(g)), int(m.group(g + 1))
+                if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
+                    t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
+                    pos["long_day"].append((t, t))
+        return sent, pos
+
+    def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A negation word just before or after one of the matched concepts (not inside another)."""
+        inside = {t for a, b in spans for t in range(a, b + 1)}
+        n = len(f.words)
+        for a, b in spans:
+            if self.neg_before is not None:
+                for i in range(a - 1, max(-1, a - 1 - self.win_before), -1):
+                    if f.kinds[i] != "w":
+                        break
+                    if i in inside:
+                        continue
+                    # "без", "бе": a preposition negates the word right after it, or a list
+                    # joined by "и"/"ва" ("без задержек и удержаний"), not the next phrase
+                    # ("bez imtihon baroi navbat 600 dollar")
+                    joined = i == a - 1 or (self.neg_join is not None and self.neg_join.match(f.words[a - 1]))
+                    if self.neg_prep is not None and self.neg_prep.match(f.words[i]) and not joined:
+                        continue
+                    if self.neg_before.match(f.words[i]):
+                        nxt = i + 1
+                        if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
+                            continue
+                        return i, b
+            if self.neg_after is not None:
+                for i in range(b + 1, min(n, b + 1 + self.win_after)):
+                    if f.kinds[i] != "w":
+                        break
+                    if i in inside:
+                        continue
+                    if self.neg_after.match(f.words[i]):
+                        return a, i
+        return None
+
+    def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
+        """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
+        if not self.rules or not f.words:
+            return []
+        have = {h.id for h in flags}
+        sent, pos = self._index(f, pay)
+        out: list[FlagHit] = []
+        s_start: dict[int, int] = {}
+        s_end: dict[int, int] = {}
+        for t, k in enumerate(sent):
+            s_start.setdefault(k, t)
+            s_end[k] = t
+        keys: dict[str, list[int]] = {}
+
+        def starts_of(c: str) -> list[int]:
+            if c not in keys:
+                pos[c].sort()
+                keys[c] = [m[0] for m in pos[c]]
+            return keys[c]
+
+        def window(c: str, lo: int, hi: int) -> tuple[int, int]:
+            ks = starts_of(c)
+            return bisect.bisect_left(ks, lo), bisect.bisect_right(ks, hi)
+
+        for rule in self.rules:
+            if rule.flag in have or rule.flag not in self.weights or not all(pos[c] for c in rule.all):
+                continue
+            for first in pos[rule.all[0]]:
+                t0 = first[0]
+                s_id = sent[t0]
+                lo, hi = s_start[s_id], s_end[s_id]
+                if rule.within:
+                    lo, hi = max(lo, t0 - rule.within), min(hi, t0 + rule.within)
+                near = [first]
+                for c in rule.all[1:]:
+                    i, j = window(c, lo, hi)
+                    if i == j:
+                        break
+                    ks = starts_of(c)
+                    k = bisect.bisect_left(ks, t0, i, j)
+                    best = min((x for x in (k - 1, k) if i <= x < j), key=lambda x: abs(ks[x] - t0))
+                    near.append(pos[c][best])
+                else:
+                    a, b = min(m[0] for m in near), max(m[1] for m in near)
+                    nlo, nhi = s_start[s_id], s_end[s_id]
+                    if rule.none_within:
+                        nlo, nhi = max(nlo, a - rule.none_within), min(nhi, b + rule.none_within)
+                    if any(pos[c] and window(c, nlo, nhi)[0] < window(c, nlo, nhi)[1] for c in rule.none):
+                        continue
+                    spec = self.spec_by_id.get(rule.flag)
+                    denied = self._rule_negated(f, near)
+                    if denied is None and spec is not None:
+                        denied = self._denied(spec, f, a, b)
+                    if denied is not None:
+                        da, db = min(denied[0], a), max(denied[1], b)
+                        good.append((rule.flag, f.evidence(f.starts[da], f.starts[db] + len(f.words[db]))))
+                        continue
+                    if b - a < 3:
+                        b = min(f.sentence(a, b)[1], a + 4)
+                    w, crit = self.weights[rule.flag]
+                    out.append(FlagHit(rule.flag, f.evidence(f.starts[a], f.starts[b] + len(f.words[b])), w, crit, a))
+                    have.add(rule.flag)
+                    break
+        return out
+
+    def _named(self, text: str, f: Folded) -> str | None:
+        """"name" when the ad names an employer by a capitalised name after a word such as
+        "склад", "kafe", "ширкати" ("Kafe Samarkand", "Fabrikai duzandagii Gulnoz-Tekstil");
+        "official" when it names only a state body; else None."""
+        if self.org_nouns is not None:
+            n = len(f.words)
+            for i, w in enumerate(f.words):
+                if f.kinds[i] != "w" or not self.org_nouns.match(w):
+                    continue
+                org_caps = text[f.spans[i][0] : f.spans[i][1]].isupper()
+                for j in range(i + 1, min(n, i + 4)):
+                    if f.kinds[j] != "w":
+                        break
+                    tok = text[f.spans[j][0] : f.spans[j][1]]
+                    if tok[:1].isdigit():
+                        break
+                    if tok[:1].isupper():
+                        if org_caps and tok.isupper():
+                            break  # an ad in capitals: a capital says nothing
+                        if self.not_names is not None and self.not_names.match(f.words[j]):
+                            break
+                        return "name"
+                    if self.not_names is not None and self.not_names.match(f.words[j]):
+                        break
+        # a name of two capitalised parts joined by a hyphen ("Namuna-Savdo", "Kirpich-Ural"),
+        # not a place ("Санкт-Петербург") and not an ad in capitals ("EPS-TOPIK")
+        for i in range(len(f.words) - 1):
+            if f.kinds[i] != "w" or f.kinds[i + 1] != "w":
+                continue
+            (a0, a1), (b0, b1) = f.spans[i], f.spans[i + 1]
+            if text[a1:b0] != "-":
+                continue
+            left, right = text[a0:a1], text[b0:b1]
+            if not (left[:1].isupper() and right[:1].isupper()) or (left.isupper() and right.isupper()):
+                continue
+            if left[:1].isdigit() or right[:1].isdigit():
+                continue
+            if self.not_names is not None and (self.not_names.match(f.words[i]) or self.not_names.match(f.words[i + 1])):
+                continue
+            return "name"
+        if self.official is not None and self.official.search(f.folded):
+            return "official"
+        return None
