@@ -21,6 +21,8 @@ from bot.handover.service import queue_of
 from bot.operators import console, views
 from bot.web.server import RUNTIME_KEY
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each starts the console and signs operators in with Argon2: about a second a test)
+
 PASSWORD = "correct horse battery"
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -63,7 +65,6 @@ async def token(client: TestClient) -> str:
     return csrf_of(await (await client.get("/console")).text())
 
 
-@pytest.mark.slow
 async def test_login_and_cookie_flags(client: TestClient) -> None:
     page = await client.get("/console/login")
     assert "script-src 'self'" in page.headers["Content-Security-Policy"]
@@ -133,7 +134,6 @@ async def test_hostile_html_is_escaped_everywhere(client: TestClient, runtime: R
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
 
 
-@pytest.mark.slow
 async def test_claim_reply_close_from_console_reaches_web_chat(client: TestClient, runtime: Runtime) -> None:
     task = await runtime.worker.start()
     try:

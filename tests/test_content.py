@@ -131,6 +131,7 @@ def test_a_volatile_article_ends_with_its_checked_date_but_its_sms_does_not(keng
     assert tg.text.rstrip().endswith("Санҷида шуд: 28.11.2026") and "Санҷида" not in (tg.sms or "")
 
 
+@pytest.mark.slow
 def test_an_article_that_is_not_volatile_has_no_checked_line(kengine: Engine) -> None:
     reply = article_reply(kengine, "ru", "может ли работодатель забрать паспорт?")
     assert reply.title and "Проверено" not in reply.text
@@ -150,6 +151,7 @@ async def test_sms_pages_never_carry_the_checked_line(line: Line) -> None:  # no
 # -- warnings once a volatile article is older than CONTENT_REVIEW_DAYS ----------------------------
 
 
+@pytest.mark.slow
 def test_overdue_volatile_articles_are_warned_not_failed() -> None:
     lib = load_library(ROOT)
     checked = max(a.checked for a in lib.articles.values() if a.checked)
@@ -255,6 +257,7 @@ def test_the_new_menus_open_the_new_articles() -> None:
     assert "Саломатӣ: ёрии таъҷилӣ, ВИЧ, сил, ҷароҳат дар кор" in labels and "Зӯроварӣ дар оила" in labels, labels
 
 
+@pytest.mark.slow
 async def test_supervisors_see_content_due_for_review_in_the_console(client, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     await login(client, "sami")  # a supervisor
     html = await (await client.get("/console/stats")).text()
