@@ -120,7 +120,8 @@ def test_state_round_trip() -> None:
 def test_a_number_no_option_has_is_not_understood_and_the_menu_stays(engine: Engine) -> None:
     state = menu_state(engine, "ru")
     result = step(engine, state, text="42")
-    not_understood = translator("ru")._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS.")
+    not_understood = translator("ru")._("Sorry, I did not understand. Please choose one of the options, or type MENU. "
+                                        "For urgent help type SOS.")
     assert result.replies[0].text == not_understood
     assert result.state.node == state.node and result.replies[-1].options  # the same choices again
     assert step(engine, state, text="1").replies[0].kind != "error"
