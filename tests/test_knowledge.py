@@ -152,6 +152,7 @@ DIRECT_FLOOR = 0.87  # share of questions answered directly ...
 WRONG_DIRECT_CEILING = 0.03  # ... and at most this share of those answers wrong
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("group", sorted(TOP1_FLOOR))
 def test_dev_set_top1_and_top3_per_group(dev: dict, group: str) -> None:
     g = dev["groups"][group]
@@ -200,6 +201,7 @@ def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
     )
 
 
+@pytest.mark.slow
 def test_ask_json_for_one_question() -> None:
     r = _ask("--lang", "ru", "--json", "работодатель забрал паспорт")
     assert r.returncode == 0, r.stderr
@@ -208,6 +210,7 @@ def test_ask_json_for_one_question() -> None:
     assert isinstance(out["score"], float) and isinstance(out["alternatives"], list)
 
 
+@pytest.mark.slow
 def test_ask_reads_one_question_per_line_from_stdin() -> None:
     r = _ask("--lang", "tg", stdin="шиносномаамро гирифтанд\n\npul baroi viza\n")
     assert r.returncode == 0, r.stderr
