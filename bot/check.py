@@ -16,11 +16,12 @@ from babel.messages.frontend import parse_mapping_cfg
 
 from bot import contacts
 from bot.app import PLUGINS
-from bot.engine.registry import Registry
-from bot.pictures import availability, languages
 from bot.engine.flows import FlowSet, Problem, load_dir
+from bot.engine.registry import Registry
 from bot.engine.runner import ENGINE_NODES, Commands
 from bot.i18n import LANGUAGES, CatalogError, Translator, _load
+from bot.pictures import availability, languages
+from bot.runtime import Plugin
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None}
@@ -42,7 +43,7 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict, registry: Re
                 for msg in spec.validate(call.args, resources):
                     problems.append(Problem(file, node, f"action '{call.name}': {msg}"))
 
-    for key, node in fs.nodes.items():
+    for node in fs.nodes.values():
         target(node.file, node.id, "'go'", node.go)
         target(node.file, node.id, "input", node.input_go)
         for i, opt in enumerate(node.options, 1):
@@ -77,9 +78,9 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict, registry: Re
     return problems
 
 
-def node_problems(fs: FlowSet) -> list[str]:
+def node_problems(fs: FlowSet, plugins: tuple[Plugin, ...] = PLUGINS) -> list[str]:
     """Every flow node a plugin's code names (``Plugin.nodes``) and the engine's own exist."""
-    named = [("engine", n) for n in ENGINE_NODES] + [(p.name, n) for p in PLUGINS for n in p.nodes]
+    named = [("engine", n) for n in ENGINE_NODES] + [(p.name, n) for p in plugins for n in p.nodes]
     return [f"plugin {who}: names flow node '{node}', which does not exist" for who, node in named if node not in fs.nodes]
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.check import catalog_problems, flow_problems
-from bot.engine.flows import load_dir
 from bot.app import PLUGINS
+from bot.check import catalog_problems, flow_problems, node_problems
+from bot.engine.flows import load_dir
 from bot.engine.registry import Registry
 from bot.engine.runner import Commands
+from bot.runtime import Plugin
 
 FIX = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
@@ -46,6 +47,7 @@ def test_catalog_that_does_not_load_is_reported() -> None:
     assert len(problems) == 1 and "locales/ru/LC_MESSAGES/core.po: catalog does not load" in problems[0]
 
 
+@pytest.mark.slow
 def test_shipped_content_passes() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
@@ -68,3 +70,13 @@ def test_console_string_without_translation_is_reported(tmp_path: Path) -> None:
                   encoding="utf-8")
     problems, _ = catalog_problems(tmp_path)
     assert problems == ['bot/web/templates/extra.html:1: no ru translation for "Cases nobody has read yet"'], problems
+
+
+def test_a_flow_node_a_plugin_names_must_exist() -> None:
+    """A node renamed in a flow, but still named in code, is a problem for ``check`` (not a
+    fall back to the menu at run time)."""
+    fs = load_dir(ROOT / "flows")
+    assert node_problems(fs) == []
+    renamed = Plugin("example", nodes=("handover.waiting", "handover.waitng"))
+    assert node_problems(fs, (*PLUGINS, renamed)) == [
+        "plugin example: names flow node 'handover.waitng', which does not exist"]

@@ -24,7 +24,7 @@ import yaml
 
 from bot.engine.ctx import Ctx, EngineView
 from bot.engine.effects import Escalate
-from bot.engine.model import Effect, State
+from bot.engine.model import Effect, Offer, State
 from bot.engine.registry import Parts
 from bot.engine.text import fold
 from bot.handover.model import CATEGORIES, CATEGORY_PRIORITY, PRIORITIES, display_ref
@@ -161,7 +161,7 @@ def _tapped(ctx: Ctx) -> str:
     if ctx.inbound.option is None and not (ctx.text.strip().rstrip(".)").isdigit() and len(ctx.text.strip()) <= 2):
         return ""
     chosen = ctx.chosen_option()
-    return str(chosen.get("l", "")) if chosen and not chosen.get("bad_number") else ""
+    return chosen.label if isinstance(chosen, Offer) else ""
 
 
 def _story_add(ctx: Ctx, kind: str, what: str) -> None:

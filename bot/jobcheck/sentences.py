@@ -45,7 +45,7 @@ _HOURS_SPAN = re.compile(
 )
 
 
-class _Concepts(dict):  # type: ignore[type-arg]
+class _Concepts(dict[str, list[tuple[int, int]]]):
     """Concept name -> [(first token, last token)] of its matches, searched when first asked."""
 
     def __init__(self, concepts: dict[str, re.Pattern[str] | None], f: Folded) -> None:

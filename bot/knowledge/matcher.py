@@ -307,15 +307,14 @@ class Matcher:
         words, unknown = query_words(idx, text)
         # Only numbers and far-fetched look-alikes ("hello 16": "helo" ~ some
         # word, "16" in an article about minors): no evidence of a topic.
-        if not any(not w.isdigit() and (c := idx.lookup(w)) and c[0][1] >= 0.8 for w in words) and not idx.phrases.get(
-            " ".join(fold.tokens(text[:MAX_QUERY_CHARS]))
-        ):
+        if (not any(not w.isdigit() and (c := idx.lookup(w)) and c[0][1] >= 0.8 for w in words)
+                and not idx.phrases.get(" ".join(fold.tokens(text[:MAX_QUERY_CHARS])))):
             return []
         terms = [fold.stem(w) for w in words]
         seen: set[str] = set()
         total: dict[str, float] = defaultdict(float)
         denom = UNKNOWN_PENALTY * idx.mean_idf * unknown
-        for w, t in zip(words, terms):
+        for w, t in zip(words, terms, strict=True):
             if t in seen:
                 continue
             seen.add(t)
@@ -328,13 +327,13 @@ class Matcher:
                 w0 = sim * idx.idf[v]
                 top = max(top, idx.idf[v])  # a perfect match would have had similarity 1
                 for art, ws in idx.postings[v].items():
-                    weight = max(a * b for a, b in zip(ws, lang_w))
-                    c = w0 * weight
-                    if c > best_here.get(art, 0.0):
-                        best_here[art] = c
+                    weight = max(a * b for a, b in zip(ws, lang_w, strict=True))
+                    gain = w0 * weight
+                    if gain > best_here.get(art, 0.0):
+                        best_here[art] = gain
             denom += top * W_MAX
-            for art, c in best_here.items():
-                total[art] += c
+            for art, gain in best_here.items():
+                total[art] += gain
         # Two question words that stand together in an article's data.
         uniq = [t for t in dict.fromkeys(terms)]
         for a, b in itertools.pairwise(uniq):

@@ -237,7 +237,7 @@ class CharModel:
         z = z - z.max()
         e = np.exp(z)
         p = e / e.sum()
-        return {c: float(x) for c, x in zip(self.classes, p)}
+        return {c: float(x) for c, x in zip(self.classes, p, strict=True)}
 
     def save(self, path: Path = MODEL_PATH) -> None:
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
@@ -389,9 +389,8 @@ def main() -> int:
         return 1
     model.base_fingerprint = fingerprint(training_pairs(library, writers=False))
     model.save(MODEL_PATH)
-    print(
-        f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, fingerprint {model.fingerprint}"
-    )
+    print(f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, "
+          f"fingerprint {model.fingerprint}")
     return 0
 
 
