@@ -45,8 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.knowledge.articles import load_library
-from bot.knowledge.matcher import Matcher
+from bot.knowledge.articles import load_library  # noqa: E402
+from bot.knowledge.matcher import Matcher  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 GROUPS = ("tg-cyr", "tg-lat", "ru-cyr", "ru-lat")
@@ -90,7 +90,13 @@ def dev_rows(langs: tuple[str, ...] = ("tg", "ru"), data_dir: Path = DATA) -> li
     return rows
 
 
-def evaluate(matcher: Matcher, langs: tuple[str, ...] = ("tg", "ru"), data_dir: Path = DATA, present_only: bool = False, rows: list[dict[str, str]] | None = None) -> dict:
+def evaluate(
+    matcher: Matcher,
+    langs: tuple[str, ...] = ("tg", "ru"),
+    data_dir: Path = DATA,
+    present_only: bool = False,
+    rows: list[dict[str, str]] | None = None,
+) -> dict:
     """Run every question once; return counts by group and kind, timings and misses.
 
     Group keys: ``all``, ``tg``, ``ru``, ``tg-cyr`` ... and ``kind:<kind>``.
@@ -291,7 +297,10 @@ def run_cv(args: argparse.Namespace) -> int:
         cm.STEM_WEIGHT = args.stem_weight
     lib = load_library()
     names = args.sets.split(",") if args.sets else list(cm.WRITER_SETS)
-    settings = f"C={cm.C_REG} ngram={cm.NGRAM_MIN}-{cm.NGRAM_MAX} aug={cm.AUG_PARTS} writer_weight={cm.WRITER_WEIGHT} stem_weight={cm.STEM_WEIGHT}"
+    settings = (
+        f"C={cm.C_REG} ngram={cm.NGRAM_MIN}-{cm.NGRAM_MAX} aug={cm.AUG_PARTS} "
+        f"writer_weight={cm.WRITER_WEIGHT} stem_weight={cm.STEM_WEIGHT}"
+    )
     print(f"leave-one-writer-out CV: {settings}")
     by_set, secs = cv_records(lib, names)
     best = cv_calibrate(by_set, args.max_wrong)
@@ -309,7 +318,10 @@ def run_cv(args: argparse.Namespace) -> int:
             keys = ["all", *[g for g in GROUPS if g in figs], *sorted(k for k in figs if k.startswith("kind:"))]
             for key in keys:
                 r = rates(figs[key])
-                print(f"{name:<10}{key:<16}{figs[key]['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%")
+                print(
+                    f"{name:<10}{key:<16}{figs[key]['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
+                    f"{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
+                )
                 if key in ("all", *GROUPS, "kind:story"):
                     worst[key] = min(worst.get(key, 1.0), r["top1"])
         print("worst left-out top-1: " + ", ".join(f"{k} {100 * v:.1f}%" for k, v in worst.items()))
@@ -325,10 +337,8 @@ def run_cv(args: argparse.Namespace) -> int:
 def build(lexical: bool = False) -> tuple[Matcher, float]:
     t0 = time.perf_counter()
     lib = load_library()
-    if "use_model" in inspect.signature(Matcher).parameters:
-        matcher = Matcher(lib, use_model=not lexical)
-    else:  # the matcher before the n-gram model (to measure a saved copy of old code)
-        matcher = Matcher(lib)
+    # (a Matcher without use_model: the matcher before the n-gram model, to measure a saved copy of old code)
+    matcher = Matcher(lib, use_model=not lexical) if "use_model" in inspect.signature(Matcher).parameters else Matcher(lib)
     return matcher, (time.perf_counter() - t0) * 1000
 
 
@@ -377,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
         g = res["groups"][key]
         r = rates(g)
         print(
-            f"{key:<22}{g['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
+            f"{key:<22}{g['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
+            f"{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
             f"{g.get('answer', 0):>8}{g.get('choose', 0):>8}{g.get('none', 0):>6}{g.get('wrong_answer', 0):>7}"
         )
     print(f"time per question: median {res['median_ms']:.3f} ms, p99 {res['p99_ms']:.3f} ms")

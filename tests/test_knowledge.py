@@ -142,8 +142,8 @@ def dev() -> dict:
     return _dev_results()
 
 
-# The development set is training data now: the shipped model fits it (round 5: 100 % top-1 and top-3, 99.9 % direct, none wrong);
-# a floor a few points below catches a broken training pipeline or a model trained without
+# The development set is training data now: the shipped model fits it (round 5: 100 % top-1
+# and top-3, 99.9 % direct, none wrong); a floor a few points below catches a broken training pipeline or a model trained without
 # the writer sets, not a loss of generalisation (that is the CV floors' job).
 FIT_TOP1_FLOOR = 0.98
 FIT_TOP3_FLOOR = 0.99
@@ -186,7 +186,9 @@ CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, fif
     [
         "holdout4",  # the worst left-out writer (the only set never read for misses): always in the slow tier
         *[
-            pytest.param(name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1"))
+            pytest.param(
+                name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
+            )
             for name in ("dev", "holdout", "holdout2", "holdout3")
         ],
     ],

@@ -49,7 +49,7 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
     clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, labels)
     for q in ("работодатель забрал паспорт", "pasportamro girift", "пул барои виза", "шиносномаамро гум кардам"):
         xq = hstack([grams.transform([cm.prepare(q)]), cm.STEM_WEIGHT * stems.transform([cm.prepare(q)])]).tocsr()
-        want = dict(zip(clf.classes_, clf.predict_proba(xq)[0]))
+        want = dict(zip(clf.classes_, clf.predict_proba(xq)[0], strict=True))
         got = model.proba(q)
         assert set(got) == set(want)
         for k, p in want.items():

@@ -294,7 +294,7 @@ def augment(prepared: list[str], labels: list[T]) -> tuple[list[str], list[T]]:
     texts, ys = list(prepared), list(labels)
     if AUG_PARTS < 2:
         return texts, ys
-    for text, y in zip(prepared, labels):
+    for text, y in zip(prepared, labels, strict=True):
         words = text.split()
         if len(words) < AUG_MIN_WORDS:
             continue
