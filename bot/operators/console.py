@@ -82,11 +82,16 @@ log = logging.getLogger(__name__)
 
 SETTINGS = (
     Setting("CONSOLE_SESSION_HOURS", "12", "An operator's console session ends this long after signing in.", int),
-    Setting("LOGIN_LOCK_AFTER", "5", "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
+    Setting("LOGIN_LOCK_AFTER", "5",
+            "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
     Setting("LOGIN_LOCK_MINUTES", "15", "How long a locked operator name stays locked.", int),
-    Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20", "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
-    Setting("LOGIN_CONCURRENCY", "2", "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
-    Setting("LOGIN_QUEUE", "20", "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up messages.", int),
+    Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20",
+            "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
+    Setting("LOGIN_CONCURRENCY", "2",
+            "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
+    Setting("LOGIN_QUEUE", "20",
+            "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up "
+            "messages.", int),
 )
 
 class Console(SignIn, Supervision):
@@ -300,7 +305,7 @@ class Console(SignIn, Supervision):
             else:
                 raise web.HTTPNotFound()
         except CaseError as exc:
-            raise web.HTTPSeeOther(f"/console/case/{ref}?error={exc.code}")
+            raise web.HTTPSeeOther(f"/console/case/{ref}?error={exc.code}") from None
         raise web.HTTPSeeOther(f"/console/case/{ref}")
 
     async def reveal(self, request: web.Request, op: Operator, sess: dict[str, str], ref: str, reason: str) -> web.Response:

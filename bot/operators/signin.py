@@ -56,7 +56,8 @@ class SignIn:
         # attempts sent at once cannot all pass the check before any of them is counted
         attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt <= lock_after + 1:
-            await self.accounts.keep_lock(name.lower(), config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
+            # the lock lasts its time from the last counted failure
+            await self.accounts.keep_lock(name.lower(), config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt > lock_after:
             await self._locked(name)
             return await self.login_form(request, N_("Too many wrong passwords. This name is locked for a while; ask a supervisor."), 429)
@@ -67,7 +68,8 @@ class SignIn:
         self._waiting += 1
         try:
             async with self._verifying:
-                op = await asyncio.get_running_loop().run_in_executor(_VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
+                op = await asyncio.get_running_loop().run_in_executor(
+                    _VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
         finally:
             self._waiting -= 1
         if op is None:

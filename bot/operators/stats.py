@@ -137,7 +137,8 @@ class Supervision:
         days = _days(request, 90)
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome", "rating"])
+        w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome",
+                    "rating"])
         tz = _tz()
         for r in await self.case_rows(days):
             w.writerow([dt.datetime.fromtimestamp(r["opened"] / 1000, tz).strftime("%Y-%m-%d"), r["category"], r["priority"], r["lang"],

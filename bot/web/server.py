@@ -67,7 +67,8 @@ def build_app(rt: Runtime) -> web.Application:
     return app
 
 
-async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True, shutdown_timeout: float = 10.0) -> None:
+async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True,
+                shutdown_timeout: float = 10.0) -> None:
     """Run the web server (and a worker) until SIGTERM/SIGINT, then shut down in order:
     stop taking requests, finish the messages in hand, give the partitions back."""
     await attach_all(rt)
