@@ -187,7 +187,7 @@ def story(ctx: Ctx) -> bool:
     node = ctx.engine.flows.get(state.node) if state.node else None
     if any(r.kind == "article" for r in ctx.result.replies) and state.data.get("art"):
         _story_add(ctx, "art", str(state.data["art"])[:60])
-    elif node is not None and node.say:
+    elif state.node and node is not None and node.say:  # (a node is found only for a set state.node)
         _story_add(ctx, "node", state.node)
     else:  # a screen an action wrote (a checklist question): its first words
         first = ctx.result.replies[0].text

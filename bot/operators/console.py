@@ -30,7 +30,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -77,6 +77,9 @@ from bot.storage.console import ConsoleStore
 from bot.storage.operators import OperatorStore
 from bot.web.hub import hub_of, stream_id
 from bot.web.ui import STATIC, harden, render, ui_translator
+
+if TYPE_CHECKING:
+    from bot.jobcheck.checklist import Checklist
 
 log = logging.getLogger(__name__)
 
@@ -196,9 +199,9 @@ class Console(SignIn, Supervision):
                 text = art.text_for(tr.lang if tr.lang in ("tg", "ru") else "ru") if art is not None else None
                 out.append((tr._(LEARNED_LABELS["art"]), text.title if text else value))
             elif name == "oc" and sub:
-                checklist = resources.get("jobcheck_checklist")
+                checklist: Checklist | None = resources.get("jobcheck_checklist")
                 q = checklist.get(sub) if checklist is not None else None
-                question = tr._(q.question) if q is not None and getattr(q, "question", "") else sub
+                question = tr._(q.question) if q is not None and q.question else sub
                 out.append((question, tr._(ANSWER_LABELS.get(str(value), str(value)))))
             elif name == "country":
                 continue  # shown with the case's facts

@@ -14,6 +14,7 @@ import logging
 import signal
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from bot import config
 from bot.logs import REMOTE_ID, REQUEST_ID, client_request_id, new_request_id
@@ -40,7 +41,7 @@ async def detach_all(rt: Runtime) -> None:
 
 
 @web.middleware
-async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped-def]
+async def request_ids(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Each request logs under its own id (``bot.logs``), answered in ``X-Request-Id``."""
     rid = new_request_id()  # (never the client's: see ``bot.logs``)
     token = REQUEST_ID.set(rid)

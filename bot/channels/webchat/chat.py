@@ -256,7 +256,8 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 user = await issue(rt, request, issued)
             except RedisError:
                 user = None  # the page still shows; sending will say the service is unavailable
-            items, last = [], "0"
+            items: list[dict[str, Any]] = []
+            last = "0"
             lang = _lang(request)
         else:
             items, last = await history(user)
