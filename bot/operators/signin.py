@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import secrets
 import time
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -24,9 +25,28 @@ from bot.operators import views
 from bot.operators.views import _VERIFY_POOL, LOGIN_COOKIE, SESSION_COOKIE, _hash, browser_lang
 from bot.web.ui import render, set_cookie
 
+if TYPE_CHECKING:
+    from bot.operators.accounts import Operator
+    from bot.storage import Storage
+    from bot.storage.audit import AuditStore
+    from bot.storage.keys import Keys
+    from bot.storage.operators import OperatorStore
+
 
 class SignIn:
     """Sign-in pages and checks of the console."""
+
+    # what it uses of ``Console`` (set in its __init__)
+    storage: Storage
+    keys: Keys
+    accounts: OperatorStore
+    audit_log: AuditStore
+    _verifying: asyncio.Semaphore
+    _waiting: int
+
+    if TYPE_CHECKING:
+        def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, *, lang: str | None = None, status: int = 200,
+                 **ctx: Any) -> web.Response: ...
 
     async def login_form(self, request: web.Request, error: str = "", status: int = 200) -> web.Response:
         token = secrets.token_urlsafe(24)
