@@ -79,8 +79,7 @@ _RELATIVE = (r"\b(brat\w*|sestr\w*|sin|sina|sinu|sinom|sinok|sinoc\w*|doj|doj[ek
              r"modar\w*|hesh\w*|dust|dustam\w*|dustash\w*|dustonam\w*|amak\w*|toga\w*|hola\w*|jien\w*|jian\w*|"
              r"farzand\w*|kudak\w*|naber\w*|domod\w*|brother|sister|son|daughter|husband|wife|father|mother|"
              r"friend|cousin|uncle|child)\b")
-_SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|nash|nasha|nashe|nashi|nashu|nashih|nashim|nashego|nashei|man"
-         r"|maro|mara|mani|mo|moro|"
+_SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|nash|nasha|nashe|nashi|nashu|nashih|nashim|nashego|nashei|man|maro|mara|mani|mo|moro|"
          r"me|my|we|us|our|hastam|hastem|nametavon\w*|me\w+(am|em)|name\w+(am|em)|\w+(amro|hoiamro|iamro|hoiam))\b"
          r"|\b(pasport|dokument\w*|hujat\w*|telefon|shinosnoma)am\w*")
 
@@ -91,12 +90,10 @@ _SELF = (r"\b(ia|menia|mne|mnoi|moi|moia|moe|moego|moemu|moiu|mi|nas|nam|nami|na
 # simply not matched.
 _TAKE_RU = (r"(?P<v>zabral\w*|zabira\w*|otobral\w*|otbira\w*|otnial\w*|otnima\w*|iziali|iziat\w*|iz[iu]al\b|spriatal\w*|"
             r"uder[jz]iva\w*|vziali\b|sobrali\b)")
-_KEEP_RU = (r"(?P<v>ne mojem (zabrat|poluchit|vernut|vziat)|ne da(io|e)t (zabrat|vziat|poluchit)|ne otda\w*\b(?<!vat)|ne otdal\w*"
-            r"|ne vozvrash\w*\b(?<!at)|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
+_KEEP_RU = (r"(?P<v>ne mojem (zabrat|poluchit|vernut|vziat)|ne da(io|e)t (zabrat|vziat|poluchit)|ne otda\w*\b(?<!vat)|ne otdal\w*|ne vozvrash\w*\b(?<!at)|ne vernul\w*|ne vernut\w*|ne vernet\w*|otdavat ne\w*|"
             r"ne daiut|der[jz]\w*|otdadut (jerez|posle|kogda)|otdam (jerez|posle|kogda)|vernet (jerez|posle|kogda)|"
             r"vernu (jerez|posle|kogda))")
-_TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*"
-            r"|nigoh medor\w*|pinhon kard\w*|"
+_TAKE_TG = (r"(?P<v>(girift|gereft)\w*\b(?<!giriftam)(?<!giriftem)(?<!gereftam)(?<!gereftem)|kashida girift\w*|nigoh dosht\w*|nigoh medor\w*|pinhon kard\w*|"
             r"pas namedih\w*|namedih\w*|nadod\w*|pas nadod\w*|namegardon\w*|bar namegardon\w*|barnamegardon\w*|"
             r"jam kard\w*|dodan namehoh\w*|(pas )?girifta nametavon\w*)")
 _TAKE_EN = r"(?P<v>took|taken|takes|keeps?(?! asking| saying| calling| telling)|kept|holds?|has|have|wont give|won t give|will not give)"
@@ -123,33 +120,26 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
     ),
     "confinement": (
         (False, r"\b(zaper\w*|zapir\w*|vzaperti|pod zamk\w*|na zamk\w*|pod zamok)"),
-        (False, r"\b(nas|menia|ih|ego|eio|rebiat|rabojih|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*)\b ((?!ne\b)\w+ ){0,2}"
-                r"(zakril\w*|zakriva\w*|zamknul\w*)"),
+        (False, r"\b(nas|menia|ih|ego|eio|rebiat|rabojih|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*)\b ((?!ne\b)\w+ ){0,2}(zakril\w*|zakriva\w*|zamknul\w*)"),
         (False, r"\b(zakril\w*|zakriva\w*|zamknul\w*) (nas|menia|ih|ego|eio|rebiat|rabojih)\b"),
-        (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag"
-                r"|obshej|sarai|garaj|kabin|baz|ferm|podsob|bitovk|angar|teplic|pogreb|ofis|cerkv)\w*"),
+        (False, r"\b(zakril\w*|zakrit\w*|zakriva\w*) (v|vo|na) (komnat|podval|pomesh|kvartir|dom|barak|vagon|kontein|sklad|ceh|obshag|obshej|sarai|garaj|kabin|baz|ferm|podsob|bitovk|angar|teplic|pogreb|ofis|cerkv)\w*"),
         (False, r"\b(zakrit\w* snaruj\w*|dver\w* (zakrit\w*|zaper\w*|na kliuj)|zakril\w* na kliuj|vorot\w* na zamk\w*|reshetk\w*)"),
         (False, r"\b(mi|ia) (zakrit\w*|zaper\w*)\b"),
         (False, r"\b(dver|vorot)\w* (\w+ )?(zakri|zaper|zapira)\w*|\b(zakri|zaper|zapira)\w* (\w+ )?(dver|vorot)\w*"),
         (False, r"\bne (vipuska\w*|vipust\w*|vipuskat)\b"),
-        # not "в отпуск"
-        (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bporanshe|\bna (vihodn|obed|prazdn)\w*"),
+        (False, r"\bne (otpuska\w*|otpust\w*)\b", r"\b(v|na) otpusk|\botpusk[aeu]?\b|\bporanshe|\bna (vihodn|obed|prazdn)\w*"),  # not "в отпуск"
         (False, r"\b(vihodit|viiti|uhodit|vihod) (\w+ )?tolko (s|v|na|pod|vmeste)\b|\b(vipuska|puska|otpuska)\w* (nas |menia )?tolko\b"),
         (False, r"\bne (puska\w*|pustia\w*|pust\w*) (domoi|na ulic\w*|naruju|nikuda|von|nazad|iz)\b"),
-        (False, r"\bne (daiut|daiot|daet|dal|dali|dast) (nam |mne |im |emu |ei )?(uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit"
-                r"|zvonit|sbejat)\b"),
+        (False, r"\bne (daiut|daiot|daet|dal|dali|dast) (nam |mne |im |emu |ei )?(uiti|uehat|viiti|vihodit|ujti|uhodit|uezjat|pozvonit|zvonit|sbejat)\b"),
         (False, r"\b(uiti|uehat|viiti|vihodit|uhodit|uezjat) (nam |mne )?ne (daiut|dal|dali|dast)\b"),
-        (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b"
-                r"|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
-        (False, (r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}"
-                r"(der[jz]\w*|uder[jz]\w*)"
+        (False, r"\b(vihodit|vihod|viiti|uiti) (\w+ ){0,3}(zapresha\w*|zapreshen\w*|nelza)\b|\b(zapresha\w*|zapretil\w*|nelza) (nam |mne )?(vihodit|viiti|uhodit|uiti)\b"),
+        (False, (r"\b(menia|nas|eio|ego|ih|moiu|moego|brat\w*|sestr\w*|sin\w*|doj\w*|muj\w*|jen\w*) ((?!ne\b)\w+ ){0,3}(der[jz]\w*|uder[jz]\w*)"
                 r"|\b(der[jz]\w*|uder[jz]\w*) (menia|nas|eio|ego|ih)\b|\bnas (tut|zdes) der[jz]\w*")),
         (False, (r"\b(pohitil\w*|pohishen\w*|zalojnik\w*|v plenu|v plen\b|karaul\w*|siloi (uvez|zabral|zabir|derj)\w*|"
                 r"nasilno (uvez|zabral|derj)\w*|rabud\w*|garavgon\w*|mahbus\w*|kidnap\w*|hostage\w*)")),
         (False, r"\b(storoj\w*|steregut|ohrania\w*) (nas|menia)\b|\bohran\w* ne (vipuska|puska)\w*"),
         # Tajik: locked, not let out, not allowed to go
-        (False, (r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)"
-                r"|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b")),
+        (False, r"\b(kulf|mahkam)\b (kard\w*|karda\b|ast\b|hast\w*|mekun\w*)|\b(kamab|kamoft)\w*|\bbandi (kard|karda|mekun)\w*|\bdar band\b"),
         (False, r"\b(dar|darro|dari|moro|maro) (\w+ )?bast\w*"),
         (False, r"\bnameguzor\w*|\bnamegzor\w*", r"\b(ruhsati|otpusk|tatil)\w*"),
         (False, r"\bnamemonand\b|\b(maro|moro|raftan|ravam|ravem|baromadan|berun|ba hona|ba vatan)\b.{0,30}\bnamemon\w*"),
@@ -157,61 +147,50 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
                 r"|\b(berun|raftan|ravam|ravem|baromadan|ba hona|ba vatan)\b.*\b(ijozat|ruhsat) namedih\w*")),
         (False, (r"\b(berun )?(baromadan|raftan|gurehtan) man\b|\bman ast (baromadan|raftan)"
                 r"|\b(berun|ba hona|ba vatan) (\w+ )?(baromadan|raftan|rafta|baromada) (mumkin nest|nameshavad|namesha)")),
-        (False, r"\b(maro|moro|mara|(?!shinosnom|pasport|dokument|hujat|maosh|pul|muzd|telefon)\w+(amro|ashro))\b"
-                r" (\w+ ){0,4}nigoh (dosht|medor)\w*"),
+        (False, r"\b(maro|moro|mara|(?!shinosnom|pasport|dokument|hujat|maosh|pul|muzd|telefon)\w+(amro|ashro))\b (\w+ ){0,4}nigoh (dosht|medor)\w*"),
         # control: phone taken, writing in secret, do not know where, brought at night, keys with the boss
         (False, (r"\btelefon\w* (\w+ )?(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*|giriftand|girift\b|girifta\w*)"
                 r"|\b(otobral\w*|otnial\w*|zabral\w*|otbira\w*|zabira\w*) (u nas |u menia )?telefon")),
         (False, r"\btelefon\w* (\w+ )?(daiut|dali|vidaiut) (tolko )?na\b"),  # the phone handed out for minutes
         (False, r"\bpishu (taikom|taino|poka nikto ne vidit|ukradkoi|s juj\w*)|\bpinhon\w* (menavis\w*|navishta\w*)"),
         (False, r"\bne znaiu gde (ia|mi)( sejas| seijas| nahoj\w*| nahod\w*)?( ,|$)|\bnamedon\w* (dar )?kujo hast\w*"),
-        (False, (r"\b(privezli|vivezli|zavezli) (nas |menia )?(\w+ )?(nojiu|nojiu|noj\w*|za gorod|v les)\b"
-                r"|\bshabona (\w+ )?(\w+ )?ovardand")),
+        (False, r"\b(privezli|vivezli|zavezli) (nas |menia )?(\w+ )?(nojiu|nojiu|noj\w*|za gorod|v les)\b|\bshabona (\w+ )?(\w+ )?ovardand"),
         (False, r"\b(kliuj\w*|kalid\w*) (\w+ ){0,3}(u|dar dasti|dar|peshi) {_CONTROLLER}".replace("{_CONTROLLER}", _CONTROLLER)),
         (False, r"\b(locked|lock us|locks us|lock me|not allowed to leave|won t let (me|us) (go|leave)|wont let (me|us) (go|leave))\b"),
         # weak: cannot leave (needs another harm or someone holding the writer)
         (True, (r"\b(uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat) ne (mogu|mojem|mojet|mojet|mogut)\b"
                r"|\bne (mogu|mojem|mojet|mogut) (uiti|uehat|viiti|vibratsia|vibratsa|vibracia|vibrat|ubejat|sbejat)\b"
-               r"|\b(uiti|viiti|vibratsia|vibracia|vibratsa|ubejat|sbejat) nelza\b"
-               r"|\bnelza (uiti|viiti|vibratsia|vibracia)\b"), _NOT_HELD_BACK),
+               r"|\b(uiti|viiti|vibratsia|vibracia|vibratsa|ubejat|sbejat) nelza\b|\bnelza (uiti|viiti|vibratsia|vibracia)\b"), _NOT_HELD_BACK),
         (True, r"\b(raftan|ravem|ravam|baromadan|gurehtan) nameshavad\b", _NOT_HELD_BACK),
-        (True, (r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*"
-               r"|\b(cant|can t|cannot) leave\b"), _NOT_HELD_BACK),
+        (True, r"\b(baromada|rafta|raft|gurehta) nametavon\w*|\b(berun|baromad\w*) (\w+ )?nametavon\w*|\b(cant|can t|cannot) leave\b", _NOT_HELD_BACK),
     ),
     "violence": (
         (False, r"\b(menia|nas|ego|eio|ih) ((?!ne\b)\w+ )?(bet|bot|biot|biet|biut|but)\b"),
         (False, (r"\b(izbi\w*|biut|biot|biet|b iut|ubiut|ubil\w*|ubit|ubivaiut|udaril[ai]?|udaria(et|iut)|pobil\w*|pobit|"
-                r"pina\w*|izdeva\w*|domoga\w*|pristaet|pristaiut|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili"
-                r"|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
+                r"pina\w*|izdeva\w*|domoga\w*|pristaet|pristaiut|pitaiut|pitali|pitka\w*|(menia|nas|ego|eio|ih) bili|bili (nas|menia|ego|eio|ih)|iznasil\w*|nasil\w*|porezal\w*|zarezal\w*|kalecha\w*|pokalech\w*|"
                 r"sloma\w* (mne|emu|ei|ruk|nog|reb|pal|nos|zub)\w*|(ruk|nog|rebr|palec|palc|nos|zub|golov)\w* (\w+ )?sloma\w*)\b")),
-        (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )"
-                r"(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
+        (False, r"\b(?<!zang )(?<!dod )(?<!faroid )(?<!gap )(?<!harf )(?<!kaf )(?<!jarh )(?<!dam )(?<!sar )(mezan\w*|zadand\w*|zad|zadaand|zadast|zadaast|zada)\b(?! (mumkin|metavon|nametavon))"),
         (False, (r"\b(kolot(iat|il\w*|it)|lupi(at|t|l\w*)|otlupil\w*|otmetelil\w*|dushil\w*|dushat|dushit|ranil\w*|poranil\w*|"
                 r"raspuska\w* ruk\w*|ruk\w* raspuska\w*|(podnima\w*|podnial\w*) (na \w+ )?ruk\w*|zahmi (kard|karda|shud)\w*)\b"
                 r"|\b(trogaet|trogaiut|lapaet|lapaiut) (menia|nas|eio|ee)\b|\b(menia|nas|eio) (trogaet|trogaiut|lapaet|lapaiut)\b")),
-        (False, (r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|latu kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|"
-                r"zurovari\w*|tajovuz\w*|"
+        (False, (r"\b(lat kard\w*|lat mekun\w*|lati\b|latukub\w*|lat u kub\w*|latu kub\w*|kaltak\w*|kuftand|kuft\b|mekub\w*|zurovari\w*|tajovuz\w*|"
                 r"azob (medih|dod)\w*|shikanja\w*|shikastand\w*|meshikanand)")),
         (False, r"\b(beat|beac|beaten|beating|hit me|hits me|hit us|hits us|raped|hurt me|hurts me|hurt us)\b"),
     ),
     "threat": (
         (False, r"\b(?<!jto )(?<!jem )(ugroj\w*|ugroz\w*|groz\w*|zapugiva\w*|pugaiut|pugaet|pripugnu\w*|shantaj\w*|vimoga\w*)"),
-        (False, r"\b(ubiu|ubiut|ubiet|ubiot|ubet|ubiesh|ubiosh|ubem|ubiem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b"
-                r"|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
+        (False, r"\b(ubiu|ubiut|ubiet|ubiot|ubet|ubiesh|ubiosh|ubem|ubiem|zakopa\w*|pojaleesh\w*|pojaleete|pojaleet)\b|\b(sdadut|sdam|sdadim|sdat) (v|nas|tebia|menia|vas)\b"),
         (False, r"\b(tahdid\w*|tarsond\w*|metarson\w*|tarsonid\w*|shantaj\w*)\b(?! (namekun|nakard|nest))"),
-        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*"
-                r"|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
+        (False, r"\b(mekush(am|ad|and|em|ed)|mekushamat|mekushemat|kushtan\w*|pushaimon meshav\w*|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsia|politsi)\w* (mesupor|medih|sup)\w*|deport\w* mekun\w*)\b"),
         (False, r"\b(uid|ued|ujd)\w* bez (dokument\w*|pasport\w*)"),  # "уйдёшь без документов"
-        (False, r"\b(posadi(at|m|t)|posaju)\b(?! (na|v) (samol|poezd|avtobus|reis|mashin|taksi))"
-                r"|\b(uroiu|uroem|urojem|zindon mekun\w*|ba zindon (mesupor|medih|mefirist|mepart)\w*)\b"),
+        (False, r"\b(posadi(at|m|t)|posaju)\b(?! (na|v) (samol|poezd|avtobus|reis|mashin|taksi))|\b(uroiu|uroem|urojem|zindon mekun\w*|ba zindon (mesupor|medih|mefirist|mepart)\w*)\b"),
         (False, r"\b(budet huje|huje budet|pojaleesh\w*|bad meshav\w*|badtar meshav\w*)\b"),
         (False, r"\b(govor\w*|skazal\w*|grozi\w*|puga\w*|obeshaiut)\b.*\b(deportir\w*|v policiu|v migracion\w*)"),
         (False, r"\b(threaten\w*|blackmail\w*)\b"),
     ),
     "forced": (
         (False, r"\b(zastavlia\w*|zastavil\w*|prinujda\w*|prinudil\w*|vinujda\w*|vinudil\w*)"),
-        (False, r"\bpoka ne (otrabota|otrabota|vernem|vernu|viplat)\w*|\b(otrabat\w*|otrabativa\w*|otrabota\w*) (\w+ )?dolg\w*"
-                r"|\bdolg\w* (\w+ )?(otrabat\w*|otrabativa\w*|otrabota\w*)"),
+        (False, r"\bpoka ne (otrabota|otrabota|vernem|vernu|viplat)\w*|\b(otrabat\w*|otrabativa\w*|otrabota\w*) (\w+ )?dolg\w*|\bdolg\w* (\w+ )?(otrabat\w*|otrabativa\w*|otrabota\w*)"),
         (False, r"\b(majbur\w*)\b (\w+ )?(mekun\w*|kard\w*|kunand|mesoz\w*)|\bmajburan\b|\bbo zur(i|an)?\b|\bzuran\b"),
         (False, r"\b(prodal|prodali|sold)\b.*\b(menia|nas|me|us|kak skot|kak rab\w*)\b|\b(menia|nas|eio|ego)\b.*\b(prodal|prodali)\b"),
         (False, r"\b(moro|maro|mara|\w+amro)\b.*\bfuruht\w*|\bfuruht\w* ba (hojain|sohib)\w*"),
@@ -219,11 +198,9 @@ HARMS: dict[str, tuple[tuple[bool, str] | tuple[bool, str, str], ...]] = {
         (False, r"\b(forced|forcing|force me|force us)\b"),
     ),
     "missing": (
-        (False, (r"\b(propal|propala|propali|propad(?!a\w* na rabot)\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|"
-                r"gum shuda\w*|missing|disappeared|"
+        (False, (r"\b(propal|propala|propali|propad(?!a\w* na rabot)\w*|ischez\w*|bez vesti|bedarak\w*|gum shud\w*|gumshud\w*|gum shuda\w*|missing|disappeared|"
                 r"ne mojem (naiti|najti)|(naiti|najti) ne mojem|poterial(sia|as|is)|"
-                r"(ishem|ishu|iskali|razisk\w*|kofta istod\w*) (\w+ )?"
-                r"(brat|sestr|sin|doj|muj|jen|otc|mam|barodar|hohar|pisar|duhtar|shavhar|padar|modar)\w*|"
+                r"(ishem|ishu|iskali|razisk\w*|kofta istod\w*) (\w+ )?(brat|sestr|sin|doj|muj|jen|otc|mam|barodar|hohar|pisar|duhtar|shavhar|padar|modar)\w*|"
                 r"justuju (dor|mekun)\w*|ne znaem gde (on|ona)|iofta nametavon\w*|paido (karda )?nametavon\w*|cant find|can t find)\b")),
         (True, (r"\b(net sviazi|sviazi net|ne vihod\w* na sviaz\w*|ne otvej\w*|ne zvonit|ne zvonil\w*|perestal\w* zvonit|ni sluhu|"
                r"ni odnogo zvonk\w*|ni zvonk\w*|net zvonk\w*|ne dozvon\w*|dozvonit\w* ne|ne mojem dozvon\w*|ne nashli|"
@@ -245,21 +222,15 @@ ANCHORS: dict[str, str] = {
     "passport": r"paspor|zagran|dokumen|documen|shinosnom|hujat|udostoveren|id kart",  # (short: "passports" is "pasporc")
     "confinement": (r"zaper|zapir|zamk|zamok|zakri|zamknul|reshetk|vipus|otpus|pus|pust|uiti|uehat|viiti|vihod|ujti|uhod|"
                     r"uezj|pozvon|zvonit|sbej|ubej|vibra|nelza|der[jz]|stor|stereg|ohran|kulf|mahkam|bast|nameguzor|"
-                    r"namegzor|namemon|kamab|kamoft|bandi|dar band|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu"
-                    r"|pinhon|"
-                    r"ne znaiu gde|namedon|pohi|zalojnik|v plen|karaul|siloi|nasilno|rabud|garavgon|mahbus|kidnap|hostage|privez|vivez"
-                    r"|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
+                    r"namegzor|namemon|kamab|kamoft|bandi|dar band|ijozat|izozat|ijazat|ruhsat|baromad|raft|gureh|nigoh|telefon|pishu|pinhon|"
+                    r"ne znaiu gde|namedon|pohi|zalojnik|v plen|karaul|siloi|nasilno|rabud|garavgon|mahbus|kidnap|hostage|privez|vivez|zavez|shabona|kliuj|kalid|lock|alowed|let|leave"),
     "violence": (r"bet|bot|biot|biet|biut|izbi|b iut|ubiut|ubil|ubit|ubivaiut|udar|pobil|pobit|pina|izdeva|pita|bili|"
                  r"nasil|iznasil|porezal|zarezal|kalech|pokalech|sloma|mezan|zad|lat|kaltak|kuft|mekub|zurovari|tajovuz|azob|"
-                 r"shikan|shikast|kolot|lupi|otlupil|otmetelil|dush|ranil|poranil|raspuska|ruk|podni|zahmi|troga|lapa|domoga|pristae"
-                 r"|pristai|bea|hit|hic|raped|hurt|hurc"),
+                 r"shikan|shikast|kolot|lupi|otlupil|otmetelil|dush|ranil|poranil|raspuska|ruk|podni|zahmi|troga|lapa|domoga|pristae|pristai|bea|hit|hic|raped|hurt|hurc"),
     "threat": (r"ugroj|ugroz|groz|zapugiva|puga|pripugnu|shantaj|vimoga|ubiu|ubiut|ubiet|ubem|zakopa|pojal|sdadut|sdam|"
-               r"sdadim|sdat|ubi|ube|posadi|posaju|uroiu|uroem|urojem|zindon|ba zindon|govor|skazal|grozi|obeshaiut|budet|huje|bad|badtar"
-               r"|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd"
-               r"|threaten|blackmail"),
+               r"sdadim|sdat|ubi|ube|posadi|posaju|uroiu|uroem|urojem|zindon|ba zindon|govor|skazal|grozi|obeshaiut|budet|huje|bad|badtar|ba (polis|milic|migra|fms|mvd|uvd|ovd|politsi)|tahdid|tarson|metarson|mekush|kushtan|pushaimon|polis|deport|uid|ued|ujd|threaten|blackmail"),
     "forced": r"kabal|pereprod|zastav|prinuj|prinud|vinuj|vinud|otrab|majbur|zur|prodal|sold|furuht|rabstv|rabov|rabi|gulom|forc",
-    "missing": (r"poterial|ishem|ishu|iskali|razisk|kofta|justuju|propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu"
-                r"|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
+    "missing": (r"poterial|ishem|ishu|iskali|razisk|kofta|justuju|propa|ishez|vesti|bedarak|gum|ne mojem|cant|can t|sviaz|otvej|zvon|sluhu|dozvon|naiti|nashli|telefon|znaem gde|h?abar|darak|"
                 r"zang|javob|iofta|paido|aloka|tamos|missing|disapeared|no news"),
     "wages_threat": r"plat|zarplat|vipla|zaplat|zaderj|deneg|den|besplat|oplat|maosh|muzd|haki kor|haki mehnat|pul|bepul",
 }
@@ -269,8 +240,7 @@ URGENT_KINDS = ("violence", "confinement", "forced")
 # -- how a harm is told ---------------------------------------------------------------------
 # a question about the rules (before the harm, in its sentence)
 _RULES = _rx(
-    r"\b(pravda li|eto pravda|verno li|normalno li|pravilno li|mojno li|mojet li|mogut li|imeet li|imeiut li|imeet pravo|imeiut pravo"
-    r"|imet pravo|pravo imeet|pravo imeiut|"
+    r"\b(pravda li|eto pravda|verno li|normalno li|pravilno li|mojno li|mojet li|mogut li|imeet li|imeiut li|imeet pravo|imeiut pravo|imet pravo|pravo imeet|pravo imeiut|"
     r"vprave|zakonno|legal\w*|razresh\w*|dopustimo|polojeno|doljen li|doljni li|obiazan\w*|nelza li|est li pravo|"
     r"mojet|mogut|mojno|zakon|zakonu|zakona|zakonam|zakonodatel\w*)\b",
     r"\b(oio|metavonad|metavonand|mumkin|hak dor\w*|haki dor\w*|hukuk dor\w*|hukuki\w*|ijozat dor\w*|ravo\b|ravost|"
@@ -289,8 +259,7 @@ _SPEECH_THAT = re.compile(_SPEECH.pattern + r"( ,)? (jto|shto|ki|that)\b")
 # how to avoid it, what it is (before the harm)
 _GENERIC_Q = _rx(
     r"\b(kak izbej\w*|kak ne popast|kak ne stat|kak zashit\w*|kak uberej\w*|jto takoe|jto znajit|jto grozit|jem grozit|"
-    r"kak pomoj\w*|kak pomoj|kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*"
-    r"|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
+    r"kak pomoj\w*|kak pomoj|kakie|kakoi|kakaia|kakih|kakuiu|kakim|kak poniat|kak raspozna\w*|kak otlij\w*|kakoe nakazan\w*|kakaia otvetstven\w*|nakazan\w*|otvetstvenost\w*|kto pomoga\w*)\b",
     r"\b(kadom|kadomho|kadomash|emin bosh\w*|himoia kun\w*|hifz kun\w*|jist|jisti)\b",
     r"\b(how to|what is|who helps|how do traffickers|where can i|where do i|how can i)\b",
 )
@@ -306,9 +275,7 @@ _NEGATION_AFTER = re.compile(r"^\s*(namekun\w*|nakard\w*|nest|nashud\w*)\b")
 _PAST = _rx(
     r"\b(v proshl\w* (godu|god|raz)|na proshl\w* (rabot\w*|meste|strok\w*|ob ekt\w*)|proshl\w* (zim\w*|let\w*|vesn\w*|osen\w*)|"
     r"ranshe|ranee|prejde|kogda to|kogdato|davno|davnim davno|v detstve|v molodost\w*|odnajdi|"
-    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bil slujai|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*"
-    r"|star\w* (rabot|mest)\w*|kogda (ia |mi )?(rabotal|jil|bil)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b"
-    r"|v (19|20)\d\d)\b",
+    r"\d+ (let|god\w*) nazad|v \d0 h|v devianost\w*|v vosmidesiat\w*|bil slujai|bivsh\w*|prejn\w* (rabot|hoziain|rabotodatel|mest)\w*|star\w* (rabot|mest)\w*|kogda (ia |mi )?(rabotal|jil|bil)\w*|(god|goda|let) (\w+ )?nazad|neskolko let|(19|20)\d\d (godu|g)\b|v (19|20)\d\d)\b",
     r"\b(soli guzasht\w*|solhoi guzasht\w*|peshtar|kablan|pesh az in|\w+ sol pesh|sol pesh|sol kabl|solho pesh|"
     r"iak vakt\w*|dar guzasht\w*|zamone|kaiho|dar javoni\w*|on vakt\w*|\w+[dt]a bud(and|am|em|i|ed)?|"
     r"mekard(and|em|am)?|mezad(and|em|am)?|megirift\w*|nigoh medosht\w*)\b",
@@ -332,8 +299,7 @@ _OVER = _rx(
 )
 # heard about others, or people in general
 _HEARSAY = _rx(
-    r"\b(slishal\w*|slijal\w*|shunid\w*|jital\w*|prochital\w*|projital\w*|po televizor\w*|v novost\w*|po novost\w*|v internet\w*"
-    r"|rasskazival\w*|rasskazal\w*|pishut v|"
+    r"\b(slishal\w*|slijal\w*|shunid\w*|jital\w*|prochital\w*|projital\w*|po televizor\w*|v novost\w*|po novost\w*|v internet\w*|rasskazival\w*|rasskazal\w*|pishut v|"
     r"hikoia kard\w*|nakl kard\w*|i heard|they say)\b",
     r"\b(govoriat|meguiand|megujand|guftand|skazali)( ,)? (jto |ki )?(v|vo|na|dar|u)\b",
     r"\b(eto pravda|pravda li|pravda jto|verno li|rost ast|rost\b|rostast|is it true)",
@@ -351,8 +317,7 @@ _DURATION = _rx(
     r"|\b(tretii|vtoroi|jetvert\w*|piat\w*|tret\w*|vtor\w*) (den|nedel\w*|mesiac\w*)\b|\bs (proshl\w*|teh por|tog\w*|"
     r"ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr)\w*|\bdavno\b",
     r"\b(\d+|iak|du|se|jor|panj|shash|jand)\b (\w+ )?(ruz|hafta|moh|sol|shabonaruz)\w*\b|\b(ruz|hafta|moh)\w* (ast|boz|shud|meshavad)\b"
-    r"|\b(hanuz|to hol|to holo|az on vakt|digar)\b|\bbolshe ne\b"
-    r"|\bs \d+ (ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr|\w+ria)",
+    r"|\b(hanuz|to hol|to holo|az on vakt|digar)\b|\bbolshe ne\b|\bs \d+ (ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr|\w+ria)",
     r"\b(days|weeks|months|since)\b",
 )
 _HE_SHE = re.compile(r"\b(on|ona|ego|eio|he|she|him|her)\b")
@@ -472,8 +437,7 @@ def _is_now(sentences: list[str], questions: set[int], hits: list[_Hit]) -> list
             if not _STILL.search(s[a:b]):
                 continue
         a, b = _segment_bounds(s, h.start)
-        # "мне сказали, что в Москве мигрантов бьют": the harm is not the writer's
-        if not _SELF_OR_KIN.search(_HEARER.sub(" ", s[a:b])):  # ("я слышал, что..." is not about "я")
+        if not _SELF_OR_KIN.search(_HEARER.sub(" ", s[a:b])):  # ("я слышал, что..." is not about "я")  # "мне сказали, что в Москве мигрантов бьют": the harm is not the writer's
             if _HEARSAY.search(s):
                 continue
             if _PEOPLE.search(s) and (_GENERIC_ADV.search(s) or h.sentence in questions or s.startswith(("pojemu", "zaro"))):
