@@ -1,6 +1,7 @@
 """Accuracy and speed of the question matcher.
 
-Development set (default): ``tests/data/questions_<lang>.tsv`` (columns
+Development set (default; training data since round 5, so its figures measure the fit):
+``tests/data/questions_<lang>.tsv`` (columns
 ``article_id``, ``script``, ``question`` and optionally ``kind``; the language
 is in the file name). Held-out set: ``--data tests/data/holdout/questions.tsv``
 (columns ``article_id``, ``lang``, ``script``, ``kind``, ``question``).
