@@ -1,6 +1,7 @@
 """Accuracy and speed of the question matcher.
 
-Development set (default): ``tests/data/questions_<lang>.tsv`` (columns
+Development set (default; training data since round 5, so its figures measure the fit):
+``tests/data/questions_<lang>.tsv`` (columns
 ``article_id``, ``script``, ``question`` and optionally ``kind``; the language
 is in the file name). Held-out set: ``--data tests/data/holdout/questions.tsv``
 (columns ``article_id``, ``lang``, ``script``, ``kind``, ``question``).
@@ -16,7 +17,18 @@ time per question (index and model built once beforehand, as in the bot).
     .venv/bin/python bench/matcher.py --misses        # also list the misses
     .venv/bin/python bench/matcher.py --json          # figures as JSON
     .venv/bin/python bench/matcher.py --lexical       # the lexical index alone (no n-gram model)
-    .venv/bin/python bench/matcher.py --calibrate     # direct-answer thresholds for <= 3 % wrong (dev set only!)
+    .venv/bin/python bench/matcher.py --cv            # leave-one-writer-out cross validation (see below)
+    .venv/bin/python bench/matcher.py --cv --C 8 --ngram 2-5 --aug 3 --writer-weight 1.5
+
+Since round 5 of issue 16 the development set and the four measured held-out sets are
+training data (``bot.knowledge.model.WRITER_SETS``: five writers). ``--cv`` trains the
+model five times, each time without one writer's set, and measures that set: top-1,
+top-3, direct and wrong-direct per group and kind, at the matcher's thresholds and at the
+thresholds that give the most direct answers on the worst left-out writer with at most
+``--max-wrong`` wrong direct answers on every left-out set. Settings are chosen on the
+worst left-out writer. ``--C``, ``--ngram``, ``--aug``, ``--writer-weight``,
+``--stem-weight`` override the model's settings for the run. The final blind figures come
+from ``tests/data/holdout5`` (never read by ``--cv``).
 """
 
 from __future__ import annotations
@@ -79,7 +91,13 @@ def dev_rows(langs: tuple[str, ...] = ("tg", "ru"), data_dir: Path = DATA) -> li
     return rows
 
 
-def evaluate(matcher: Matcher, langs: tuple[str, ...] = ("tg", "ru"), data_dir: Path = DATA, present_only: bool = False, rows: list[dict[str, str]] | None = None) -> dict:
+def evaluate(
+    matcher: Matcher,
+    langs: tuple[str, ...] = ("tg", "ru"),
+    data_dir: Path = DATA,
+    present_only: bool = False,
+    rows: list[dict[str, str]] | None = None,
+) -> dict:
     """Run every question once; return counts by group and kind, timings and misses.
 
     Group keys: ``all``, ``tg``, ``ru``, ``tg-cyr`` ... and ``kind:<kind>``.
@@ -166,13 +184,162 @@ def calibrate(matcher: Matcher, rows: list[dict[str, str]], max_wrong: float = 0
     return out[:10]
 
 
+def _decide(rec: dict, sure: float, amin: float, lead: float) -> str:
+    """``Matcher.match``'s decision for a record of ``cv_records`` at the given thresholds."""
+    import bot.knowledge.matcher as mm
+
+    if rec["model"]:
+        s1, s2 = rec["s1"], rec["s2"]
+        if s1 >= sure or (s1 >= amin and s1 - s2 >= lead and rec["agree"]):
+            return "answer"
+        return "choose" if s1 >= mm.CHOOSE_MIN else "none"
+    if not rec["top"]:
+        return "none"
+    s1, s2 = rec["s1"], rec["s2"]
+    if s1 >= mm.LEX_ANSWER_SURE or (s1 >= mm.LEX_ANSWER_MIN and s1 - s2 >= mm.LEX_ANSWER_LEAD):
+        return "answer"
+    return "choose" if s1 >= mm.LEX_CHOOSE_MIN else "none"
+
+
+def writer_rows(name: str) -> list[dict[str, str]]:
+    """The questions of one writer set (``bot.knowledge.model.WRITER_SETS``)."""
+    from bot.knowledge import model as cm
+
+    rows: list[dict[str, str]] = []
+    for path in cm.WRITER_SETS[name]:
+        lang = path.stem.split("_")[1] if path.stem.startswith("questions_") else None
+        rows.extend(read_file(path, lang))
+    return rows
+
+
+def cv_records(lib, names: list[str]) -> tuple[dict[str, list[dict]], dict[str, float]]:
+    """Per left-out writer set: one record per question (ranking, scores, gold), with a model
+    trained on everything but that set; and seconds of training per set."""
+    from bot.knowledge import model as cm
+
+    out: dict[str, list[dict]] = {}
+    secs: dict[str, float] = {}
+    for name in names:
+        t0 = time.perf_counter()
+        model = cm.train(cm.training_pairs(lib, leave_out=name))
+        secs[name] = time.perf_counter() - t0
+        matcher = Matcher(lib, use_model=False)
+        matcher.model = model
+        recs = []
+        for r in writer_rows(name):
+            ranked_model, lex = matcher.ranked(r["question"], r["lang"])
+            ranked = ranked_model or lex
+            recs.append(
+                {
+                    "gold": r["article_id"],
+                    "group": f"{r['lang']}-{r['script']}",
+                    "kind": r["kind"],
+                    "top": [a for a, _ in ranked[:3]],
+                    "s1": ranked[0][1] if ranked else 0.0,
+                    "s2": ranked[1][1] if len(ranked) > 1 else 0.0,
+                    "model": bool(ranked_model),
+                    "agree": bool(ranked_model) and bool(lex) and lex[0][0] == ranked_model[0][0],
+                }
+            )
+        out[name] = recs
+        print(f"  trained without {name} in {secs[name]:.0f} s ({len(recs)} questions)", file=sys.stderr, flush=True)
+    return out, secs
+
+
+def cv_figures(recs: list[dict], sure: float, amin: float, lead: float) -> dict[str, dict[str, int]]:
+    groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for rec in recs:
+        d = _decide(rec, sure, amin, lead)
+        ok1 = bool(rec["top"]) and rec["top"][0] == rec["gold"]
+        for key in ("all", rec["group"], f"kind:{rec['kind']}"):
+            g = groups[key]
+            g["n"] += 1
+            g["top1"] += int(ok1)
+            g["top3"] += int(rec["gold"] in rec["top"])
+            g[d] += 1
+            g["wrong_answer"] += int(d == "answer" and not ok1)
+    return {k: dict(v) for k, v in groups.items()}
+
+
+def cv_calibrate(by_set: dict[str, list[dict]], max_wrong: float) -> list[tuple[float, float, float, float, float]]:
+    """(worst left-out direct, worst left-out wrong-direct, sure, min, lead), best first: the
+    thresholds with at most ``max_wrong`` wrong direct answers on every left-out set."""
+    out = []
+    for sure in [x / 100 for x in range(30, 91, 5)]:
+        for amin in [x / 100 for x in range(15, 61, 5)]:
+            if amin > sure:
+                continue
+            for lead in [x / 100 for x in range(0, 41, 5)]:
+                directs, wrongs = [], []
+                for recs in by_set.values():
+                    r = rates(cv_figures(recs, sure, amin, lead)["all"])
+                    directs.append(r["direct"])
+                    wrongs.append(r["wrong_direct"])
+                if max(wrongs) <= max_wrong:
+                    out.append((min(directs), max(wrongs), sure, amin, lead))
+    out.sort(key=lambda x: (-x[0], x[1]))
+    return out
+
+
+def run_cv(args: argparse.Namespace) -> int:
+    import bot.knowledge.matcher as mm
+    from bot.knowledge import model as cm
+
+    if args.C is not None:
+        cm.C_REG = args.C
+    if args.ngram:
+        lo, hi = (int(x) for x in args.ngram.split("-"))
+        cm.NGRAM_MIN, cm.NGRAM_MAX = lo, hi
+    if args.aug is not None:
+        cm.AUG_PARTS = args.aug
+    if args.writer_weight is not None:
+        cm.WRITER_WEIGHT = args.writer_weight
+    if args.stem_weight is not None:
+        cm.STEM_WEIGHT = args.stem_weight
+    lib = load_library()
+    names = args.sets.split(",") if args.sets else list(cm.WRITER_SETS)
+    settings = (
+        f"C={cm.C_REG} ngram={cm.NGRAM_MIN}-{cm.NGRAM_MAX} aug={cm.AUG_PARTS} "
+        f"writer_weight={cm.WRITER_WEIGHT} stem_weight={cm.STEM_WEIGHT}"
+    )
+    print(f"leave-one-writer-out CV: {settings}")
+    by_set, secs = cv_records(lib, names)
+    best = cv_calibrate(by_set, args.max_wrong)
+    thresholds = [("matcher", mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD)]
+    if best:
+        thresholds.append(("calibrated", *best[0][2:]))
+    summary: dict = {"settings": settings, "train_s": secs, "figures": {}, "records": by_set}
+    for label, sure, amin, lead in thresholds:
+        print(f"\nthresholds ({label}): ANSWER_SURE={sure} ANSWER_MIN={amin} ANSWER_LEAD={lead}")
+        print(f"{'left out':<10}{'group':<16}{'n':>5}{'top-1':>8}{'top-3':>8}{'direct':>8}{'wrong-d':>9}")
+        worst: dict[str, float] = {}
+        for name in names:
+            figs = cv_figures(by_set[name], sure, amin, lead)
+            summary["figures"].setdefault(label, {})[name] = {k: {**rates(g), "n": g["n"]} for k, g in figs.items()}
+            keys = ["all", *[g for g in GROUPS if g in figs], *sorted(k for k in figs if k.startswith("kind:"))]
+            for key in keys:
+                r = rates(figs[key])
+                print(
+                    f"{name:<10}{key:<16}{figs[key]['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
+                    f"{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
+                )
+                if key in ("all", *GROUPS, "kind:story"):
+                    worst[key] = min(worst.get(key, 1.0), r["top1"])
+        print("worst left-out top-1: " + ", ".join(f"{k} {100 * v:.1f}%" for k, v in worst.items()))
+    if best:
+        print("\nbest thresholds (worst direct, worst wrong, sure, min, lead):")
+        for b in best[:5]:
+            print(f"  {100 * b[0]:.1f}% {100 * b[1]:.1f}%  {b[2]} {b[3]} {b[4]}")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(summary, indent=1))
+    return 0
+
+
 def build(lexical: bool = False) -> tuple[Matcher, float]:
     t0 = time.perf_counter()
     lib = load_library()
-    if "use_model" in inspect.signature(Matcher).parameters:
-        matcher = Matcher(lib, use_model=not lexical)
-    else:  # the matcher before the n-gram model (to measure a saved copy of old code)
-        matcher = Matcher(lib)
+    # (a Matcher without use_model: the matcher before the n-gram model, to measure a saved copy of old code)
+    matcher = Matcher(lib, use_model=not lexical) if "use_model" in inspect.signature(Matcher).parameters else Matcher(lib)
     return matcher, (time.perf_counter() - t0) * 1000
 
 
@@ -184,7 +351,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lexical", action="store_true", help="the lexical index alone, without the n-gram model")
     ap.add_argument("--present", action="store_true", help="only questions whose article exists")
     ap.add_argument("--calibrate", action="store_true", help="print direct-answer thresholds with <= 3 %% wrong (development set only)")
+    ap.add_argument("--cv", action="store_true", help="leave-one-writer-set-out cross validation of the model's settings")
+    ap.add_argument("--sets", help="with --cv: only these writer sets left out (comma-separated)")
+    ap.add_argument("--C", type=float, help="with --cv: the model's C")
+    ap.add_argument("--ngram", help="with --cv: character n-gram range, e.g. 2-5")
+    ap.add_argument("--aug", type=int, help="with --cv: augmentation parts (0 or 1: none)")
+    ap.add_argument("--writer-weight", type=float, help="with --cv: weight of a writer-set question")
+    ap.add_argument("--stem-weight", type=float, help="with --cv: weight of the stem block")
+    ap.add_argument("--max-wrong", type=float, default=0.02, help="with --cv: wrong-direct allowed on every left-out set when calibrating")
+    ap.add_argument("--json-out", type=Path, help="with --cv: write the figures to this file")
     args = ap.parse_args(argv)
+    if args.cv:
+        return run_cv(args)
 
     matcher, build_ms = build(args.lexical)
     rows = read_file(args.data) if args.data else None
@@ -210,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         g = res["groups"][key]
         r = rates(g)
         print(
-            f"{key:<22}{g['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
+            f"{key:<22}{g['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
+            f"{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
             f"{g.get('answer', 0):>8}{g.get('choose', 0):>8}{g.get('none', 0):>6}{g.get('wrong_answer', 0):>7}"
         )
     print(f"time per question: median {res['median_ms']:.3f} ms, p99 {res['p99_ms']:.3f} ms")

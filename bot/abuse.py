@@ -33,10 +33,16 @@ from bot.storage.abuse import AbuseStore
 log = logging.getLogger(__name__)
 
 SETTINGS = (
-    Setting("FORWARDED_HOPS", "0", "Reverse proxies in front of `serve` whose `X-Forwarded-For` is trusted to name the client's address (0: the peer's address is the client's). Set it to the number of proxies you run, never more: a client can write anything into the header.", int),
-    Setting("WEBCHAT_NEW_VISITORS_PER_ADDRESS", "300", "New web chat visitors (signed cookies issued) per hour from one address. Generous: many migrants share one mobile network address.", int),
+    Setting("FORWARDED_HOPS", "0",
+            "Reverse proxies in front of `serve` whose `X-Forwarded-For` is trusted to name the client's address (0: the peer's address is "
+            "the client's). Set it to the number of proxies you run, never more: a client can write anything into the header.", int),
+    Setting("WEBCHAT_NEW_VISITORS_PER_ADDRESS", "300",
+            "New web chat visitors (signed cookies issued) per hour from one address. Generous: many migrants share one mobile network "
+            "address.", int),
     Setting("WEBCHAT_NEW_VISITORS_PER_HOUR", "5000", "New web chat visitors per hour in all.", int),
-    Setting("WEBCHAT_CASES_PER_ADDRESS", "20", "New cases per hour from web chat visitors whose cookie was issued to one address; further ones get answers and the emergency contacts but open no case.", int),
+    Setting("WEBCHAT_CASES_PER_ADDRESS", "20",
+            "New cases per hour from web chat visitors whose cookie was issued to one address; further ones get answers and the emergency "
+            "contacts but open no case.", int),
     Setting("WEBCHAT_CASES_PER_HOUR", "200", "New cases per hour from the web chat in all (the same answer beyond it).", int),
     Setting("ABUSE_MARK_MAX_HOURS", "720", "Longest time a supervisor may mark a sender as abusive (their messages open no case).", int),
 )

@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 from bot import abuse, config
@@ -98,8 +99,11 @@ class Redact(logging.Filter):
             if value in text:
                 text = text.replace(value, "<secret>")
         for pattern, repl in self.PATTERNS:
-            text = pattern.sub(lambda m, r=repl: m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else r, text)
+            text = pattern.sub(partial(self._replace, repl), text)
         return text
+
+    def _replace(self, repl: str, m: re.Match[str]) -> str:
+        return m.group(0) if self.STREAM_ID.fullmatch(m.group(0)) else repl
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()

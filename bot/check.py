@@ -43,7 +43,7 @@ def flow_problems(fs: FlowSet, commands: Commands, resources: dict, registry: Re
                 for msg in spec.validate(call.args, resources):
                     problems.append(Problem(file, node, f"action '{call.name}': {msg}"))
 
-    for key, node in fs.nodes.items():
+    for node in fs.nodes.values():
         target(node.file, node.id, "'go'", node.go)
         target(node.file, node.id, "input", node.input_go)
         for i, opt in enumerate(node.options, 1):

@@ -27,21 +27,32 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("REDIS_URL", "", "Redis server (`redis://` or `rediss://`). Unset: start an embedded Valkey server with its data and append-only file in `DATA_DIR`."),
-    Setting("REDIS_CLUSTER", "0", "`1` when REDIS_URL points at a Redis Cluster node (every key shares one hash tag, so scripts work there)."),
+    Setting("REDIS_URL", "", "Redis server (`redis://` or `rediss://`). Unset: start an embedded Valkey server with its data and "
+                             "append-only file in `DATA_DIR`."),
+    Setting("REDIS_CLUSTER", "0", "`1` when REDIS_URL points at a Redis Cluster node (every key shares one hash tag, so scripts work "
+                                  "there)."),
     Setting("REDIS_MAX_CONNECTIONS", "200", "Connections to Redis per process; further requests wait for a free one.", int),
     Setting("DATA_DIR", "var", "Folder for the embedded Valkey's data (relative to the working directory)."),
-    Setting("REDIS_PREFIX", "hamroh", "Hash tag of every key (`{hamroh}:...`), so that all keys live in one Cluster slot and Lua scripts run on Redis Cluster."),
+    Setting("REDIS_PREFIX", "hamroh", "Hash tag of every key (`{hamroh}:...`), so that all keys live in one Cluster slot and Lua scripts "
+                                      "run on Redis Cluster."),
     Setting("STATE_TTL_DAYS", "30", "Days a conversation's state is kept after the person's last message.", int),
-    Setting("CASE_RETENTION_DAYS", "90", "Days a closed case keeps its conversation, notes, what the bot learned and the link to the person; then it is anonymised: only times, category, priority, language, channel, outcome and rating stay, for statistics.", int),
-    Setting("STATS_RETENTION_DAYS", "730", "Days anonymised cases and the audit stream (statistics, and the record of who revealed whom) are kept after a case closed; then they are deleted. The console's statistics look back at most 365 days.", int),
-    Setting("PEPPER", "", "Secret used to turn phone numbers and chat ids into pseudonymous keys (HMAC-SHA256). Keep it outside Redis; required in production. Unset: a random pepper is created in `DATA_DIR/pepper` for local use."),
+    Setting("CASE_RETENTION_DAYS", "90", "Days a closed case keeps its conversation, notes, what the bot learned and the link to the "
+                                         "person; then it is anonymised: only times, category, priority, language, channel, outcome and "
+                                         "rating stay, for statistics.", int),
+    Setting("STATS_RETENTION_DAYS", "730", "Days anonymised cases and the audit stream (statistics, and the record of who revealed whom) "
+                                           "are kept after a case closed; then they are deleted. The console's statistics look back at "
+                                           "most 365 days.", int),
+    Setting("PEPPER", "", "Secret used to turn phone numbers and chat ids into pseudonymous keys (HMAC-SHA256). Keep it outside Redis; "
+                          "required in production. Unset: a random pepper is created in `DATA_DIR/pepper` for local use."),
     Setting("DEFAULT_LANG", "tg", "Language used before a person has chosen one (`tg` or `ru`)."),
-    Setting("WORKER_PARTITIONS", "16", "Number of inbox partitions. A person's messages always go to one partition, and one process at a time works a partition, so each person's messages are handled in order.", int),
-    Setting("WORKER_LEASE_SECONDS", "15", "How long a worker's claim on a partition lasts without renewal; after a crash another process takes over within this time.", int),
+    Setting("WORKER_PARTITIONS", "16", "Number of inbox partitions. A person's messages always go to one partition, and one process at a "
+                                       "time works a partition, so each person's messages are handled in order.", int),
+    Setting("WORKER_LEASE_SECONDS", "15", "How long a worker's claim on a partition lasts without renewal; after a crash another process "
+                                          "takes over within this time.", int),
     Setting("PORT", "8080", "HTTP port of `python -m bot serve` (hosting platforms set it).", int),
     Setting("LOG_LEVEL", "INFO", "Logging level."),
-    Setting("LOG_FORMAT", "text", "`text` (one line per event, with the request id in brackets) or `json` (one JSON object per line: time, level, logger, request_id, message) for a log collector."),
+    Setting("LOG_FORMAT", "text", "`text` (one line per event, with the request id in brackets) or `json` (one JSON object per line: time, "
+                                  "level, logger, request_id, message) for a log collector."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -162,7 +162,8 @@ def country_from_number(e164: str) -> str | None:
     return None
 
 
-def for_country(contacts: Iterable[Contact], country: str | None, kinds: tuple[str, ...] = ("emergency", "hotline", "embassy", "consulate")) -> list[Contact]:
+def for_country(contacts: Iterable[Contact], country: str | None,
+                kinds: tuple[str, ...] = ("emergency", "hotline", "embassy", "consulate")) -> list[Contact]:
     """What a person in ``country`` is shown, in the order shown: that country's
     entries by kind (emergency first) and ``order``; unknown country: the entries
     marked for every country (``country: "*"``)."""

@@ -84,7 +84,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return asyncio.run(run_with_storage(work))
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("contacts", help="the emergency contacts a person in a country is shown")
     p.add_argument("--country", help=f"one of {', '.join(contacts.COUNTRIES)} (none: unknown country)")
     p.add_argument("--lang", choices=("tg", "ru"), default="tg", help="language of the labels")

@@ -79,7 +79,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "request_id": getattr(record, "request_id", "-"),
-            **({"client_request_id": record.client_request_id} if getattr(record, "client_request_id", "") else {}),
+            **({"client_request_id": client_id} if (client_id := getattr(record, "client_request_id", "")) else {}),
             "message": record.getMessage(),
         }
         if record.exc_info:

@@ -21,8 +21,11 @@ ProcessCollector(registry=REGISTRY)  # process_resident_memory_bytes, process_cp
 MESSAGES_IN = Counter("hamroh_messages_in_total", "Inbound messages accepted, by channel", ["channel"], registry=REGISTRY)
 DUPLICATES = Counter("hamroh_duplicates_total", "Inbound messages the provider sent again (deduplicated)", ["channel"], registry=REGISTRY)
 MESSAGES_OUT = Counter("hamroh_messages_out_total", "Replies handed to a channel, by channel", ["channel"], registry=REGISTRY)
-ACCEPT_FAILURES = Counter("hamroh_accept_failures_total", "Inbound messages refused with 503 because Redis was unreachable", ["channel"], registry=REGISTRY)
-REFUSED = Counter("hamroh_refused_total", "Inbound requests refused before intake (reason: too_large, new_visitors), dropped at intake (reason: flood), or console sign-ins refused (login_rate, login_locked, login_busy)", ["channel", "reason"], registry=REGISTRY)
+ACCEPT_FAILURES = Counter("hamroh_accept_failures_total", "Inbound messages refused with 503 because Redis was unreachable",
+                          ["channel"], registry=REGISTRY)
+REFUSED = Counter("hamroh_refused_total",
+                  "Inbound requests refused before intake (reason: too_large, new_visitors), dropped at intake (reason: flood), "
+                  "or console sign-ins refused (login_rate, login_locked, login_busy)", ["channel", "reason"], registry=REGISTRY)
 PROCESSING = Histogram(
     "hamroh_processing_seconds", "Time to process one inbound message (load, engine, effects, send, save)",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5), registry=REGISTRY,
@@ -32,7 +35,8 @@ PROVIDER_ERRORS = Counter("hamroh_provider_errors_total", "Errors answered by Te
                           ["channel", "kind"], registry=REGISTRY)
 # reason: rate_limited (waited as the provider asked), server, network, timeout
 RETRIES = Counter("hamroh_retries_total", "Requests to a provider that were sent again", ["channel", "reason"], registry=REGISTRY)
-QUEUE_DEPTH = Gauge("hamroh_queue_depth", "Cases waiting for an operator, by priority (read from Redis at scrape)", ["priority"], registry=REGISTRY)
+QUEUE_DEPTH = Gauge("hamroh_queue_depth", "Cases waiting for an operator, by priority (read from Redis at scrape)", ["priority"],
+                    registry=REGISTRY)
 QUEUE_OLDEST = Gauge("hamroh_queue_oldest_seconds", "Age of the oldest waiting case since it was opened, by priority (0: none waiting)",
                      ["priority"], registry=REGISTRY)
 CASES_CLAIMED = Gauge("hamroh_cases_claimed", "Cases claimed by an operator and not closed (read from Redis at scrape)", registry=REGISTRY)

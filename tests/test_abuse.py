@@ -39,6 +39,8 @@ from tests.fake_telegram import TOKEN, FakeBotAPI, message
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 from tests.telegram_harness import SECRET
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 ROOT = Path(__file__).resolve().parent.parent
 BURST = 15  # RATE_BURST's default
 FLOOD = 300

@@ -47,6 +47,7 @@ def test_catalog_that_does_not_load_is_reported() -> None:
     assert len(problems) == 1 and "locales/ru/LC_MESSAGES/core.po: catalog does not load" in problems[0]
 
 
+@pytest.mark.slow
 def test_shipped_content_passes() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]

@@ -14,6 +14,8 @@ from bot.engine.model import Inbound
 from bot.storage import Storage
 from tests.redis_cluster import Cluster
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: they start a three-node cluster)
+
 
 @pytest.fixture(scope="module")
 def cluster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:

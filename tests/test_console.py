@@ -21,6 +21,8 @@ from bot.handover.service import queue_of
 from bot.operators import console, views
 from bot.web.server import RUNTIME_KEY
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each starts the console and signs operators in with Argon2: about a second a test)
+
 PASSWORD = "correct horse battery"
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

@@ -13,6 +13,8 @@ from bot.i18n import translator
 from bot.operators import console, views
 from tests.test_console import PASSWORD, login, make_client
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each starts the console and signs an operator in with Argon2: about a second a test)
+
 
 @pytest.fixture
 async def client(runtime: Runtime, monkeypatch: pytest.MonkeyPatch):

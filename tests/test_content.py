@@ -47,6 +47,7 @@ def test_a_source_without_a_date_or_publisher_fails_the_check() -> None:
     assert "data/articles/recruitment-fees.yaml: source 2 names no publisher" in found, found
 
 
+@pytest.mark.slow
 def test_the_check_command_exits_non_zero_on_such_a_source(tmp_path: Path) -> None:
     # the whole `python -m bot check` on a copy of the repository whose one article cites "Russia (verify)"
     import shutil
@@ -120,6 +121,7 @@ def article_reply(eng: Engine, lang: str, text: str):  # type: ignore[no-untyped
     return next(r for r in res.replies if r.kind == "article")
 
 
+@pytest.mark.slow
 def test_a_volatile_article_ends_with_its_checked_date_but_its_sms_does_not(kengine: Engine) -> None:
     ru = article_reply(kengine, "ru", "паспорт потерял")
     assert ru.title == "Если паспорт потерян"
@@ -129,11 +131,13 @@ def test_a_volatile_article_ends_with_its_checked_date_but_its_sms_does_not(keng
     assert tg.text.rstrip().endswith("Санҷида шуд: 28.11.2026") and "Санҷида" not in (tg.sms or "")
 
 
+@pytest.mark.slow
 def test_an_article_that_is_not_volatile_has_no_checked_line(kengine: Engine) -> None:
     reply = article_reply(kengine, "ru", "может ли работодатель забрать паспорт?")
     assert reply.title and "Проверено" not in reply.text
 
 
+@pytest.mark.slow
 async def test_sms_pages_never_carry_the_checked_line(line: Line) -> None:  # noqa: F811
     await line.screen("Салом")
     await line.screen("2")  # Russian
@@ -147,6 +151,7 @@ async def test_sms_pages_never_carry_the_checked_line(line: Line) -> None:  # no
 # -- warnings once a volatile article is older than CONTENT_REVIEW_DAYS ----------------------------
 
 
+@pytest.mark.slow
 def test_overdue_volatile_articles_are_warned_not_failed() -> None:
     lib = load_library(ROOT)
     checked = max(a.checked for a in lib.articles.values() if a.checked)
@@ -159,6 +164,7 @@ def test_overdue_volatile_articles_are_warned_not_failed() -> None:
     assert problems(ROOT) == []  # a warning, not a failure
 
 
+@pytest.mark.slow
 def test_check_prints_the_review_warning_and_still_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
@@ -177,6 +183,7 @@ def test_number_facts_are_the_sentences_with_digits() -> None:
     assert number_facts(text) == ["До 15 дней: регистрация; до 30 дней: патент.", "Штраф 5000 рублей!"]
 
 
+@pytest.mark.slow
 def test_review_markdown_has_every_article_with_sources_facts_and_both_languages() -> None:
     out = run_bot("content", "review", "--format", "md", "--today", "2026-12-06")
     assert out.returncode == 0, out.stderr
@@ -195,6 +202,7 @@ def test_review_markdown_has_every_article_with_sources_facts_and_both_languages
     assert "Reviewed by:" in section
 
 
+@pytest.mark.slow
 def test_review_csv_one_row_per_article_and_one_language_on_request() -> None:
     out = run_bot("content", "review", "--format", "csv", "--today", "2027-12-06")
     assert out.returncode == 0, out.stderr
@@ -211,6 +219,7 @@ def test_review_csv_one_row_per_article_and_one_language_on_request() -> None:
     assert "text_tg" in header and "text_ru" not in header
 
 
+@pytest.mark.slow
 def test_committed_review_file_is_the_command_output_for_its_date() -> None:
     committed = (ROOT / "docs" / "content-review.md").read_text(encoding="utf-8")
     day = committed.split(" on ", 1)[1][:10]
@@ -248,6 +257,7 @@ def test_the_new_menus_open_the_new_articles() -> None:
     assert "Саломатӣ: ёрии таъҷилӣ, ВИЧ, сил, ҷароҳат дар кор" in labels and "Зӯроварӣ дар оила" in labels, labels
 
 
+@pytest.mark.slow
 async def test_supervisors_see_content_due_for_review_in_the_console(client, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     await login(client, "sami")  # a supervisor
     html = await (await client.get("/console/stats")).text()

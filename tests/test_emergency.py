@@ -98,6 +98,7 @@ def test_the_first_sms_fits_the_budget_with_the_numbers(engine: Engine, lang: st
 
 
 # -- SMS, end to end (signed webhooks, fake Twilio) ----------------------------------------------
+@pytest.mark.slow
 async def test_sms_urgent_word_first_ever_opens_a_case_with_the_country(line: Line) -> None:  # noqa: F811
     q = queue_of(line.rt)
     for cc, word in (("ru", "ЁРӢ"), ("kz", "помогите"), ("gb", "SOS"), ("ae", "najot")):
@@ -111,6 +112,7 @@ async def test_sms_urgent_word_first_ever_opens_a_case_with_the_country(line: Li
     assert sorted(c.learned.get("country") for c in waiting) == ["ae", "gb", "kz", "ru"]
 
 
+@pytest.mark.slow
 async def test_sms_mid_conversation_and_in_latin_letters(line: Line) -> None:  # noqa: F811
     sender = NUMBERS["tj"]
     await line.text("Салом", sender=sender)
@@ -123,6 +125,7 @@ async def test_sms_mid_conversation_and_in_latin_letters(line: Line) -> None:  #
     assert [c.priority for c in await queue_of(line.rt).waiting()] == ["urgent"]
 
 
+@pytest.mark.slow
 async def test_sms_help_words_do_not_mean_danger_but_carry_the_number(line: Line) -> None:  # noqa: F811
     for word, sender in (("HELP", NUMBERS["kz"]), ("СПРАВКА", NUMBERS["ru"]), ("МАЪЛУМОТ", NUMBERS["tj"])):
         pages = await line.text(word, sender=sender)
@@ -130,6 +133,7 @@ async def test_sms_help_words_do_not_mean_danger_but_carry_the_number(line: Line
     assert await queue_of(line.rt).waiting() == []  # HELP opens no case
 
 
+@pytest.mark.slow
 async def test_sms_person_in_trouble_gets_the_now_answer_and_one_number_for_a_person(line: Line) -> None:  # noqa: F811
     sender = NUMBERS["ru"]
     pages = await line.screen("корфармо шиносномаамро гирифт", sender=sender)
@@ -143,6 +147,7 @@ async def test_sms_person_in_trouble_gets_the_now_answer_and_one_number_for_a_pe
 
 
 # -- Telegram (fake Bot API) ------------------------------------------------------------------------
+@pytest.mark.slow
 async def test_telegram_urgent_word_first_and_mid_conversation(tg) -> None:  # noqa: F811
     out = await tsay(tg, CHAT, "ёрӣ")  # the very first message, no language chosen
     assert "112" in out[0].text and "999" in out[0].text  # country unknown: what works in most places
@@ -155,6 +160,7 @@ async def test_telegram_urgent_word_first_and_mid_conversation(tg) -> None:  # n
     assert len(waiting) == 1 and waiting[0].priority == "urgent" and waiting[0].learned.get("country") == "kz"
 
 
+@pytest.mark.slow
 async def test_telegram_person_in_trouble_gets_a_person_with_one_tap(tg) -> None:  # noqa: F811
     await tsay(tg, CHAT + 7, "/start ru")
     out = await tsay(tg, CHAT + 7, "нас заперли на складе и не выпускают")
@@ -165,6 +171,7 @@ async def test_telegram_person_in_trouble_gets_a_person_with_one_tap(tg) -> None
 
 
 # -- web chat (HTTP JSON API) ---------------------------------------------------------------------
+@pytest.mark.slow
 async def test_webchat_sos_first_reply_has_the_numbers(client) -> None:  # noqa: F811
     await client.get("/")
     h = {"X-Hamroh-Chat": "1"}
@@ -193,6 +200,7 @@ async def until(resp, needle: str, timeout: float = 10.0) -> list[dict]:
     return items
 
 
+@pytest.mark.slow
 async def test_webchat_mid_conversation_and_in_trouble(client, runtime: Runtime) -> None:  # noqa: F811
     await client.get("/")
     h = {"X-Hamroh-Chat": "1"}
@@ -222,6 +230,7 @@ async def test_webchat_mid_conversation_and_in_trouble(client, runtime: Runtime)
 
 
 # -- the operator's side: country on the case, the cases list, nobody on duty ---------------------
+@pytest.mark.slow
 async def test_country_answered_after_sos_reaches_the_case_and_cases_lists_it(runtime: Runtime) -> None:
     rec = Recorder()
     runtime.processor.senders["test"] = rec
@@ -242,6 +251,7 @@ async def test_country_answered_after_sos_reaches_the_case_and_cases_lists_it(ru
         task.cancel()
 
 
+@pytest.mark.slow
 async def test_nobody_on_duty_says_when_the_hotline_opens_in_their_time(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
     from zoneinfo import ZoneInfo
@@ -269,6 +279,7 @@ async def test_nobody_on_duty_says_when_the_hotline_opens_in_their_time(runtime:
 
 
 # -- the contacts command ------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_contacts_command_json_for_every_country() -> None:
     for cc in contacts.COUNTRIES:
         out = subprocess.run([sys.executable, "-m", "bot", "contacts", "--country", cc, "--json"], cwd=ROOT,
@@ -305,6 +316,7 @@ def test_the_before_you_go_choice_gives_the_country_unless_known(engine: Engine)
     assert engine.step(known, Inbound(channel="tg", user="tg:1", text="1")).state.data["country"] == "gb"
 
 
+@pytest.mark.slow
 def test_ask_json_says_urgent() -> None:
     def ask(text: str) -> dict:
         out = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", text], cwd=ROOT, capture_output=True, text=True, check=True).stdout
@@ -317,6 +329,7 @@ def test_ask_json_says_urgent() -> None:
     assert [json.loads(line)["urgent"] for line in piped] == [True, False]
 
 
+@pytest.mark.slow
 async def test_cases_command_as_a_process(runtime: Runtime, redis_url: str) -> None:
     import os
 

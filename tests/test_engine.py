@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
-from bot.engine.model import Inbound, State
+from bot.engine.flows import ActionCall
+from bot.engine.model import Inbound, Offer, State
 from bot.engine.runner import Engine
 from bot.i18n import translator
 
@@ -109,10 +111,30 @@ def test_deep_link_sets_language_and_source(engine: Engine) -> None:
 
 
 def test_state_round_trip() -> None:
-    s = State(lang="tg", node="main.menu", back=["main.menu"], data={"a": "ҷ"}, opts=[{"l": "x", "g": "main.menu"}], case="K7Q2", source="fb")
+    s = State(lang="tg", node="main.menu", back=["main.menu"], data={"a": "ҷ"}, opts=[Offer("x", "main.menu")], case="K7Q2", source="fb")
     s.extra["lat"] = "1"
     again = State.from_hash(s.to_hash())
     assert again == s
+
+
+def test_a_number_no_option_has_is_not_understood_and_the_menu_stays(engine: Engine) -> None:
+    state = menu_state(engine, "ru")
+    result = step(engine, state, text="42")
+    not_understood = translator("ru")._("Sorry, I did not understand. Please choose one of the options, or type MENU. "
+                                        "For urgent help type SOS.")
+    assert result.replies[0].text == not_understood
+    assert result.state.node == state.node and result.replies[-1].options  # the same choices again
+    assert step(engine, state, text="1").replies[0].kind != "error"
+
+
+def test_offers_keep_their_stored_form() -> None:
+    """Options on offer are stored positionally ([label, go] or [label, go, actions]), as
+    before they were a dataclass, and states written in the older {l, g, a} form still load."""
+    s = State(node="x.y", opts=[Offer("a", "x.z"), Offer("b", None, (ActionCall("list_articles", {"page": 2}),))])
+    assert orjson.loads(s.to_hash()["o"]) == [["a", "x.z"], ["b", "", [["list_articles", {"page": 2}]]]]
+    assert State.from_hash(s.to_hash()).opts == s.opts
+    old = State.from_hash({"n": "x.y", "o": '[{"l": "a", "g": "x.z"}, {"l": "b", "a": [["list_articles", {"page": 2}]]}]'})
+    assert old.opts == s.opts
 
 
 def test_plural_forms() -> None:

@@ -58,6 +58,7 @@ async def say(rt: Runtime, user: str, text: str = "", **kw) -> list[Reply]:
     return await asyncio.wait_for(fut, 10)
 
 
+@pytest.mark.slow
 async def test_menu_case_relay_both_ways_close_and_rate(live) -> None:
     rt, rec = live
     q: CaseQueue = queue_of(rt)
@@ -104,6 +105,7 @@ async def test_menu_case_relay_both_ways_close_and_rate(live) -> None:
     assert (await q.get(case.ref)).rating == "3"  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
 async def test_sos_opens_urgent_case_and_asking_again_appends(live) -> None:
     rt, _rec = live
     q = queue_of(rt)
@@ -127,6 +129,7 @@ async def test_sos_opens_urgent_case_and_asking_again_appends(live) -> None:
     assert state.case is None and state.node == "main.menu"
 
 
+@pytest.mark.slow
 async def test_forget_with_an_open_case_keeps_the_case_and_says_so(live) -> None:
     rt, _rec = live
     q = queue_of(rt)
@@ -147,6 +150,7 @@ async def test_forget_with_an_open_case_keeps_the_case_and_says_so(live) -> None
     assert state.case == case.ref and state.lang is None
 
 
+@pytest.mark.slow
 async def test_lease_expiry_tells_person(live) -> None:
     rt, rec = live
     q = CaseQueue(rt.storage, rt.inbox, lease_ms=0)
@@ -163,6 +167,7 @@ async def test_lease_expiry_tells_person(live) -> None:
     assert case and case.status == "waiting"
 
 
+@pytest.mark.slow
 async def test_forget_keeps_open_case_link(live) -> None:
     rt, _rec = live
     q = queue_of(rt)
@@ -180,6 +185,7 @@ async def test_forget_keeps_open_case_link(live) -> None:
     assert state.case == ref
 
 
+@pytest.mark.slow
 async def test_menu_still_works_while_waiting(live) -> None:
     rt, _rec = live
     q = queue_of(rt)

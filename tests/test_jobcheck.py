@@ -293,6 +293,7 @@ def test_checklist_explanation(lang: str) -> None:
 
 
 # -- command line ------------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_check_offer_batch() -> None:
     lines = "\n".join(json.dumps({"lang": lg, "text": t}, ensure_ascii=False) for lg, t in [("ru", "Предоплата 300$"), ("tg", "Ширкати «Намуна» ҶДММ")])
     out = subprocess.run([sys.executable, "-m", "bot", "check-offer", "--batch"], input=lines, capture_output=True, text=True, cwd=ROOT, check=True)
@@ -300,6 +301,7 @@ def test_check_offer_batch() -> None:
     assert len(rows) == 2 and rows[0]["risk"] == "high" and rows[0]["flags"][0]["id"] == "upfront-fee"
 
 
+@pytest.mark.slow
 def test_check_offer_json_from_stdin() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "check-offer", "--lang", "tg", "--json"], input="Бо раводиди сайёҳӣ меравед.", capture_output=True, text=True, cwd=ROOT, check=True)
     d = json.loads(out.stdout)

@@ -91,6 +91,7 @@ def test_the_example_file_says_it_is_example_data_and_loads() -> None:
     assert len(agencies) >= 3 and all("EXAMPLE" in a.name.upper() or "FICTIONAL" in a.name.upper() for a in agencies)
 
 
+@pytest.mark.slow
 def test_cli_import_rejects_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,licence,valid_until\nA,1,yesterday\n", encoding="utf-8")
@@ -99,6 +100,7 @@ def test_cli_import_rejects_a_bad_file(tmp_path: Path) -> None:
     assert f"{bad}:2: valid_until" in out.stderr and "nothing imported" in out.stderr
 
 
+@pytest.mark.slow
 def test_cli_dry_run_of_the_example() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "agencies", "import", "--dry-run", str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 0 and "dry run" in out.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -119,7 +120,14 @@ def test_alternatives_exclude_the_topic(small: Matcher) -> None:
     assert len(m.top(3)) == len(set(m.top(3)))
 
 
-# -- the development set: regression guard --------------------------------------------
+# -- generalisation to new writers: leave-one-writer-out floors ------------------------
+#
+# Since round 5 of issue 16 the development set and holdout 1-4 are training data (five
+# writers, ``bot.knowledge.model.WRITER_SETS``), so figures on them measure the fit, not
+# understanding. What a new writer will see is measured by leaving one writer's set out of
+# training and asking its questions (``bench/matcher.py --cv``, figures in bench/README.md).
+# That trains the model once per writer (about a minute each): the slow tier leaves out the
+# worst writer (holdout4), HAMROH_SLOW_TESTS=1 all five; the guard below checks the fit.
 
 
 def _dev_results() -> dict:
@@ -134,44 +142,72 @@ def dev() -> dict:
     return _dev_results()
 
 
-# Floors: the development-set figures of issue 16 (bench/README.md) with 41 and
-# with issue 15's 49 articles, the lower of the two less about one point, so that
-# retraining after an article edit does not trip them by noise; a real
-# regression does.
-# Second round of issue 16 (dev set 787 questions): 41 articles tg-cyr 96.3, tg-lat 98.8,
-# ru-cyr 95.2, ru-lat 95.4 %, top-3 >= 98.6 %, stories 98.0 %, direct 86.8 %; with the
-# 49 articles 95.4, 98.8, 93.3, 94.9 %, top-3 >= 98.3 %, stories 97.0 %, direct 83.6 %.
-# Third round (branch i16m, dev set 787): tg-cyr 95.9, tg-lat 96.9, ru-cyr 94.7, ru-lat 94.9 %,
-# top-3 >= 98.9 %, stories 99.0 %, code-switching 98.9 %, Russian in Latin 95.1 %, direct 88.4 %
-# at 1.1 % wrong; floors about one point below.
-TOP1_FLOOR = {"tg-cyr": 0.95, "tg-lat": 0.96, "ru-cyr": 0.935, "ru-lat": 0.94}
-TOP3_FLOOR = 0.985
-STORY_TOP1_FLOOR = 0.97
-KIND_TOP1_FLOOR = {"kind:codeswitch": 0.975, "kind:rulat": 0.94}
-DIRECT_FLOOR = 0.87  # share of questions answered directly ...
-WRONG_DIRECT_CEILING = 0.03  # ... and at most this share of those answers wrong
+# The development set is training data now: the shipped model fits it (round 5: 100 % top-1
+# and top-3, 99.9 % direct, none wrong); a floor a few points below catches a broken training pipeline or a model trained without
+# the writer sets, not a loss of generalisation (that is the CV floors' job).
+FIT_TOP1_FLOOR = 0.98
+FIT_TOP3_FLOOR = 0.99
+FIT_DIRECT_FLOOR = 0.95
+WRONG_DIRECT_CEILING = 0.03
 
 
-@pytest.mark.parametrize("group", sorted(TOP1_FLOOR))
-def test_dev_set_top1_and_top3_per_group(dev: dict, group: str) -> None:
+@pytest.mark.slow
+@pytest.mark.parametrize("group", ["tg-cyr", "tg-lat", "ru-cyr", "ru-lat"])
+def test_the_shipped_model_fits_its_writer_sets(dev: dict, group: str) -> None:
     g = dev["groups"][group]
     assert g["n"] >= 100
-    assert g["top1"] / g["n"] >= TOP1_FLOOR[group], f"{group}: top-1 {g['top1']}/{g['n']}"
-    assert g["top3"] / g["n"] >= TOP3_FLOOR, f"{group}: top-3 {g['top3']}/{g['n']}"
+    assert g["top1"] / g["n"] >= FIT_TOP1_FLOOR, f"{group}: top-1 {g['top1']}/{g['n']}"
+    assert g["top3"] / g["n"] >= FIT_TOP3_FLOOR, f"{group}: top-3 {g['top3']}/{g['n']}"
 
 
-def test_dev_set_stories_and_mixed_language(dev: dict) -> None:
-    story = dev["groups"]["kind:story"]
-    assert story["n"] >= 60 and story["top1"] / story["n"] >= STORY_TOP1_FLOOR
-    for kind, floor in KIND_TOP1_FLOOR.items():
-        g = dev["groups"][kind]
-        assert g["n"] >= 60 and g["top1"] / g["n"] >= floor, kind
-
-
-def test_dev_set_direct_answers_are_frequent_and_rarely_wrong(dev: dict) -> None:
+@pytest.mark.slow
+def test_direct_answers_on_the_fit_are_frequent_and_rarely_wrong(dev: dict) -> None:
     g = dev["groups"]["all"]
-    assert g["answer"] / g["n"] >= DIRECT_FLOOR, f"direct {g['answer']}/{g['n']}"
+    assert g["answer"] / g["n"] >= FIT_DIRECT_FLOOR, f"direct {g['answer']}/{g['n']}"
     assert g["wrong_answer"] / g["answer"] <= WRONG_DIRECT_CEILING, f"wrong {g['wrong_answer']}/{g['answer']}"
+
+
+# Leave-one-writer-out floors (round 5: C 10, n-grams 2-5, thirds augmentation, writer
+# sets at weight 2, thresholds 0.60/0.40/0.30): per left-out writer set, top-1 of its
+# weakest group, top-1 overall, top-3 overall, stories' top-1, direct and wrong-direct, about
+# one point below the measured figures.
+CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, fifth round
+    "dev": {"group_top1": 0.935, "top1": 0.95, "top3": 0.98, "direct": 0.92, "story_top1": 0.98},  # 94.6 96.2 99.2 93.4 99.0
+    "holdout": {"group_top1": 0.96, "top1": 0.97, "top3": 0.985, "direct": 0.94, "story_top1": 0.935},  # 96.9 98.1 99.4 95.0 94.4
+    "holdout2": {"group_top1": 0.97, "top1": 0.98, "top3": 0.985, "direct": 0.95, "story_top1": 0.975},  # 98.3 98.9 99.7 95.9 98.9
+    "holdout3": {"group_top1": 0.935, "top1": 0.95, "top3": 0.985, "direct": 0.91, "story_top1": 0.91},  # 94.7 96.2 99.5 92.3 92.1
+    "holdout4": {"group_top1": 0.885, "top1": 0.915, "top3": 0.97, "direct": 0.865, "story_top1": 0.79},  # 89.8 92.5 98.1 87.4 80.1
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "holdout4",  # the worst left-out writer (the only set never read for misses): always in the slow tier
+        *[
+            pytest.param(
+                name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
+            )
+            for name in ("dev", "holdout", "holdout2", "holdout3")
+        ],
+    ],
+)
+def test_leave_one_writer_out(left_out: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    import bot.knowledge.matcher as mm
+    from bench.matcher import cv_figures, cv_records, rates
+
+    by_set, _ = cv_records(load_library(ROOT), [left_out])
+    figs = cv_figures(by_set[left_out], mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD)
+    floor = CV_FLOORS[left_out]
+    r = rates(figs["all"])
+    worst = min(rates(figs[g])["top1"] for g in ("tg-cyr", "tg-lat", "ru-cyr", "ru-lat") if g in figs)
+    assert worst >= floor["group_top1"], worst
+    assert r["top1"] >= floor["top1"] and r["top3"] >= floor["top3"], r
+    assert r["direct"] >= floor["direct"] and r["wrong_direct"] <= WRONG_DIRECT_CEILING, r
+    if "kind:story" in figs:
+        assert rates(figs["kind:story"])["top1"] >= floor["story_top1"]
 
 
 def test_matching_is_fast() -> None:
@@ -200,6 +236,7 @@ def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
     )
 
 
+@pytest.mark.slow
 def test_ask_json_for_one_question() -> None:
     r = _ask("--lang", "ru", "--json", "работодатель забрал паспорт")
     assert r.returncode == 0, r.stderr
@@ -208,6 +245,7 @@ def test_ask_json_for_one_question() -> None:
     assert isinstance(out["score"], float) and isinstance(out["alternatives"], list)
 
 
+@pytest.mark.slow
 def test_ask_reads_one_question_per_line_from_stdin() -> None:
     r = _ask("--lang", "tg", stdin="шиносномаамро гирифтанд\n\npul baroi viza\n")
     assert r.returncode == 0, r.stderr

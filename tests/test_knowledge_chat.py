@@ -36,6 +36,7 @@ def labels(replies) -> list[str]:
     return [o.label for r in replies for o in r.options]
 
 
+@pytest.mark.slow
 def test_a_clear_question_gets_the_article(kengine: Engine) -> None:
     # (a question about the rule; "korfarmo pasportamro girift", the statement that it
     # happened, gets what to do now and a person instead: tests/test_emergency.py)

@@ -42,18 +42,27 @@ def test_hand_written_prediction_equals_scikit_learn(tmp_path: Path) -> None:
     assert model is not None
     from scipy.sparse import hstack
 
-    texts = [cm.prepare(t) for t, _ in pairs]
+    texts, labels = cm.augment([cm.prepare(t) for t, _, _ in pairs], [a for _, a, _ in pairs])
     grams = TfidfVectorizer(analyzer=cm.ngrams, sublinear_tf=True, dtype=np.float32)
     stems = TfidfVectorizer(analyzer=cm.stem_terms, sublinear_tf=True, dtype=np.float32)
     x = hstack([grams.fit_transform(texts), cm.STEM_WEIGHT * stems.fit_transform(texts)]).tocsr()
-    clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, [a for _, a in pairs])
+    clf = LogisticRegression(C=cm.C_REG, max_iter=5000, tol=cm.TOL, class_weight=cm.CLASS_WEIGHT).fit(x, labels)
     for q in ("работодатель забрал паспорт", "pasportamro girift", "пул барои виза", "шиносномаамро гум кардам"):
         xq = hstack([grams.transform([cm.prepare(q)]), cm.STEM_WEIGHT * stems.transform([cm.prepare(q)])]).tocsr()
-        want = dict(zip(clf.classes_, clf.predict_proba(xq)[0]))
+        want = dict(zip(clf.classes_, clf.predict_proba(xq)[0], strict=True))
         got = model.proba(q)
         assert set(got) == set(want)
         for k, p in want.items():
             assert got[k] == pytest.approx(float(p), abs=1e-4)
+
+
+def test_augment_learns_each_long_line_also_without_a_third_of_its_words() -> None:
+    texts, labels = cm.augment(["a b c d e f", "kor nest"], ["x", "y"])
+    assert texts[:2] == ["a b c d e f", "kor nest"] and labels[:2] == ["x", "y"]
+    copies = texts[2:]
+    assert len(copies) == cm.AUG_PARTS and set(labels[2:]) == {"x"}  # the two-word line is not copied
+    assert copies[0] == "b c e f" and copies[1] == "a c d f" and copies[2] == "a b d e"  # every word left out once
+    assert cm.augment(["a b c d e f"], ["x"]) == cm.augment(["a b c d e f"], ["x"])  # deterministic
 
 
 def test_saved_model_round_trips(tmp_path: Path) -> None:
@@ -79,21 +88,26 @@ def test_a_stale_or_missing_model_is_trained_in_process(tmp_path: Path) -> None:
     assert not cm.is_current(lib, tmp_path, tmp_path / "absent.npz")
 
 
-def test_training_files_never_include_the_evaluation_sets() -> None:
-    """No training question equals a development question (after folding and stopwords)."""
-    import csv
-
+def test_the_writer_sets_are_read_where_they_lie_and_never_the_blind_set() -> None:
+    """Since round 5 the dev set and holdout 1-4 train the model (five writers), read by path;
+    tests/data/holdout5 is the blind set of the final figures and is never named (nor opened here)."""
     names = [p.name for p in cm.training_files()]
     assert names and all(n.startswith("train_") for n in names)
-    dev = set()
-    for lang in ("tg", "ru"):
-        with (ROOT / "tests" / "data" / f"questions_{lang}.tsv").open(encoding="utf-8", newline="") as fp:
-            dev.update(cm.prepare(r["question"]) for r in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
-    trained = set()
-    for path in cm.training_files():
-        with path.open(encoding="utf-8", newline="") as fp:
-            trained.update(cm.prepare(r["question"]) for r in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
-    assert not (dev & trained) - {""}, sorted((dev & trained) - {""})[:5]
+    paths = [p for ps in cm.WRITER_SETS.values() for p in ps]
+    assert set(cm.WRITER_SETS) == {"dev", "holdout", "holdout2", "holdout3", "holdout4"}
+    assert all(p.exists() for p in paths)
+    assert not any("holdout5" in str(p) for p in [*paths, *cm.training_files()])
+    lib = load_library(ROOT)
+    everything = cm.training_pairs(lib)
+    without = cm.training_pairs(lib, leave_out="holdout4")
+    base = cm.training_pairs(lib, writers=False)
+    assert len(base) < len(without) < len(everything)
+    assert {w for _, _, w in everything} == {1.0, cm.WRITER_WEIGHT}
+    assert cm.writer_sets(FIXTURES) == {}  # a test's data directory trains on its own files only
+
+
+def test_the_shipped_model_is_current() -> None:
+    assert cm.is_current(load_library(ROOT)), "data/knowledge/model.npz is stale: python -m bot.knowledge.model"
 
 
 def test_noise_and_greetings_get_no_article() -> None:

@@ -133,6 +133,7 @@ def check_labels(sample: Sample, *forbidden: str) -> None:
                 assert f not in val, f"{name} carries an identifier"
 
 
+@pytest.mark.slow
 async def test_metrics_move_with_real_traffic(app: App) -> None:
     before = await app.scrape()
     assert value(before, "hamroh_redis_up") == 1
@@ -258,6 +259,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@pytest.mark.slow
 async def test_health_and_readiness_follow_redis(tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     """A Redis server of its own, stopped mid-test: /healthz stays 200, /readyz says 503 and
     why, /metrics still answers (redis_up 0), a webhook answers 503 and counts the failure."""

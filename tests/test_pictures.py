@@ -58,6 +58,7 @@ def test_the_font_covers_the_tajik_letters() -> None:
         assert f.getmask(ch).getbbox() is not None and f.getmask(ch).getbbox() != f.getmask("\uffff").getbbox(), ch
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", ["flyer", "screenshot"])
 @pytest.mark.parametrize("lang", ["tg", "ru"])
 def test_the_verdict_from_the_picture_matches_the_text_version(lang: str, style: str) -> None:
@@ -70,6 +71,7 @@ def test_the_verdict_from_the_picture_matches_the_text_version(lang: str, style:
             assert any(ch in reading.text for ch in pa.TAJIK)  # Tajik letters are read as such
 
 
+@pytest.mark.slow
 def test_check_offer_image_on_the_command_line(tmp_path: Path) -> None:
     ad = sample("tg", 1)[0]
     path = tmp_path / "ad.png"
@@ -102,6 +104,7 @@ def test_ocr_is_counted_in_the_metrics() -> None:
     assert value("hamroh_ocr_failures_total", reason="not_picture") == before_fail + 1
 
 
+@pytest.mark.slow
 async def test_ocr_runs_in_a_worker_thread_not_on_the_event_loop() -> None:
     ticks = 0
 
@@ -152,6 +155,7 @@ async def say(h: Harness, update: dict, *, timeout: float = 30.0) -> list[str]:
     return [c.text for c in h.fake.of("sendMessage", PERSON)[before:]]
 
 
+@pytest.mark.slow
 async def test_a_forwarded_channel_post_picture_with_a_caption_is_read_and_scanned(tg: Harness) -> None:
     from tests.fake_telegram import message
 
@@ -172,6 +176,7 @@ async def test_a_forwarded_channel_post_picture_with_a_caption_is_read_and_scann
         assert "🔴" in explained or "хатар" in explained.lower()
 
 
+@pytest.mark.slow
 async def test_an_image_document_is_read_and_a_picture_without_an_ad_gets_a_kind_answer(tg: Harness) -> None:
     from tests.fake_telegram import message
 
@@ -189,6 +194,7 @@ async def test_an_image_document_is_read_and_a_picture_without_an_ad_gets_a_kind
     assert any("матни эълони корро наёфтам" in t for t in texts)
 
 
+@pytest.mark.slow
 async def test_a_photo_over_the_size_limit_is_not_downloaded(tg: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.fake_telegram import message
 
@@ -200,6 +206,7 @@ async def test_a_photo_over_the_size_limit_is_not_downloaded(tg: Harness, monkey
     assert any("слишком большая" in t and "0.1 МБ" in t for t in texts)
 
 
+@pytest.mark.slow
 async def test_without_the_language_packs_the_person_is_told_pictures_cannot_be_read(
         tg: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.fake_telegram import message
@@ -240,6 +247,7 @@ async def login(client: TestClient, name: str, password: str) -> None:
     assert resp.status == 303
 
 
+@pytest.mark.slow
 async def test_a_picture_in_a_case_reaches_the_operator_in_the_console_and_the_group(
         runtime: Runtime, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.operators import accounts as operators
@@ -324,6 +332,7 @@ async def test_a_closed_cases_pictures_go_with_its_anonymisation(runtime: Runtim
 
 
 # -- the web chat ----------------------------------------------------------------------------------
+@pytest.mark.slow
 async def test_the_web_chat_picture_button_uploads_and_the_answer_comes_by_events(runtime: Runtime) -> None:
     client = await console_client(runtime)
     task = await runtime.worker.start()

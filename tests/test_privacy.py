@@ -141,6 +141,7 @@ async def test_a_reopened_case_counts_from_its_last_closing(queue: CaseQueue, cl
     assert case and case.user == "" and case.outcome == "information"
 
 
+@pytest.mark.slow
 async def test_many_processes_anonymise_each_case_once_in_bounded_rounds(queue: CaseQueue, storage: Storage, clock: Clock) -> None:
     refs = set()
     for i in range(120):
@@ -228,6 +229,7 @@ def test_retention_settings_are_checked(queue: CaseQueue, monkeypatch: pytest.Mo
 
 
 # -- the console's statistics survive anonymisation ---------------------------------------------
+@pytest.mark.slow
 async def test_statistics_and_export_are_the_same_after_anonymisation(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.handover.service import queue_of
     from bot.operators import accounts as operators
@@ -362,6 +364,7 @@ async def settle(h: Any) -> None:
         await h.idle()
 
 
+@pytest.mark.slow
 async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(tg: Any) -> None:
     from bot.channels.telegram.render import user_key
     from bot.handover.service import queue_of
@@ -406,6 +409,7 @@ async def test_telegram_forget_with_an_open_case_keeps_only_what_the_case_needs(
     assert set(found) <= {k.user(user)}  # the state, until its TTL
 
 
+@pytest.mark.slow
 async def test_telegram_forget_without_an_open_case_leaves_nothing(tg: Any) -> None:
     from bot.channels.telegram.render import user_key
 
@@ -448,6 +452,7 @@ async def sms_say(line: Any, *bodies: str) -> list[str]:
     return pages
 
 
+@pytest.mark.slow
 async def test_sms_forget_with_an_open_case_keeps_only_what_the_case_needs(sms: Any) -> None:
     from bot.handover.service import queue_of
 
@@ -471,6 +476,7 @@ async def test_sms_forget_with_an_open_case_keeps_only_what_the_case_needs(sms: 
     assert not any(PHONE[1:] in v for v in keys.values())  # the number only ever sealed
 
 
+@pytest.mark.slow
 async def test_sms_forget_with_an_open_case_still_lets_the_operator_answer(sms: Any) -> None:
     from bot.handover.service import queue_of
 
@@ -494,6 +500,7 @@ async def test_sms_forget_with_an_open_case_still_lets_the_operator_answer(sms: 
     assert any("Оператор на связи" in m.body for m in sms.fake.messages), [m.body for m in sms.fake.messages]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("word", "lang", "yes"), [("FORGET", "ru", "Да, удалить"), ("ЗАБУДЬ МЕНЯ", "ru", "Да, удалить"),
                                                   ("ФАРОМӮШ", "tg", "Ҳа, ҳамаашро"), ("faromush", "tg", "Ҳа, ҳамаашро")])
 async def test_sms_forget_works_in_tajik_russian_and_latin(sms: Any, word: str, lang: str, yes: str) -> None:
@@ -510,6 +517,7 @@ async def test_sms_forget_works_in_tajik_russian_and_latin(sms: Any, word: str, 
     assert not await sms.rt.storage.redis.exists(sms.rt.storage.keys.user(user))
 
 
+@pytest.mark.slow
 async def test_sms_forget_without_an_open_case_leaves_nothing(sms: Any) -> None:
     user = sms.channel.user_key(PHONE)
     await sms_say(sms, "Салом", "2", "МЕНЮ", "2", "1", "2", "1")
@@ -573,6 +581,7 @@ async def web_say(client: TestClient, runtime: Runtime, user: str, text: str = "
             await asyncio.sleep(0.02)
 
 
+@pytest.mark.slow
 async def test_web_chat_forget_without_an_open_case_leaves_only_the_farewell_for_a_minute(web: TestClient, runtime: Runtime) -> None:
     user = web_user(web)
     await web_say(web, runtime, user, "/start")

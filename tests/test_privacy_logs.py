@@ -37,6 +37,8 @@ from bot.storage import Storage
 from tests.fake_telegram import FakeBotAPI, button, message
 from tests.fake_twilio import ACCOUNT_SID, TWILIO_NUMBER, FakeTwilio
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 TOKEN = "7412589630:AAHm3kXq9ZtR2vB8nL5pW1cY7dF4gJ6sK0e"  # shaped like a real bot token

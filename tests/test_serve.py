@@ -14,6 +14,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 
 
@@ -31,6 +33,7 @@ def get(url: str) -> tuple[int, str]:
         return e.code, e.read().decode()
 
 
+@pytest.mark.slow
 def test_serve_answers_health_and_metrics_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("REDIS_URL", "TELEGRAM_", "TWILIO_"))}
@@ -63,6 +66,7 @@ def test_serve_answers_health_and_metrics_and_stops_cleanly_on_sigterm(tmp_path:
 
 
 
+@pytest.mark.slow
 async def test_a_message_logs_under_one_request_id_from_webhook_to_worker(runtime, caplog) -> None:  # type: ignore[no-untyped-def]
     """The web chat request and the processing of its message (in the worker) log under
     one request id, which the response names in ``X-Request-Id``; timers log under "-".

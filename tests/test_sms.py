@@ -23,6 +23,8 @@ from bot.channels.sms.segments import is_gsm7, segments
 from bot.handover.service import queue_of
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 ROOT = Path(__file__).resolve().parent.parent
 PERSON = "+992931234567"
 HINT = re.compile(r"^\(\d+/\d+\) ")

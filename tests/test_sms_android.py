@@ -118,6 +118,7 @@ async def line(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> AsyncIterat
         await gate.stop()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "choice", "marker", "sender", "device", "sim"),
                          [("tg", "1", "ҳ", PERSON, "tj-phone", 1), ("ru", "2", "ы", RU_PERSON, "ru-phone", 2)])
 async def test_whole_conversation_through_the_phone(line: Line, lang: str, choice: str, marker: str, sender: str, device: str,
@@ -152,6 +153,7 @@ async def test_whole_conversation_through_the_phone(line: Line, lang: str, choic
     assert await line.channel.outbox.pending() == 0
 
 
+@pytest.mark.slow
 async def test_stop_start_help_and_forget(line: Line) -> None:
     r, k = line.rt.storage.redis, line.rt.storage.keys
     user = line.channel.user_key(PERSON)
@@ -174,6 +176,7 @@ async def test_stop_start_help_and_forget(line: Line) -> None:
     assert not await r.exists(k.sms_route(user))
 
 
+@pytest.mark.slow
 async def test_daily_cap_and_inbound_rate_hold_for_the_phone(line: Line) -> None:
     line.channel.daily_cap = 3
     for t in ("Салом", "1", "МЕНЮ"):
@@ -190,6 +193,7 @@ async def test_daily_cap_and_inbound_rate_hold_for_the_phone(line: Line) -> None
     await line.text("МЕНЮ", other, expect=0)
 
 
+@pytest.mark.slow
 async def test_forged_and_stale_signatures_get_401(line: Line) -> None:
     r, k = line.rt.storage.redis, line.rt.storage.keys
     gate = line.gate
@@ -216,6 +220,7 @@ async def test_forged_and_stale_signatures_get_401(line: Line) -> None:
     assert await gate.post(url, raw, timestamp=str(int(time.time()) - 250)) == 200
 
 
+@pytest.mark.slow
 async def test_duplicate_event_is_processed_once(line: Line) -> None:
     first = await line.text("Салом", event_id="Ey6ECgOkVVFjz3CL48B8C")
     # the app sends the same event again (it got no 2xx in time): no second reply
@@ -230,6 +235,7 @@ async def test_duplicate_event_is_processed_once(line: Line) -> None:
     await line.text("МЕНЮ")
 
 
+@pytest.mark.slow
 async def test_replies_and_operator_replies_go_through_the_right_device_and_sim(line: Line) -> None:
     q = queue_of(line.rt)
     await line.text("Салом", PERSON, device="tj-phone", sim=2)
@@ -249,6 +255,7 @@ async def test_replies_and_operator_replies_go_through_the_right_device_and_sim(
     assert (line.gate.messages[-1].device_id, line.gate.messages[-1].sim) == ("ru-phone", 2)
 
 
+@pytest.mark.slow
 async def test_failed_delivery_is_recorded_on_the_case(line: Line) -> None:
     q = queue_of(line.rt)
     await line.text("Салом")
@@ -278,6 +285,7 @@ async def test_failed_delivery_is_recorded_on_the_case(line: Line) -> None:
     assert len(await line.channel.failures(opened.ref)) == raw_before
 
 
+@pytest.mark.slow
 async def test_gateway_down_reply_is_retried_never_lost_never_twice(line: Line) -> None:
     await line.text("Салом")
     # the gateway answers 503 (its queue limits, a restart): the reply waits in the outbox
@@ -312,6 +320,7 @@ async def test_gateway_down_reply_is_retried_never_lost_never_twice(line: Line) 
     assert len(ids) == len(set(ids))
 
 
+@pytest.mark.slow
 async def test_outbox_survives_a_restart_of_the_process(line: Line, runtime: Runtime) -> None:
     """Kept in Redis, not in memory: a new channel (another process) sends what the old one could not."""
     await line.text("Салом")
@@ -331,6 +340,7 @@ async def test_outbox_survives_a_restart_of_the_process(line: Line, runtime: Run
         await fresh.close()
 
 
+@pytest.mark.slow
 async def test_phone_offline_for_an_hour_messages_wait_pending_then_go(line: Line) -> None:
     """Cloud mode: the server takes the reply while the phone is off line; it stays Pending
     (nothing for us to retry), and goes with a delivery report when the phone is back."""
@@ -345,6 +355,7 @@ async def test_phone_offline_for_an_hour_messages_wait_pending_then_go(line: Lin
     assert line.gate.messages[-1].state == "Delivered"
 
 
+@pytest.mark.slow
 async def test_both_providers_at_once(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = await FakeGateway().start()
     twilio = await FakeTwilio().start()
@@ -397,6 +408,7 @@ async def test_both_providers_at_once(runtime: Runtime, monkeypatch: pytest.Monk
         await twilio.stop()
 
 
+@pytest.mark.slow
 async def test_register_webhooks_and_status_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real command line, in its own process, against the fake gateway."""
     gate = await FakeGateway().start()
@@ -444,6 +456,7 @@ def test_settings_are_registered() -> None:
         assert f"`{name}`" in table
 
 
+@pytest.mark.slow
 async def test_a_reply_the_gateway_never_takes_is_given_up_and_noted_on_the_case(line: Line) -> None:
     """Down for longer than SMSGATE_RETRY_HOURS: the reply is given up and the operator told;
     refused outright (400: that SIM is gone from the phone): told at once, not retried."""
@@ -479,6 +492,7 @@ async def test_a_reply_the_gateway_never_takes_is_given_up_and_noted_on_the_case
     assert any("expired" in n for n in notes) and any("400" in n for n in notes)
 
 
+@pytest.mark.slow
 async def test_accepted_durably_before_the_200_even_with_no_worker(line: Line) -> None:
     """The webhook answers once the message is in the inbox (Redis), not once it is handled:
     well within the app's 30 s, and nothing is lost if no worker runs at that moment."""

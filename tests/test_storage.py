@@ -44,6 +44,7 @@ async def drain(rt, n_expected: int, recorder: Recorder, timeout: float = 20) ->
     await asyncio.wait_for(done(), timeout)
 
 
+@pytest.mark.slow
 async def test_state_survives_a_restart_of_the_embedded_server(tmp_path: Path, engine: Engine) -> None:
     for how in ("stop", "kill"):
         server = EmbeddedValkey(tmp_path / how)
@@ -73,6 +74,7 @@ async def test_state_survives_a_restart_of_the_embedded_server(tmp_path: Path, e
         again.stop()
 
 
+@pytest.mark.slow
 async def test_state_has_a_ttl(runtime) -> None:  # type: ignore[no-untyped-def]
     rec = Recorder()
     runtime.processor.senders["console"] = rec
@@ -112,6 +114,7 @@ def counter_action():  # type: ignore[no-untyped-def]
     return build_engine((*PLUGINS, Plugin("test", engine=parts)))
 
 
+@pytest.mark.slow
 async def test_concurrent_messages_of_one_user_are_handled_one_at_a_time_in_order(storage, counter_action) -> None:  # type: ignore[no-untyped-def]
     rt = make_runtime(storage, engine=counter_action, partitions=4, lease_seconds=2)
     rt.processor.rate_burst = 1000  # this test is about order, not the rate limit
@@ -161,6 +164,7 @@ async def test_duplicate_provider_message_is_accepted_once(runtime) -> None:  # 
     assert await runtime.inbox.accept(m) is None
 
 
+@pytest.mark.slow
 async def test_entries_of_a_crashed_worker_are_processed_by_the_next(runtime) -> None:  # type: ignore[no-untyped-def]
     """A worker takes entries and dies without acknowledging; after its lease runs out
     the next worker re-reads them from the pending list."""
@@ -187,6 +191,7 @@ async def test_entries_of_a_crashed_worker_are_processed_by_the_next(runtime) ->
     stask.cancel()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "url, message",
     [
@@ -203,6 +208,7 @@ def test_bad_redis_url_gives_one_clear_line(url: str, message: str, tmp_path: Pa
     assert len(lines) == 1 and message in lines[0], out.stderr
 
 
+@pytest.mark.slow
 async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_sos_passes(runtime) -> None:  # type: ignore[no-untyped-def]
     rec = Recorder()
     runtime.processor.senders["console"] = rec
@@ -223,6 +229,7 @@ async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_s
     task.cancel()
 
 
+@pytest.mark.slow
 async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(storage, counter_action) -> None:  # type: ignore[no-untyped-def]
     """Process A caches a person's state; the partition moves to process B, which handles
     a message; it moves back to A without A being told (its hook is not wired here). A's
@@ -249,6 +256,7 @@ async def test_a_stale_state_cache_is_caught_by_the_save_and_the_entry_redone(st
     assert len(rec.sent["console:cstale"]) == 5  # start, 3 messages, and the refused attempt had answered once
 
 
+@pytest.mark.slow
 async def test_an_ordinary_message_costs_three_redis_commands(tmp_path: Path, engine: Engine) -> None:
     """Intake script, stream read and the save script; the state comes from the cache.
     (A server of its own, as INFO counts every client's commands; a long lease keeps the

@@ -53,6 +53,7 @@ async def press(h: Harness, chat: int, label_part: str) -> list[Any]:
     return h.fake.of("sendMessage", chat)[before:]
 
 
+@pytest.mark.slow
 async def test_webhook_refuses_a_request_without_the_secret_and_processes_nothing(tg: Harness) -> None:
     assert await tg.post(message(CHAT, "/start"), secret=None) == 403
     assert await tg.post(message(CHAT, "/start"), secret="wrong") == 403
@@ -71,6 +72,7 @@ async def test_webhook_is_registered_with_the_secret(tg: Harness) -> None:
     assert "callback_query" in call.params["allowed_updates"]
 
 
+@pytest.mark.slow
 async def test_a_whole_conversation_in_tajik_with_buttons(tg: Harness) -> None:
     out = await say(tg, CHAT, "/start")
     assert len(out) == 1 and out[0].params["parse_mode"] == "HTML"
@@ -86,6 +88,7 @@ async def test_a_whole_conversation_in_tajik_with_buttons(tg: Harness) -> None:
     assert out[-1].buttons()
 
 
+@pytest.mark.slow
 async def test_a_whole_conversation_in_russian_from_a_deep_link(tg: Harness) -> None:
     out = await say(tg, CHAT + 1, "/start ru")  # t.me/<bot>?start=ru
     assert out and out[-1].buttons()
@@ -100,12 +103,14 @@ async def test_a_whole_conversation_in_russian_from_a_deep_link(tg: Harness) -> 
     assert labels
 
 
+@pytest.mark.slow
 async def test_deep_link_with_a_campaign_is_kept_as_the_source(tg: Harness) -> None:
     await say(tg, CHAT + 2, "/start fb_dushanbe_2026")
     state, _ = await tg.rt.processor.load(user_key(tg.channel.pepper, CHAT + 2))
     assert state.source == "fb_dushanbe_2026"
 
 
+@pytest.mark.slow
 async def test_user_text_is_escaped_in_html(tg: Harness) -> None:
     await say(tg, CHAT + 3, "/start ru")
     await say(tg, CHAT + 3, "<b>agency</b> & <script>")
@@ -115,6 +120,7 @@ async def test_user_text_is_escaped_in_html(tg: Harness) -> None:
         assert "<" not in stripped
 
 
+@pytest.mark.slow
 async def test_a_stale_or_forged_button_gets_a_polite_answer(tg: Harness) -> None:
     await say(tg, CHAT + 4, "/start ru")
     first_menu = tg.fake.of("sendMessage", CHAT + 4)[-1].buttons()
@@ -130,6 +136,7 @@ async def test_a_stale_or_forged_button_gets_a_polite_answer(tg: Harness) -> Non
     assert len(tg.fake.of("answerCallbackQuery")) >= 3
 
 
+@pytest.mark.slow
 async def test_every_callback_data_fits_telegrams_64_bytes(tg: Harness) -> None:
     await say(tg, CHAT + 5, "/start tg")
     await press(tg, CHAT + 5, "")
@@ -143,6 +150,7 @@ AD = ("Срочно! Требуются рабочие на стройку в М
       "Пишите в WhatsApp, места ограничены, выезд завтра!")
 
 
+@pytest.mark.slow
 async def test_a_forwarded_job_ad_goes_to_the_scanner(tg: Harness) -> None:
     await say(tg, CHAT + 6, "/start ru")
     out = await say(tg, CHAT + 6, AD, forward_origin={"type": "hidden_user", "sender_user_name": "X", "date": 1},
@@ -152,6 +160,7 @@ async def test_a_forwarded_job_ad_goes_to_the_scanner(tg: Harness) -> None:
     assert "паспорт" in text or "риск" in text or "опас" in text
 
 
+@pytest.mark.slow
 async def test_a_long_pasted_ad_goes_to_the_scanner_and_a_long_question_does_not(tg: Harness) -> None:
     await say(tg, CHAT + 7, "/start ru")
     out = await say(tg, CHAT + 7, AD)
@@ -165,6 +174,7 @@ async def test_a_long_pasted_ad_goes_to_the_scanner_and_a_long_question_does_not
     assert out and "риск" not in " ".join(c.text for c in out).lower()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind,payload", [
     ("photo", [{"file_id": "AgAC1", "file_unique_id": "u1", "width": 90, "height": 90}]),
     ("voice", {"file_id": "AwAC2", "file_unique_id": "u2", "duration": 3}),
@@ -182,6 +192,7 @@ async def test_media_gets_a_kind_answer_that_says_what_the_bot_can_read(tg: Harn
     assert out[-1].buttons()  # and the choices again
 
 
+@pytest.mark.slow
 async def test_an_edited_message_gets_a_kind_answer(tg: Harness) -> None:
     await say(tg, CHAT + 8, "/start ru")
     before = len(tg.fake.of("sendMessage", CHAT + 8))
@@ -193,6 +204,7 @@ async def test_an_edited_message_gets_a_kind_answer(tg: Harness) -> None:
     assert out and "новые сообщения" in out[0].text
 
 
+@pytest.mark.slow
 async def test_group_chats_get_no_answer(tg: Harness) -> None:
     upd = message(-100777, "/start")
     upd["message"]["chat"] = {"id": -100777, "type": "supergroup", "title": "Some group"}
@@ -201,6 +213,7 @@ async def test_group_chats_get_no_answer(tg: Harness) -> None:
     assert tg.fake.of("sendMessage", -100777) == []
 
 
+@pytest.mark.slow
 async def test_forget_asks_for_confirmation_then_erases_the_state(tg: Harness) -> None:
     user = user_key(tg.channel.pepper, CHAT + 9)
     await say(tg, CHAT + 9, "/start ru")
@@ -215,6 +228,7 @@ async def test_forget_asks_for_confirmation_then_erases_the_state(tg: Harness) -
     assert not await r.exists(tg.rt.storage.keys.tg_unreachable(user))
 
 
+@pytest.mark.slow
 async def test_erase_deletes_the_bots_and_the_persons_messages(tg: Harness) -> None:
     chat = CHAT + 10
     await say(tg, chat, "/start ru")
@@ -236,6 +250,7 @@ async def test_erase_deletes_the_bots_and_the_persons_messages(tg: Harness) -> N
     assert "48" in out[0].text
 
 
+@pytest.mark.slow
 async def test_a_duplicate_update_is_processed_once(tg: Harness) -> None:
     upd = message(CHAT + 11, "/start ru", update_id=next_update_id())
     assert await tg.post(upd) == 200
@@ -245,6 +260,7 @@ async def test_a_duplicate_update_is_processed_once(tg: Harness) -> None:
     assert len(tg.fake.of("sendMessage", CHAT + 11)) == 1
 
 
+@pytest.mark.slow
 async def test_a_429_storm_delays_but_loses_and_doubles_nothing(tg: Harness) -> None:
     chats = [CHAT + 200 + i for i in range(5)]
     tg.fake.fail("sendMessage", 429, times=6, retry_after=1)
@@ -262,6 +278,7 @@ async def test_a_429_storm_delays_but_loses_and_doubles_nothing(tg: Harness) -> 
     assert len(set(texts)) == 5
 
 
+@pytest.mark.slow
 async def test_5xx_answers_are_retried(tg: Harness) -> None:
     tg.fake.fail("sendMessage", 502, times=2)
     out = await say(tg, CHAT + 12, "/start ru")
@@ -269,6 +286,7 @@ async def test_5xx_answers_are_retried(tg: Harness) -> None:
     assert out
 
 
+@pytest.mark.slow
 async def test_a_person_who_blocked_the_bot_is_marked_unreachable_and_unmarked_on_unblock(tg: Harness) -> None:
     chat = CHAT + 13
     await say(tg, chat, "/start ru")
@@ -285,6 +303,7 @@ async def test_a_person_who_blocked_the_bot_is_marked_unreachable_and_unmarked_o
     assert not await r.exists(tg.rt.storage.keys.tg_unreachable(user_key(tg.channel.pepper, chat)))
 
 
+@pytest.mark.slow
 async def test_keys_hold_no_chat_id_and_an_operator_reply_finds_the_chat_sealed_in_the_state(tg: Harness) -> None:
     chat = CHAT + 14
     await say(tg, chat, "/start ru")
@@ -354,6 +373,7 @@ async def test_the_per_chat_pace_is_about_one_message_a_second_after_a_short_bur
     assert last == pytest.approx(1.0, abs=0.05)  # 30 a second overall
 
 
+@pytest.mark.slow
 async def test_long_polling_on_a_laptop_feeds_the_same_intake(runtime: Runtime, fake: FakeBotAPI,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     env(monkeypatch, fake, public=False)
@@ -374,6 +394,7 @@ async def test_long_polling_on_a_laptop_feeds_the_same_intake(runtime: Runtime, 
         await h.stop()
 
 
+@pytest.mark.slow
 async def test_no_token_and_no_message_text_in_the_logs(tg: Harness, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
@@ -403,6 +424,7 @@ async def test_the_log_names_a_group_the_bot_was_added_to(tg: Harness, caplog: p
     assert "-1009876543210" in caplog.text
 
 
+@pytest.mark.slow
 async def test_the_command_menu_is_set_in_both_languages(tg: Harness) -> None:
     calls = await tg.fake.wait_for("setMyCommands", 2)
     by_lang = {c.params.get("language_code"): c.params["commands"] for c in calls}

@@ -24,6 +24,8 @@ from bot.storage import Storage
 from tests.fake_telegram import TOKEN, FakeBotAPI, message
 from tests.telegram_harness import SECRET, Harness, env
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 ROOT = Path(__file__).parent.parent
 
 

@@ -16,6 +16,8 @@ from bot.channels.telegram import hooks as telegram_hooks  # noqa: F401
 from tests.fake_telegram import FakeBotAPI, group_button, group_message, message
 from tests.telegram_harness import OPS_CHAT, Harness, env
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 pytest.importorskip("bot.handover.actions")
 
 PERSON = 7770001

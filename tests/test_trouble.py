@@ -721,6 +721,7 @@ def test_handwritten_prediction_matches_scikit_learn() -> None:
     assert np.allclose(got, want, atol=1e-4), list(zip(probe, got, want))
 
 
+@pytest.mark.slow
 def test_cross_validated_figures_stay_above_the_floor() -> None:
     """Each writer set left out in turn, the model trained on the others, the rules and the
     model joined with the shipped bars: precision and recall at least ``CV_FLOOR`` on every

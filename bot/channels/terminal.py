@@ -87,7 +87,8 @@ async def _follow_relay(rt: Runtime, user: str, out: TextIO) -> None:
                 waiter.set_result([])
 
 
-async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", inp: TextIO = sys.stdin, out: TextIO = sys.stdout, timeout: float = 15.0) -> int:
+async def chat(rt: Runtime, *, lang: str | None, user: str = "console:local", inp: TextIO = sys.stdin, out: TextIO = sys.stdout,
+               timeout: float = 15.0) -> int:
     # every channel, as a worker has them: this process's worker may work anyone's
     # messages (a web chat visitor's, a Telegram user's) while ``serve`` runs beside it
     await attach_all(rt)

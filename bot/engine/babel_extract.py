@@ -37,7 +37,8 @@ def messages(text: str, keys: set[str]) -> Iterator[tuple[int, str]]:
         yield from _walk(root, keys)
 
 
-def extract_yaml(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict[str, str]) -> Iterator[tuple[int, None, str, list[str]]]:
+def extract_yaml(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
+                 options: dict[str, str]) -> Iterator[tuple[int, None, str, list[str]]]:
     keys = {k.strip() for k in options.get("keys", "say,label").split(",") if k.strip()}
     for lineno, message in messages(fileobj.read().decode("utf-8"), keys):
         yield lineno, None, message, []

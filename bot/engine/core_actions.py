@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from bot import contacts
 from bot.engine.ctx import Ctx
@@ -68,7 +68,19 @@ def set_lang(ctx: Ctx, args: dict[str, Any]) -> None:
             ctx.handled = True
 
 
-def country_of(ctx: Ctx) -> str | None:
+class Speaker(Protocol):
+    """What ``contacts_text`` and ``sos_texts`` read: the loaded resources (``contacts``), the
+    person's language (``_``) and, when it has one, ``state`` (for the person's country).
+    An action's ``Ctx`` is one; the handover and the SMS channel pass a small stand-in when
+    they answer outside an engine step."""
+
+    @property
+    def resources(self) -> dict[str, Any]: ...
+
+    def _(self, message: str, **kwargs: Any) -> str: ...
+
+
+def country_of(ctx: Speaker) -> str | None:
     """The person's country as far as we know it (None: unknown or another country)."""
     state = getattr(ctx, "state", None)
     cc = state.data.get(COUNTRY_KEY) if state is not None else None
@@ -83,7 +95,7 @@ def remember_country(ctx: Ctx, cc: str, *, tell_case: bool = True) -> None:
         ctx.effect(CaseCountry(ref=ctx.state.case, country=cc))
 
 
-def contacts_text(ctx: Ctx, country: str | None = None) -> str:
+def contacts_text(ctx: Speaker, country: str | None = None) -> str:
     """The numbers a person in ``country`` (default: the person's) is shown, one a line."""
     if country is None:
         country = country_of(ctx)
@@ -107,7 +119,7 @@ def contacts_text(ctx: Ctx, country: str | None = None) -> str:
     return text
 
 
-def sos_texts(ctx: Ctx, country: str | None, *, asked: bool = True) -> tuple[str, str]:
+def sos_texts(ctx: Speaker, country: str | None, *, asked: bool = True) -> tuple[str, str]:
     """(full text, SMS text) of the first SOS message: the local emergency number, one
     more number for the country, and (``asked``) that an operator has been asked."""
     pick = contacts.sos_pick(ctx.resources.get("contacts", []), country)
@@ -215,12 +227,15 @@ def noop(ctx: Ctx, _args: dict[str, Any]) -> None:
 # -- a person in trouble now (bot/trouble/) -----------------------------------------------
 NOW_INTRO = N_("What you wrote sounds serious. You are not alone. What to do now:")
 NOW_ADVICE = {
-    "passport": N_("Your passport is yours: no employer or agent may keep it. Do not sign anything you do not understand. If you can, keep a photo of your passport and contract on your phone."),
-    "confinement": N_("If you are locked in or not allowed to leave, call the emergency number now. If you cannot talk, send your address to someone you trust."),
+    "passport": N_("Your passport is yours: no employer or agent may keep it. Do not sign anything you do not understand. If you can, keep "
+                   "a photo of your passport and contract on your phone."),
+    "confinement": N_("If you are locked in or not allowed to leave, call the emergency number now. If you cannot talk, send your address "
+                      "to someone you trust."),
     "violence": N_("If you are hurt or in danger, call the emergency number now and get to a safe place if you can."),
     "forced": N_("Nobody may force you to work. If you are in danger, call the emergency number now."),
     "threat": N_("Keep the messages and notes of the threats. Do not go alone to meet the person who threatens you."),
-    "missing": N_("Write down the last address, phone number and employer you know. The embassy or consulate and the police can search for a missing person."),
+    "missing": N_("Write down the last address, phone number and employer you know. The embassy or consulate and the police can search for "
+                  "a missing person."),
     "wages_threat": N_("Keep any proof of your work and pay: messages, photos, names."),
 }
 L_PERSON_NOW = N_("Talk to a person now")
@@ -234,13 +249,12 @@ _TAJIK_WORDS = re.compile(r"(ро|маро|моро|мекун\w*|намеди\w
 def trouble_first(ctx: Ctx) -> bool:
     """A first message that says harm is happening now is answered at once, in the
     language its letters suggest, instead of first asking for a language."""
-    if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text:
-        if recognise(ctx.text).urgent:
-            low = ctx.text.lower()
-            cyrillic = any("а" <= ch <= "я" or ch in "ё" for ch in low)
-            tajik = _TAJIK_LETTERS & set(low) or _TAJIK_WORDS.search(low)
-            guess = "tg" if tajik else ("ru" if cyrillic else None)
-            ctx.state.lang = ctx.engine.commands.language(ctx.text) or guess or ctx.lang
+    if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text and recognise(ctx.text).urgent:
+        low = ctx.text.lower()
+        cyrillic = any("а" <= ch <= "я" or ch in "ё" for ch in low)
+        tajik = _TAJIK_LETTERS & set(low) or _TAJIK_WORDS.search(low)
+        guess = "tg" if tajik else ("ru" if cyrillic else None)
+        ctx.state.lang = ctx.engine.commands.language(ctx.text) or guess or ctx.lang
     return False
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from bot.engine.flows import ActionCall, FlowSet
-from bot.engine.model import Effect, Inbound, Option, State, StepResult
+from bot.engine.model import BadNumber, Effect, Inbound, Offer, Option, State, StepResult
 from bot.i18n import Translator
 
 
 class CommandsView(Protocol):
-    nodes: dict[str, str]
+    @property
+    def nodes(self) -> dict[str, str]: ...
 
     def match(self, text: str) -> str | None: ...
 
@@ -24,13 +25,17 @@ class CommandsView(Protocol):
 class EngineView(Protocol):
     """The parts of the engine an action may read: the flows and the global words."""
 
-    flows: FlowSet
-    commands: CommandsView
-    resources: dict[str, Any]
+    @property
+    def flows(self) -> FlowSet: ...
+
+    @property
+    def commands(self) -> CommandsView: ...
+
+    @property
+    def resources(self) -> dict[str, Any]: ...
 
 
 class Ctx(Protocol):
-    engine: EngineView
     result: StepResult
     inbound: Inbound
     now: float
@@ -39,6 +44,9 @@ class Ctx(Protocol):
     handled: bool  # an action answered fully; the option's own target is skipped
     replaying: bool  # going BACK re-shows a screen without repeating its effects
     lang_override: str | None
+
+    @property
+    def engine(self) -> EngineView: ...
 
     @property
     def state(self) -> State: ...
@@ -66,7 +74,9 @@ class Ctx(Protocol):
 
     def not_understood(self) -> None: ...
 
-    def chosen_option(self) -> dict[str, Any] | None: ...
+    def chosen_option(self) -> Offer | BadNumber | None:
+        """The option the person chose; ``BAD_NUMBER`` for a number no option has; None when none."""
+        ...
 
     def run_fallback(self) -> bool:
         """The ``fallback`` hooks on ``text`` (as for free text no option matched); True when one answered."""

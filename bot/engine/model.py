@@ -6,11 +6,14 @@ the engine sees nothing else of a channel.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import orjson
+
+from bot.engine.flows import ActionCall
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,41 @@ class Option:
 
     id: str
     label: str
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A choice on offer to the person (a flow option, or one an action added): its ``label``
+    already in their language, the node ``go`` leads to, and the ``actions`` run first."""
+
+    label: str
+    go: str | None = None
+    actions: tuple[ActionCall, ...] = ()
+
+    def stored(self) -> list[Any]:
+        """As kept in the state hash: ``[label, go]`` or ``[label, go, [[name, args], ...]]``
+        (positional, which keeps a person's state hash small)."""
+        out: list[Any] = [self.label, self.go or ""]
+        if self.actions:
+            out.append([[c.name, c.args] for c in self.actions])
+        return out
+
+    @classmethod
+    def from_stored(cls, stored: Any) -> Offer:
+        if isinstance(stored, dict):  # written before the positional form: {"l", "g", "a"}
+            stored = [stored.get("l", ""), stored.get("g"), stored.get("a")]
+        go = stored[1] if len(stored) > 1 and stored[1] else None
+        actions = stored[2] if len(stored) > 2 and stored[2] else ()
+        return cls(stored[0], go, tuple(ActionCall(name, args) for name, args in actions))
+
+
+class BadNumber(enum.Enum):
+    """What ``chosen_option`` answers when the person typed a number no option has."""
+
+    BAD_NUMBER = "bad_number"
+
+
+BAD_NUMBER: Final = BadNumber.BAD_NUMBER
 
 
 @dataclass(frozen=True)
@@ -92,7 +130,7 @@ class State:
     node: str | None = None  # the node waiting for the person's answer ("flow.node")
     back: list[str] = field(default_factory=list)  # earlier waiting nodes, newest last
     data: dict[str, Any] = field(default_factory=dict)  # answers and flow variables
-    opts: list[dict[str, Any]] = field(default_factory=list)  # dynamic options on offer
+    opts: list[Offer] = field(default_factory=list)  # dynamic options on offer
     case: str | None = None  # reference of the person's open case
     source: str | None = None  # campaign of the deep link that brought them
     extra: dict[str, str] = field(default_factory=dict)  # channel fields (e.g. SMS Latin mode)
@@ -107,7 +145,7 @@ class State:
         s.node = h.get("n") or None
         s.back = [b for b in h.get("b", "").split(",") if b]
         s.data = orjson.loads(h["d"]) if h.get("d") else {}
-        s.opts = [_opt_from(e) for e in orjson.loads(h["o"])] if h.get("o") else []
+        s.opts = [Offer.from_stored(e) for e in orjson.loads(h["o"])] if h.get("o") else []
         s.case = h.get("c") or None
         s.source = h.get("s") or None
         s.extra = {k[1:]: v for k, v in h.items() if k.startswith(cls.EXTRA_PREFIX) and len(k) > 1}
@@ -120,7 +158,7 @@ class State:
             "n": self.node or "",
             "b": ",".join(self.back[-8:]),
             "d": _dumps(self.data) if self.data else "",
-            "o": _dumps([_opt_to(e) for e in self.opts]) if self.opts else "",
+            "o": _dumps([o.stored() for o in self.opts]) if self.opts else "",
             "c": self.case or "",
             "s": self.source or "",
         }
@@ -136,26 +174,6 @@ def _dumps(value: Any) -> str:
     """Compact JSON, text as UTF-8 (orjson: the state is written and read for every
     message, and the standard library's json was a tenth of the CPU time per message)."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
-
-
-def _opt_to(entry: dict[str, Any]) -> list[Any]:
-    """An offered option as stored: ``[label, go]`` or ``[label, go, actions]`` (positional,
-    which keeps a person's state hash small)."""
-    out: list[Any] = [entry.get("l", ""), entry.get("g", "")]
-    if entry.get("a"):
-        out.append(entry["a"])
-    return out
-
-
-def _opt_from(stored: Any) -> dict[str, Any]:
-    if isinstance(stored, dict):  # written before the positional form
-        return stored
-    entry: dict[str, Any] = {"l": stored[0]}
-    if len(stored) > 1 and stored[1]:
-        entry["g"] = stored[1]
-    if len(stored) > 2 and stored[2]:
-        entry["a"] = stored[2]
-    return entry
 
 
 @dataclass

@@ -16,15 +16,15 @@ import logging
 import re
 import string
 import zlib
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.engine.flows import ActionCall, FlowSet, Node, load_dir
-from bot.engine.model import Effect, Inbound, Option, Reply, State, StepResult
+from bot.engine.flows import ActionCall, FlowOption, FlowSet, Node, load_dir
+from bot.engine.model import BAD_NUMBER, BadNumber, Effect, Inbound, Offer, Option, Reply, State, StepResult
 from bot.engine.registry import Parts, Registry
 from bot.engine.text import clean, fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, Translator, normalize_lang, translator
@@ -44,7 +44,7 @@ GLOBAL_PLACES = frozenset({MAIN_MENU, LANG_NODE, "handover.start", "main.contact
 ENGINE_NODES = (MAIN_MENU, LANG_NODE, *sorted(GLOBAL_PLACES - {MAIN_MENU, LANG_NODE}))  # ``check`` verifies them
 
 
-def global_option(flows: Any, option_id: str) -> Any:
+def global_option(flows: FlowSet, option_id: str) -> FlowOption | None:
     """The flow option behind a button's data when it leads to a global place (or is one
     of the language screen's languages), else None."""
     token, _, index = (option_id or "").partition(".")
@@ -59,7 +59,7 @@ def global_option(flows: Any, option_id: str) -> Any:
     return None
 
 
-class _SafeDict(dict):
+class _SafeDict(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
@@ -136,7 +136,8 @@ class Engine:
     def too_fast(self, state: State) -> Reply:
         """The one polite answer when a person goes over the rate limit."""
         tr = translator(state.lang or self.resources.get("default_lang", DEFAULT_LANG))
-        return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."), kind="error")
+        return Reply(tr._("You are sending messages very fast. Please wait a minute, then write again. For urgent help type SOS."),
+                     kind="error")
 
     def step(self, state: State, inbound: Inbound, now: float = 0.0) -> StepResult:
         ctx = Step(self, StepResult(state.copy()), inbound, now)
@@ -166,7 +167,7 @@ class Step:
         self.handled = False  # an action answered fully; the option's own target is skipped
         self.replaying = False  # going BACK re-shows a screen without repeating its effects
         self.lang_override: str | None = None
-        self._dynamic: list[dict[str, Any]] = []
+        self._dynamic: list[Offer] = []
 
     # -- what actions use ---------------------------------------------------------
     @property
@@ -184,17 +185,13 @@ class Step:
     def _(self, message: str, **kwargs: Any) -> str:
         return self.t._(message, **kwargs)
 
-    def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None, kind: str = "text") -> None:
+    def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None,
+            kind: str = "text") -> None:
         self.result.replies.append(Reply(text=text, title=title, options=tuple(options or ()), sms=sms, kind=kind))
 
     def offer(self, label: str, go: str | None = None, do: list[ActionCall] | None = None, translated: bool = True) -> None:
         """Add a choice to the current answer (labels already in the person's language)."""
-        entry: dict[str, Any] = {"l": label}
-        if go:
-            entry["g"] = go
-        if do:
-            entry["a"] = [[c.name, c.args] for c in do]
-        self._dynamic.append(entry)
+        self._dynamic.append(Offer(label, go or None, tuple(do or ())))
 
     def goto(self, target: str) -> None:
         self._goto = target
@@ -220,9 +217,9 @@ class Step:
             fn(self)  # e.g. what the channel knows of where the person is (never answers)
         command = self._command()
         if state.lang is None and command not in ("sos", "start", "lang"):
-            chosen = normalize_lang(self.text)
-            if chosen:
-                state.lang = chosen
+            typed_lang = normalize_lang(self.text)
+            if typed_lang:
+                state.lang = typed_lang
                 self.enter(MAIN_MENU, fresh=True)
                 return
             if state.node != LANG_NODE:
@@ -238,19 +235,16 @@ class Step:
                 return
         if inbound.option is not None or self.text:
             chosen = self.chosen_option()
-            if chosen is not None and chosen.get("bad_number"):
+            if chosen is BAD_NUMBER:
                 self.not_understood()
                 return
             if chosen is not None:
                 self._take(chosen)
                 return
-            if chosen is None and inbound.option is not None:
+            if inbound.option is not None:
                 stale = global_option(self.engine.flows, inbound.option)
                 if stale is not None:  # an earlier message's "Main menu", "Language", "Russian"...
-                    entry: dict[str, Any] = {"l": self._(stale.label), "g": stale.go}
-                    if stale.do:
-                        entry["a"] = [[c.name, c.args] for c in stale.do]
-                    self._take(entry)
+                    self._take(Offer(self._(stale.label), stale.go, stale.do))
                     return
                 self.say(self._("That button is no longer active. Here is where we are now:"))
                 self.show_current()
@@ -294,9 +288,9 @@ class Step:
         if command == "back":
             if len(state.back) >= 2:
                 state.back.pop()
-                target = state.back.pop()
+                earlier = state.back.pop()
                 self.replaying = True
-                self.enter(target)
+                self.enter(earlier)
             else:
                 self.enter(MAIN_MENU, fresh=True)
             return
@@ -310,18 +304,10 @@ class Step:
     def node(self) -> Node | None:
         return self.engine.flows.get(self.state.node) if self.state.node else None
 
-    def current_options(self) -> list[dict[str, Any]]:
-        """Every option on offer now, static then dynamic, as entries {l, g, a}."""
+    def current_options(self) -> list[Offer]:
+        """Every option on offer now, static (the node's, translated) then dynamic."""
         node = self.node()
-        entries: list[dict[str, Any]] = []
-        if node:
-            for opt in node.options:
-                e: dict[str, Any] = {"l": self._(opt.label)}
-                if opt.go:
-                    e["g"] = opt.go
-                if opt.do:
-                    e["a"] = [[c.name, c.args] for c in opt.do]
-                entries.append(e)
+        entries = [Offer(self._(opt.label), opt.go or None, opt.do) for opt in node.options] if node else []
         entries.extend(self.state.opts)
         return entries
 
@@ -333,10 +319,12 @@ class Step:
             return "0000"
         if not self.state.opts:
             return node.token
-        labels = "\x1f".join(str(o.get("l")) + str(o.get("g", "")) for o in self.state.opts)
+        labels = "\x1f".join(o.label + (o.go or "") for o in self.state.opts)
         return format(zlib.crc32(f"{node.key}\x1e{labels}".encode()) & 0xFFFF, "04x")
 
-    def chosen_option(self) -> dict[str, Any] | None:
+    def chosen_option(self) -> Offer | BadNumber | None:
+        """The option the person chose (a button, its number or its words); ``BAD_NUMBER``
+        when they typed a number no option has; None when the message chose nothing."""
         entries = self.current_options()
         if not entries:
             return None
@@ -351,23 +339,23 @@ class Step:
             i = int(digits) - 1
             if 0 <= i < len(entries):
                 return entries[i]
-            return {"bad_number": True}
+            return BAD_NUMBER
         typed = fold(self.text)
         if not typed:
             return None
         for e in entries:
             # "Русский (русӣ)" is chosen by typing either name
-            names = {fold(part) for part in re.split(r"[()]", e["l"]) if part.strip()} | {fold(e["l"])}
+            names = {fold(part) for part in re.split(r"[()]", e.label) if part.strip()} | {fold(e.label)}
             if typed in names:
                 return e
         return None
 
-    def _take(self, entry: dict[str, Any]) -> None:
+    def _take(self, offer: Offer) -> None:
         self._goto = None
         self._dynamic = []
-        for name, args in entry.get("a", []):
-            self.call(ActionCall(name, args))
-        target = self._goto or (None if self.handled else entry.get("g"))
+        for call in offer.actions:
+            self.call(call)
+        target = self._goto or (None if self.handled else offer.go)
         if target:
             self.enter(target)
         elif self.handled:
@@ -436,7 +424,7 @@ class Step:
         if not entries:
             return
         token = self.option_token()
-        options = tuple(Option(f"{token}.{i}", e["l"]) for i, e in enumerate(entries))
+        options = tuple(Option(f"{token}.{i}", e.label) for i, e in enumerate(entries))
         replies = self.result.replies
         if replies and not replies[-1].options:
             last = replies[-1]
@@ -457,7 +445,8 @@ class Step:
             self.say(self._("Please type your answer."))
 
     def not_understood(self) -> None:
-        self.say(self._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS."), kind="error")
+        self.say(self._("Sorry, I did not understand. Please choose one of the options, or type MENU. For urgent help type SOS."),
+                 kind="error")
         self.show_current()
 
 

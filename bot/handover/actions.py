@@ -24,7 +24,7 @@ import yaml
 
 from bot.engine.ctx import Ctx, EngineView
 from bot.engine.effects import Escalate
-from bot.engine.model import Effect, State
+from bot.engine.model import Effect, Offer, State
 from bot.engine.registry import Parts
 from bot.engine.text import fold
 from bot.handover.model import CATEGORIES, CATEGORY_PRIORITY, PRIORITIES, display_ref
@@ -161,7 +161,7 @@ def _tapped(ctx: Ctx) -> str:
     if ctx.inbound.option is None and not (ctx.text.strip().rstrip(".)").isdigit() and len(ctx.text.strip()) <= 2):
         return ""
     chosen = ctx.chosen_option()
-    return str(chosen.get("l", "")) if chosen and not chosen.get("bad_number") else ""
+    return chosen.label if isinstance(chosen, Offer) else ""
 
 
 def _story_add(ctx: Ctx, kind: str, what: str) -> None:
@@ -187,7 +187,7 @@ def story(ctx: Ctx) -> bool:
     node = ctx.engine.flows.get(state.node) if state.node else None
     if any(r.kind == "article" for r in ctx.result.replies) and state.data.get("art"):
         _story_add(ctx, "art", str(state.data["art"])[:60])
-    elif node is not None and node.say:
+    elif state.node and node is not None and node.say:  # (a node is found only for a set state.node)
         _story_add(ctx, "node", state.node)
     else:  # a screen an action wrote (a checklist question): its first words
         first = ctx.result.replies[0].text
@@ -253,7 +253,8 @@ def on_released(ctx: Ctx) -> None:
         return
     ctx.state.data[ST] = "w"
     place = int(ctx.inbound.data.get("place") or 0)
-    text = ctx._("Your operator had to step away. Your request {ref} is back in the queue; the next free operator will answer you here.", ref=display_ref(ref))
+    text = ctx._("Your operator had to step away. Your request {ref} is back in the queue; the next free operator will answer you here.",
+                 ref=display_ref(ref))
     if place:
         text += " " + ctx._("You are number {place} in the queue.", place=place)
     ctx.say(text, kind="operator")
@@ -266,7 +267,8 @@ def on_closed(ctx: Ctx) -> None:
         return
     ctx.state.case = None
     ctx.state.data.pop(ST, None)
-    ctx.say(ctx._("The hotline has closed your request {ref}. Thank you for writing to us. You can write again at any time.", ref=display_ref(ref)), kind="operator")
+    ctx.say(ctx._("The hotline has closed your request {ref}. Thank you for writing to us. You can write again at any time.",
+                  ref=display_ref(ref)), kind="operator")
     if ctx.inbound.data.get("rating", True):
         ctx.state.data["_rate"] = ref
         ctx.enter(RATE_NODE, fresh=True)

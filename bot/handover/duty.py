@@ -20,7 +20,8 @@ from bot.storage.duty import DutyStore
 SETTINGS = (
     Setting("WORKING_HOURS", "", "Hotline hours, e.g. `09:00-18:00` or `mon-fri 09:00-18:00` (in `HOTLINE_TIMEZONE`). Unset: always open."),
     Setting("HOTLINE_TIMEZONE", "Asia/Dushanbe", "Time zone of `WORKING_HOURS` and of the supervisors' daily statistics."),
-    Setting("OPERATORS_ON_DUTY", "", "Comma-separated operator names on the duty roster. Unset: every operator with the console open counts as on duty."),
+    Setting("OPERATORS_ON_DUTY", "",
+            "Comma-separated operator names on the duty roster. Unset: every operator with the console open counts as on duty."),
     Setting("PRESENCE_MINUTES", "3", "An operator counts as present this long after their last console activity.", int),
 )
 

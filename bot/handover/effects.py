@@ -54,10 +54,12 @@ def _closed_text(_: Any, proc: Processor, state: State) -> str:
     tz = timezone_of(state.data.get("country"))
     if tz:
         local = opening.astimezone(ZoneInfo(tz))
-        return _("No operator is on duty now. The hotline opens on {date} at {time}, your time. Your request is kept: an operator will answer you here.",
+        return _("No operator is on duty now. The hotline opens on {date} at {time}, your time. Your request is kept: an operator will "
+                 "answer you here.",
                  date=local.strftime("%d.%m"), time=local.strftime("%H:%M"))
     city = str(opening.tzinfo).rsplit("/", 1)[-1].replace("_", " ")
-    return _("No operator is on duty now. The hotline opens on {date} at {time} ({city} time). Your request is kept: an operator will answer you here.",
+    return _("No operator is on duty now. The hotline opens on {date} at {time} ({city} time). Your request is kept: an operator will "
+             "answer you here.",
              date=opening.strftime("%d.%m"), time=opening.strftime("%H:%M"), city=city)
 
 
@@ -189,4 +191,6 @@ async def forget(proc: Processor, user: str) -> bool:
     return bool(open_ref)
 
 
-EFFECTS: dict[type, Any] = {Escalate: escalate, CaseMessage: case_message, CaseCountry: case_country, CancelCase: cancel, CaseRating: rating}
+EFFECTS: dict[type, Any] = {
+    Escalate: escalate, CaseMessage: case_message, CaseCountry: case_country, CancelCase: cancel, CaseRating: rating,
+}

@@ -109,8 +109,11 @@ from bot.storage.cases import CaseStore
 log = logging.getLogger(__name__)
 
 SETTINGS = (
-    Setting("CLAIM_LEASE_MINUTES", "15", "A claimed case whose operator shows no activity for this long goes back to the queue, and the operators are told.", int),
-    Setting("URGENT_REANNOUNCE_MINUTES", "5", "An urgent case nobody has claimed for this long is announced again to every operator on duty and to supervisors (and again after each such period).", int),
+    Setting("CLAIM_LEASE_MINUTES", "15",
+            "A claimed case whose operator shows no activity for this long goes back to the queue, and the operators are told.", int),
+    Setting("URGENT_REANNOUNCE_MINUTES", "5",
+            "An urgent case nobody has claimed for this long is announced again to every operator on duty and to supervisors (and again "
+            "after each such period).", int),
 )
 
 # Case hash fields an anonymised case keeps: what the supervisors' statistics and the CSV

@@ -22,7 +22,8 @@ from bot.storage import RedisError
 
 log = logging.getLogger(__name__)
 
-SETTINGS = (Setting("HANDOVER_TICK_SECONDS", "5", "How often each process checks for expired claims and urgent cases to announce again.", int),)
+SETTINGS = (Setting("HANDOVER_TICK_SECONDS", "5",
+                    "How often each process checks for expired claims and urgent cases to announce again.", int),)
 
 
 def queue_of(rt: Runtime) -> CaseQueue:

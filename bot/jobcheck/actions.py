@@ -44,6 +44,7 @@ NODES = (START, ASK, RESULT, URGENT, PASTE, SCANNED, AGENCY, AGENCY_NEXT, ARTICL
 ANSWERS_KEY = "oc"  # state.data key: checklist answers {question id: "y" | "n" | "u"}
 CODES = {"yes": "y", "no": "n", "unknown": "u"}
 DECODE = {v: k for k, v in CODES.items()}
+MISSING_INFORMATION = frozenset({"unverifiable-employer", "vague-job"})  # flags raised for what is absent
 AD_MIN_CHARS = 200  # unforwarded free text this long that looks like an ad is scanned
 
 L_YES = N_("Yes")
@@ -183,7 +184,10 @@ def looks_like_ad(ctx: Ctx) -> bool:
         return False
     scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
     result = scanner.scan(text, ctx.lang)
-    return bool(result.flags) or bool(result.pay and result.pay.amounts)
+    # what an ad *lacks* (no employer named, the work not said) is no sign that a text is an
+    # ad: a long question lacks them too; only what the text says counts here
+    said = [f for f in result.flags if f.id not in MISSING_INFORMATION]
+    return bool(said) or bool(result.pay and result.pay.amounts)
 
 
 @PARTS.hook("fallback", order=40)

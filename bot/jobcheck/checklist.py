@@ -129,7 +129,8 @@ def load(path: Path = DATA, flags_path: Path = FLAGS, taxonomy: Path = TAXONOMY)
             )
         )
     sc = doc.get("scoring") or {}
-    return Checklist(qs, float(sc.get("high_at", 8)), float(sc.get("medium_at", 3)), [str(a["step"]) for a in doc.get("always") or []], str(doc.get("first", "abroad")))
+    always = [str(a["step"]) for a in doc.get("always") or []]
+    return Checklist(qs, float(sc.get("high_at", 8)), float(sc.get("medium_at", 3)), always, str(doc.get("first", "abroad")))
 
 
 @lru_cache(maxsize=1)

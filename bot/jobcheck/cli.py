@@ -15,7 +15,9 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import config
 from bot.i18n import translator
@@ -24,15 +26,23 @@ from bot.jobcheck.scanner import ScanResult, scan
 from bot.pictures import PictureError, availability, read_sync
 from bot.pictures.flow import joined
 
+if TYPE_CHECKING:
+    from bot.jobcheck.agencies import Lookup
+    from bot.storage import Storage
 
-def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+T = TypeVar("T")
+
+
+def add_arguments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``check-offer`` and ``agencies`` on the program's argument parser."""
     p = subparsers.add_parser("check-offer", help="scan a job ad for red flags (FILE or stdin)")
     p.add_argument("--lang", choices=("ru", "tg"), default="ru", help="language of the explanation (the ad may be in either)")
     p.add_argument("--json", action="store_true", help='print {"risk": ..., "flags": [{"id", "evidence"}], "missing": [...]}')
-    p.add_argument("--batch", action="store_true", help='read JSON lines {"lang": ..., "text": ...} from stdin, print one JSON result per line')
+    p.add_argument("--batch", action="store_true",
+                   help='read JSON lines {"lang": ..., "text": ...} from stdin, print one JSON result per line')
     p.add_argument("--explain", action="store_true", help="print the plain-language explanation a person would get")
-    p.add_argument("--image", metavar="FILE", help='read the ad from a picture (JPEG, PNG, WebP) with OCR, as the chat does; --json adds "ocr_text"')
+    p.add_argument("--image", metavar="FILE",
+                   help='read the ad from a picture (JPEG, PNG, WebP) with OCR, as the chat does; --json adds "ocr_text"')
     p.add_argument("file", nargs="?", help="file with the ad text (default: stdin)")
     p.set_defaults(func=cmd_check_offer)
 
@@ -89,7 +99,7 @@ def cmd_check_offer(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _with_storage(fn):  # type: ignore[no-untyped-def]
+async def _with_storage(fn: Callable[[Storage], Awaitable[T]]) -> T:
     from bot.storage import Storage
 
     storage = await Storage.open()
@@ -120,7 +130,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
             print(f"ok: {len(agencies)} agencies (dry run, nothing imported)")
             return 0
 
-        async def run(storage):  # type: ignore[no-untyped-def]
+        async def run(storage: Storage) -> int:
             return await registry.import_agencies(storage, agencies, str(path))
 
         try:
@@ -133,7 +143,7 @@ def cmd_agencies(args: argparse.Namespace) -> int:
 
     query = " ".join(args.query)
 
-    async def run_lookup(storage):  # type: ignore[no-untyped-def]
+    async def run_lookup(storage: Storage) -> Lookup:
         return await registry.lookup(storage, query)
 
     try:

@@ -265,7 +265,7 @@ def tokenize(text: str) -> Folded:
     words: list[str] = []
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
-    for i, (tok, s, e) in enumerate(raw):
+    for tok, s, e in raw:
         if tok[0].isalnum() or tok[0] == "_":
             w = next(fw)
             if not w:

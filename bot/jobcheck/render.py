@@ -29,11 +29,14 @@ class Tr(Protocol):
 RISK_HEADLINE = {
     "high": N_("High risk: this offer shows serious warning signs. Do not pay anything and do not hand over your passport."),
     "medium": N_("Medium risk: this offer shows some warning signs. Check it carefully before you decide or pay anything."),
-    "low": N_("Low risk: I found no clear warning signs. That does not prove the offer is genuine: check the agency's licence and get a written contract."),
+    "low": N_("Low risk: I found no clear warning signs. That does not prove the offer is genuine: check the agency's licence and get a "
+              "written contract."),
 }
 RISK_WORD = {"high": N_("HIGH risk"), "medium": N_("MEDIUM risk"), "low": N_("LOW risk")}
-LICENCE_STEP = N_("Check the agency's licence: choose \"Check if an agency is licensed\" here, or ask the Migration Service of the Ministry of Labour, Migration and Employment.")
-ASK_STEP = N_("Ask the recruiter for the employer's full name and address, the licence number, and the written contract, before you pay or sign anything.")
+LICENCE_STEP = N_("Check the agency's licence: choose \"Check if an agency is licensed\" here, or ask the Migration Service of the "
+                  "Ministry of Labour, Migration and Employment.")
+ASK_STEP = N_("Ask the recruiter for the employer's full name and address, the licence number, and the written contract, before you pay or "
+              "sign anything.")
 SMS_MORE = N_("Reply 0 for the menu.")
 
 
@@ -158,17 +161,21 @@ def lookup_text(found: Any, tr: Tr) -> str:
         return (
             tr._("I did not find this agency in the list of licensed agencies.")
             + " "
-            + tr._("An agency that is not licensed may not send workers abroad. Check the spelling or ask for the licence number, and do not pay anything until you are sure.")
+            + tr._("An agency that is not licensed may not send workers abroad. Check the spelling or ask for the licence number, and do "
+                   "not pay anything until you are sure.")
             + " "
             + ministry
         )
     who = f"«{found.name}»"
     if found.status == "valid":
-        text = tr._("{name} is in the list of licensed agencies (licence {licence}), valid until {date}.", name=who, licence=found.licence, date=found.valid_until)
-        text += " " + tr._("A licence does not make every offer safe: still never pay a fee, keep your passport and get a written contract.")
+        text = tr._("{name} is in the list of licensed agencies (licence {licence}), valid until {date}.",
+                    name=who, licence=found.licence, date=found.valid_until)
+        text += " " + tr._("A licence does not make every offer safe: still never pay a fee, keep your passport and get a written "
+                           "contract.")
     else:
         text = tr._("{name} had a licence ({licence}), but it expired on {date}.", name=who, licence=found.licence, date=found.valid_until)
         text += " " + tr._("An agency with an expired licence may not send workers abroad now.")
     if not found.exact:
-        text = tr._("The closest name in the list:") + " " + text + " " + tr._("If this is not the agency you mean, check the spelling or ask for the licence number.")
+        text = tr._("The closest name in the list:") + " " + text + " " + tr._(
+            "If this is not the agency you mean, check the spelling or ask for the licence number.")
     return text + " " + ministry

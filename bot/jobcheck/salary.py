@@ -103,7 +103,8 @@ class PayTable:
         )
         self.kind_re = re.compile(
             # at a word start: "хизмат" (service) is a fee word, "пешхизмат" (a waiter) is not
-            f"(?<!\\w)(?:(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])}))",
+            f"(?<!\\w)(?:(?P<fee>{_word_re(doc['fee_words'])})|(?P<pay>{_word_re(doc['salary_words'])})"
+            f"|(?P<other>{_word_re(doc.get('other_words') or ['штраф'])}))",
         )
         # a period named before the amount ("за вахту ... 260 000 руб."): only the
         # whole-rotation period, since "в день" before an amount often belongs to hours
@@ -302,7 +303,8 @@ def check_pay(
     folded = folded if folded is not None else tokenize(text).folded
     lowered = text.lower()
     country = table.country_of(folded, [])
-    default_cur = table.countries[country]["currency"] if country != table.default_country and not table.countries[country].get("fallback") else None
+    abroad = country != table.default_country and not table.countries[country].get("fallback")
+    default_cur = table.countries[country]["currency"] if abroad else None
     amounts = table.parse(lowered, default_cur)
     if country == table.default_country:
         country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])

@@ -275,7 +275,7 @@ class Scanner(SentenceRules):
                 a = ends[k - 1] + 1 if k > 0 else 0
                 b = ends[k] if k < len(ends) else len(text)
                 ta, tb = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b) - 1
-                words = [w for w, kind in zip(f.words[ta : tb + 1], f.kinds[ta : tb + 1]) if kind != "."]
+                words = [w for w, kind in zip(f.words[ta : tb + 1], f.kinds[ta : tb + 1], strict=True) if kind != "."]
                 seen[k] = self.pay_warning.search(" " + " ".join(words) + " ") is None  # type: ignore[union-attr]
             return seen[k]
 

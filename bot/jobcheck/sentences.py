@@ -48,7 +48,7 @@ _HOURS_SPAN = re.compile(
 _EVENING = re.compile(r"(?i)[\s-]*(?:и\s+|i\s+)?(?:вечер|ночи|шаб|бегоҳ|vecher|nochi|shab|begoh|pm\b|p\.m)")
 
 
-class _Concepts(dict):  # type: ignore[type-arg]
+class _Concepts(dict[str, list[tuple[int, int]]]):
     """Concept name -> [(first token, last token)] of its matches, searched when first asked."""
 
     def __init__(self, concepts: dict[str, re.Pattern[str] | None], f: Folded) -> None:

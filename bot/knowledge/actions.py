@@ -64,7 +64,8 @@ def _load(resources: dict[str, Any]) -> None:
     review_days = config.get("CONTENT_REVIEW_DAYS")
     for art in library.overdue(dt.date.today(), review_days):
         # for operators: the person still gets the article, with its "Checked:" date
-        log.warning("article %s is volatile and was last checked %s, over CONTENT_REVIEW_DAYS=%d: review it", art.id, art.checked, review_days)
+        log.warning("article %s is volatile and was last checked %s, over CONTENT_REVIEW_DAYS=%d: review it",
+                    art.id, art.checked, review_days)
     resources["articles"] = library
     resources["matcher"] = Matcher(library)
 

@@ -25,7 +25,8 @@ SETTINGS = (
     config.Setting(
         "CONTENT_REVIEW_DAYS",
         "180",
-        "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check`, the start-up log and the supervisors' statistics page in the console warn, and `python -m bot content review` marks it.",
+        "Days after which a volatile article (a fee, deadline, law or programme) counts as due for review: `python -m bot check`, the "
+        "start-up log and the supervisors' statistics page in the console warn, and `python -m bot content review` marks it.",
         int,
     ),
 )

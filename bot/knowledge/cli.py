@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from bot.knowledge.matcher import Match, default_matcher
 from bot.trouble import is_urgent
 
 
-def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the ``ask`` sub-command on the program's argument parser."""
     p = subparsers.add_parser("ask", help="match a question to an article (no question: read lines from stdin)")
     p.add_argument("--lang", choices=("tg", "ru"), default="tg", help="language the person chose (both are searched)")
@@ -37,7 +38,7 @@ def _print_human(m: Match) -> None:
         print(f"  {art}  {score:.3f}")
 
 
-def _with_urgent(m: Match, text: str) -> dict:  # type: ignore[type-arg]
+def _with_urgent(m: Match, text: str) -> dict[str, Any]:
     """The match, and whether the text says the writer is in trouble now (bot/trouble/):
     then the bot answers with what to do now and a person, not with this article."""
     out = dict(m.as_json())

@@ -156,6 +156,9 @@ _DOUBLE_RE = re.compile(r"([a-z])\1+")
 # stopword "вы", and vanished from the question).
 _FINAL_J_RE = re.compile(r"(?<=o)j\b")
 _INITIAL_YE_RE = re.compile(r"\bye")
+# A typed "ye" after a vowel is Cyrillic е there ("poyezd" = "поезд", "uyezjat" = "уезжать"):
+# Cyrillic е folds to "e", so the "y" goes (it would otherwise become "i": "poiezd").
+_VOWEL_YE_RE = re.compile(r"(?<=[aeiou])ye")
 
 
 def _dehomoglyph(match: re.Match[str]) -> str:
@@ -189,6 +192,7 @@ def fold(text: str) -> str:
             out.append(" ")
     s = "".join(out)
     s = _INITIAL_YE_RE.sub("e", s)
+    s = _VOWEL_YE_RE.sub("e", s)
     s = _LATIN_RULE_RE.sub(lambda m: _fold_digits_or_rule(m, s), s)
     s = _DOUBLE_RE.sub(r"\1", s)
     return s
@@ -204,6 +208,20 @@ def _fold_digits_or_rule(m: re.Match[str], s: str) -> str:
         if not (before.isalpha() or after.isalpha()):
             return token
     return _LATIN_RULE_MAP[token]
+
+
+def respelling(word: str) -> str | None:
+    """The other reading of a folded word typed with an ambiguous Latin letter, or None.
+
+    A Latin "j" is Tajik ҷ and Russian ж in most typing ("mojno", "hujjat"), so ``fold``
+    keeps it as "j"; but some people type Russian й as "j" too ("strojke", "dnej",
+    "najti", "bjut"), and then the word folds apart from "стройке" ("stroike"). Nothing in
+    the word tells the two apart, so the matcher tries this reading only for a word it does
+    not know as typed (``matcher.Index.lookup``, ``model.CharModel.features``).
+    """
+    if "j" not in word:
+        return None
+    return word.replace("j", "i")
 
 
 def tokens(text: str) -> list[str]:
@@ -231,6 +249,24 @@ def stopwords() -> frozenset[str]:
         for item in _read_list(name):
             words.update(tokens(item))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def courtesy() -> frozenset[str]:
+    """Folded words of thanks, agreement and small talk (``data/knowledge/courtesy.txt``)."""
+    words: set[str] = set()
+    for item in _read_list("courtesy.txt"):
+        words.update(tokens(item))
+    return frozenset(words)
+
+
+def only_courtesy(text: str) -> bool:
+    """Is the message nothing but thanks, agreement and stopwords ("спасибо большое",
+    "рахмати калон", "хорошо, понятно")? Such a message is about no topic."""
+    toks = tokens(text)
+    polite = courtesy()
+    stops = stopwords()
+    return any(t in polite for t in toks) and all(t in polite or t in stops for t in toks)
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,13 @@ words and their stems, so a Russian noun with a Tajik ending ("оформлен�
 ("rabotodatl zabral pasport"), or a story that never names the topic's
 keyword falls between its rules. Character n-grams (2 to 5 letters, inside
 each folded word) see the shared pieces of such words, and a logistic
-regression over them, trained on every article's title, keywords and examples
-plus the training questions in ``data/knowledge/train_*.tsv`` (never the
-evaluation sets in ``tests/data``), learns which pieces point to which article.
+regression over them, trained on every article's title, keywords and examples,
+the training questions in ``data/knowledge/train_*.tsv`` and (since round 5 of
+issue 16) the question sets of five independent writers that were measured once
+and retired from evaluation (``WRITER_SETS``: the development set and
+``tests/data/holdout{,2,3,4}``), learns which pieces point to which article.
+Its settings were chosen by leaving one writer's set out at a time
+(``bench/matcher.py --cv``); the blind set of the final figures is never read.
 On the development set it raised top-1 from 89 % to 92 % before any new
 training text, and the two together do better than either (``bench/matcher.py``).
 
@@ -37,6 +41,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -44,17 +49,36 @@ from bot.knowledge import fold
 from bot.knowledge.articles import Library
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MODEL_PATH = fold.DATA_DIR / "model.npz"
 NGRAM_MIN = 2
 NGRAM_MAX = 5
 STEM_WEIGHT = 0.7  # the block of word stems beside the n-grams, relative to them
 STEM_MARK = "~"  # stem features are "~" + stem; folded text has no "~"
-C_REG = 5.0  # inverse regularisation of the logistic regression
+C_REG = 10.0  # inverse regularisation of the logistic regression (leave-one-writer-out CV, round 5: 5 -> 10)
 CLASS_WEIGHT: str | None = None  # or "balanced"
+AUG_PARTS = 3  # each training text of AUG_MIN_WORDS words or more is also learned AUG_PARTS times, each time
+AUG_MIN_WORDS = 4  # without every AUG_PARTS-th word (a different third each time): see ``augment``
+WRITER_WEIGHT = 2.0  # weight of a writer-set question (WRITER_SETS) against a train_*.tsv line (CV, round 5)
 TOL = 1e-4  # solver tolerance: at 1e-3 the fit stopped early and one training line more or less moved a held-out set by a point
 MAX_QUERY_CHARS = 600
-FORMAT = 2
+FORMAT = 3
+
+# Question sets written by five different people (the development set and four held-out
+# sets, each measured once and retired from evaluation since round 5 of issue 16). They
+# are read where they lie (never copied into data/knowledge), so that the model learns how
+# many writers put a question, not one writer's style. Leave-one-writer-out cross
+# validation (``bench/matcher.py --cv``) chose every setting below. ``tests/data/holdout5``
+# is the blind set of the final figures and must never be added here.
+_TESTS_DATA = fold.DATA_DIR.parent.parent / "tests" / "data"
+WRITER_SETS: dict[str, tuple[Path, ...]] = {
+    "dev": (_TESTS_DATA / "questions_tg.tsv", _TESTS_DATA / "questions_ru.tsv"),
+    "holdout": (_TESTS_DATA / "holdout" / "questions.tsv",),
+    "holdout2": (_TESTS_DATA / "holdout2" / "questions.tsv",),
+    "holdout3": (_TESTS_DATA / "holdout3" / "questions.tsv",),
+    "holdout4": (_TESTS_DATA / "holdout4" / "questions.tsv",),
+}
 
 
 def prepare(text: str) -> str:
@@ -95,32 +119,60 @@ def training_files(data_dir: Path = fold.DATA_DIR) -> list[Path]:
     return sorted(data_dir.glob("train_*.tsv"))
 
 
-def training_pairs(library: Library, data_dir: Path = fold.DATA_DIR) -> list[tuple[str, str]]:
-    """(text, article id) for every title, keyword and example of the library and every
-    training question whose article is in the library."""
-    pairs: list[tuple[str, str]] = []
+def _read_questions(path: Path, library: Library) -> list[tuple[str, str]]:
+    """(question, article id) of a question file whose article is in the library."""
+    out: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8", newline="") as fp:
+        for row in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE):
+            aid = (row.get("article_id") or "").strip()
+            q = row.get("question") or ""
+            if aid in library.articles and q.strip():
+                out.append((q, aid))
+    return out
+
+
+def writer_sets(data_dir: Path = fold.DATA_DIR) -> dict[str, tuple[Path, ...]]:
+    """The writer sets that train the model with ``data_dir``: ``WRITER_SETS`` for the
+    repository's own data (the files that exist), none for another directory (a test's)."""
+    if data_dir.resolve() != fold.DATA_DIR.resolve():
+        return {}
+    return {name: tuple(p for p in paths if p.exists()) for name, paths in WRITER_SETS.items() if any(p.exists() for p in paths)}
+
+
+def training_pairs(
+    library: Library, data_dir: Path = fold.DATA_DIR, leave_out: str | None = None, writers: bool = True
+) -> list[tuple[str, str, float]]:
+    """(text, article id, weight) for every title, keyword and example of the library, every
+    training question of ``data/knowledge/train_*.tsv`` and (``writers``) every question of the
+    writer sets but ``leave_out`` (weight ``WRITER_WEIGHT``), whose article is in the library."""
+    pairs: list[tuple[str, str, float]] = []
     for art in library.articles.values():
         for lang in sorted(art.texts):
             t = art.texts[lang]
-            pairs.append((t.title, art.id))
-            pairs.extend((k, art.id) for k in t.keywords)
-            pairs.extend((e, art.id) for e in t.examples)
+            pairs.append((t.title, art.id, 1.0))
+            pairs.extend((k, art.id, 1.0) for k in t.keywords)
+            pairs.extend((e, art.id, 1.0) for e in t.examples)
     for path in training_files(data_dir):
-        with path.open(encoding="utf-8", newline="") as fp:
-            for row in csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE):
-                aid = (row.get("article_id") or "").strip()
-                q = row.get("question") or ""
-                if aid in library.articles and q.strip():
-                    pairs.append((q, aid))
-    return pairs
+        pairs.extend((q, a, 1.0) for q, a in _read_questions(path, library))
+    if writers:
+        for name, paths in writer_sets(data_dir).items():
+            if name == leave_out:
+                continue
+            for path in paths:
+                pairs.extend((q, a, WRITER_WEIGHT) for q, a in _read_questions(path, library))
+    # A text of nothing but stopwords ("кто вы", "сын") leaves the model only the padding
+    # n-gram, which then pulls every empty or stopword-only message to that article.
+    return [p for p in pairs if prepare(p[0])]
 
 
-def fingerprint(pairs: Iterable[tuple[str, str]]) -> str:
+def fingerprint(pairs: Iterable[tuple[str, str, float]]) -> str:
     """A hash of the training texts and the model's settings: the shipped model is current when it matches."""
-    h = hashlib.sha256(f"{FORMAT}|{NGRAM_MIN}|{NGRAM_MAX}|{STEM_WEIGHT}|{C_REG}|{CLASS_WEIGHT}|{TOL}\n".encode())
+    h = hashlib.sha256(
+        f"{FORMAT}|{NGRAM_MIN}|{NGRAM_MAX}|{STEM_WEIGHT}|{C_REG}|{CLASS_WEIGHT}|{TOL}|{AUG_PARTS}|{AUG_MIN_WORDS}|{WRITER_WEIGHT}\n".encode()
+    )
     h.update(" ".join(sorted(fold.stopwords())).encode())
-    for text, aid in pairs:
-        h.update(f"{aid}\t{text}\n".encode())
+    for text, aid, w in pairs:
+        h.update(f"{aid}\t{w}\t{text}\n".encode())
     return h.hexdigest()[:16]
 
 
@@ -134,12 +186,13 @@ class CharModel:
     coef: np.ndarray  # float32, classes x n-grams
     intercept: np.ndarray  # float32, per class
     fingerprint: str = ""
+    base_fingerprint: str = ""  # of the articles and train_*.tsv alone (see ``model_for``)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and values of a text's known features: the sublinear TF-IDF of its
         n-grams and, beside it, of its word stems, each block L2-normalised, the stems' scaled
         by ``STEM_WEIGHT`` (as ``train`` builds them)."""
-        prepared = prepare(text)
+        prepared = self.respell(prepare(text))
         idx: list[int] = []
         vals: list[float] = []
         for terms, weight in ((ngrams(prepared), 1.0), (stem_terms(prepared), STEM_WEIGHT)):
@@ -156,9 +209,21 @@ class CharModel:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         return np.asarray(idx, dtype=np.intp), np.asarray(vals, dtype=np.float32)
 
+    def respell(self, prepared: str) -> str:
+        """A word whose stem the model never saw, typed with "j" for Russian й ("strojke"),
+        is read the other way ("stroike") when that stem is known (``fold.respelling``)."""
+        if "j" not in prepared:
+            return prepared
+        words = prepared.split()
+        for i, w in enumerate(words):
+            alt = fold.respelling(w)
+            if alt is not None and STEM_MARK + fold.stem(w) not in self.vocab and STEM_MARK + fold.stem(alt) in self.vocab:
+                words[i] = alt
+        return " ".join(words)
+
     def known_share(self, text: str) -> float:
         """Share of a text's n-grams that the model knows (0 for noise or an unknown language)."""
-        grams = ngrams(prepare(text))
+        grams = ngrams(self.respell(prepare(text)))
         if not grams:
             return 0.0
         return sum(1 for g in grams if g in self.vocab) / len(grams)
@@ -172,7 +237,7 @@ class CharModel:
         z = z - z.max()
         e = np.exp(z)
         p = e / e.sum()
-        return {c: float(x) for c, x in zip(self.classes, p)}
+        return {c: float(x) for c, x in zip(self.classes, p, strict=True)}
 
     def save(self, path: Path = MODEL_PATH) -> None:
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
@@ -185,6 +250,7 @@ class CharModel:
             coef=self.coef.astype(np.float16),
             intercept=self.intercept.astype(np.float32),
             fingerprint=np.array(self.fingerprint),
+            base_fingerprint=np.array(self.base_fingerprint),
         )
 
 
@@ -204,28 +270,57 @@ def load(path: Path = MODEL_PATH) -> CharModel | None:
                 coef=np.ascontiguousarray(z["coef"].astype(np.float32)),
                 intercept=z["intercept"].astype(np.float32),
                 fingerprint=str(z["fingerprint"]),
+                base_fingerprint=str(z["base_fingerprint"]),
             )
     except (OSError, ValueError, KeyError) as exc:
         log.warning("matcher model: cannot read %s (%s)", path, type(exc).__name__)
         return None
 
 
-def train(pairs: list[tuple[str, str]]) -> CharModel | None:
+def augment(prepared: list[str], labels: list[T]) -> tuple[list[str], list[T]]:
+    """The prepared training texts plus, for each of ``AUG_MIN_WORDS`` words or more,
+    ``AUG_PARTS`` copies that each leave out a different share of its words (word i is left
+    out of copy i mod ``AUG_PARTS``).
+
+    A story carries its topic in several clues ("the foreman took everyone's papers",
+    "into the safe", "until the end of the season"); trained on whole lines only, the
+    model leaned on whichever clue was strongest in the training line and on the words
+    around it, and a question with the other clues, told by someone else, missed. Learning
+    each line also without a third of its words makes every clue count on its own.
+    Deterministic (no random dropout), so a retrained model is the same model. Measured on
+    the development set and the three burned held-out sets: top-1 +0.0 to +1.5 points,
+    stories +3 to +5, top-3 +0.2 to +0.7 (bench/README.md, fourth round).
+    """
+    texts, ys = list(prepared), list(labels)
+    if AUG_PARTS < 2:
+        return texts, ys
+    for text, y in zip(prepared, labels, strict=True):
+        words = text.split()
+        if len(words) < AUG_MIN_WORDS:
+            continue
+        for r in range(AUG_PARTS):
+            texts.append(" ".join(w for i, w in enumerate(words) if i % AUG_PARTS != r))
+            ys.append(y)
+    return texts, ys
+
+
+def train(pairs: list[tuple[str, str, float]]) -> CharModel | None:
     """Fit the model on (text, article id) pairs; None with fewer than two articles."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    labels = sorted({a for _, a in pairs})
+    labels = sorted({a for _, a, _ in pairs})
     if len(labels) < 2:
         return None
-    texts = [prepare(t) for t, _ in pairs]
+    texts, yw = augment([prepare(t) for t, _, _ in pairs], [(a, w) for _, a, w in pairs])
+    y = [a for a, _ in yw]
+    weights = np.asarray([w for _, w in yw], dtype=np.float64)
     grams = TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, dtype=np.float32)
     stems = TfidfVectorizer(analyzer=stem_terms, sublinear_tf=True, dtype=np.float32)
     x = hstack([grams.fit_transform(texts), STEM_WEIGHT * stems.fit_transform(texts)]).tocsr()
-    y = [a for _, a in pairs]
     clf = LogisticRegression(C=C_REG, max_iter=5000, tol=TOL, class_weight=CLASS_WEIGHT)
-    clf.fit(x, y)
+    clf.fit(x, y, sample_weight=None if bool(np.all(weights == 1.0)) else weights)
     n_grams = len(grams.vocabulary_)
     vocab = {str(k): int(v) for k, v in grams.vocabulary_.items()}
     vocab.update({str(k): n_grams + int(v) for k, v in stems.vocabulary_.items()})
@@ -255,6 +350,16 @@ def model_for(library: Library, data_dir: Path = fold.DATA_DIR, path: Path = MOD
     if shipped is not None and shipped.fingerprint == fp:
         _trained[fp] = shipped
         return shipped
+    if (
+        shipped is not None
+        and data_dir.resolve() == fold.DATA_DIR.resolve()
+        and not writer_sets(data_dir)
+        and shipped.base_fingerprint == fingerprint(training_pairs(library, data_dir, writers=False))
+    ):
+        # An install without tests/data (the writer sets): the shipped model was trained on
+        # them too and the rest of its training text is unchanged, so it is current.
+        _trained[fp] = shipped
+        return shipped
     if shipped is not None and set(shipped.classes) == set(library.articles):
         log.warning("matcher model: data/knowledge/model.npz is out of date; training now (run: python -m bot.knowledge.model)")
     try:
@@ -282,10 +387,10 @@ def main() -> int:
     if model is None:
         print("too few articles to train")
         return 1
+    model.base_fingerprint = fingerprint(training_pairs(library, writers=False))
     model.save(MODEL_PATH)
-    print(
-        f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, fingerprint {model.fingerprint}"
-    )
+    print(f"wrote {MODEL_PATH.name}: {len(model.classes)} articles, {len(model.vocab)} n-grams, {len(pairs)} texts, "
+          f"fingerprint {model.fingerprint}")
     return 0
 
 

@@ -142,7 +142,7 @@ def render_csv(lib: Library, langs: tuple[str, ...], today: dt.date, review_days
     return buf.getvalue()
 
 
-def add_arguments(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``content review`` on the program's argument parser."""
     p = subparsers.add_parser("content", help="tools for content staff")
     sub = p.add_subparsers(dest="content_command", required=True)

@@ -30,7 +30,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -78,15 +78,23 @@ from bot.storage.operators import OperatorStore
 from bot.web.hub import hub_of, stream_id
 from bot.web.ui import STATIC, harden, render, ui_translator
 
+if TYPE_CHECKING:
+    from bot.jobcheck.checklist import Checklist
+
 log = logging.getLogger(__name__)
 
 SETTINGS = (
     Setting("CONSOLE_SESSION_HOURS", "12", "An operator's console session ends this long after signing in.", int),
-    Setting("LOGIN_LOCK_AFTER", "5", "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
+    Setting("LOGIN_LOCK_AFTER", "5",
+            "Wrong passwords in a row after which an operator name is locked (each wrong password also waits longer).", int),
     Setting("LOGIN_LOCK_MINUTES", "15", "How long a locked operator name stays locked.", int),
-    Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20", "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
-    Setting("LOGIN_CONCURRENCY", "2", "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
-    Setting("LOGIN_QUEUE", "20", "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up messages.", int),
+    Setting("LOGIN_PER_ADDRESS_PER_MINUTE", "20",
+            "Sign-in attempts one address may make in a minute; more get 429 without a password check.", int),
+    Setting("LOGIN_CONCURRENCY", "2",
+            "Password checks (argon2, in threads off the event loop) run at once (at most 4); more wait in line.", int),
+    Setting("LOGIN_QUEUE", "20",
+            "Sign-in attempts that may wait for a password check; more get 503 at once, so a flood of sign-ins cannot hold up "
+            "messages.", int),
 )
 
 class Console(SignIn, Supervision):
@@ -191,9 +199,9 @@ class Console(SignIn, Supervision):
                 text = art.text_for(tr.lang if tr.lang in ("tg", "ru") else "ru") if art is not None else None
                 out.append((tr._(LEARNED_LABELS["art"]), text.title if text else value))
             elif name == "oc" and sub:
-                checklist = resources.get("jobcheck_checklist")
+                checklist: Checklist | None = resources.get("jobcheck_checklist")
                 q = checklist.get(sub) if checklist is not None else None
-                question = tr._(q.question) if q is not None and getattr(q, "question", "") else sub
+                question = tr._(q.question) if q is not None and q.question else sub
                 out.append((question, tr._(ANSWER_LABELS.get(str(value), str(value)))))
             elif name == "country":
                 continue  # shown with the case's facts
@@ -300,7 +308,7 @@ class Console(SignIn, Supervision):
             else:
                 raise web.HTTPNotFound()
         except CaseError as exc:
-            raise web.HTTPSeeOther(f"/console/case/{ref}?error={exc.code}")
+            raise web.HTTPSeeOther(f"/console/case/{ref}?error={exc.code}") from None
         raise web.HTTPSeeOther(f"/console/case/{ref}")
 
     async def reveal(self, request: web.Request, op: Operator, sess: dict[str, str], ref: str, reason: str) -> web.Response:

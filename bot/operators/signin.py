@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import secrets
 import time
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -24,9 +25,28 @@ from bot.operators import views
 from bot.operators.views import _VERIFY_POOL, LOGIN_COOKIE, SESSION_COOKIE, _hash, browser_lang
 from bot.web.ui import render, set_cookie
 
+if TYPE_CHECKING:
+    from bot.operators.accounts import Operator
+    from bot.storage import Storage
+    from bot.storage.audit import AuditStore
+    from bot.storage.keys import Keys
+    from bot.storage.operators import OperatorStore
+
 
 class SignIn:
     """Sign-in pages and checks of the console."""
+
+    # what it uses of ``Console`` (set in its __init__)
+    storage: Storage
+    keys: Keys
+    accounts: OperatorStore
+    audit_log: AuditStore
+    _verifying: asyncio.Semaphore
+    _waiting: int
+
+    if TYPE_CHECKING:
+        def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, *, lang: str | None = None, status: int = 200,
+                 **ctx: Any) -> web.Response: ...
 
     async def login_form(self, request: web.Request, error: str = "", status: int = 200) -> web.Response:
         token = secrets.token_urlsafe(24)
@@ -56,7 +76,8 @@ class SignIn:
         # attempts sent at once cannot all pass the check before any of them is counted
         attempt = await abuse.count(self.storage, fails_key, config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt <= lock_after + 1:
-            await self.accounts.keep_lock(name.lower(), config.get("LOGIN_LOCK_MINUTES") * 60)  # the lock lasts its time from the last counted failure
+            # the lock lasts its time from the last counted failure
+            await self.accounts.keep_lock(name.lower(), config.get("LOGIN_LOCK_MINUTES") * 60)
         if attempt > lock_after:
             await self._locked(name)
             return await self.login_form(request, N_("Too many wrong passwords. This name is locked for a while; ask a supervisor."), 429)
@@ -67,7 +88,8 @@ class SignIn:
         self._waiting += 1
         try:
             async with self._verifying:
-                op = await asyncio.get_running_loop().run_in_executor(_VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
+                op = await asyncio.get_running_loop().run_in_executor(
+                    _VERIFY_POOL, operators.verify_hash, *await operators.load_for_verify(self.storage, name), password)
         finally:
             self._waiting -= 1
         if op is None:

@@ -11,7 +11,7 @@ import io
 import statistics
 import time
 from collections import Counter, defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -22,9 +22,27 @@ from bot.operators.accounts import Operator
 from bot.operators.views import KIND_LABELS, LANG_LABELS, MAX_QUERY, OUTCOME_LABELS, SERVICE_LABELS, _days, _tz, fmt_minutes
 from bot.web.ui import harden, ui_translator
 
+if TYPE_CHECKING:
+    from bot.handover.queue import CaseQueue
+    from bot.runtime import Runtime
+    from bot.storage.audit import AuditStore
+
 
 class Supervision:
     """Statistics, the CSV export and the directory page of the console."""
+
+    # what it uses of ``Console`` (set in its __init__, or its methods)
+    rt: Runtime
+    audit_log: AuditStore
+
+    if TYPE_CHECKING:
+        @property
+        def queue(self) -> CaseQueue: ...
+        async def session(self, request: web.Request) -> tuple[Operator, dict[str, str]] | None: ...
+        def directory(self) -> list[contacts_mod.Contact]: ...
+        def page(self, name: str, op: Operator | None, sess: dict[str, str] | None, *, lang: str | None = None, status: int = 200,
+                 **ctx: Any) -> web.Response: ...
+        def error_page(self, request: web.Request, op: Operator | None, sess: dict[str, str] | None, status: int) -> web.Response: ...
 
     async def audit_since(self, days: int) -> list[dict[str, str]]:
         """The audit entries of the last ``days`` days (``AuditStore``, set up by ``Console``)."""
@@ -93,8 +111,8 @@ class Supervision:
         if days > 31:  # a long period: one bar per week (the week's Monday), at most 53
             per_week: Counter[str] = Counter()
             for d, n in per_day.items():
-                day = dt.date.fromisoformat(d)
-                per_week[(day - dt.timedelta(days=day.weekday())).isoformat()] += n
+                date = dt.date.fromisoformat(d)
+                per_week[(date - dt.timedelta(days=date.weekday())).isoformat()] += n
             per_day = per_week
             start = today - dt.timedelta(days=days - 1)
             monday = start - dt.timedelta(days=start.weekday())
@@ -137,7 +155,8 @@ class Supervision:
         days = _days(request, 90)
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome", "rating"])
+        w.writerow(["opened_date", "category", "priority", "language", "channel", "minutes_to_claim", "minutes_to_close", "outcome",
+                    "rating"])
         tz = _tz()
         for r in await self.case_rows(days):
             w.writerow([dt.datetime.fromtimestamp(r["opened"] / 1000, tz).strftime("%Y-%m-%d"), r["category"], r["priority"], r["lang"],

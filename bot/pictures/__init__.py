@@ -39,29 +39,40 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter, Histogram
 
 from bot import config, metrics
 from bot.config import Setting
 
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
 log = logging.getLogger(__name__)
 
 SETTINGS = (
-    Setting("PICTURE_MAX_BYTES", "5242880", "Largest picture (bytes) the bot reads: a Telegram photo or image document, a web chat upload. Larger ones are refused unread.", int),
-    Setting("PICTURE_MAX_PIXELS", "20000000", "Largest picture (width × height) the bot decodes; checked from the header before decoding, so a decompression bomb is refused.", int),
+    Setting("PICTURE_MAX_BYTES", "5242880", "Largest picture (bytes) the bot reads: a Telegram photo or image document, a web chat upload. "
+                                            "Larger ones are refused unread.", int),
+    Setting("PICTURE_MAX_PIXELS", "20000000", "Largest picture (width × height) the bot decodes; checked from the header before decoding, "
+                                              "so a decompression bomb is refused.", int),
     Setting("OCR_TIMEOUT_SECONDS", "20", "Time limit for reading the text of one picture (Tesseract stops there).", int),
     Setting("OCR_CONCURRENCY", "1", "Pictures one process reads at the same time (each in a worker thread; OCR takes a CPU core).", int),
-    Setting("OCR_LANGUAGES", "tgk+rus+eng", "Tesseract language packs used to read pictures (Debian `tesseract-ocr-tgk`, `-rus`, `-eng`): ads mix Tajik, Russian and Latin words such as WhatsApp."),
-    Setting("OCR_TAJIK_LANGUAGES", "tgk+eng", "Second reading of a picture whose text looks Tajik, kept when Tesseract is more confident in it (with Russian loaded it often reads ҳ қ ӯ ҷ as х к у ч). Unset: one reading only."),
-    Setting("OCR_TESSDATA", "", "Folder with Tesseract's `*.traineddata`. Unset: `TESSDATA_PREFIX`, else Debian's `/usr/share/tesseract-ocr/5/tessdata`."),
-    Setting("CASE_PICTURES_MAX", "20", "Pictures kept (sealed) for the operator in one case; later ones reach the operator as text only.", int),
+    Setting("OCR_LANGUAGES", "tgk+rus+eng", "Tesseract language packs used to read pictures (Debian `tesseract-ocr-tgk`, `-rus`, `-eng`): "
+                                            "ads mix Tajik, Russian and Latin words such as WhatsApp."),
+    Setting("OCR_TAJIK_LANGUAGES", "tgk+eng", "Second reading of a picture whose text looks Tajik, kept when Tesseract is more confident "
+                                              "in it (with Russian loaded it often reads ҳ қ ӯ ҷ as х к у ч). Unset: one reading only."),
+    Setting("OCR_TESSDATA", "", "Folder with Tesseract's `*.traineddata`. Unset: `TESSDATA_PREFIX`, else Debian's "
+                                "`/usr/share/tesseract-ocr/5/tessdata`."),
+    Setting("CASE_PICTURES_MAX", "20", "Pictures kept (sealed) for the operator in one case; later ones reach the operator as text "
+                                       "only.", int),
 )
 
 OCR_SECONDS = Histogram("hamroh_ocr_seconds", "Time to read the text of one picture (decode and OCR)",
                         buckets=(0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30), registry=metrics.REGISTRY)
 # reason: too_large, too_many_pixels, not_picture, broken, timeout, unavailable, failed
-OCR_FAILURES = Counter("hamroh_ocr_failures_total", "Pictures whose text could not be read, by reason", ["reason"], registry=metrics.REGISTRY)
+OCR_FAILURES = Counter("hamroh_ocr_failures_total", "Pictures whose text could not be read, by reason", ["reason"],
+                       registry=metrics.REGISTRY)
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 MIME = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
@@ -145,7 +156,7 @@ def announce_once() -> str | None:
 
 
 # -- decoding, bounded ------------------------------------------------------------------------
-def decode(data: bytes, *, max_bytes: int | None = None, max_pixels: int | None = None):  # type: ignore[no-untyped-def]
+def decode(data: bytes, *, max_bytes: int | None = None, max_pixels: int | None = None) -> PILImage:
     """The picture as a Pillow image, or PictureError. Size and pixel limits apply before decoding."""
     from PIL import Image, UnidentifiedImageError
 
@@ -173,7 +184,7 @@ def decode(data: bytes, *, max_bytes: int | None = None, max_pixels: int | None 
     return img
 
 
-def prepare(img):  # type: ignore[no-untyped-def]
+def prepare(img: PILImage) -> PILImage:
     """Upright, grey, dark text on light, letters large enough."""
     from PIL import ImageOps, ImageStat
 
@@ -200,7 +211,7 @@ _semaphores: dict[int, asyncio.Semaphore] = {}  # per event loop (a semaphore be
 _lock = threading.Lock()
 
 
-def _api(langs: str):  # type: ignore[no-untyped-def]
+def _api(langs: str) -> Any:  # a tesserocr.PyTessBaseAPI (tesserocr has no type information)
     """One Tesseract instance per worker thread and language set (loading the models takes ~0.2 s)."""
     import tesserocr
 
@@ -216,7 +227,7 @@ def _api(langs: str):  # type: ignore[no-untyped-def]
     return api
 
 
-def _recognise(grey, langs: str, deadline: float) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def _recognise(grey: PILImage, langs: str, deadline: float) -> tuple[str, int]:
     """(text, mean confidence 0-100) of one reading; PictureError("timeout") past the deadline."""
     api = _api(langs)
     left_ms = int((deadline - time.perf_counter()) * 1000)

@@ -47,9 +47,12 @@ IMAGE_MIMES = ("image/jpeg", "image/png", "image/webp")
 
 READ_TITLE = N_("I read this text from your picture (check that it was read correctly):")
 READ_CAPTION_ONLY = N_("I could not read text in the picture itself, so I checked the words you wrote with it.")
-NO_AD = N_("I could not find the text of a job ad in this picture. If it is an ad, send a sharper photo or a screenshot where the text is straight and not too small, or copy the text of the ad and send it to me.")
-UNAVAILABLE = N_("Pictures cannot be read on this server. If it is a job ad, copy its text and send it to me, or forward the message that has the text.")
-TOO_LARGE = N_("This picture is too large for me to read (at most {mb} MB). Please send a smaller photo or a screenshot, or copy the text of the ad.")
+NO_AD = N_("I could not find the text of a job ad in this picture. If it is an ad, send a sharper photo or a screenshot where the text is "
+           "straight and not too small, or copy the text of the ad and send it to me.")
+UNAVAILABLE = N_("Pictures cannot be read on this server. If it is a job ad, copy its text and send it to me, or forward the message that "
+                 "has the text.")
+TOO_LARGE = N_("This picture is too large for me to read (at most {mb} MB). Please send a smaller photo or a screenshot, or copy the text "
+               "of the ad.")
 NOT_PICTURE = N_("I can only read pictures in JPEG, PNG or WebP format. Please send a photo or a screenshot, or copy the text of the ad.")
 NOT_READ = N_("I could not read this picture. Please try again with a screenshot, or copy the text of the ad and send it to me.")
 

@@ -143,7 +143,7 @@ class Processor:
                     continue
                 replies += await self.apply(eff, inbound, result.state)
             sender = self.senders.get(inbound.channel)
-            if reachable and hasattr(sender, "remember"):
+            if reachable and sender is not None and hasattr(sender, "remember"):
                 sender.remember(inbound, result.state)
         else:
             result = StepResult(state)

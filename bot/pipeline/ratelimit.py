@@ -17,7 +17,10 @@ from bot import config
 SETTINGS = (
     config.Setting("RATE_BURST", "15", "Messages a person may send at once before the rate limit applies (every channel).", int),
     config.Setting("RATE_REFILL_SECONDS", "4", "After the burst, one more message is allowed every this many seconds.", int),
-    config.Setting("INTAKE_PER_MINUTE", "30", "Messages one person may send in a minute before more are dropped at intake, unanswered (urgent words always pass). At least `RATE_BURST`: the rate limit answers first; this keeps a flood from queueing in front of the people who share the flooder's inbox partition.", int),
+    config.Setting("INTAKE_PER_MINUTE", "30",
+                   "Messages one person may send in a minute before more are dropped at intake, unanswered (urgent words always pass). At "
+                   "least `RATE_BURST`: the rate limit answers first; this keeps a flood from queueing in front of the people who share "
+                   "the flooder's inbox partition.", int),
 )
 
 
@@ -32,8 +35,8 @@ def check(field: str | None, now: float, burst: int, refill: float) -> Verdict:
     tokens, last, warned = float(burst), now, 0
     if field:
         try:
-            t, l, w = field.split(":")
-            tokens, last, warned = float(t), float(l), int(w)
+            t, s, w = field.split(":")
+            tokens, last, warned = float(t), float(s), int(w)
         except ValueError:
             pass
     tokens = min(float(burst), tokens + max(0.0, now - last) / refill)

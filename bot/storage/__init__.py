@@ -147,7 +147,7 @@ _warned_pepper: list[bool] = []
 
 def local_pepper() -> bytes:
     """The pepper for pseudonymous keys: PEPPER, or a random one kept in DATA_DIR for local use."""
-    value = config.get("PEPPER")
+    value: str = config.get("PEPPER")
     if value:
         return value.encode()
     if config.get("REDIS_URL") and not _warned_pepper:

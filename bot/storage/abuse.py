@@ -4,7 +4,7 @@ marked abusive, and the supervision stream."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from bot.storage.scripts import script
 
@@ -35,7 +35,7 @@ class AbuseStore:
         await self.redis.set(self.keys.visitor_address(user), tag, ex=ttl)
 
     async def visitor_tag(self, user: str) -> str | None:
-        return await self.redis.get(self.keys.visitor_address(user))
+        return cast("str | None", await self.redis.get(self.keys.visitor_address(user)))
 
     async def forget_visitor(self, user: str) -> None:
         await self.redis.delete(self.keys.visitor_address(user))
@@ -48,7 +48,7 @@ class AbuseStore:
         await self.redis.delete(self.keys.abusive(user))
 
     async def abusive_until(self, user: str) -> str | None:
-        return await self.redis.get(self.keys.abusive(user))
+        return cast("str | None", await self.redis.get(self.keys.abusive(user)))
 
     async def audit(self, fields: dict[str, Any]) -> None:
         """An entry in the case audit stream (capped like the case scripts' entries)."""

@@ -9,7 +9,7 @@ plain reads, each one round trip (a pipeline for several cases).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from bot.storage.scripts import script
 
@@ -117,7 +117,7 @@ class CaseStore:
     # -- reading --------------------------------------------------------------------------
     async def open_ref(self, user: str) -> str | None:
         """The ref of the person's open case."""
-        return await self.redis.hget(self.keys.open_cases(), user)
+        return cast("str | None", await self.redis.hget(self.keys.open_cases(), user))
 
     async def has_open(self, user: str) -> bool:
         return bool(await self.redis.hexists(self.keys.open_cases(), user))
@@ -187,7 +187,7 @@ class CaseStore:
     # -- retention backfill (cases closed before the closed index existed) -----------------------
     async def backfill_cursor(self) -> str | None:
         """The last audit entry id indexed, ``done``, or None before the first run."""
-        return await self.redis.get(self.keys.retention_backfill())
+        return cast("str | None", await self.redis.get(self.keys.retention_backfill()))
 
     async def audit_after(self, cursor: str | None, count: int) -> list[tuple[str, dict[str, str]]]:
         """Up to ``count`` audit entries after ``cursor`` (None: from the start)."""

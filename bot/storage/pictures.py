@@ -3,7 +3,7 @@ web chat uploads on their way to the worker, and the pictures kept with a case."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from bot.storage import Storage
@@ -20,7 +20,7 @@ class PictureStore:
 
     async def take_upload(self, up: str) -> str | None:
         """The sealed upload, taken out (read once)."""
-        return await self.redis.getdel(self.keys.picture_upload(up))
+        return cast("str | None", await self.redis.getdel(self.keys.picture_upload(up)))
 
     async def case_count(self, ref: str) -> int:
         """How many pictures the case keeps."""
@@ -35,7 +35,7 @@ class PictureStore:
         await pipe.execute()
 
     async def case_picture(self, ref: str, pic: str) -> str | None:
-        return await self.redis.hget(self.keys.case_pictures(ref), pic)
+        return cast("str | None", await self.redis.hget(self.keys.case_pictures(ref), pic))
 
     async def drop_case(self, ref: str) -> None:
         await self.redis.delete(self.keys.case_pictures(ref))

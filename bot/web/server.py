@@ -14,6 +14,7 @@ import logging
 import signal
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from bot import config
 from bot.logs import REMOTE_ID, REQUEST_ID, client_request_id, new_request_id
@@ -40,7 +41,7 @@ async def detach_all(rt: Runtime) -> None:
 
 
 @web.middleware
-async def request_ids(request: web.Request, handler):  # type: ignore[no-untyped-def]
+async def request_ids(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Each request logs under its own id (``bot.logs``), answered in ``X-Request-Id``."""
     rid = new_request_id()  # (never the client's: see ``bot.logs``)
     token = REQUEST_ID.set(rid)
@@ -67,7 +68,8 @@ def build_app(rt: Runtime) -> web.Application:
     return app
 
 
-async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True, shutdown_timeout: float = 10.0) -> None:
+async def serve(rt: Runtime, *, port: int | None = None, host: str = "0.0.0.0", with_worker: bool = True,
+                shutdown_timeout: float = 10.0) -> None:
     """Run the web server (and a worker) until SIGTERM/SIGINT, then shut down in order:
     stop taking requests, finish the messages in hand, give the partitions back."""
     await attach_all(rt)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from aiohttp import web
@@ -34,7 +34,10 @@ def render(name: str, lang: str, *, status: int = 200, **context: Any) -> web.Re
     return resp
 
 
-def harden(resp: web.StreamResponse) -> web.StreamResponse:
+R = TypeVar("R", bound=web.StreamResponse)
+
+
+def harden(resp: R) -> R:
     resp.headers["Content-Security-Policy"] = CSP
     resp.headers["X-Content-Type-Options"] = "nosniff"
     resp.headers["Referrer-Policy"] = "no-referrer"

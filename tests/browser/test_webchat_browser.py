@@ -54,7 +54,7 @@ async def test_phone_layout_language_and_buttons(server: str, browser: Any) -> N
     await shot(page, "webchat-menu-360.png")
 
     # a long article: it opens at its start, and the text box is on screen
-    await page.fill("#text", "работодатель забрал паспорт и не отдаёт, что делать")
+    await page.fill("#text", "может ли работодатель держать у себя мой паспорт?")
     await page.press("#text", "Enter")
     await expect(page.locator(".msg.bot.kind-article")).to_have_count(1, timeout=10000)
     await page.wait_for_timeout(800)

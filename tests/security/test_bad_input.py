@@ -13,6 +13,7 @@ import json
 import re
 import socket
 
+import pytest
 from yarl import URL
 
 from tests.fake_telegram import TOKEN, FakeBotAPI
@@ -31,6 +32,7 @@ def raw_request(port: int, head: bytes, body: bytes = b"") -> tuple[int, bytes]:
     return int(data.split(b" ", 2)[1]), data
 
 
+@pytest.mark.slow
 async def test_bad_input_gets_a_4xx_and_no_traceback(serve) -> None:  # type: ignore[no-untyped-def]
     fake = await FakeBotAPI().start()
     try:
@@ -69,6 +71,7 @@ async def test_bad_input_gets_a_4xx_and_no_traceback(serve) -> None:  # type: ig
         await fake.stop()
 
 
+@pytest.mark.slow
 async def test_no_client_value_forges_a_log_line_or_chooses_the_request_id(serve) -> None:  # type: ignore[no-untyped-def]
     fake = await FakeBotAPI().start()
     try:

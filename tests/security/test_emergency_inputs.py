@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine.model import Inbound, State
 from bot.engine.runner import Engine
 from bot.trouble import recognise
@@ -15,6 +17,7 @@ def test_recogniser_reads_a_bounded_part_of_any_input() -> None:
     assert recognise("x" * 50_000 + " меня избили").urgent  # the end of a long message is read
 
 
+@pytest.mark.slow
 def test_a_forged_country_from_a_channel_is_ignored(engine: Engine) -> None:
     for bad in ("../../etc", "RU", "zz", "", None, {"x": 1}, "ru\nkz"):
         res = engine.step(State(lang="ru"), Inbound(channel="web", user="web:x", text="SOS", data={"country": bad}))

@@ -15,10 +15,13 @@ import json
 import re
 
 import aiohttp
+import pytest
 
 from bot.handover.queue import CaseQueue
 from bot.storage import Storage
 from tests.security.conftest import csrf_of, http, login
+
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 SEND = {"X-Hamroh-Chat": "1"}
 

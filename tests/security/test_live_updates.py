@@ -12,7 +12,11 @@ import asyncio
 import json
 from urllib.parse import urlencode
 
+import pytest
+
 from tests.security.conftest import http, login, sse
+
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 BAD_IDS = ("99999999999999999999999", "18446744073709551616-0", "1-18446744073709551616", "abc", "1-2-3", "-", "$", "١٢٣", "5\n")
 

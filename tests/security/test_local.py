@@ -28,6 +28,8 @@ from redis.exceptions import AuthenticationError, ResponseError
 from tests.fake_telegram import TOKEN, FakeBotAPI, message
 from tests.security.conftest import ROOT, Server, base_env, free_port, http
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 SECRET = "sec-test-secret"
 CHAT_ID = 987654321
 

@@ -13,12 +13,15 @@ import asyncio
 import time
 
 import aiohttp
+import pytest
 from yarl import URL
 
 from bot.handover.queue import CaseQueue
 from bot.handover.retention import Retention
 from bot.storage import Storage
 from tests.security.conftest import PASSWORD, csrf_of, http, login, sse
+
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 
 def addr(i: int) -> dict[str, str]:

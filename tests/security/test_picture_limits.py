@@ -21,6 +21,7 @@ def bomb() -> bytes:
     return pa.bomb()  # 30000 × 30000 pixels (900 million) in about 100 KB
 
 
+@pytest.mark.slow
 def test_a_decompression_bomb_is_refused_from_its_header(bomb: bytes) -> None:
     assert len(bomb) < 500_000
     tracemalloc.start()
@@ -73,6 +74,7 @@ def form(data: bytes, name: str = "ad.png", ctype: str = "image/png") -> aiohttp
 H = {"X-Hamroh-Chat": "1"}
 
 
+@pytest.mark.slow
 async def test_upload_refuses_a_bomb_without_decoding_it(client: TestClient, bomb: bytes) -> None:
     resp = await client.post("/chat/picture", data=form(bomb), headers=H)
     assert resp.status == 413 and (await resp.json())["error"] == "too many pixels"

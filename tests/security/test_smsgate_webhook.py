@@ -14,6 +14,8 @@ import pytest
 from tests.fake_smsgate import FakeGateway
 from tests.test_sms_android import PERSON, Line, line  # noqa: F401  (the fixture)
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 URL = "https://hamroh.example.org/sms/android"
 
 

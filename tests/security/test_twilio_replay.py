@@ -13,7 +13,11 @@ from __future__ import annotations
 import asyncio
 import secrets
 
+import pytest
+
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
+
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 PERSON = "+992900000123"
 

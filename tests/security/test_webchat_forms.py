@@ -14,6 +14,8 @@ from bot.app import Runtime
 from bot.channels.webchat import plugin as webchat
 from bot.web.server import RUNTIME_KEY
 
+pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
+
 
 @pytest.fixture
 async def client(runtime: Runtime):

@@ -52,7 +52,7 @@ def turns(engine: Any, lang: str, limit: int = 600) -> list[list[Reply]]:
     todo: deque[tuple[State, int]] = deque([(first.state, len(first.replies[-1].options) if first.replies else 0)])
     while todo and len(out) < limit:
         state, n = todo.popleft()
-        sig = json.dumps([state.node, state.opts], sort_keys=True, ensure_ascii=False)
+        sig = json.dumps([state.node, [o.stored() for o in state.opts]], sort_keys=True, ensure_ascii=False)
         if sig in seen:
             continue
         seen.add(sig)

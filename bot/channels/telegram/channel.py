@@ -56,15 +56,29 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 SETTINGS = (
     Setting("TELEGRAM_BOT_TOKEN", "", "Token of the migrants' bot from @BotFather. Unset: no Telegram channel."),
-    Setting("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot", "Bot API base URL; the token is appended (a self-hosted Bot API server, or the tests' fake)."),
-    Setting("PUBLIC_URL", "", "Public https address of this server (e.g. `https://hamroh.example.org`). Set: Telegram delivers to `PUBLIC_URL/telegram/webhook`. Unset: long polling (a laptop)."),
-    Setting("TELEGRAM_WEBHOOK_SECRET", "", "Secret Telegram sends with every webhook request (1-256 of `A-Z a-z 0-9 _ -`). Unset: derived from the token, so every web process agrees."),
-    Setting("TELEGRAM_OPERATORS_CHAT_ID", "", "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: no operators on Telegram."),
+    Setting("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot",
+            "Bot API base URL; the token is appended (a self-hosted Bot API server, or the tests' fake)."),
+    Setting("PUBLIC_URL", "",
+            "Public https address of this server (e.g. `https://hamroh.example.org`). Set: Telegram delivers to "
+            "`PUBLIC_URL/telegram/webhook`. Unset: long polling (a laptop)."),
+    Setting("TELEGRAM_WEBHOOK_SECRET", "",
+            "Secret Telegram sends with every webhook request (1-256 of `A-Z a-z 0-9 _ -`). Unset: derived from the token, so every web "
+            "process agrees."),
+    Setting("TELEGRAM_OPERATORS_CHAT_ID", "",
+            "Id of the operators' Telegram group (a supergroup, e.g. `-1001234567890`; with topics enabled each case gets a topic). Unset: "
+            "no operators on Telegram."),
     Setting("TELEGRAM_OPERATORS_LANG", "ru", "Language of the bot's messages in the operators' group (`ru` or `tg`)."),
-    Setting("TELEGRAM_OPERATOR_IDS", "", "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
-    Setting("TELEGRAM_GLOBAL_RATE", "30", "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
-    Setting("TELEGRAM_CHAT_RATE", "1", "Messages per second to one chat after a burst of `TELEGRAM_CHAT_BURST` (Telegram asks for about 1). Raise it only against a test double or a Bot API server without that limit (the benchmark does).", float),
-    Setting("TELEGRAM_CHAT_BURST", "20", "Messages one chat may get at once before `TELEGRAM_CHAT_RATE` applies. At least what a person's rate limit lets through (`RATE_BURST` messages, an answer or two each), so that pacing one loud person never holds up the people who share their inbox partition; a 429 from Telegram is still waited out.", int),
+    Setting("TELEGRAM_OPERATOR_IDS", "",
+            "Optional comma-separated Telegram user ids allowed to work cases; unset: every member of the operators' group."),
+    Setting("TELEGRAM_GLOBAL_RATE", "30",
+            "Messages per second this process may send in all (Telegram allows about 30 per bot; divide among processes).", int),
+    Setting("TELEGRAM_CHAT_RATE", "1",
+            "Messages per second to one chat after a burst of `TELEGRAM_CHAT_BURST` (Telegram asks for about 1). Raise it only against a "
+            "test double or a Bot API server without that limit (the benchmark does).", float),
+    Setting("TELEGRAM_CHAT_BURST", "20",
+            "Messages one chat may get at once before `TELEGRAM_CHAT_RATE` applies. At least what a person's rate limit lets through "
+            "(`RATE_BURST` messages, an answer or two each), so that pacing one loud person never holds up the people who share their "
+            "inbox partition; a 429 from Telegram is still waited out.", int),
 )
 
 SERVICE = "telegram"
@@ -173,7 +187,8 @@ class TelegramChannel:
         chat = member.get("chat") or {}
         status = (member.get("new_chat_member") or {}).get("status")
         if chat.get("type") in ("group", "supergroup") and status in ("member", "administrator"):
-            which = "the operators' group" if chat.get("id") == self.operators_chat else "set TELEGRAM_OPERATORS_CHAT_ID to this id to make it the operators' group"
+            which = ("the operators' group" if chat.get("id") == self.operators_chat
+                     else "set TELEGRAM_OPERATORS_CHAT_ID to this id to make it the operators' group")
             log.info("telegram: bot added to group %s (%s)", chat.get("id"), which)
 
     async def webhook(self, request: web.Request) -> web.Response:

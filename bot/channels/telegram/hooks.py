@@ -24,9 +24,12 @@ PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugi
 
 log = logging.getLogger(__name__)
 
-VOICE = N_("I cannot listen to voice messages or watch videos yet. Please write to me in text, in Tajik or Russian; Latin letters are fine too. If it is hard for you to type, choose “Talk to a person”.")
-PICTURE = N_("I cannot look at photos or files. If it is a job ad, copy its text and send it to me, or forward the message that has the text.")
-FILE = N_("I can read photos and screenshots of job ads, but not other files. If it is a job ad, send a screenshot of it, or copy its text and send it to me.")
+VOICE = N_("I cannot listen to voice messages or watch videos yet. Please write to me in text, in Tajik or Russian; Latin letters are fine "
+           "too. If it is hard for you to type, choose “Talk to a person”.")
+PICTURE = N_("I cannot look at photos or files. If it is a job ad, copy its text and send it to me, or forward the message that has the "
+             "text.")
+FILE = N_("I can read photos and screenshots of job ads, but not other files. If it is a job ad, send a screenshot of it, or copy its text "
+          "and send it to me.")
 STICKER = N_("Thank you! I understand text messages and the buttons under my answers.")
 PLACE = N_("I do not need your location or phone contacts, and I have not kept them. Please write your question in text.")
 EDIT = N_("I only see new messages, not changes to earlier ones. Please send the corrected message again.")
@@ -42,7 +45,9 @@ KIND_ANSWER = {
 
 ERASED = N_("I deleted {n} messages from this chat, mine and yours.")
 ERASED_NONE = N_("There were no recent messages of ours in this chat to delete.")
-ERASE_LIMITS = N_("Telegram does not let me delete messages older than 48 hours, or messages sent before I started keeping track ({old} left). To remove everything, delete the whole chat: tap and hold the chat in your chat list, choose Delete, and tick “Also delete for Hamroh”.")
+ERASE_LIMITS = N_("Telegram does not let me delete messages older than 48 hours, or messages sent before I started keeping track ({old} "
+                  "left). To remove everything, delete the whole chat: tap and hold the chat in your chat list, choose Delete, and tick "
+                  "“Also delete for Hamroh”.")
 ERASE_AGAIN = N_("Send /erase again to delete this message too.")
 ERASE_NO_CHANNEL = N_("Deleting messages is not possible right now. Please try again in a few minutes.")
 

@@ -122,7 +122,9 @@ async def raw_api(bot: Bot, method: str, params: dict[str, Any], **kw: Any) -> A
         return await bot.do_api_request(method, api_kwargs=params, **kw)
 
 
-class PlainData(RequestData):
+# PTB marks RequestData final ("how instances are created is an implementation detail"); our
+# own request class (``http.AiohttpRequest``) reads only ``parameters``, which this overrides
+class PlainData(RequestData):  # type: ignore[misc]
     """Request parameters that are plain JSON already (no ``TelegramObject``, no files)."""
 
     __slots__ = ("_plain",)

@@ -120,8 +120,10 @@ _DEFAULT = "tg"
 
 # Texts written for numbered choices (SMS) and their web chat wording, where options are buttons.
 WEB_WORDING = {
-    "What would you like to do? Choose a number or type your question.": N_("What would you like to do? Tap a button or type your question."),
-    "Where are you now? Choose a number, so that we show the right numbers.": N_("Where are you now? Tap a button, so that we show the right numbers."),
+    "What would you like to do? Choose a number or type your question.":
+        N_("What would you like to do? Tap a button or type your question."),
+    "Where are you now? Choose a number, so that we show the right numbers.":
+        N_("Where are you now? Tap a button, so that we show the right numbers."),
 }
 
 
@@ -254,15 +256,16 @@ def routes(app: web.Application, rt: Runtime) -> None:
                 user = await issue(rt, request, issued)
             except RedisError:
                 user = None  # the page still shows; sending will say the service is unavailable
-            items, last = [], "0"
+            items: list[dict[str, Any]] = []
+            last = "0"
             lang = _lang(request)
         else:
             items, last = await history(user)
             lang = await person_lang(user) or _lang(request)
         strings = {code: {k: ui_translator(code)._(v) for k, v in UI.items()} for code in LANGS}
-        resp = render("webchat.html", lang, status=status, items=items, last=last, token=form_token(user) if user else "", max_text=MAX_TEXT,
-                      quick_exit=config.get("QUICK_EXIT_URL"), ui=strings[lang], ui_json=json.dumps(strings, ensure_ascii=False),
-                      notice=notice, langs=LANGS)
+        resp = render("webchat.html", lang, status=status, items=items, last=last, token=form_token(user) if user else "",
+                      max_text=MAX_TEXT, quick_exit=config.get("QUICK_EXIT_URL"), ui=strings[lang],
+                      ui_json=json.dumps(strings, ensure_ascii=False), notice=notice, langs=LANGS)
         for name, morsel in issued.cookies.items():
             resp.cookies[name] = morsel
         return resp

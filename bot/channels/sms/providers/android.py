@@ -47,17 +47,27 @@ from bot.storage import RedisError
 log = logging.getLogger(__name__)
 
 SETTINGS = (
-    Setting("SMSGATE_URL", "", "Base URL of the SMS Gateway for Android API (e.g. `https://api.sms-gate.app/3rdparty/v1`, a private server's `/3rdparty/v1`, or the phone's own `http://<ip>:8080`). With `SMSGATE_SIGNING_KEY` it switches the `android` SMS provider on."),
+    Setting("SMSGATE_URL", "",
+            "Base URL of the SMS Gateway for Android API (e.g. `https://api.sms-gate.app/3rdparty/v1`, a private server's `/3rdparty/v1`, "
+            "or the phone's own `http://<ip>:8080`). With `SMSGATE_SIGNING_KEY` it switches the `android` SMS provider on."),
     Setting("SMSGATE_USERNAME", "", "User name of the gateway API (Basic auth), as shown in the app."),
     Setting("SMSGATE_PASSWORD", "", "Password of the gateway API (Basic auth), as shown in the app."),
-    Setting("SMSGATE_SIGNING_KEY", "", "The app's webhook signing key (Settings > Webhooks > Signing Key): checks the `X-Signature` of every request to `/sms/android`."),
-    Setting("SMSGATE_TIMESTAMP_TOLERANCE_SECONDS", "300", "Most seconds a webhook's `X-Timestamp` may be from now; older or later requests are refused (replays).", int),
+    Setting("SMSGATE_SIGNING_KEY", "",
+            "The app's webhook signing key (Settings > Webhooks > Signing Key): checks the `X-Signature` of every request to "
+            "`/sms/android`."),
+    Setting("SMSGATE_TIMESTAMP_TOLERANCE_SECONDS", "300",
+            "Most seconds a webhook's `X-Timestamp` may be from now; older or later requests are refused (replays).", int),
     Setting("SMSGATE_WEBHOOK_MAX_BYTES", "16384", "Largest webhook body accepted from the gateway; larger ones get 413.", int),
-    Setting("SMSGATE_MAX_TEXT_CHARS", "1600", "Most characters of one inbound SMS from the gateway that are read; the rest is cut off.", int),
-    Setting("SMSGATE_MESSAGE_TTL_SECONDS", "86400", "How long the gateway may keep a reply waiting for the phone (`ttl`); after that it reports it failed and the failure goes on the case.", int),
-    Setting("SMSGATE_RETRY_BASE_SECONDS", "5", "First wait before a reply the gateway did not take is tried again; it doubles each time.", float),
+    Setting("SMSGATE_MAX_TEXT_CHARS", "1600",
+            "Most characters of one inbound SMS from the gateway that are read; the rest is cut off.", int),
+    Setting("SMSGATE_MESSAGE_TTL_SECONDS", "86400",
+            "How long the gateway may keep a reply waiting for the phone (`ttl`); after that it reports it failed and the failure goes on "
+            "the case.", int),
+    Setting("SMSGATE_RETRY_BASE_SECONDS", "5",
+            "First wait before a reply the gateway did not take is tried again; it doubles each time.", float),
     Setting("SMSGATE_RETRY_MAX_SECONDS", "300", "Longest wait between two attempts to hand a reply to the gateway.", float),
-    Setting("SMSGATE_RETRY_HOURS", "24", "How long a reply is kept and retried while the gateway cannot be reached; then it is recorded as failed on the case.", float),
+    Setting("SMSGATE_RETRY_HOURS", "24",
+            "How long a reply is kept and retried while the gateway cannot be reached; then it is recorded as failed on the case.", float),
 )
 
 EVENTS = ("sms:received", "sms:sent", "sms:delivered", "sms:failed")

@@ -76,7 +76,7 @@ class TwilioProvider:
         self.attempts = attempts
 
     def validate(self, url: str, params: Mapping[str, Any], headers: Mapping[str, str]) -> bool:
-        from twilio.request_validator import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, get_signature_algorithm  # type: ignore[import-untyped]
+        from twilio.request_validator import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, get_signature_algorithm
 
         signature = headers.get(SIGNATURE_HEADER, "")
         if not signature:
