@@ -42,10 +42,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.jobcheck.cues import fast_fold, tokenize
+from bot.jobcheck.result import FlagHit, ScanResult
+
+if TYPE_CHECKING:
+    from bot.jobcheck.scanner import Scanner
 
 log = logging.getLogger(__name__)
 
@@ -249,11 +254,10 @@ def shipped() -> Model | None:
     return _shipped[0]
 
 
-def apply(scanner, result, text: str, model: Model, probs: dict[str, float] | None = None, bars: Bars | None = None):  # noqa: ANN001, ANN201 - Scanner, ScanResult (no import cycle)
+def apply(scanner: Scanner, result: ScanResult, text: str, model: Model, probs: dict[str, float] | None = None,
+          bars: Bars | None = None) -> ScanResult:
     """The rules' ``result`` judged by the model: flags kept, dropped or added, then the risk
     recomputed as the rules compute it and capped or raised by the scam probability."""
-    from bot.jobcheck.result import FlagHit, ScanResult
-
     if probs is None and len(text.split()) < MIN_WORDS:
         return result
     probs = probs if probs is not None else model.proba(text)
