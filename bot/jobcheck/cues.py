@@ -214,6 +214,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RULES = dict(LATIN_RULES)
 _RULE_RE = re.compile("|".join(re.escape(a) for a, _ in LATIN_RULES))
 _INITIAL_YE = re.compile(r"\bye")
+_VOWEL_YE = re.compile(r"(?<=[aeiou])ye")  # as bot.knowledge.fold: "poyezd" = "поезд"
 _FINAL_J = re.compile(r"(?<=o)j\b")  # as bot.knowledge.fold: a typed Latin "oj" ending a word is й
 _DOUBLE = re.compile(r"([a-z])\1+")
 
@@ -230,6 +231,7 @@ def fast_fold(text: str) -> str:
         return fold(text)  # letters outside the maps: fold knows what to do
     t = _NON_ALNUM.sub(" ", t)
     t = _INITIAL_YE.sub("e", t)
+    t = _VOWEL_YE.sub("e", t)
 
     def rule(m: re.Match[str]) -> str:
         tok = m.group(0)
