@@ -42,15 +42,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
 from bot.jobcheck.cues import fast_fold, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
-
-if TYPE_CHECKING:
-    from bot.jobcheck.scanner import Scanner
 
 log = logging.getLogger(__name__)
 
@@ -254,9 +251,10 @@ def shipped() -> Model | None:
     return _shipped[0]
 
 
-def apply(scanner: Scanner, result: ScanResult, text: str, model: Model, probs: dict[str, float] | None = None,
+def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict[str, float] | None = None,
           bars: Bars | None = None) -> ScanResult:
-    """The rules' ``result`` judged by the model: flags kept, dropped or added, then the risk
+    """The rules' ``result`` judged by the model (``scanner``: the ``Scanner`` that made it; not
+    imported here, as it imports this module): flags kept, dropped or added, then the risk
     recomputed as the rules compute it and capped or raised by the scam probability."""
     if probs is None and len(text.split()) < MIN_WORDS:
         return result
