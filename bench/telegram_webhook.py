@@ -133,7 +133,7 @@ async def run(people: int, concurrency: int, redis_url: str | None) -> dict[str,
     start = time.perf_counter()
     accept_time = 0.0
     total = 0
-    for i, wave in enumerate(waves):
+    for _i, wave in enumerate(waves):
         if wave is None:
             last: dict[int, str] = {}
             for c in fake.of("sendMessage"):

@@ -288,7 +288,8 @@ def valkey_server(tmp: Path) -> Any:
     port = free_port()
     proc = subprocess.Popen([str(get_binary_path()), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp),
                              "--appendonly", "yes", "--appendfsync", "everysec", "--save", "",
-                             "--maxmemory-policy", "noeviction", "--hash-max-listpack-value", "1024"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--maxmemory-policy", "noeviction", "--hash-max-listpack-value", "1024"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield f"redis://127.0.0.1:{port}/0"
     finally:
@@ -413,8 +414,9 @@ async def measure(args: argparse.Namespace) -> dict[str, Any]:
                 await load.warm(args.people, 3_000_000)
                 await load.closed_loop(args.people, 2, 3_000_000)  # warm-up: caches, connections
                 spy = None
-                if args.profile and shutil.which("py-spy", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")):
-                    spy = subprocess.Popen([shutil.which("py-spy", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")) or "py-spy",
+                spy_bin = shutil.which("py-spy", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+                if args.profile and spy_bin:
+                    spy = subprocess.Popen([spy_bin,
                                             "record", "-p", str(bot.pid), "-o", args.profile, "-f", "raw", "-r", "200",
                                             "-d", str(int(args.seconds) + 1)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 stats0, replies0 = await commandstats(r), fake.replies

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import Runtime, make_runtime
-from bot.app import build_engine
+from bot.app import Runtime, build_engine, make_runtime
 from bot.engine.runner import Engine
 from bot.storage import EmbeddedValkey, Storage
 

@@ -45,7 +45,7 @@ class Cluster:
                  "--cluster-config-file", "nodes.conf", "--appendonly", "no", "--save", "", "--dir", str(d)],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         clients = [redis.Redis(port=p, socket_connect_timeout=1, socket_timeout=5) for p in self.ports]
-        for c, proc in zip(clients, self.procs):
+        for c, proc in zip(clients, self.procs, strict=False):
             for _ in range(200):
                 if proc.poll() is not None:
                     raise RuntimeError("a cluster node exited at start")

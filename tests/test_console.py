@@ -16,8 +16,8 @@ from bot.app import Runtime
 from bot.channels.webchat import plugin as webchat
 from bot.engine.model import Inbound
 from bot.handover import service
-from bot.operators import accounts as operators
 from bot.handover.service import queue_of
+from bot.operators import accounts as operators
 from bot.operators import console, views
 from bot.web.server import RUNTIME_KEY
 

@@ -7,9 +7,9 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.app import Runtime
-from bot.operators import accounts as operators
 from bot.handover.service import queue_of
 from bot.i18n import translator
+from bot.operators import accounts as operators
 from bot.operators import console, views
 from tests.test_console import PASSWORD, login, make_client
 

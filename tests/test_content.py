@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.engine.model import Inbound, State
 from bot.app import build_engine
+from bot.engine.model import Inbound, State
 from bot.engine.runner import Engine
 from bot.knowledge.articles import LANGUAGES, load_library, load_taxonomy
 from bot.knowledge.check import problems, warnings

@@ -23,7 +23,8 @@ from bot.emergency_cli import list_cases
 from bot.engine.model import Inbound, State
 from bot.engine.runner import Engine
 from bot.handover.service import queue_of
-from tests.test_handover_flow import Recorder, say as hsay
+from tests.test_handover_flow import Recorder
+from tests.test_handover_flow import say as hsay
 from tests.test_sms import Line, line  # noqa: F401  (the SMS fixture: real server, fake Twilio)
 from tests.test_telegram import CHAT, fake, press, tg  # noqa: F401  (the Telegram fixtures)
 from tests.test_telegram import say as tsay
@@ -181,7 +182,6 @@ async def test_webchat_sos_first_reply_has_the_numbers(client) -> None:  # noqa:
     bot = [i for i in items if i["by"] == "bot"]
     assert "112" in bot[0]["text"] and "999" in bot[0]["text"]
     events.close()
-    runtime = client.server.app["runtime"] if "runtime" in client.server.app else None  # noqa: F841
 
 
 async def until(resp, needle: str, timeout: float = 10.0) -> list[dict]:

@@ -30,7 +30,7 @@ def queue(storage: Storage, clock: Clock) -> CaseQueue:
 
 async def test_priority_then_age(queue: CaseQueue, clock: Clock) -> None:
     refs = {}
-    for i, (user, prio) in enumerate([("a", "normal"), ("b", "high"), ("c", "urgent"), ("d", "normal"), ("e", "urgent")]):
+    for _i, (user, prio) in enumerate([("a", "normal"), ("b", "high"), ("c", "urgent"), ("d", "normal"), ("e", "urgent")]):
         clock.t += 1
         refs[user] = (await queue.open_or_append(f"web:{user}", channel="web", lang="tg", priority=prio)).ref
     order = [c.ref for c in await queue.waiting()]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.model import Inbound, State
 from bot.app import build_engine
+from bot.engine.model import Inbound, State
 from bot.engine.runner import Engine
 from bot.knowledge.articles import load_library
 from bot.knowledge.matcher import Matcher

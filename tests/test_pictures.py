@@ -25,7 +25,7 @@ from bot.app import Runtime
 from bot.jobcheck.scanner import scan
 from bot.pictures.flow import joined
 from tests import picture_ads as pa
-from tests.fake_telegram import FakeBotAPI, group_button, photo_message
+from tests.fake_telegram import FakeBotAPI, photo_message
 from tests.telegram_harness import OPS_CHAT, Harness, env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,8 +250,8 @@ async def login(client: TestClient, name: str, password: str) -> None:
 @pytest.mark.slow
 async def test_a_picture_in_a_case_reaches_the_operator_in_the_console_and_the_group(
         runtime: Runtime, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.operators import accounts as operators
     from bot.handover.service import queue_of
+    from bot.operators import accounts as operators
     from bot.pictures import store
     from tests.fake_telegram import message
     from tests.test_telegram_ops import settle

@@ -15,7 +15,7 @@ from bot.i18n import LANGUAGES
 
 def test_gsm7_tables_are_exact() -> None:
     assert len(GSM7_BASIC) == 127  # 128 positions, less the escape to the extension table
-    assert GSM7_EXTENSION == frozenset("\f^{}\\[~]|€")
+    assert frozenset("\f^{}\\[~]|€") == GSM7_EXTENSION
     assert not GSM7_BASIC & GSM7_EXTENSION
     assert is_gsm7("Hello @ £ € è ñ Δ") and not is_gsm7("Салом") and not is_gsm7("`") and not is_gsm7("ç")
 
@@ -125,5 +125,5 @@ def test_latin_mode_is_pure_gsm7_for_all_content_and_saves_segments(engine, caps
         for lang, (n, cyr, lat) in saved.items():
             print(f"\n[sms] {lang}: {n} texts, {cyr} segments in Cyrillic, {lat} in Latin mode "
                   f"(saves {cyr - lat}, {100 * (cyr - lat) / cyr:.0f} %)")
-    for n, cyr, lat in saved.values():
+    for _n, cyr, lat in saved.values():
         assert lat < cyr

@@ -14,9 +14,9 @@ import pytest
 from bot.app import PLUGINS, build_engine, make_runtime
 from bot.engine.model import Inbound
 from bot.engine.registry import Parts
-from bot.runtime import Plugin
 from bot.engine.runner import Engine
 from bot.pipeline.inbox import Worker
+from bot.runtime import Plugin
 from bot.storage import EmbeddedValkey, Storage
 
 ROOT = Path(__file__).parent.parent
@@ -216,7 +216,7 @@ async def test_a_flood_from_one_person_gets_one_polite_answer_then_silence_but_s
     task = await runtime.worker.start()
     user = "console:flood"
     await runtime.inbox.accept(msg(user, command="start", arg="ru"))
-    for i in range(12):
+    for _i in range(12):
         await runtime.inbox.accept(msg(user, "меню"))
     await runtime.inbox.accept(msg(user, "помогите"))
     await drain(runtime, 7, rec)

@@ -718,7 +718,7 @@ def test_handwritten_prediction_matches_scikit_learn() -> None:
     probe = [t for t, _ in URGENT] + NOT_URGENT + ["", "zzzz qqqq", "избили меня " + "а" * 5000]
     want = clf.predict_proba(vec.transform([model.prepare(t) for t in probe]))[:, 1]
     got = [m.proba(t) for t in probe]
-    assert np.allclose(got, want, atol=1e-4), list(zip(probe, got, want))
+    assert np.allclose(got, want, atol=1e-4), list(zip(probe, got, want, strict=False))
 
 
 @pytest.mark.slow

@@ -534,7 +534,7 @@ class Transcript:
                 continue
             settle(n)
         answered = sum(1 for _ in itertools.takewhile(bool, complete))
-        final = sum(len(min(v, key=len)) for v, c in zip(versions, complete) if c)
+        final = sum(len(min(v, key=len)) for v, c in zip(versions, complete, strict=False) if c)
         return cls(answered, attempts, replayed, stray, total - final - len(stray), repeats)
 
 
@@ -757,7 +757,7 @@ def read_transcripts(p: Providers, people: list[Person]) -> Findings:
         assert t.answered == len(x.script) and not t.stray, (
             x.who, t.answered, t.stray, x.expected, p.s.mail.got[x.who])
         extra += t.extra
-        for n, (tries, replay) in enumerate(zip(t.attempts, t.replayed)):
+        for n, (tries, replay) in enumerate(zip(t.attempts, t.replayed, strict=False)):
             if tries > 1 or replay:
                 times = [p.s.mail.times[x.who][pos] for k, pos in t.repeats if k == n]
                 duplicated[x.idents[n]] = (tries + (1 if replay and tries == 1 else 0), times)

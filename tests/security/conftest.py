@@ -62,7 +62,7 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
 
     def start(self, *, wait: bool = True, args: tuple[str, ...] = ()) -> Server:
-        self._log = open(self.log_path, "wb")
+        self._log = open(self.log_path, "wb")  # noqa: SIM115  (open while the server runs; closed in stop)
         self.proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", *args], cwd=ROOT, env=self.env,
                                      stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         if wait:

@@ -51,10 +51,9 @@ async def test_the_embedded_valkey_wants_a_password_keeps_its_files_private_and_
         with pytest.raises((AuthenticationError, ResponseError)):  # NOAUTH: a local process cannot write an operator
             await stranger.hset("{hamroh}:op:mallory", mapping={"name": "mallory", "role": "supervisor"})
         await stranger.aclose()
-        async with http() as c:
-            async with c.post(s.base + "/telegram/webhook", json=message(CHAT_ID, "/start ru"),
-                              headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as r:
-                assert r.status == 200
+        async with http() as c, c.post(s.base + "/telegram/webhook", json=message(CHAT_ID, "/start ru"),
+                          headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as r:
+            assert r.status == 200
         for _ in range(200):  # answered (the reply went to the chat)
             if any(call.chat_id == CHAT_ID for call in fake.calls if call.method == "sendMessage"):
                 break

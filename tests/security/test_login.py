@@ -77,7 +77,7 @@ async def test_the_right_password_sent_with_59_wrong_ones_does_not_pass_the_lock
     clients = [http() for _ in range(60)]
     try:
         csrfs = []
-        for i, c in enumerate(clients):
+        for _i, c in enumerate(clients):
             csrfs.append(await csrf_of(c, s.base + "/console/login"))
 
         async def post(i: int, password: str) -> int:
@@ -181,6 +181,6 @@ async def test_reset_disable_and_logout_end_sessions_and_their_event_streams(ser
         t0 = time.monotonic()
         await stream
         assert time.monotonic() - t0 < 30
-        async with http() as replay:  # the old cookie, kept by someone, opens nothing
-            async with replay.get(s.base + "/console", cookies=cookie, allow_redirects=False) as r:
-                assert r.status == 303
+        # the old cookie, kept by someone, opens nothing
+        async with http() as replay, replay.get(s.base + "/console", cookies=cookie, allow_redirects=False) as r:
+            assert r.status == 303
