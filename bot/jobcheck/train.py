@@ -133,7 +133,8 @@ def figures(cv: dict[str, list[Judged]], bars: M.Bars | None, heads: tuple[str, 
 
     scanner = default_scanner()
     scanned = set(scanner.scan_ids)
-    shell = M.Model(heads=[M.SCAM, *heads], vocab={}, idf=np.zeros(0), coef=np.zeros((len(heads) + 1, 0)), intercept=np.zeros(len(heads) + 1))
+    k = len(heads) + 1
+    shell = M.Model(heads=[M.SCAM, *heads], vocab={}, idf=np.zeros(0), coef=np.zeros((k, 0)), intercept=np.zeros(k))
     out: dict[str, dict] = {}
     for name, js in cv.items():
         for j in js:
@@ -172,10 +173,11 @@ def _flag_counts(cv: dict[str, list[Judged]], head: str, keep: float, add: float
 
 
 def choose_flag(cv: dict[str, list[Judged]], head: str) -> tuple[float, float, float]:
-    """A flag's (keep, add): of the bars that keep the flag's recall on every set at least
-    ``RECALL_FLOOR`` (or at the rules' own recall when that is lower), the best worst-set
-    figure tp / (tp + fp + fn) over the sets with at least ``MIN_POSITIVES`` ads of the flag; within ``TOLERANCE`` of it, the fewest errors over
-    all sets, then the bars that overrule the rules least."""
+    """A flag's (keep, add, doubt) for ``choose`` (not shipped): of the bars that keep the flag's
+    recall on every set at least ``RECALL_FLOOR`` (or at the rules' own recall when that is
+    lower), the best worst-set figure tp / (tp + fp + fn) over the sets with at least
+    ``MIN_POSITIVES`` ads of the flag; within ``TOLERANCE`` of it, the fewest errors over all
+    sets, then the bars that overrule the rules least."""
     rules = _flag_counts(cv, head, 0.0, 1.01)
     floor = {k: min(RECALL_FLOOR, tp / (tp + fn)) for k, (tp, fp, fn) in rules.items() if tp + fn >= MIN_POSITIVES}
     scored = []
@@ -193,7 +195,8 @@ def choose_flag(cv: dict[str, list[Judged]], head: str) -> tuple[float, float, f
 
 
 def choose(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> M.Bars:
-    """All bars: each flag's first, then the verdict's on the worst left-out set's accuracy;
+    """All bars from the figures of rules + model (tried, not shipped: see the module doc):
+    each flag's first, then the verdict's on the worst left-out set's accuracy;
     within ``TOLERANCE`` of it the fewest genuine ads rated high, then the fewest wrong
     verdicts over all sets, then the least overruling."""
     bars = M.Bars()
