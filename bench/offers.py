@@ -88,7 +88,8 @@ def evaluate(ads: list[dict]) -> dict:
         for f in want - got:
             fn[f] += 1
         if predicted != ad["label"] or got != want:
-            errors.append({"line": i, "label": ad["label"], "risk": r.risk, "extra": sorted(got - want), "missed": sorted(want - got), "text": ad["text"]})
+            errors.append({"line": i, "label": ad["label"], "risk": r.risk, "extra": sorted(got - want),
+                           "missed": sorted(want - got), "text": ad["text"]})
     per_flag = {}
     for f in sorted(set(tp) | set(fp) | set(fn)):
         p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 1.0
@@ -97,15 +98,18 @@ def evaluate(ads: list[dict]) -> dict:
     micro_tp, micro_fp, micro_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
     times.sort()
     return {
-        "per_group": {k: {"n": v["n"], "accuracy": round(v["correct"] / v["n"], 3), "genuine_high": v["genuine_high"]} for k, v in sorted(groups.items())},
+        "per_group": {k: {"n": v["n"], "accuracy": round(v["correct"] / v["n"], 3), "genuine_high": v["genuine_high"]}
+                      for k, v in sorted(groups.items())},
         "wrong_flags": round(micro_fp / max(1, micro_tp + micro_fp), 3),
         "min_flag_recall": min((v["recall"] for v in per_flag.values()), default=1.0),
-        "per_ad_ms": {"median": round(statistics.median(times), 3), "p99": round(times[min(len(times) - 1, round(0.99 * (len(times) - 1)))], 3)},
+        "per_ad_ms": {"median": round(statistics.median(times), 3),
+                      "p99": round(times[min(len(times) - 1, round(0.99 * (len(times) - 1)))], 3)},
         "ads": len(ads),
         "accuracy": round(correct / len(ads), 3),
         "genuine_rated_high": genuine_high,
         "risk_by_label": {f"{k[0]}->{k[1]}": v for k, v in sorted(by_risk.items())},
-        "flags_micro": {"precision": round(micro_tp / max(1, micro_tp + micro_fp), 3), "recall": round(micro_tp / max(1, micro_tp + micro_fn), 3)},
+        "flags_micro": {"precision": round(micro_tp / max(1, micro_tp + micro_fp), 3),
+                        "recall": round(micro_tp / max(1, micro_tp + micro_fn), 3)},
         "per_flag": per_flag,
         "errors": errors,
     }
@@ -128,7 +132,9 @@ def timing(ads: list[dict], runs: int = 200) -> dict:
         t0 = time.perf_counter()
         scanner.scan(text, lang)
         warm.append(time.perf_counter() - t0)
-    return {"chars": len(texts[0][0]), "median_ms_cold": round(statistics.median(cold) * 1000, 3), "median_ms_warm": round(statistics.median(warm) * 1000, 3), "p95_ms_cold": round(sorted(cold)[int(0.95 * len(cold))] * 1000, 3)}
+    return {"chars": len(texts[0][0]), "median_ms_cold": round(statistics.median(cold) * 1000, 3),
+            "median_ms_warm": round(statistics.median(warm) * 1000, 3),
+            "p95_ms_cold": round(sorted(cold)[int(0.95 * len(cold))] * 1000, 3)}
 
 
 def cross_validation() -> int:
@@ -188,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ads: {res['ads']} ({dict(langs)}; {dict(labels)})")
     print(f"scam-vs-genuine accuracy: {res['accuracy']:.1%}   genuine rated high: {res['genuine_rated_high']}")
     print(f"risk by label: {res['risk_by_label']}")
-    print(f"flags (micro): precision {res['flags_micro']['precision']:.1%}  recall {res['flags_micro']['recall']:.1%}   wrongly reported flags: {res['wrong_flags']:.1%}   lowest per-flag recall: {res['min_flag_recall']:.1%}")
+    print(f"flags (micro): precision {res['flags_micro']['precision']:.1%}  recall {res['flags_micro']['recall']:.1%}   "
+          f"wrongly reported flags: {res['wrong_flags']:.1%}   lowest per-flag recall: {res['min_flag_recall']:.1%}")
     for k, v in res["per_group"].items():
         print(f"  {k:<24} n={v['n']:<4} accuracy {v['accuracy']:.1%}  genuine high {v['genuine_high']}")
     print(f"time per ad of the set: median {res['per_ad_ms']['median']} ms, p99 {res['per_ad_ms']['p99']} ms")
@@ -196,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     for f, v in res["per_flag"].items():
         print(f"{f:28} {v['precision']:6.1%} {v['recall']:6.1%}  {v['tp']:2} {v['fp']:2} {v['fn']:2}")
     t = res["timing"]
-    print(f"scan of a {t['chars']}-char ad: median {t['median_ms_cold']} ms cold, {t['median_ms_warm']} ms warm (p95 cold {t['p95_ms_cold']} ms); data load {res['load_ms']} ms")
+    print(f"scan of a {t['chars']}-char ad: median {t['median_ms_cold']} ms cold, {t['median_ms_warm']} ms warm "
+          f"(p95 cold {t['p95_ms_cold']} ms); data load {res['load_ms']} ms")
     if args.verbose:
         for e in res["errors"]:
             print(f"- line {e['line']} {e['label']}->{e['risk']} extra={e['extra']} missed={e['missed']}\n    {e['text']}")
