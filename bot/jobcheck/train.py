@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.jobcheck import model as M
+from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
@@ -105,7 +106,7 @@ def fit(ads: list[dict], heads: tuple[str, ...] = HEADS, bars: M.Bars | None = N
 @dataclass
 class Judged:
     ad: dict
-    rules: object  # the rules' ScanResult
+    rules: ScanResult  # the rules' verdict
     probs: dict[str, float]  # from a model that never saw this ad's writer
 
 
