@@ -48,6 +48,7 @@ import numpy as np
 
 from bot.jobcheck.cues import fast_fold, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
+from bot.shipped import Shipped
 
 log = logging.getLogger(__name__)
 
@@ -237,18 +238,12 @@ def load(path: Path = MODEL_PATH) -> Model | None:
         return None
 
 
-_shipped: list[Model | None] = []
+_SHIPPED = Shipped(load, "job-ad model", MODEL_PATH.name, "python -m bot.jobcheck.train")
 
 
 def shipped() -> Model | None:
     """The model of ``data/jobcheck/model.npz``, read once per process (None: rules alone)."""
-    if not _shipped:
-        m = load()
-        if m is None:
-            log.warning("job-ad model: %s missing or stale; the rules decide alone (run: python -m bot.jobcheck.train)",
-                        MODEL_PATH.name)
-        _shipped.append(m)
-    return _shipped[0]
+    return _SHIPPED.get()
 
 
 def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict[str, float] | None = None,

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.shipped import Shipped
 from bot.trouble.spelling import bounded, skeleton
 
 log = logging.getLogger(__name__)
@@ -152,15 +153,9 @@ def load(path: Path = MODEL_PATH) -> Model | None:
         return None
 
 
-_shipped: list[Model | None] = []
+_SHIPPED = Shipped(load, "trouble model", MODEL_PATH.name, "python -m bot.trouble.train")
 
 
 def shipped() -> Model | None:
     """The model of ``data/trouble/model.npz``, read once per process (None: rules alone)."""
-    if not _shipped:
-        m = load()
-        if m is None:
-            log.warning("trouble model: %s missing or stale; the rules decide alone (run: python -m bot.trouble.train)",
-                        MODEL_PATH.name)
-        _shipped.append(m)
-    return _shipped[0]
+    return _SHIPPED.get()
