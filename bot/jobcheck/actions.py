@@ -23,6 +23,7 @@ from bot.engine.registry import Parts
 from bot.i18n import DEFAULT_LANG, N_, translator
 from bot.jobcheck import agencies, render
 from bot.jobcheck import checklist as cl
+from bot.jobcheck.result import ScanResult
 from bot.jobcheck.scanner import default_scanner
 from bot.pipeline.processor import Processor
 
@@ -161,8 +162,7 @@ def scan_ad(ctx: Ctx, _args: dict[str, Any]) -> None:
         ctx.say(ctx._("Please paste or forward the text of the job ad."))
         ctx.goto(PASTE)
         return
-    scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
-    result = scanner.scan(text, ctx.lang)
+    result = _scan(ctx)
     ctx.say(render.explain(result, ctx.t), sms=render.explain_sms(result, ctx.t))
     log.info("ad scan: risk=%s flags=%s", result.risk, ",".join(result.flag_ids))
     flags = render.flag_texts().get("flags") or {}
@@ -171,6 +171,21 @@ def scan_ad(ctx: Ctx, _args: dict[str, Any]) -> None:
         ctx.offer(ctx._(L_AGENCY), go=AGENCY)
     ctx.offer(ctx._(L_QUESTIONS), go=ASK, do=[ActionCall("checklist_start", {})])
     ctx.offer(ctx._(L_MENU), go=MENU)
+
+
+_last_scan: list[tuple[object, str, str, ScanResult]] = []  # the one scan of a pasted ad that was just judged an ad
+
+
+def _scan(ctx: Ctx) -> ScanResult:
+    """The scan of this message's text. A pasted ad is scanned to decide that it is one
+    (``looks_like_ad``) and then explained (``scan_ad``) in the same step: the scan is
+    deterministic, so the second asks for the same text and gets the first's result."""
+    scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
+    if _last_scan and _last_scan[0][:3] == (scanner, ctx.text, ctx.lang):
+        return _last_scan[0][3]
+    result = scanner.scan(ctx.text, ctx.lang)
+    _last_scan[:] = [(scanner, ctx.text, ctx.lang, result)]
+    return result
 
 
 def looks_like_ad(ctx: Ctx) -> bool:
@@ -182,8 +197,7 @@ def looks_like_ad(ctx: Ctx) -> bool:
         return len(text) >= 40
     if len(text) < AD_MIN_CHARS:
         return False
-    scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
-    result = scanner.scan(text, ctx.lang)
+    result = _scan(ctx)
     # what an ad *lacks* (no employer named, the work not said) is no sign that a text is an
     # ad: a long question lacks them too; only what the text says counts here
     said = [f for f in result.flags if f.id not in MISSING_INFORMATION]
