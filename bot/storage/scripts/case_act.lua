@@ -28,20 +28,10 @@ local arg = ARGV[7]
 local reannounce_ms = tonumber(ARGV[8])
 local msg_cap = tonumber(ARGV[9])
 
-local function audit(case_ref, what, who, ...)
-  return redis.call('XADD', audit_stream, 'MAXLEN', '~', 1000000, '*', 'ts', now, 'case', case_ref, 'kind', what, 'actor', who, ...)
-end
+-- include: case_lib
 
 -- A person's message carries the id of the inbound message it came from ("i"): a message
 -- handled again after a crash (at least once) is then not added to the case twice.
-local function seen(key, item)
-  local m = string.match(item, '"i":"[^"]*"')
-  if not m then return false end
-  for _, it in ipairs(redis.call('LRANGE', key, -10, -1)) do
-    if string.find(it, m, 1, true) then return true end
-  end
-  return false
-end
 
 local st = redis.call('HGET', case, 'status')
 if not st then return {'err', 'not_found'} end

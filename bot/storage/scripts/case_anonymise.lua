@@ -20,9 +20,7 @@ local user_cases_prefix = ARGV[5]
 local actor = ARGV[6]
 local n_keep = tonumber(ARGV[7])
 
-local function audit(ref, kind, who, ...)
-  return redis.call('XADD', audit_stream, 'MAXLEN', '~', 1000000, '*', 'ts', now, 'case', ref, 'kind', kind, 'actor', who, ...)
-end
+-- include: case_lib
 
 local keep = {}
 local i = 8

@@ -16,9 +16,7 @@ local now = tonumber(ARGV[3])
 local lease_ms = tonumber(ARGV[4])
 local ref = ARGV[5]
 
-local function audit(case_ref, kind, actor, ...)
-  return redis.call('XADD', audit_stream, 'MAXLEN', '~', 1000000, '*', 'ts', now, 'case', case_ref, 'kind', kind, 'actor', actor, ...)
-end
+-- include: case_lib
 
 if ref == '' then
   local top = redis.call('ZRANGE', queue, 0, 0)

@@ -35,18 +35,8 @@ local msg_cap = tonumber(ARGV[12])
 local n_learned = tonumber(ARGV[13])
 local first_pair = 14
 
-local function audit(ref, kind, actor, ...)
-  return redis.call('XADD', audit_stream, 'MAXLEN', '~', 1000000, '*', 'ts', now, 'case', ref, 'kind', kind, 'actor', actor, ...)
-end
+-- include: case_lib
 
-local function seen(key, item)
-  local m = string.match(item, '"i":"[^"]*"')
-  if not m then return false end
-  for _, it in ipairs(redis.call('LRANGE', key, -10, -1)) do
-    if string.find(it, m, 1, true) then return true end
-  end
-  return false
-end
 
 local cur = redis.call('HGET', open_cases, user)
 if (cur or '') ~= expected then return {'retry'} end

@@ -10,9 +10,7 @@ local now = tonumber(ARGV[2])
 local interval_ms = tonumber(ARGV[3])
 local limit = tonumber(ARGV[4])
 
-local function audit(ref, kind, actor, ...)
-  return redis.call('XADD', audit_stream, 'MAXLEN', '~', 1000000, '*', 'ts', now, 'case', ref, 'kind', kind, 'actor', actor, ...)
-end
+-- include: case_lib
 
 local due = redis.call('ZRANGEBYSCORE', urgent_due, '-inf', now, 'LIMIT', 0, limit)
 local out = {}
