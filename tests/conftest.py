@@ -10,10 +10,14 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import Runtime, build_engine, make_runtime
+from bot.channels.webchat import plugin as webchat
 from bot.engine.runner import Engine
 from bot.storage import EmbeddedValkey, Storage
+from bot.web.server import RUNTIME_KEY
 
 os.environ.setdefault("PEPPER", "test-pepper-not-secret")
 
@@ -51,6 +55,21 @@ async def runtime(storage: Storage, engine: Engine) -> AsyncIterator[Runtime]:
     await rt.worker.stop(timeout=2)
     for t in rt.tasks:
         t.cancel()
+
+
+@pytest.fixture
+async def webchat_client(runtime: Runtime) -> AsyncIterator[TestClient]:
+    """The web chat's routes on a real loopback server, the runtime's worker running."""
+    await webchat.attach(runtime)
+    app = web.Application()
+    app[RUNTIME_KEY] = runtime
+    webchat.routes(app, runtime)
+    c = TestClient(TestServer(app))
+    await c.start_server()
+    task = await runtime.worker.start()
+    yield c
+    task.cancel()
+    await c.close()
 
 
 ROOT = Path(__file__).resolve().parent.parent

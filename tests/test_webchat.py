@@ -6,28 +6,14 @@ import asyncio
 import json
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
-
-from bot.app import Runtime
-from bot.channels.webchat import plugin as webchat
-from bot.web.server import RUNTIME_KEY
+from aiohttp.test_utils import TestClient
 
 pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 
 @pytest.fixture
-async def client(runtime: Runtime):
-    await webchat.attach(runtime)
-    app = web.Application()
-    app[RUNTIME_KEY] = runtime
-    webchat.routes(app, runtime)
-    c = TestClient(TestServer(app))
-    await c.start_server()
-    task = await runtime.worker.start()
-    yield c
-    task.cancel()
-    await c.close()
+def client(webchat_client: TestClient) -> TestClient:
+    return webchat_client
 
 
 async def read_events(resp, n: int, timeout: float = 10.0) -> list[dict]:

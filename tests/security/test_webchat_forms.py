@@ -7,28 +7,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import Runtime
-from bot.channels.webchat import plugin as webchat
-from bot.web.server import RUNTIME_KEY
 
 pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
 
 @pytest.fixture
-async def client(runtime: Runtime):
-    await webchat.attach(runtime)
-    app = web.Application()
-    app[RUNTIME_KEY] = runtime
-    webchat.routes(app, runtime)
-    c = TestClient(TestServer(app))
-    await c.start_server()
-    task = await runtime.worker.start()
-    yield c
-    task.cancel()
-    await c.close()
+def client(webchat_client: TestClient) -> TestClient:
+    return webchat_client
 
 
 async def token_of(c: TestClient) -> str:
