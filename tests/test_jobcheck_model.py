@@ -24,7 +24,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any("holdout5" in str(p) for p in train.SETS.values())
+    assert not any("holdout6" in str(p) for p in train.SETS.values())
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -96,15 +96,17 @@ def test_the_learned_layer_stays_fast() -> None:
     assert sorted(times)[len(times) // 2] < 0.02  # about 1.3 ms on a shared 2-core machine
 
 
-# the cross-validation figures of bench/README.md (round 5 of issue 16), rules + model, per left-out set:
-# (accuracy, genuine rated high, wrongly reported flags)
+# the cross-validation figures of bench/README.md (round 6 of issue 16, branch i16s4), rules + model,
+# per left-out set: (accuracy, genuine rated high, wrongly reported flags). Round 5's were dev 0.2 %
+# wrong, holdout4 94.2 % / 5 / 9.3 %; holdout5 joined in round 6.
 CV_FLOOR = {
-    "dev": (1.0, 0, 0.002),
+    "dev": (1.0, 0, 0.001),
     "ads_holdout": (1.0, 0, 0.0),
     "holdout": (1.0, 0, 0.024),
     "holdout2": (1.0, 0, 0.0),
     "holdout3": (1.0, 0, 0.026),
-    "holdout4": (0.942, 5, 0.093),
+    "holdout4": (0.975, 2, 0.070),
+    "holdout5": (1.0, 0, 0.0),
 }
 
 

@@ -68,7 +68,10 @@ def _piece(part: str, amount: bool = False) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))
         return "(?:" + "|".join(str(n) for n in range(hi, lo - 1, -1)) + ")(?![a-z0-9])"
     if part == "#num":
-        return "[0-9]+(?![a-z0-9])" + (_not_time() if amount else "")
+        if amount:
+            # a short number after a single letter is a code, not money: "виза E-9", "H-2A"
+            return "(?:(?<! [a-z] )[0-9]+|[0-9]{3,})(?![a-z0-9])" + _not_time()
+        return "[0-9]+(?![a-z0-9])"
     exact = part.endswith("$")
     folded = _same(fold(part.rstrip("$")).strip() if exact else fold_prefix(part))
     if not folded:

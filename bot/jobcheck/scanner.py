@@ -328,6 +328,10 @@ class Scanner(SentenceRules):
             if hit:
                 flags.append(hit)
         flags.extend(self._derived(f, flags, missing, pay))
+        if any(h.id == "unrealistic-pay" for h in flags) and self._is_notice(f, flags):
+            # a notice quotes the pay of the offers it warns about («работа в Европе за
+            # 3 000 евро без языка» ... Это обман): not the pay of an offer
+            flags = [h for h in flags if h.id != "unrealistic-pay"]
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
