@@ -116,3 +116,7 @@ def test_notice_naming_the_state_body_has_no_unofficial_channel() -> None:
     r = rules(text)
     assert "unofficial-channel" not in r.flag_ids
     assert r.risk == "low", r.flag_ids
+
+
+def test_passport_the_foreman_keeps_with_himself_is_retention() -> None:
+    assert "passport-retention" in ids("Вахта, 150 000 ₽. По приезду паспорт забирает бригадир и держит у себя. +7 900 000-11-36")
