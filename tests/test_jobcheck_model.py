@@ -67,6 +67,23 @@ def test_the_model_drops_a_rules_flag_only_below_its_bars_and_adds_only_where_al
     assert r.flag_ids == [] and r.risk == "low"  # not in an ad the model thinks genuine
 
 
+def test_a_critical_flag_the_rules_found_stays_in_an_ad_the_model_is_sure_is_a_scam() -> None:
+    """The flag's own classifier may not know a wording ("Шиносномаро ба мо медиҳед" scored
+    0.04); in an ad the model is sure is a scam, the rules' critical flag is not dropped."""
+    sc = default_scanner()
+    shell = M.Model(heads=[M.SCAM, "passport-retention"], vocab={}, idf=np.zeros(0), coef=np.zeros((2, 0)), intercept=np.zeros(2))
+    bars = M.Bars(keep={"passport-retention": 0.05}, doubt={"passport-retention": 1.01}, add={"passport-retention": 1.01})
+    text = "Ба Россия коргарон лозим, шиносномаро ба мо медиҳед, мо ҳама корҳоро мекунем, танҳо дар Telegram"
+    rules = ScanResult("high", [FlagHit("passport-retention", "шиносномаро ба мо медиҳед", 10.0, True)], [], score=10.0)
+    sure = M.apply(sc, rules, text, shell, {M.SCAM: M.KEEP_CRITICAL_SCAM, "passport-retention": 0.01}, bars)
+    assert sure.flag_ids == ["passport-retention"] and sure.risk == "high"
+    unsure = M.apply(sc, rules, text, shell, {M.SCAM: 0.6, "passport-retention": 0.01}, bars)
+    assert unsure.flag_ids == []
+    # a flag that is not critical is still judged by its own bar
+    soft = ScanResult("medium", [FlagHit("passport-retention", "шиносномаро ба мо медиҳед", 2.0, False)], [], score=2.0)
+    assert M.apply(sc, soft, text, shell, {M.SCAM: 0.99, "passport-retention": 0.01}, bars).flag_ids == []
+
+
 def test_the_verdict_is_capped_only_when_the_model_is_sure_and_no_critical_flag_stays() -> None:
     bars = M.Bars(cap_medium=0.2, cap_low=0.1)
     assert M.verdict("high", 0.05, bars) == "low"

@@ -63,6 +63,7 @@ SETTINGS = f"{FORMAT}|fast_fold|char_wb|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}|sublinea
 MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer than 9 words, and on a
 # greeting ("Привет") a few n-grams, normalised, can weigh anything
 ADD_SCAM = 0.5  # the model adds a flag only to an ad it thinks more likely a scam than not
+KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped from an ad this sure a scam (``flag_kept``)
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 
 
@@ -206,10 +207,16 @@ def verdict(rules_risk: str, p_scam: float, bars: Bars, grave: bool = False) -> 
     return rules_risk
 
 
-def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0) -> bool:
+def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0, critical: bool = False) -> bool:
     """Whether a flag with a classifier is reported: the rules' finding chooses the bar; a
-    flag the rules found is dropped only in an ad the model doubts is a scam."""
+    flag the rules found is dropped only in an ad the model doubts is a scam. A critical flag
+    the rules found (a fee, a passport handed over, a debt) stays in an ad the model is
+    sure is a scam (``KEEP_CRITICAL_SCAM``): its warning is the one that saves the money or
+    the passport, and the flag's own classifier knows fewer wordings than the rules do
+    ("Шиносномаро ба мо медиҳед" was dropped at 0.04)."""
     if found:
+        if critical and p_scam >= KEEP_CRITICAL_SCAM:
+            return True
         return p >= bars.keep.get(head, 0.0) or p_scam >= bars.doubt.get(head, 0.0)
     return p >= bars.add.get(head, 1.01)
 
@@ -256,7 +263,7 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
     found = {h.id for h in result.flags}
-    flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM])]
+    flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
     added = [
         head for head in (model.heads[1:] if probs[SCAM] >= ADD_SCAM else ())
         if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars)

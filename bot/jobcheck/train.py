@@ -166,7 +166,8 @@ def _flag_counts(cv: dict[str, list[Judged]], head: str, keep: float, add: float
         tp = fp = fn = 0
         for j in js:
             found = head in j.rules.flag_ids
-            got = M.flag_kept(found, j.probs[head], head, bars, j.probs[M.SCAM]) and (found or j.probs[M.SCAM] >= M.ADD_SCAM)
+            critical = any(h.critical for h in j.rules.flags if h.id == head)
+            got = M.flag_kept(found, j.probs[head], head, bars, j.probs[M.SCAM], critical) and (found or j.probs[M.SCAM] >= M.ADD_SCAM)
             want = head in j.ad["flags"]
             tp += got and want
             fp += got and not want
