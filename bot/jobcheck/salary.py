@@ -160,8 +160,11 @@ class PayTable:
             before = text[max(0, m.start() - 45) : m.start()]
             kind = _kind(before, self.kind_re)
             if currency is None:
-                # a bare number counts only as pay, right after a pay word, and not a phone number
-                if kind != "pay" or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
+                # a bare number counts only as pay, right after a pay word or right before the
+                # period of pay ("Работа в Москве, 250 000 в месяц"), and not a phone number
+                pm0 = self.period_re.match(text, end) if kind == "unknown" else None
+                per_period = pm0 is not None and not _HOURS_AFTER.match(text, pm0.end())
+                if (kind != "pay" and not per_period) or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
                     continue
                 currency = default_currency
             low = self._number(n1) * self._mult_of(m1)

@@ -46,6 +46,7 @@ class FlagSpec:
     critical: bool
     cues: re.Pattern[str] | None = None
     strict: re.Pattern[str] | None = None  # cues marked "!": the except list does not apply
+    strict_except: re.Pattern[str] | None = None  # ... but this one does ("залог" of a first wage kept)
     affirmed: re.Pattern[str] | None = None  # cues marked "=": they hold their own "not" ("квитанции не выдаются")
     except_: re.Pattern[str] | None = None
     good: re.Pattern[str] | None = None
@@ -102,6 +103,7 @@ class Scanner(SentenceRules):
                     cues=compile_cues([c for c in _merge(docs, fid, "cues") if not c.startswith(("!", "="))]),
                     affirmed=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("=")]),
                     strict=compile_cues([c[1:] for c in _merge(docs, fid, "cues") if c.startswith("!")]),
+                    strict_except=compile_cues(_merge(docs, fid, "except_strict")),
                     except_=compile_cues(_merge(docs, fid, "except")),
                     good=compile_cues(_merge(docs, fid, "good")),
                     with_=compile_cues(_merge(docs, fid, "with")),
@@ -223,11 +225,12 @@ class Scanner(SentenceRules):
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
-                if spec.except_ is not None and rx is spec.cues:
+                exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
+                if exc is not None:
                     ca, cb = f.clause(a, b)
                     if cb - ca > LONG_SENTENCE:  # an ad typed without commas: only the words near the cue
                         ca, cb = max(ca, a - DENIAL_REACH), min(cb, b + DENIAL_REACH)
-                    if spec.except_.search(f.span_text(ca, cb)):
+                    if exc.search(f.span_text(ca, cb)):
                         continue
                 end = m.end()
                 if end - m.start() < 20:  # a lone word ("предоплата"): show the words after it too

@@ -33,6 +33,8 @@ class Rule:
 
 _SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
+# "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
+_CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
 LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
 DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
@@ -103,6 +105,16 @@ class SentenceRules:
             # an ad typed without full stops is one long "sentence": a denial far away in
             # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
             sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
+        # "..., but ..." ("жильё бесплатно, но в город только с бригадиром", "хона ройгон, лекин
+        # берун баромадан манъ"): a denial on the other side of the "but" speaks of something else
+        for i in range(a - 1, sa, -1):
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+                sa = i + 1
+                break
+        for i in range(b + 2, sb + 1):
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+                sb = i - 2
+                break
         if sa >= 2 and f.kinds[sa - 1] == ".":
             # a short heading before the sentence speaks for it ("Внимание, мошенники! В
             # соцсетях предлагают места в списке за 1 000 сомони")
