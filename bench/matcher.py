@@ -21,14 +21,14 @@ time per question (index and model built once beforehand, as in the bot).
     .venv/bin/python bench/matcher.py --cv --C 8 --ngram 2-5 --aug 3 --writer-weight 1.5
 
 Since round 5 of issue 16 the development set and the measured held-out sets are
-training data (``bot.knowledge.model.WRITER_SETS``: six writers since round 6). ``--cv``
+training data (``bot.knowledge.model.WRITER_SETS``: eight since round 7). ``--cv``
 trains the model once per writer, each time without that writer's set, and measures it: top-1,
 top-3, direct and wrong-direct per group and kind, at the matcher's thresholds and at the
 thresholds that give the most direct answers on the worst left-out writer with at most
 ``--max-wrong`` wrong direct answers on every left-out set. Settings are chosen on the
 worst left-out writer. ``--C``, ``--ngram``, ``--aug``, ``--writer-weight``,
 ``--stem-weight`` override the model's settings for the run. The final blind figures come
-from ``tests/data/holdout6`` (never read by ``--cv``).
+from ``tests/data/holdout7`` (never read by ``--cv``).
 """
 
 from __future__ import annotations
