@@ -113,10 +113,10 @@ def test_the_learned_layer_stays_fast() -> None:
     assert sorted(times)[len(times) // 2] < 0.02  # about 1.3 ms on a shared 2-core machine
 
 
-# the cross-validation figures of bench/README.md (round 7 of issue 16, branch i16s6), rules + model,
+# the cross-validation figures of bench/README.md (round 8 of issue 16, branch i16s7), rules + model,
 # per left-out set: (accuracy, genuine rated high, wrongly reported flags). Round 5's were dev
 # 0.2 % wrong, holdout4 94.2 % / 5 / 9.3 %; round 6 (i16s4) holdout4 97.5 % / 2 / 7.0 %; holdout5
-# joined in round 6, holdout6 in round 7 (its blind figure: 98.4 % / 0 / 2.8 %).
+# joined in round 6, holdout6 in round 7 (its blind figure: 98.4 % / 0 / 2.8 %), holdout7 in round 8.
 CV_FLOOR = {
     "dev": (0.999, 0, 0.001),
     "ads_holdout": (1.0, 0, 0.0),
@@ -125,7 +125,8 @@ CV_FLOOR = {
     "holdout3": (1.0, 0, 0.026),
     "holdout4": (1.0, 0, 0.040),
     "holdout5": (1.0, 0, 0.0),
-    "holdout6": (0.984, 0, 0.022),
+    "holdout6": (0.984, 0, 0.018),
+    "holdout7": (0.992, 0, 0.020),  # a fit figure (round 8 read its misses); blind it was 97.7 % / 2 / 3.3 %
 }
 
 
