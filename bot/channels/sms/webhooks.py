@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import Any
 
 from aiohttp import web
 
@@ -28,10 +29,18 @@ def _public(channel: SmsChannel, request: web.Request) -> str:
     return url + "?" + request.query_string if request.query_string else url
 
 
-async def inbound(channel: SmsChannel, request: web.Request) -> web.Response:
+async def _signed(channel: SmsChannel, request: web.Request, what: str) -> Any:
+    """The form of a request whose provider signature is valid for its public URL, else None."""
     params = await request.post()
-    if not channel.provider.validate(_public(channel, request), params, request.headers):
-        log.warning("SMS webhook with a missing or wrong signature refused")
+    if channel.provider.validate(_public(channel, request), params, request.headers):
+        return params
+    log.warning("%s with a missing or wrong signature refused", what)
+    return None
+
+
+async def inbound(channel: SmsChannel, request: web.Request) -> web.Response:
+    params = await _signed(channel, request, "SMS webhook")
+    if params is None:
         return web.Response(status=403, text="forbidden")
     sms = channel.provider.parse_inbound(params)
     if sms is None:
@@ -46,9 +55,8 @@ async def inbound(channel: SmsChannel, request: web.Request) -> web.Response:
 
 
 async def status(channel: SmsChannel, request: web.Request) -> web.Response:
-    params = await request.post()
-    if not channel.provider.validate(_public(channel, request), params, request.headers):
-        log.warning("SMS status callback with a missing or wrong signature refused")
+    params = await _signed(channel, request, "SMS status callback")
+    if params is None:
         return web.Response(status=403, text="forbidden")
     st = channel.provider.parse_status(params)
     if st is None:
