@@ -320,6 +320,12 @@ class Scanner(SentenceRules):
                 if hit:
                     flags.append(hit)
         flags.extend(self._rules(f, pay, flags, good))
+        if any(h.id == "unofficial-channel" for h in flags):
+            # a notice quotes the shortcuts of the offers it warns about («экзамен без очереди», «бе навбат ба оргнабор»): a notice
+            # that asks nothing else critical offers no channel (round 9)
+            rest = [h for h in flags if h.id != "unofficial-channel"]
+            if self._is_notice(f, rest):
+                flags = rest
         missing = self._missing(text, f, flags)
         if "messenger-only-contact" in by_id:
             spec = by_id["messenger-only-contact"]
