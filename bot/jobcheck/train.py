@@ -74,6 +74,9 @@ RAISE_GRID = (0.7, 0.8, 0.9, 0.95, 1.01)
 RECALL_FLOOR = 0.85  # issue 16's target per flag: no bar may push a set under it (or under the rules' own recall)
 TOLERANCE = 0.01
 KEEP_SURE = 0.97  # choose_sure: a flag's bars may cost at most 3 % of its ads on the worst writer ...
+# ... or one ad of the flag on a writer (round 9: with holdout8 in, one fee ad of scam probability 0.15
+# whose fee the model doubts (0.04) pushed the fee's keep bar to 0 and made holdout6 95.3 % / 4.0 % wrong flags)
+KEEP_LOST_ADS = 1
 ADD_SURE = 0.9  # ... and what the model adds must be right 9 times in 10 on the worst writer  # about one ad on a 120-ad set
 
 
@@ -230,7 +233,7 @@ def choose(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> M.Bar
 
 def _sure_keep(cv: dict[str, list[Judged]], head: str) -> tuple[float, float]:
     """(keep, doubt) from the model alone: of the pairs under which, on every left-out set with
-    ``MIN_POSITIVES`` ads of the flag, at most ``1 - KEEP_SURE`` of those ads would lose it,
+    ``MIN_POSITIVES`` ads of the flag, at most ``1 - KEEP_SURE`` of those ads (or ``KEEP_LOST_ADS``) would lose it,
     the pair that would clear the flag from the most ads without it (all sets together)."""
     best = (-1, 0.0, 0.0)
     for keep, doubt in itertools.product(KEEP_GRID, DOUBT_GRID):
@@ -238,7 +241,7 @@ def _sure_keep(cv: dict[str, list[Judged]], head: str) -> tuple[float, float]:
         for js in cv.values():
             pos = [j for j in js if head in j.ad["flags"]]
             lost = sum(not (j.probs[head] >= keep or j.probs[M.SCAM] >= doubt) for j in pos)
-            if len(pos) >= MIN_POSITIVES and lost > (1 - KEEP_SURE) * len(pos):
+            if len(pos) >= MIN_POSITIVES and lost > max(KEEP_LOST_ADS, (1 - KEEP_SURE) * len(pos)):
                 ok = False
                 break
             cleared += sum(not (j.probs[head] >= keep or j.probs[M.SCAM] >= doubt) for j in js if head not in j.ad["flags"])
