@@ -167,16 +167,18 @@ def test_direct_answers_on_the_fit_are_frequent_and_rarely_wrong(dev: dict) -> N
     assert g["wrong_answer"] / g["answer"] <= WRONG_DIRECT_CEILING, f"wrong {g['wrong_answer']}/{g['answer']}"
 
 
-# Leave-one-writer-out floors (round 5: C 10, n-grams 2-5, thirds augmentation, writer
+# Leave-one-writer-out floors (settings of round 5, writers of round 7: C 10, n-grams 2-5, thirds augmentation, writer
 # sets at weight 2, thresholds 0.60/0.40/0.30): per left-out writer set, top-1 of its
 # weakest group, top-1 overall, top-3 overall, stories' top-1, direct and wrong-direct, about
 # one point below the measured figures.
-CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, fifth round
-    "dev": {"group_top1": 0.935, "top1": 0.95, "top3": 0.98, "direct": 0.92, "story_top1": 0.98},  # 94.6 96.2 99.2 93.4 99.0
-    "holdout": {"group_top1": 0.96, "top1": 0.97, "top3": 0.985, "direct": 0.94, "story_top1": 0.935},  # 96.9 98.1 99.4 95.0 94.4
-    "holdout2": {"group_top1": 0.97, "top1": 0.98, "top3": 0.985, "direct": 0.95, "story_top1": 0.975},  # 98.3 98.9 99.7 95.9 98.9
-    "holdout3": {"group_top1": 0.935, "top1": 0.95, "top3": 0.985, "direct": 0.91, "story_top1": 0.91},  # 94.7 96.2 99.5 92.3 92.1
-    "holdout4": {"group_top1": 0.885, "top1": 0.915, "top3": 0.97, "direct": 0.865, "story_top1": 0.79},  # 89.8 92.5 98.1 87.4 80.1
+CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, seventh round (CV of the shipped settings)
+    "dev": {"group_top1": 0.945, "top1": 0.955, "top3": 0.98, "direct": 0.93, "story_top1": 0.98},  # 95.4 96.4 99.1 93.9 99.0
+    "holdout": {"group_top1": 0.97, "top1": 0.975, "top3": 0.985, "direct": 0.96, "story_top1": 0.955},  # 98.0 98.5 99.5 97.1 96.4
+    "holdout2": {"group_top1": 0.975, "top1": 0.985, "top3": 0.99, "direct": 0.98, "story_top1": 0.98},  # 98.3 99.2 99.9 98.9 98.9
+    "holdout3": {"group_top1": 0.965, "top1": 0.97, "top3": 0.985, "direct": 0.95, "story_top1": 0.945},  # 97.3 97.9 99.6 95.9 95.5
+    "holdout4": {"group_top1": 0.93, "top1": 0.95, "top3": 0.975, "direct": 0.91, "story_top1": 0.895},  # 93.9 95.8 98.5 91.7 90.3
+    "holdout5": {"group_top1": 0.945, "top1": 0.965, "top3": 0.985, "direct": 0.935, "story_top1": 0.92},  # 95.3 97.1 99.6 94.5 92.9
+    "holdout6": {"group_top1": 0.925, "top1": 0.945, "top3": 0.98, "direct": 0.90, "story_top1": 0.88},  # 93.5 95.4 99.1 90.7 89.2
 }
 
 
@@ -184,12 +186,12 @@ CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, fif
 @pytest.mark.parametrize(
     "left_out",
     [
-        "holdout4",  # the worst left-out writer (the only set never read for misses): always in the slow tier
+        "holdout6",  # the newest writers (blind until round 7) and the worst left-out top-1: always in the slow tier
         *[
             pytest.param(
                 name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
             )
-            for name in ("dev", "holdout", "holdout2", "holdout3")
+            for name in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
         ],
     ],
 )
