@@ -20,8 +20,8 @@ Caveat, said wherever the figures are: the rules were written from the developme
 and corrected after first runs on every held-out set up to holdout3, so on those sets the
 rules' half is not blind; on holdout4 (measured once before this model) it is. Only a set
 written after all of this measures the whole: holdout5 was that set for round 5, holdout6 for
-round 6, holdout7 for round 7 and holdout8 for round 8 (each measured once, then training data); now
-``tests/data/holdout10/``, blind: never read here.
+round 6, holdout7 for round 7, holdout8 for round 8 and holdout9 for round 9 (each measured once,
+then training data); holdout10 for round 10 (measured once, not yet read by anyone).
 """
 
 from __future__ import annotations
