@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import numpy as np
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,3 +30,18 @@ class Shipped(Generic[T]):
                 log.warning("%s: %s missing or stale; the rules decide alone (run: %s)", self._what, self._file, self._retrain)
             self._read.append(value)
         return self._read[0]
+
+
+def read_npz(path: Path, key: str, want: str | int, build: Callable[[Any], T], what: str) -> T | None:
+    """``build`` applied to the arrays of the model file ``path``; None when the file is missing,
+    was made with other settings (its ``key`` is not ``want``) or cannot be read (said in the log)."""
+    if not path.exists():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            if type(want)(z[key]) != want:
+                return None
+            return build(z)
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("%s: cannot read %s (%s)", what, path, type(exc).__name__)
+        return None

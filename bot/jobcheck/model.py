@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
 import math
 import re
 from collections import Counter
@@ -48,9 +47,7 @@ import numpy as np
 
 from bot.jobcheck.cues import fast_fold, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
-from bot.shipped import Shipped
-
-log = logging.getLogger(__name__)
+from bot.shipped import Shipped, read_npz
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "model.npz"
 NGRAM_MIN = 2
@@ -240,26 +237,21 @@ def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0,
 
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The shipped model, or None when there is none or it was made with other settings."""
-    if not path.exists():
-        return None
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            if str(z["settings"]) != SETTINGS:
-                return None
-            heads = [str(h) for h in z["heads"]]
-            terms = [str(t) for t in z["vocab"]]
-            return Model(
-                heads=heads,
-                vocab={t: i for i, t in enumerate(terms)},
-                idf=z["idf"].astype(np.float32),
-                coef=z["coef"].astype(np.float32),
-                intercept=z["intercept"].astype(np.float64),
-                bars=Bars.from_array(z["bars"], heads),
-                fingerprint=str(z["fingerprint"]),
-            )
-    except (OSError, ValueError, KeyError) as exc:
-        log.warning("job-ad model: cannot read %s (%s)", path, type(exc).__name__)
-        return None
+    return read_npz(path, "settings", SETTINGS, _build, "job-ad model")
+
+
+def _build(z: Any) -> Model:
+    heads = [str(h) for h in z["heads"]]
+    terms = [str(t) for t in z["vocab"]]
+    return Model(
+        heads=heads,
+        vocab={t: i for i, t in enumerate(terms)},
+        idf=z["idf"].astype(np.float32),
+        coef=z["coef"].astype(np.float32),
+        intercept=z["intercept"].astype(np.float64),
+        bars=Bars.from_array(z["bars"], heads),
+        fingerprint=str(z["fingerprint"]),
+    )
 
 
 _SHIPPED = Shipped(load, "job-ad model", MODEL_PATH.name, "python -m bot.jobcheck.train")

@@ -41,12 +41,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
 from bot.knowledge import fold
 from bot.knowledge.articles import Library
+from bot.shipped import read_npz
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -260,25 +261,20 @@ class CharModel:
 
 def load(path: Path = MODEL_PATH) -> CharModel | None:
     """The shipped model, or None when there is none or it is of another format."""
-    if not path.exists():
-        return None
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            if int(z["format"]) != FORMAT:
-                return None
-            terms = [str(t) for t in z["vocab"]]
-            return CharModel(
-                classes=tuple(str(c) for c in z["classes"]),
-                vocab={t: i for i, t in enumerate(terms)},
-                idf=z["idf"].astype(np.float32),
-                coef=np.ascontiguousarray(z["coef"].astype(np.float32)),
-                intercept=z["intercept"].astype(np.float32),
-                fingerprint=str(z["fingerprint"]),
-                base_fingerprint=str(z["base_fingerprint"]),
-            )
-    except (OSError, ValueError, KeyError) as exc:
-        log.warning("matcher model: cannot read %s (%s)", path, type(exc).__name__)
-        return None
+    return read_npz(path, "format", FORMAT, _build, "matcher model")
+
+
+def _build(z: Any) -> CharModel:
+    terms = [str(t) for t in z["vocab"]]
+    return CharModel(
+        classes=tuple(str(c) for c in z["classes"]),
+        vocab={t: i for i, t in enumerate(terms)},
+        idf=z["idf"].astype(np.float32),
+        coef=np.ascontiguousarray(z["coef"].astype(np.float32)),
+        intercept=z["intercept"].astype(np.float32),
+        fingerprint=str(z["fingerprint"]),
+        base_fingerprint=str(z["base_fingerprint"]),
+    )
 
 
 def augment(prepared: list[str], labels: list[T]) -> tuple[list[str], list[T]]:

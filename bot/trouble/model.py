@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
 import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from bot.shipped import Shipped
+from bot.shipped import Shipped, read_npz
 from bot.trouble.spelling import bounded, skeleton
-
-log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "trouble" / "model.npz"
 NGRAM_MIN = 2
@@ -131,26 +129,21 @@ def combine(rules_urgent: bool, p: float, keep: float, add: float) -> bool:
 
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The shipped model, or None when there is none or it was made with other settings."""
-    if not path.exists():
-        return None
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            if str(z["settings"]) != SETTINGS:
-                return None
-            terms = [str(t) for t in z["vocab"]]
-            keep, add = (float(x) for x in z["bars"])
-            return Model(
-                vocab={t: i for i, t in enumerate(terms)},
-                idf=z["idf"].astype(np.float32),
-                coef=z["coef"].astype(np.float32),
-                intercept=float(z["intercept"]),
-                keep=keep,
-                add=add,
-                fingerprint=str(z["fingerprint"]),
-            )
-    except (OSError, ValueError, KeyError) as exc:
-        log.warning("trouble model: cannot read %s (%s)", path, type(exc).__name__)
-        return None
+    return read_npz(path, "settings", SETTINGS, _build, "trouble model")
+
+
+def _build(z: Any) -> Model:
+    terms = [str(t) for t in z["vocab"]]
+    keep, add = (float(x) for x in z["bars"])
+    return Model(
+        vocab={t: i for i, t in enumerate(terms)},
+        idf=z["idf"].astype(np.float32),
+        coef=z["coef"].astype(np.float32),
+        intercept=float(z["intercept"]),
+        keep=keep,
+        add=add,
+        fingerprint=str(z["fingerprint"]),
+    )
 
 
 _SHIPPED = Shipped(load, "trouble model", MODEL_PATH.name, "python -m bot.trouble.train")
