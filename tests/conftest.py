@@ -58,18 +58,24 @@ async def runtime(storage: Storage, engine: Engine) -> AsyncIterator[Runtime]:
 
 
 @pytest.fixture
-async def webchat_client(runtime: Runtime) -> AsyncIterator[TestClient]:
-    """The web chat's routes on a real loopback server, the runtime's worker running."""
+async def webchat_server(runtime: Runtime) -> AsyncIterator[TestClient]:
+    """The web chat's routes on a real loopback server; the runtime's worker is not started."""
     await webchat.attach(runtime)
     app = web.Application()
     app[RUNTIME_KEY] = runtime
     webchat.routes(app, runtime)
     c = TestClient(TestServer(app))
     await c.start_server()
-    task = await runtime.worker.start()
     yield c
-    task.cancel()
     await c.close()
+
+
+@pytest.fixture
+async def webchat_client(runtime: Runtime, webchat_server: TestClient) -> AsyncIterator[TestClient]:
+    """``webchat_server`` with the runtime's worker running."""
+    task = await runtime.worker.start()
+    yield webchat_server
+    task.cancel()
 
 
 ROOT = Path(__file__).resolve().parent.parent

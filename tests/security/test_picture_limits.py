@@ -7,8 +7,7 @@ import tracemalloc
 
 import aiohttp
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 from bot import pictures
 from bot.app import Runtime
@@ -50,19 +49,9 @@ def test_oversized_and_disguised_pictures_are_refused_unread() -> None:
 
 
 @pytest.fixture
-async def client(runtime: Runtime):
-    from bot.channels.webchat import plugin as webchat
-    from bot.web.server import RUNTIME_KEY
-
-    await webchat.attach(runtime)
-    app = web.Application()
-    app[RUNTIME_KEY] = runtime
-    webchat.routes(app, runtime)
-    c = TestClient(TestServer(app))
-    await c.start_server()
-    await c.get("/")  # the chat cookie
-    yield c
-    await c.close()
+async def client(webchat_server: TestClient) -> TestClient:
+    await webchat_server.get("/")  # the chat cookie
+    return webchat_server
 
 
 def form(data: bytes, name: str = "ad.png", ctype: str = "image/png") -> aiohttp.FormData:
