@@ -320,12 +320,9 @@ class Scanner(SentenceRules):
                 if hit:
                     flags.append(hit)
         flags.extend(self._rules(f, pay, flags, good))
-        if any(h.id == "unofficial-channel" for h in flags):
-            # a notice quotes the shortcuts of the offers it warns about («экзамен без очереди», «бе навбат ба оргнабор»): a notice
-            # that asks nothing else critical offers no channel (round 9)
-            rest = [h for h in flags if h.id != "unofficial-channel"]
-            if self._is_notice(f, rest):
-                flags = rest
+        # a notice quotes the shortcuts of the offers it warns about («экзамен без очереди», «бе навбат ба оргнабор»): a notice
+        # that asks nothing else critical offers no channel (round 9)
+        flags = self._quoted(f, flags, "unofficial-channel")
         missing = self._missing(text, f, flags)
         if "messenger-only-contact" in by_id:
             spec = by_id["messenger-only-contact"]
@@ -337,10 +334,9 @@ class Scanner(SentenceRules):
             if hit:
                 flags.append(hit)
         flags.extend(self._derived(f, flags, missing, pay))
-        if any(h.id == "unrealistic-pay" for h in flags) and self._is_notice(f, flags):
-            # a notice quotes the pay of the offers it warns about («работа в Европе за
-            # 3 000 евро без языка» ... Это обман): not the pay of an offer
-            flags = [h for h in flags if h.id != "unrealistic-pay"]
+        # a notice quotes the pay of the offers it warns about («работа в Европе за
+        # 3 000 евро без языка» ... Это обман): not the pay of an offer
+        flags = self._quoted(f, flags, "unrealistic-pay")
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
@@ -368,6 +364,12 @@ class Scanner(SentenceRules):
         if level == "low" and flagged & self.at_least_medium:
             level = "medium"
         return ScanResult(level, flags, missing, good, score, lang, pay)
+
+    def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
+        """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
+        quotes the offers it warns about rather than making one."""
+        rest = [h for h in flags if h.id != flag]
+        return rest if len(rest) < len(flags) and self._is_notice(f, rest) else flags
 
     def level(self, score: float, critical: bool) -> str:
         if critical or score >= self.high_at:
