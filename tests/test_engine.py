@@ -143,3 +143,22 @@ def test_plural_forms() -> None:
     assert ru.translations.plural(21) == 0 and ru.translations.plural(12) == 2 and ru.translations.plural(22) == 1
     tg = translator("tg")
     assert tg.translations.plural(1) == 0 and tg.translations.plural(2) == 1
+
+
+def test_once_computes_a_value_once_per_key_within_one_step(engine: Engine) -> None:
+    from bot.engine.model import StepResult
+    from bot.engine.runner import Step
+
+    calls: list[str] = []
+
+    def compute(v: str) -> str:
+        calls.append(v)
+        return v.upper()
+
+    step = Step(engine, StepResult(State()), Inbound(channel="tg", user="tg:1", text="x"), 0.0)
+    assert step.once(("k", "a"), lambda: compute("a")) == "A"
+    assert step.once(("k", "a"), lambda: compute("again")) == "A"
+    assert step.once(("k", "b"), lambda: compute("b")) == "B"
+    assert calls == ["a", "b"]
+    other = Step(engine, StepResult(State()), Inbound(channel="tg", user="tg:1", text="x"), 0.0)
+    assert other.once(("k", "a"), lambda: compute("new step")) == "NEW STEP"  # nothing outlives a step

@@ -19,7 +19,7 @@ from bot.engine.effects import CaseCountry, Escalate, Forget
 from bot.engine.flows import ActionCall
 from bot.engine.registry import Parts
 from bot.i18n import LANGUAGES, N_, normalize_lang
-from bot.trouble import recognise
+from bot.trouble import Trouble, recognise
 
 PARTS = Parts()  # this subsystem's actions, hooks, events and setups (its plugin carries them)
 
@@ -245,11 +245,18 @@ _TAJIK_LETTERS = set("ӣӯқҳҷғ")
 _TAJIK_WORDS = re.compile(r"(ро|маро|моро|мекун\w*|намеди\w*|гирифт\w*|карданд|шуд|мезан\w*|корфармо)\b")
 
 
+def _trouble(ctx: Ctx) -> Trouble:
+    """Whether the message says harm is happening now, once per step and text (both hooks
+    below ask about a first message)."""
+    text = ctx.text
+    return ctx.once(("trouble", text), lambda: recognise(text))
+
+
 @PARTS.hook("always", order=20)
 def trouble_first(ctx: Ctx) -> bool:
     """A first message that says harm is happening now is answered at once, in the
     language its letters suggest, instead of first asking for a language."""
-    if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text and recognise(ctx.text).urgent:
+    if ctx.state.lang is None and not ctx.inbound.option and not ctx.inbound.command and ctx.text and _trouble(ctx).urgent:
         low = ctx.text.lower()
         cyrillic = any("а" <= ch <= "я" or ch in "ё" for ch in low)
         tajik = _TAJIK_LETTERS & set(low) or _TAJIK_WORDS.search(low)
@@ -264,7 +271,7 @@ def trouble_now(ctx: Ctx) -> bool:
     article, job-ad check or "I did not understand")."""
     if ctx.inbound.forwarded:
         return False  # a forwarded job ad describes someone else's terms: the scanner's (order 40)
-    t = recognise(ctx.text)
+    t = _trouble(ctx)
     if not t.urgent:
         return False
     ctx.state.data["_tr"] = [list(t.kinds), t.priority]

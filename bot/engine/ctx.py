@@ -6,11 +6,14 @@ Actions are written against this protocol, not against the engine's own class
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Callable, Hashable
+from typing import Any, Protocol, TypeVar
 
 from bot.engine.flows import ActionCall, FlowSet
 from bot.engine.model import BadNumber, Effect, Inbound, Offer, Option, State, StepResult
 from bot.i18n import Translator
+
+T = TypeVar("T")
 
 
 class CommandsView(Protocol):
@@ -58,6 +61,11 @@ class Ctx(Protocol):
     def t(self) -> Translator: ...
 
     def _(self, message: str, **kwargs: Any) -> str: ...
+
+    def once(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` for this step, computed at most once per ``key`` (two hooks asking
+        about the same text share one answer; nothing outlives the step)."""
+        ...
 
     def say(self, text: str, *, title: str | None = None, options: list[Option] | None = None, sms: str | None = None,
             kind: str = "text") -> None: ...

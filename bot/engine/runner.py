@@ -16,10 +16,10 @@ import logging
 import re
 import string
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -28,6 +28,8 @@ from bot.engine.model import BAD_NUMBER, BadNumber, Effect, Inbound, Offer, Opti
 from bot.engine.registry import Parts, Registry
 from bot.engine.text import clean, fold
 from bot.i18n import DEFAULT_LANG, LANGUAGES, Translator, normalize_lang, translator
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -168,8 +170,17 @@ class Step:
         self.replaying = False  # going BACK re-shows a screen without repeating its effects
         self.lang_override: str | None = None
         self._dynamic: list[Offer] = []
+        self._once: dict[Hashable, Any] = {}
 
     # -- what actions use ---------------------------------------------------------
+    def once(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` for this step, computed at most once per ``key``."""
+        if key in self._once:
+            value: T = self._once[key]
+        else:
+            value = self._once[key] = compute()
+        return value
+
     @property
     def state(self) -> State:
         return self.result.state

@@ -173,19 +173,13 @@ def scan_ad(ctx: Ctx, _args: dict[str, Any]) -> None:
     ctx.offer(ctx._(L_MENU), go=MENU)
 
 
-_last_scan: list[tuple[object, str, str, ScanResult]] = []  # the one scan of a pasted ad that was just judged an ad
-
-
 def _scan(ctx: Ctx) -> ScanResult:
     """The scan of this message's text. A pasted ad is scanned to decide that it is one
-    (``looks_like_ad``) and then explained (``scan_ad``) in the same step: the scan is
-    deterministic, so the second asks for the same text and gets the first's result."""
+    (``looks_like_ad``) and then explained (``scan_ad``) in the same step: the second asks
+    for the same text and gets the first's result."""
     scanner = ctx.resources.get("jobcheck_scanner") or default_scanner()
-    if _last_scan and _last_scan[0][:3] == (scanner, ctx.text, ctx.lang):
-        return _last_scan[0][3]
-    result = scanner.scan(ctx.text, ctx.lang)
-    _last_scan[:] = [(scanner, ctx.text, ctx.lang, result)]
-    return result
+    text, lang = ctx.text, ctx.lang
+    return ctx.once(("jobcheck_scan", text, lang), lambda: scanner.scan(text, lang))
 
 
 def looks_like_ad(ctx: Ctx) -> bool:

@@ -20,22 +20,9 @@ from bot.trouble.spelling import MAX_CHARS, skeleton
 __all__ = ["HARMS", "MAX_CHARS", "URGENT_KINDS", "Trouble", "decide", "is_urgent", "recognise", "recognise_rules", "skeleton"]
 
 
-# The last answer, for the same text and model: the engine asks twice about a first message
-# (``trouble_first`` picks its language, ``trouble_now`` routes it). One entry, so no more
-# than the message being handled stays in memory.
-_last: tuple[str, object, Trouble] | None = None
-
-
 def recognise(text: str) -> Trouble:
     """Whether ``text`` says harm is happening to the writer (or someone with them) now."""
-    global _last
-    m = _model.shipped()
-    last = _last
-    if last is not None and last[0] == text and last[1] is m:
-        return last[2]
-    t = decide(text, m)
-    _last = (text, m, t)
-    return t
+    return decide(text, _model.shipped())
 
 
 def decide(text: str, m: _model.Model | None) -> Trouble:
