@@ -27,6 +27,8 @@ FOUND = [
     ("debt-or-wage-withholding", "Цех «Пример». Билет и визу берём на себя, потом вычтем из зарплаты за полгода.", "ru"),
     ("debt-or-wage-withholding", "Зарплата начисляется каждый месяц, а выдаётся по итогам квартала.", "ru"),
     ("debt-or-wage-withholding", "Ширкати Намуна ба шумо қарз медиҳад, баъд аз маош мебурем.", "tg"),
+    ("debt-or-wage-withholding", "Склад «Пример»: стажировка две недели без оплаты.", "ru"),
+    ("debt-or-wage-withholding", "Сехи Намуна: моҳи аввал озмоишӣ, бе музд.", "tg"),
     # employer-controls-living: leave only with someone, no going out, living at the work, the shop on credit
     ("employer-controls-living", "Цех «Пример». Выход за проходную — только по согласованию с мастером.", "ru"),
     ("employer-controls-living", "Sex dar Tula. Ba shahr baromadan faqat bo ruxsati brigadir.", "tg"),
@@ -42,6 +44,7 @@ FOUND = [
     ("cash-no-receipt", "Hujjatho 700$, pulro ba karti Alif-i Primer firisted.", "tg"),
     ("cash-no-receipt", "Пулро нақд ба худам медиҳед, қоғаз намедиҳам.", "tg"),
     ("cash-no-receipt", "Spravka 200 somoni, dengi peredadite cherez voditelya avtobusa.", "ru"),
+    ("cash-no-receipt", "Барои навбат пулро ба рақами Намуна фиристед.", "tg"),
     # excessive-hours: dark to dark, morning to late night, no day off in so many words, long weeks
     ("excessive-hours", "Стройка «Пример»: работаем от темна до темна.", "ru"),
     ("excessive-hours", "Бозори Намуна: кор аз 6-и саҳар то 11-и шаб.", "tg"),
@@ -70,6 +73,7 @@ NOT_FOUND = [
     ("debt-or-wage-withholding", "ООО «Пример», Тверь, ул. Примерная 1. Зарплата каждый месяц на карту, билет компенсируем, из зарплаты ничего не вычитаем.", "ru"),
     ("debt-or-wage-withholding", "Ширкати Намуна. Чиптаро ширкат мехарад ва аз маош намебарорад. Маош ҳар моҳ.", "tg"),
     ("debt-or-wage-withholding", "OOO Primer, Tula. Zarplata dva raza v mesyac, nikakih uderzhaniy.", "ru"),
+    ("debt-or-wage-withholding", "ООО «Пример». Зарплата без задержек, стажировка оплачивается.", "ru"),
     ("employer-controls-living", "Общежитие бесплатно, жить там не обязательно, выход свободный.", "ru"),
     ("employer-controls-living", "Хобгоҳ ройгон, аз маош барои хона чизе нигоҳ дошта намешавад.", "tg"),
     ("employer-controls-living", "Смена 12 часов, выходной один раз в неделю, жильё рядом с цехом за свой счёт.", "ru"),
