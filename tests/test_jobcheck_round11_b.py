@@ -28,6 +28,7 @@ FOUND = [
     ("debt-or-wage-withholding", "Зарплата начисляется каждый месяц, а выдаётся по итогам квартала.", "ru"),
     ("debt-or-wage-withholding", "Ширкати Намуна ба шумо қарз медиҳад, баъд аз маош мебурем.", "tg"),
     ("debt-or-wage-withholding", "Склад «Пример»: стажировка две недели без оплаты.", "ru"),
+    ("debt-or-wage-withholding", "Ронандагон лозим. Маош на ҳар моҳ, ҳар се моҳ якбора.", "tg"),
     ("debt-or-wage-withholding", "Сехи Намуна: моҳи аввал озмоишӣ, бе музд.", "tg"),
     # employer-controls-living: leave only with someone, no going out, living at the work, the shop on credit
     ("employer-controls-living", "Цех «Пример». Выход за проходную — только по согласованию с мастером.", "ru"),
@@ -78,6 +79,8 @@ NOT_FOUND = [
     ("debt-or-wage-withholding", "Ширкати Намуна. Чиптаро ширкат мехарад ва аз маош намебарорад. Маош ҳар моҳ.", "tg"),
     ("debt-or-wage-withholding", "OOO Primer, Tula. Zarplata dva raza v mesyac, nikakih uderzhaniy.", "ru"),
     ("debt-or-wage-withholding", "ООО «Пример». Зарплата без задержек, стажировка оплачивается.", "ru"),
+    ("debt-or-wage-withholding", "ООО «Пример». Зарплата целиком на карту, премия выплачивается по итогам квартала.", "ru"),
+    ("debt-or-wage-withholding", "Ширкати Намуна: маош ҳар моҳ, мукофот дар охири сол якҷоя.", "tg"),
     ("employer-controls-living", "Общежитие бесплатно, жить там не обязательно, выход свободный.", "ru"),
     ("employer-controls-living", "Хобгоҳ ройгон, аз маош барои хона чизе нигоҳ дошта намешавад.", "tg"),
     ("employer-controls-living", "Смена 12 часов, выходной один раз в неделю, жильё рядом с цехом за свой счёт.", "ru"),
