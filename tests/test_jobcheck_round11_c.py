@@ -90,3 +90,14 @@ CLEAR = [
 @pytest.mark.parametrize(("flag", "text", "lang"), CLEAR)
 def test_a_genuine_ad_or_a_denial_does_not_raise_it(flag: str, text: str, lang: str) -> None:
     assert flag not in ids(text, lang)
+
+
+def test_a_pay_range_is_no_phone() -> None:
+    # "400 000 - 500 000" is a range of sums, not a phone: an ad with only a handle is still
+    # messenger-only; a real phone number next to a range still counts as one
+    sc = default_scanner()
+    assert not sc.has_phone("ЗП 400 000 - 500 000 руб в месяц")
+    assert not sc.has_phone("zp 120 000–150 000 rub")
+    assert sc.has_phone("ЗП 400 000 - 500 000 руб, тел. +7 900 000-61-99")
+    assert sc.has_phone("Тел. 918 123 456")
+    assert "messenger-only-contact" in ids("Вахта на Севере, склад, ЗП 400 000 - 500 000 руб. Пишите в телегу @primer_vahta")
