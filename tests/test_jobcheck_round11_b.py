@@ -105,3 +105,17 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("flag", "text", "lang"), NOT_FOUND)
 def test_denials_and_genuine_ads_raise_nothing(flag: str, text: str, lang: str) -> None:
     assert flag not in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # wages paid in cash by the day or the week are pay, not money handed over
+        ("Сехи дӯзандагӣ «Намуна», Хуҷанд, кӯчаи Ленин 0. Рӯзе 150 сомонӣ нақд. Тел. +992 900 00 61 90", "tg"),
+        ("Ferma «Namuna», Vahdat. Kartoshka terish, ruze 200 somoni naqd. Tel +992 900 00 61 91", "tg"),
+        ("Грузчики, склад ООО «Пример», Москва, ул. Складская 0. Деньги лично в руки каждую неделю, 25 000 руб. Тел. +7 900 000-61-92", "ru"),
+    ],
+)
+def test_wages_in_cash_are_no_fee_and_no_cash_handover(text: str, lang: str) -> None:
+    found = set(default_scanner().scan_rules(text, lang).flag_ids)
+    assert not found & {"upfront-fee", "cash-no-receipt"}, found
