@@ -217,7 +217,7 @@ def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: 
     itself doubted by its classifier (``LONE_SCAM``, ``LONE_FLAG``)."""
     if len(flags) != 1 or not flags[0].critical or flags[0].id not in probs:
         return False
-    checkable = "employer-name" not in missing and ("employer-address" not in missing or bool(scanner.phone_re.search(text)))
+    checkable = "employer-name" not in missing and ("employer-address" not in missing or scanner.has_phone(text))
     return checkable and probs[SCAM] < LONE_SCAM and probs[flags[0].id] < LONE_FLAG
 
 

@@ -179,8 +179,14 @@ class Scanner(SentenceRules):
         self.notice_void = compile_cues(list(settings.get("notice_void") or []))
         self.handle_re = re.compile(settings["contact"]["handle"], re.IGNORECASE)
         self.phone_re = re.compile(settings["contact"]["phone"])
+        self.amount_range_re = re.compile(settings["contact"]["amount_range"])
         self.pay = pay or default_table()
         self.pay_warning = compile_cues(list(settings.get("pay_warning") or []))
+
+    def has_phone(self, text: str) -> bool:
+        """Whether the ad gives a phone number: a long run of digits that is not a range of
+        sums in thousands ("400 000 - 500 000", which the phone pattern alone takes for one)."""
+        return any(not self.amount_range_re.fullmatch(m.group(0).strip()) for m in self.phone_re.finditer(text))
 
     # -- one flag ----------------------------------------------------------------------
     def _negation(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
@@ -329,7 +335,7 @@ class Scanner(SentenceRules):
             hit = self._flag(spec, f, good)
             if hit is None:
                 handle = self.handle_re.search(text)
-                if handle and "employer-address" in missing and not self.phone_re.search(text):
+                if handle and "employer-address" in missing and not self.has_phone(text):
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
@@ -387,7 +393,7 @@ class Scanner(SentenceRules):
         for d in self.derived:
             if d.flag in have or d.flag not in self.weights or not all(m in missing for m in d.missing):
                 continue
-            if d.no_phone and self.phone_re.search(f.text):
+            if d.no_phone and self.has_phone(f.text):
                 continue
             if d.lacks:
                 if index is None:
