@@ -110,6 +110,11 @@ class PayTable:
         # whole-rotation period, since "в день" before an amount often belongs to hours
         term = (doc["periods"].get("term") or {}).get("words")
         self.term_before_re = re.compile(_exact_re(list(term))) if term else None
+        # a week, a day or an evening named RIGHT before the amount, nothing but a space or a colon
+        # between ("дар як ҳафта 120 000 рубл", "Za vecher 40-50 tysyach tenge"): the pay's period
+        # (round 11; "в день 12 часов" has the hours between, so it stays the working day's)
+        near = [(p, (doc["periods"].get(p) or {}).get("words") or []) for p in ("week", "day")]
+        self.period_before_re = [(p, re.compile(r"(?<!\w)" + _exact_re(list(w)) + r"\s*[:\-–—]?\s*$")) for p, w in near if w]
         # cues on the folded ad, so "opyt ne nujen" and "опыт не нужен" are one
         self.no_exp_re = compile_cues(list(doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
@@ -186,6 +191,11 @@ class PayTable:
                 if nm is not None:
                     months_n = int(nm.group(1)) * _SPAN_UNIT[_span_unit(nm.group(2))]
                     stated = months_n > 0
+            if not stated:
+                for pname, rx in self.period_before_re:
+                    if rx.search(before):
+                        period, stated = pname, True
+                        break
             if not stated and self.term_before_re is not None and self.term_before_re.search(before):
                 period, stated = "term", True
             if kind == "unknown" and stated:
@@ -234,8 +244,12 @@ class PayTable:
         return top * factor
 
 
-# hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов")
-_HOURS_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b)")
+# hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work
+# after a week ("Маош 28 000 лира, ҳафтае 6 рӯз": six working days a week, not weekly pay;
+# round 11: a pay-table fact, no cue can say it)
+_HOURS_AFTER = re.compile(
+    r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
+)
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
     r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
