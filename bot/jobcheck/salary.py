@@ -326,6 +326,14 @@ def check_pay(
     if country == table.default_country:
         country = table.country_of(folded, [a for a in amounts if a.kind in ("pay", "unknown")])
     pay = [a for a in amounts if a.kind in ("pay", "unknown")]
+    if default_cur is not None:
+        # round 12 (code, not a cue: it compares numbers): an amount with NO stated currency
+        # read in the destination's currency, that would be more than ten times the limit
+        # there, is not in that currency ("UK" = a Russian managing company with "oklad
+        # 75 000"; Czech "34 000-38 000 CZK"): no ad means 75,000 pounds a month. Dropped.
+        stated_cur = {(a.start, a.currency) for a in table.parse(lowered, None)}
+        cap = 10 * table.limit_usd(country, False)
+        pay = [a for a in pay if (a.start, a.currency) in stated_cur or a.monthly_usd(table.rates, table.months) <= cap]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
     if offered is not None:
