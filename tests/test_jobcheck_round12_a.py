@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.jobcheck import salary
-from bot.jobcheck.scanner import default_scanner
-
-
-def ids(text: str, lang: str = "ru") -> set[str]:
-    return set(default_scanner().scan_rules(text, lang).flag_ids)
+from tests.jobcheck_rules import ids
 
 
 @pytest.mark.parametrize(("text", "lang"), [

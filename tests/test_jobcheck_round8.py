@@ -13,10 +13,7 @@ import pytest
 
 from bot.jobcheck import model as M
 from bot.jobcheck.scanner import default_scanner
-
-
-def ids(text: str, lang: str = "ru") -> set[str]:
-    return set(default_scanner().scan_rules(text, lang).flag_ids)
+from tests.jobcheck_rules import ids
 
 
 # -- pay: the rest at the end of the month is monthly pay; at the end of the season it is held ------
