@@ -41,6 +41,7 @@ class Amount:
     evidence: str  # the ad's own words
     period_stated: bool = True
     start: int = -1  # where the amount starts in the text
+    currency_stated: bool = True  # False: a bare number read in the destination's currency
 
     def monthly_usd(self, rates: dict[str, float], months: dict[str, float]) -> float:
         """The top of the amount as US dollars a month (how the ad would tempt a person)."""
@@ -171,7 +172,9 @@ class PayTable:
                 per_period = pm0 is not None and not _HOURS_AFTER.match(text, pm0.end())
                 if (kind != "pay" and not per_period) or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
                     continue
-                currency = default_currency
+                currency, currency_stated = default_currency, False
+            else:
+                currency_stated = True
             low = self._number(n1) * self._mult_of(m1)
             high = self._number(n2) * self._mult_of(m2 or m1) if n2 else low
             if n2 and not m1 and m2:
@@ -205,7 +208,9 @@ class PayTable:
             evidence = " ".join(text[m.start() : end].split())
             if months_n:
                 low, high = low / months_n, high / months_n  # as a monthly figure
-            found.append(Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start()))
+            found.append(
+                Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start(), currency_stated)
+            )
         return found
 
     # -- comparison --------------------------------------------------------------------
@@ -331,9 +336,8 @@ def check_pay(
         # read in the destination's currency, that would be more than ten times the limit
         # there, is not in that currency ("UK" = a Russian managing company with "oklad
         # 75 000"; Czech "34 000-38 000 CZK"): no ad means 75,000 pounds a month. Dropped.
-        stated_cur = {(a.start, a.currency) for a in table.parse(lowered, None)}
         cap = 10 * table.limit_usd(country, False)
-        pay = [a for a in pay if (a.start, a.currency) in stated_cur or a.monthly_usd(table.rates, table.months) <= cap]
+        pay = [a for a in pay if a.currency_stated or a.monthly_usd(table.rates, table.months) <= cap]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
     if offered is not None:
