@@ -24,7 +24,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any("holdout12" in str(p) for p in train.SETS.values())
+    assert not any("holdout13" in str(p) for p in train.SETS.values())
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -113,14 +113,15 @@ def test_the_learned_layer_stays_fast() -> None:
     assert sorted(times)[len(times) // 2] < 0.02  # about 1.3 ms on a shared 2-core machine
 
 
-# the cross-validation figures of bench/README.md (round 12 of issue 16), rules + model, per
+# the cross-validation figures of bench/README.md (round 13 of issue 16), rules + model, per
 # left-out set: (accuracy, genuine rated high, wrongly reported flags). Round 5's were dev 0.2 %
 # wrong, holdout4 94.2 % / 5 / 9.3 %; round 6 (i16s4) holdout4 97.5 % / 2 / 7.0 %; holdout5 joined
 # in round 6, holdout6 in round 7 (its blind figure: 98.4 % / 0 / 2.8 %), holdout7 in round 8
 # (blind 97.7 % / 2 / 3.3 %), holdout8 in round 9 (blind 99.2 % / 0 / 0.4 %, flag recall 76.5 %),
 # holdout9 in round 10 (blind 96.9 % / 0 / 3.8 %, flag recall 78.2 %), holdout10 in round 11
 # (blind 98.4 % / 1 / 4.2 %, flag recall 77.2 %), holdout11 in round 12 (blind 97.2 % / 0 / 4.2 %,
-# flag recall 92.4 %). Rounds 11 and 12 wrote rules from the misses of holdout8 to holdout11 (and
+# flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %). Rounds 11 to 13 wrote
+# rules from the misses of holdout8 to holdout12 (and
 # of the training-only writers 1-3), so those figures are fit figures, not measures of new writers.
 CV_FLOOR = {
     "dev": (0.999, 0, 0.005),
@@ -136,6 +137,7 @@ CV_FLOOR = {
     "holdout9": (0.992, 0, 0.018),
     "holdout10": (0.977, 0, 0.033),
     "holdout11": (0.979, 0, 0.028),
+    "holdout12": (1.0, 0, 0.068),
 }
 
 
