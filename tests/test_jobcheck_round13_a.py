@@ -89,3 +89,37 @@ def test_debt_new_wordings(text: str, lang: str) -> None:
 ])
 def test_debt_not_on_denial(text: str, lang: str) -> None:
     assert "debt-or-wage-withholding" not in ids(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Намуна: моҳи аввал озмоишӣ — пул намедиҳем, танҳо хӯрок.", "tg"),
+    ("Mohi avval maosh namedihem, faqat xurok. Primer", "tg"),
+    ("Склад «Пример». Первый месяц не платим, только еда.", "ru"),
+])
+def test_debt_unpaid_first_month(text: str, lang: str) -> None:
+    assert "debt-or-wage-withholding" in ids(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # unskilled work in Germany far above its range, no language asked
+    ("Германия, сбор клубники, 3400 евро в месяц, без языка. Звоните Примеру.", "ru"),
+    # a hostess in the Gulf at a pay no unskilled work gets
+    ("devushki v dubai hostes 2800$ pishite Primer", "ru"),
+    # a driver "without a licence" is no-experience work
+    ("Saudiya voditel zp 2600$ bez prav mojno, zvonite Primer", "ru"),
+    # money for likes on a phone
+    ("Кори онлайн: дар телефон лайк мондан — рӯзе 80$! Ба Намуна нависед.", "tg"),
+    ("Rabota v telefone, stavit layki, 3000 rubley v den, pishite Primer", "ru"),
+])
+def test_unrealistic_pay_new_wordings(text: str, lang: str) -> None:
+    assert "unrealistic-pay" in ids(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ООО «Пример», Германия, Мюнхен, Примерштрассе 1. Склад, 2300 евро в месяц, без опыта, договор. Тел. +49 000 0000000", "ru"),
+    ("Ширкати «Намуна», Дубай. Ронанда бо права, маош 1700$, шартнома. Тел. +971 00 000 0000", "tg"),
+    # "барои ҳамааш" (for all of it) is a price, not "for everyone"
+    ("Ба Арабистон ронандаҳо лозим. Барои ҳамааш 2500 доллар ба Намуна медиҳед.", "tg"),
+])
+def test_unrealistic_pay_not_on_ordinary_pay(text: str, lang: str) -> None:
+    assert "unrealistic-pay" not in ids(text, lang)
