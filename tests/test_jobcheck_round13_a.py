@@ -98,6 +98,9 @@ def test_debt_not_on_denial(text: str, lang: str) -> None:
     ("Намуна: моҳи аввал озмоишӣ — пул намедиҳем, танҳо хӯрок.", "tg"),
     ("Mohi avval maosh namedihem, faqat xurok. Primer", "tg"),
     ("Склад «Пример». Первый месяц не платим, только еда.", "ru"),
+    # a loan from the company is the debt ("the company gives" denies nothing)
+    ("Пул надоред? Ширкати Намуна қарз медиҳад ва аз се маоши аввал нигоҳ медорад.", "tg"),
+    ("Net deneg? Firma Primer daet v dolg na bilet, potom vychtem iz zarplaty.", "ru"),
 ])
 def test_debt_unpaid_first_month(text: str, lang: str) -> None:
     assert "debt-or-wage-withholding" in ids(text, lang)
