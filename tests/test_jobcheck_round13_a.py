@@ -31,6 +31,7 @@ from tests.jobcheck_rules import ids
     ("Оплата наличными 20 000, чеков не даём, всё честно. Пример.", "ru"),
     ("Пулро ба корти Намуна мефиристед 900$, квитансия нест.", "tg"),
     ("dengi nalichnymi 15 000, raspisok ne pishem, Primer", "ru"),
+    ("Ба Англия 16 000 сомонӣ, пулро нақд ба Намуна медиҳед, қоғаз намедиҳад.", "tg"),
 ])
 def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     assert "upfront-fee" in ids(text, lang)
