@@ -1,0 +1,85 @@
+"""Issue 16, round 13 (branch t13b): vague job, unverifiable employer, messenger-only contact,
+pressure and urgency, recruiting others, in the wordings of new writers.
+
+Short made-up ads (written for this file, never copied from a labelled set; fictional names
+"Пример", "Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin. They test the rules
+(``scan_rules``): each wording raises its flag; denials and genuine ads do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+FOUND = [
+    # recruit-others: gather your own people, a friend's discount, people added to a group
+    ("recruit-others", "Стройка в Перми. Соберите своих ребят и приезжайте, бригадиру премия.", "ru"),
+    ("recruit-others", "sobirayu na sklad, soberi zemlyakov 5 chelovek i edem", "ru"),
+    ("recruit-others", "Vahta Primer 90k, oformlenie 3000, drugu skidka 50%", "ru"),
+    ("recruit-others", "Заработок в телефоне! Добавь 5 друзей в группу и получи 500 рублей.", "ru"),
+    ("recruit-others", "Кор дар телефон. Кӣ 4 нафарро ба канал дарорад, 20$ мегирад.", "tg"),
+    ("recruit-others", "Kor dar telefon, 5 dustro ba guruh darored, bonus 30$.", "tg"),
+    ("recruit-others", "Сафари Польша 500$. Ба дӯстатон тахфиф 100$.", "tg"),
+    # a reward "goes for free" and "без опыта" do not deny the recruiting after them
+    ("recruit-others", "Kor dar Primer, kas ki 4 nafar jam kunad bepul meravad.", "tg"),
+    ("recruit-others", "Склад, 60 000 в месяц, без опыта, за каждого друга 1000 рублей.", "ru"),
+    ("recruit-others", "sklad 60k bez opyta za kajdogo druga 1000", "ru"),
+    # pressure-urgency
+    ("pressure-urgency", "Теплица в Ростове, отправка на этой неделе, звоните.", "ru"),
+    ("pressure-urgency", "teplica rostov, vyezd na etih dnyah, zvonite", "ru"),
+    ("pressure-urgency", "Стройка. Завтра автобус, успевайте.", "ru"),
+    ("pressure-urgency", "В течение 24 часов нужно отправить паспорт, иначе место уйдёт.", "ru"),
+    ("pressure-urgency", "Квота на Примерию закрывается, запишитесь.", "ru"),
+    ("pressure-urgency", "Бронируйте до пятницы, потом мест не будет.", "ru"),
+    ("pressure-urgency", "Кор дар Намуна. Ҷой мемонад 2 то.", "tg"),
+    ("pressure-urgency", "Квотаи Намуна пӯшида мешавад, ҳуҷҷатҳоро супоред.", "tg"),
+    ("pressure-urgency", "Дар 24 соат бояд пул супоред.", "tg"),
+    ("pressure-urgency", "То ҷумъа ҷойро банд кунед!", "tg"),
+    ("pressure-urgency", "Pagoh avtobus ba Namuna, tez zang zaned.", "tg"),
+    # vague-job
+    ("vague-job", "Работа за границей. Все вакансии в закрытом канале, пишите.", "ru"),
+    ("vague-job", "vse vakansii posle oplaty anketi, pishite", "ru"),
+    ("vague-job", "Кор ҳаст ҳархела, маош хуб. Тел +992 900 00 00 00", "tg"),
+    ("vague-job", "Rossiya, kor harxel, zang zaned +992 900 00 00 00", "tg"),
+    ("vague-job", "Ҳамаи корҳо дар канали пӯшида, нависед.", "tg"),
+    # messenger-only-contact: calls refused in so many words
+    ("messenger-only-contact", "Работа в Примере. Не звоните, только пишите.", "ru"),
+    ("messenger-only-contact", "rabota primer, zvonit ne nado, pishite", "ru"),
+]
+
+NOT_FOUND = [
+    # "не ... звоните": a denial of something else, then a phone to call
+    ("messenger-only-contact", "ООО «Пример», склад. Залог не берём, звоните +7 900 000-00-00", "ru"),
+    ("messenger-only-contact", "sklad Primer, dogovor srazu, predoplatu ne berem zvonite +7 900 000-00-00", "ru"),
+    # denials keep clearing the flags
+    ("recruit-others", "Склад «Пример». Бонусов за друзей нет, приводить никого не нужно.", "ru"),
+    ("pressure-urgency", "ООО «Пример». Не торопитесь, набор круглый год, решайте спокойно.", "ru"),
+    # genuine ads: hours of work are no deadline, weekdays of work are no booking deadline
+    ("pressure-urgency", "ООО «Пример», грузчики. Смена 8 часов, оплата после смены, с понедельника до пятницы.", "ru"),
+    ("pressure-urgency", "Ширкати «Намуна». Рӯзи корӣ 8 соат, то 2 соати иловагӣ бо пардохт. Тел +992 900 00 00 00", "tg"),
+    ("vague-job", "ООО «Пример», все вакансии на сайте компании: повар, кассир. Тел +7 900 000-00-00", "ru"),
+]
+
+# genuine ads that name the employer with a street written without the dot: no unverifiable employer
+NAMED = [
+    ("TK Primer Tyumen ul Respubliki 12 voditeli C E zp 130k oficialno +7 900 000-00-00", "ru"),
+    ("PrimerDom Sankt Peterburg ul Sadovaya 5 uborshicy 45k dogovor srazu +7 900 000-00-00", "ru"),
+    ("Кафе Пример, ул Ленина 14, нужен повар, 5/2, официально. +7 900 000-00-00", "ru"),
+    ("Sexi Namuna, Dushanbe, kuchai Rudaki 10, duzanda kor, maosh 3000 somoni. +992 900 00 00 00", "tg"),
+]
+
+
+@pytest.mark.parametrize("flag,text,lang", FOUND)
+def test_new_wordings_raise_their_flag(flag: str, text: str, lang: str) -> None:
+    assert flag in ids(text, lang)
+
+
+@pytest.mark.parametrize("flag,text,lang", NOT_FOUND)
+def test_denials_and_genuine_ads_are_not_flagged(flag: str, text: str, lang: str) -> None:
+    assert flag not in ids(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", NAMED)
+def test_a_street_without_the_dot_is_an_address(text: str, lang: str) -> None:
+    assert "unverifiable-employer" not in ids(text, lang)
