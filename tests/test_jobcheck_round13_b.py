@@ -55,6 +55,19 @@ FOUND = [
     ("recruit-others", "Ҳар дугонае, ки ҳамроҳ биёред — 50$ тахфиф.", "tg"),
     ("recruit-others", "Har yak dust, ki ba kanal ored, 10$ bonus.", "tg"),
     ("recruit-others", "Агар ҳамсояҳоро ҳам нависед, барои шумо арзонтар мекунем.", "tg"),
+    ("pressure-urgency", "Склад Пример, 70 000. Мест почти нет!", "ru"),
+    ("pressure-urgency", "sklad primer, mest pochti net, zvonite", "ru"),
+    ("pressure-urgency", "Осталось всего три места на выезд.", "ru"),
+    ("pressure-urgency", "Анкеты принимаем только до вторника.", "ru"),
+    ("pressure-urgency", "Такого шанса больше не будет!", "ru"),
+    ("pressure-urgency", "Вақт кам, занг занед.", "tg"),
+    ("pressure-urgency", "Ин фурсат дигар намешавад!", "tg"),
+    ("pressure-urgency", "Kor dar Namuna, 3 jo mond.", "tg"),
+    ("recruit-others", "Поездка в Примерию: если с тобой поедут ещё трое, тебе скидка.", "ru"),
+    ("recruit-others", "Перешли объявление друзьям, за каждого, кто поедет, 500 рублей.", "ru"),
+    ("recruit-others", "Чем больше людей приведёшь, тем больше получишь.", "ru"),
+    ("recruit-others", "Ба ҳар одами овардаатон 500 сомонӣ медиҳем.", "tg"),
+    ("recruit-others", "Эълонро ба дӯстонатон фиристед, барои ҳар кас 20$.", "tg"),
     # unverifiable-employer: a marriage or dating agency is no employer, named or not
     ("unverifiable-employer", "Брачное агентство «Пример»: знакомим девушек с мужчинами из Примерии. Анкету в директ.", "ru"),
     ("unverifiable-employer", "Brachnoe agentstvo 'Primer', anketa v telegram.", "ru"),
@@ -62,6 +75,10 @@ FOUND = [
     # messenger-only-contact: calls refused in so many words
     ("messenger-only-contact", "Работа в Примере. Не звоните, только пишите.", "ru"),
     ("messenger-only-contact", "rabota primer, zvonit ne nado, pishite", "ru"),
+    ("messenger-only-contact", "Кор дар Намуна, ҳама гап дар WhatsApp +992 900 00 00 00, занг не.", "tg"),
+    ("messenger-only-contact", "Kor dar Namuna, faqat navishtan ba WhatsApp +992 900 00 00 00", "tg"),
+    # an offer that boasts it skips licensed agencies is no warning notice: its employer is still missing
+    ("unverifiable-employer", "Работа на фермах в Англии без лицензированных операторов, 5000 в месяц. Пишите в личку.", "ru"),
 ]
 
 NOT_FOUND = [
@@ -75,6 +92,9 @@ NOT_FOUND = [
     ("pressure-urgency", "ООО «Пример», грузчики. Смена 8 часов, оплата после смены, с понедельника до пятницы.", "ru"),
     ("pressure-urgency", "Ширкати «Намуна». Рӯзи корӣ 8 соат, то 2 соати иловагӣ бо пардохт. Тел +992 900 00 00 00", "tg"),
     ("vague-job", "ООО «Пример», все вакансии на сайте компании: повар, кассир. Тел +7 900 000-00-00", "ru"),
+    # the invitation of a visa is a fee, not an invitation of people
+    ("recruit-others", "Виза в Примерию: приглашение — 600$, страховка 100$.", "ru"),
+    ("recruit-others", "Priglashenie i viza 700$, pishite", "ru"),
 ]
 
 # genuine ads that name the employer with a street written without the dot: no unverifiable employer
@@ -83,6 +103,9 @@ NAMED = [
     ("PrimerDom Sankt Peterburg ul Sadovaya 5 uborshicy 45k dogovor srazu +7 900 000-00-00", "ru"),
     ("Кафе Пример, ул Ленина 14, нужен повар, 5/2, официально. +7 900 000-00-00", "ru"),
     ("Sexi Namuna, Dushanbe, kuchai Rudaki 10, duzanda kor, maosh 3000 somoni. +992 900 00 00 00", "tg"),
+    # a public school or kindergarten named by its number
+    ("Муассисаи таҳсилоти миёнаи умумии № 12-и шаҳри Намуна ба омӯзгори математика эҳтиёҷ дорад. Тел +992 900 00 00 00", "tg"),
+    ("Детский сад № 5 приглашает воспитателя, оклад по ставке. Тел +7 900 000-00-00", "ru"),
 ]
 
 
