@@ -66,6 +66,11 @@ FOUND = [
     ("recruit-others", "Поездка в Примерию: если с тобой поедут ещё трое, тебе скидка.", "ru"),
     ("recruit-others", "Перешли объявление друзьям, за каждого, кто поедет, 500 рублей.", "ru"),
     ("recruit-others", "Чем больше людей приведёшь, тем больше получишь.", "ru"),
+    ("recruit-others", "Sobiraite zemlyakov, za kazhdogo 1000.", "ru"),
+    ("pressure-urgency", "Kvota Namuna pushida meshavad, hujjat supored.", "tg"),
+    ("pressure-urgency", "To juma joyro band kuned!", "tg"),
+    ("vague-job", "Chto delat uznaete na meste. +7 900 000-00-00", "ru"),
+    ("messenger-only-contact", "Kor dar Namuna. Zang zadan lozim ne, WhatsApp +992 900 00 00 00", "tg"),
     ("recruit-others", "Ба ҳар одами овардаатон 500 сомонӣ медиҳем.", "tg"),
     ("recruit-others", "Эълонро ба дӯстонатон фиристед, барои ҳар кас 20$.", "tg"),
     # unverifiable-employer: a marriage or dating agency is no employer, named or not
