@@ -36,6 +36,7 @@ FOUND = [
     ("pressure-urgency", "Квотаи Намуна пӯшида мешавад, ҳуҷҷатҳоро супоред.", "tg"),
     ("pressure-urgency", "Дар 24 соат бояд пул супоред.", "tg"),
     ("pressure-urgency", "То ҷумъа ҷойро банд кунед!", "tg"),
+    ("pressure-urgency", "Ҳуҷҷатҳо то пайшанбе, баъд не.", "tg"),
     ("pressure-urgency", "Pagoh avtobus ba Namuna, tez zang zaned.", "tg"),
     # vague-job
     ("vague-job", "Работа за границей. Все вакансии в закрытом канале, пишите.", "ru"),
@@ -97,6 +98,13 @@ NOT_FOUND = [
     ("pressure-urgency", "ООО «Пример», грузчики. Смена 8 часов, оплата после смены, с понедельника до пятницы.", "ru"),
     ("pressure-urgency", "Ширкати «Намуна». Рӯзи корӣ 8 соат, то 2 соати иловагӣ бо пардохт. Тел +992 900 00 00 00", "tg"),
     ("vague-job", "ООО «Пример», все вакансии на сайте компании: повар, кассир. Тел +7 900 000-00-00", "ru"),
+    # intake all year round, the working week, a price that falls
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Рӯдакӣ 5. Шитоб накунед, қабул тамоми сол. +992 900 00 00 00", "tg"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Рӯдакӣ 5. Боркашон. Рӯзи корӣ то ҷумъа, занг занед. +992 900 00 00 00", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Ленина 5. Грузчики, 5/2. Потом цена на обеды будет ниже.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Ленина 5. Мест много, набор круглый год. +7 900 000-00-00", "ru"),
+    ("recruit-others", "OOO Primer, ul. Lenina 5. Gruzchiki 70k. Za druzey bonusov net. +7 900 000-00-00", "ru"),
+    ("messenger-only-contact", "ҶДММ «Намуна», кӯчаи Рӯдакӣ 5. Занг занед +992 900 00 00 00 ё дар WhatsApp нависед", "tg"),
     # the invitation of a visa is a fee, not an invitation of people
     ("recruit-others", "Виза в Примерию: приглашение — 600$, страховка 100$.", "ru"),
     ("recruit-others", "Priglashenie i viza 700$, pishite", "ru"),
