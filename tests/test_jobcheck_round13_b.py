@@ -128,6 +128,8 @@ NAMED = [
     ("PrimerDom Sankt Peterburg ul Sadovaya 5 uborshicy 45k dogovor srazu +7 900 000-00-00", "ru"),
     ("Кафе Пример, ул Ленина 14, нужен повар, 5/2, официально. +7 900 000-00-00", "ru"),
     ("Sexi Namuna, Dushanbe, kuchai Rudaki 10, duzanda kor, maosh 3000 somoni. +992 900 00 00 00", "tg"),
+    ("Пекарня Пример, Казань, ул Баумана д.12, пекарь 55к +7 900 000-00-00", "ru"),
+    ("Do'koni Namuna, Dushanbe, ko'chai Rudaki 5, furushanda +992 900 00 00 00", "tg"),
     # a public school or kindergarten named by its number
     ("Муассисаи таҳсилоти миёнаи умумии № 12-и шаҳри Намуна ба омӯзгори математика эҳтиёҷ дорад. Тел +992 900 00 00 00", "tg"),
     ("Детский сад № 5 приглашает воспитателя, оклад по ставке. Тел +7 900 000-00-00", "ru"),
