@@ -64,6 +64,7 @@ FOUND = [
     ("pressure-urgency", "Вақт кам, занг занед.", "tg"),
     ("pressure-urgency", "Ин фурсат дигар намешавад!", "tg"),
     ("pressure-urgency", "Kor dar Namuna, 3 jo mond.", "tg"),
+    ("pressure-urgency", "Kor dar Namuna, mesto kam, navised.", "tg"),
     ("recruit-others", "Поездка в Примерию: если с тобой поедут ещё трое, тебе скидка.", "ru"),
     ("recruit-others", "Перешли объявление друзьям, за каждого, кто поедет, 500 рублей.", "ru"),
     ("recruit-others", "Чем больше людей приведёшь, тем больше получишь.", "ru"),
