@@ -1,0 +1,106 @@
+"""Round 13 (c) of the job-ad scanner: new writers' wordings of the contract, hours, living, passport,
+tourist visa, unofficial channel and sexual exploitation flags; their denials; genuine ads left alone.
+
+Every ad here is written fresh for the test (fictional names "Пример", "Намуна", "Primer").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.jobcheck.sentences import _HOURS_SPAN
+from tests.jobcheck_rules import ids
+
+RAISED = [
+    # no-written-contract
+    ("no-written-contract", "Primer sklad. Oformleniya net, rabotaem bez dogovora. Tel +7 900 000-00-00"),
+    ("no-written-contract", "Анбори «Намуна», Маскав. Ҳуҷҷатбозӣ нест, бе договор кор мекунед."),
+    ("no-written-contract", "Ferma Primer, Litva. Kor oddi, dogovor on'jo meshavad."),
+    ("no-written-contract", "Завод «Пример», Чехия. Билет покупаем, вычтем потом 😉 Договор подпишете на месте."),
+    ("no-written-contract", "Ширкати «Намуна» ба Қатар посбон мегирад. Шартнома дар Доҳа."),
+    ("no-written-contract", "Hotel Primer, Antalya. Dogovor dar Turkiya, ba zaboni turki."),
+    # excessive-hours
+    ("excessive-hours", "Ферма «Намуна», Волгоград. Кор аз саҳар то торик, ҳар рӯз."),
+    ("excessive-hours", "Teplitsa Primer, Rostov. Kor 6-22, har ruz."),
+    ("excessive-hours", "Бозори «Намуна», борбар лозим, кор 5 то 21."),
+    ("excessive-hours", "Ferma Namuna. Kor az 5 saxar to 9 begoh."),
+    ("excessive-hours", "Нигоҳубини пиронсол дар оилаи «Намуна», шабу рӯз дар пешашон."),
+    # employer-controls-living
+    ("employer-controls-living", "Gulxona Namuna, Krasnodar. Ba gorod rafta nametavoni, jo dar vagon."),
+    ("employer-controls-living", "Рыбзавод «Пример». Жильё на судне, сход на берег не предусмотрен до конца рейса."),
+    ("employer-controls-living", "Оилаи Намуна, парастор. Моҳе 2 рӯз берун баромадан мумкин."),
+    ("employer-controls-living", "Ронанда ба оилаи Намуна. Зиндагӣ дар хонаи хоҷа."),
+    ("employer-controls-living", "Сиделка в семью «Пример». Выходной — когда хозяин разрешит, хоть раз в месяц."),
+    ("employer-controls-living", "Теплица «Пример». Живёте на месте, никуда выезжать не надо, продукты привозим."),
+    # passport-retention
+    ("passport-retention", "Koreya Primer. pasport sdaete nam dlya vizy, vernem v aeroportu pered vyletom."),
+    ("passport-retention", "Фабрикаи «Намуна». Ҳуҷҷатҳо дар отдел кадров, баъди 6 моҳ бармегардонем."),
+    ("passport-retention", "Stroyka Primer. dokumenty vse sdaete brigadiru chtob ne poteryali."),
+    ("passport-retention", "Брачное бюро «Пример». Паспорт передаёте координатору, вернём после никоха."),
+    # tourist-visa
+    ("tourist-visa", "Отель «Пример», Дубай. Визу (туристическую) и билет делаем сами."),
+    ("tourist-visa", "Hotel Primer Dubai. bilet besplatno viza turisticheskaya, foto v lichku."),
+    # unofficial-channel
+    ("unofficial-channel", "КОРЕЯ бе EPS ва бе имтиҳони TOPIK! Ширкати «Намуна», хизмат 2000$."),
+    ("unofficial-channel", "Angliya sezonnaya rabota, firma Primer. Xadamot ne nado, mo xudamon viza mekunem."),
+    ("unofficial-channel", "UK seasonal, «Намуна». Дар Хадамот интизор нашавед, мо бевосита аз фермер квота дорем."),
+    ("unofficial-channel", "Корея EPS, «Намуна». Одами мо дар Сеул ҳаст, ҳуҷҷатҳоро пештар мегузаронад."),
+    ("unofficial-channel", "Корея E-9 «Пример». Минтруд не нужен, наш человек в Сеуле всё сделает."),
+    # sexual-exploitation-risk
+    ("sexual-exploitation-risk", "Лаунж «Пример», Доха. Ищем девушек, главное — внешность и улыбка."),
+    ("sexual-exploitation-risk", "Domrabotnica ba oilai Namuna, Riyod. Zanhoi javon, yakka."),
+    ("sexual-exploitation-risk", "devushki nujni v Dubai hostes 3000$ bilet besplatno, Primer club"),
+    ("sexual-exploitation-risk", "Ба қаҳвахонаи «Намуна» духтарони ҷавон лозиманд."),
+]
+
+
+@pytest.mark.parametrize(("flag", "text"), RAISED)
+def test_new_wordings_raise_their_flag(flag: str, text: str) -> None:
+    assert flag in ids(text), text
+
+
+CLEARED = [
+    # denials and genuine wordings
+    ("tourist-visa", "Отель «Пример», Анталья. Рабочая виза (не туристическая) и билет за счёт работодателя."),
+    ("tourist-visa", "Меҳмонхонаи «Намуна». Бо визаи сайёҳӣ ба кор наравед, мо визаи корӣ медиҳем."),
+    ("excessive-hours", "Ферма «Пример», Англия, £12.21 в час, 39 часов в неделю."),
+    ("excessive-hours", "Ферма «Пример», Кент, от 12,21 £/час."),
+    ("excessive-hours", "Стройка «Пример». Рабочий день 8:00–18:00 с часовым обедом."),
+    ("excessive-hours", "Завод «Пример». Работа 10-25 дней в месяц по графику."),
+    ("employer-controls-living", "Отель «Пример»: жильё и питание в отеле без вычетов из зарплаты."),
+    ("employer-controls-living", "Завод «Пример», Чехия. Общежитие 4 500 CZK в месяц, удерживается по договору."),
+    ("employer-controls-living", "Бригада «Пример». Штрафов и удержаний за инструмент нет."),
+    ("no-written-contract", "ООО «Пример», Москва. Трудовой договор подписываем до выхода на объект."),
+    ("no-written-contract", "Курс «Намуна»: как проверить работодателя и договор, патент и регистрация в России."),
+    ("no-written-contract", "Ширкати «Намуна». Шиноснома то охири контракт дар он ҷо нигоҳ дошта мешавад."),
+    ("no-written-contract", "Агентство «Пример» набирает девушек-моделей на контракты в Японию."),
+    ("unofficial-channel", "Патент и регистрация «Пример» за 3 дня, без очередей в ММЦ, Москва."),
+    ("unofficial-channel", "Оргнабор в Россию «Пример»: без экзамена по русскому, без очереди."),
+    ("passport-retention", "Паспорт остаётся у вас, мы его не забираем. ООО «Пример»."),
+    ("sexual-exploitation-risk", "Магазин «Пример» ищет продавца, опрятная внешность."),
+]
+
+
+@pytest.mark.parametrize(("flag", "text"), CLEARED)
+def test_denials_and_genuine_ads_do_not_raise(flag: str, text: str) -> None:
+    assert flag not in ids(text), text
+
+
+def test_negation_still_clears_no_contract_and_passport() -> None:
+    assert "no-written-contract" not in ids("ООО «Пример». Без договора не работаем, договор до выезда.")
+    assert "passport-retention" not in ids("ООО «Пример». Паспорта не забираем, документы у вас на руках.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("Kor 6-22, har ruz", (6, 22)), ("кор 5 то 21", (5, 21)), ("Работа 7-22 без обеда", (7, 22))],
+)
+def test_hours_after_a_work_word(text: str, hours: tuple[int, int]) -> None:
+    m = _HOURS_SPAN.search(text)
+    assert m is not None
+    assert tuple(int(m.group(i)) for i in (5, 6)) == hours
+
+
+@pytest.mark.parametrize("text", ["Работа 10-25 дней", "кор 2-3 моҳ", "Работа 18-45 лет", "smena 10-20 chel"])
+def test_work_word_ranges_that_are_no_hours(text: str) -> None:
+    assert _HOURS_SPAN.search(text) is None
