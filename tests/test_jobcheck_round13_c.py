@@ -26,6 +26,8 @@ RAISED = [
     ("excessive-hours", "Бозори «Намуна», борбар лозим, кор 5 то 21."),
     ("excessive-hours", "Ferma Namuna. Kor az 5 saxar to 9 begoh."),
     ("excessive-hours", "Нигоҳубини пиронсол дар оилаи «Намуна», шабу рӯз дар пешашон."),
+    ("excessive-hours", "Ferma Primer. Rabota s utra do nochi."),
+    ("excessive-hours", "Склад «Пример», 72 часа в неделю."),
     # employer-controls-living
     ("employer-controls-living", "Gulxona Namuna, Krasnodar. Ba gorod rafta nametavoni, jo dar vagon."),
     ("employer-controls-living", "Рыбзавод «Пример». Жильё на судне, сход на берег не предусмотрен до конца рейса."),
@@ -38,7 +40,11 @@ RAISED = [
     ("passport-retention", "Фабрикаи «Намуна». Ҳуҷҷатҳо дар отдел кадров, баъди 6 моҳ бармегардонем."),
     ("passport-retention", "Stroyka Primer. dokumenty vse sdaete brigadiru chtob ne poteryali."),
     ("passport-retention", "Брачное бюро «Пример». Паспорт передаёте координатору, вернём после никоха."),
+    ("passport-retention", "Склад «Пример». Документы будут у работодателя до конца сезона."),
+    ("passport-retention", "Сехи «Намуна». Ҳуҷҷатҳоятон дар ширкат мемонанд."),
     # tourist-visa
+    ("tourist-visa", "Турция, отель «Пример», въезд по e-visa, работаете на месте."),
+    ("tourist-visa", "Mehmonxonai Namuna, Turkiya. Bo e-viza meraved."),
     ("tourist-visa", "Отель «Пример», Дубай. Визу (туристическую) и билет делаем сами."),
     ("tourist-visa", "Hotel Primer Dubai. bilet besplatno viza turisticheskaya, foto v lichku."),
     # unofficial-channel
@@ -47,6 +53,8 @@ RAISED = [
     ("unofficial-channel", "UK seasonal, «Намуна». Дар Хадамот интизор нашавед, мо бевосита аз фермер квота дорем."),
     ("unofficial-channel", "Корея EPS, «Намуна». Одами мо дар Сеул ҳаст, ҳуҷҷатҳоро пештар мегузаронад."),
     ("unofficial-channel", "Корея E-9 «Пример». Минтруд не нужен, наш человек в Сеуле всё сделает."),
+    ("unofficial-channel", "Angliya ferma, sezon 6 oy, firma Primer, narx 1500$ naqd."),
+    ("unofficial-channel", "«Пример»: Британия, фермы, сезонная работа, услуги 1200 $."),
     # sexual-exploitation-risk
     ("sexual-exploitation-risk", "Лаунж «Пример», Доха. Ищем девушек, главное — внешность и улыбка."),
     ("sexual-exploitation-risk", "Domrabotnica ba oilai Namuna, Riyod. Zanhoi javon, yakka."),
@@ -81,6 +89,8 @@ CLEARED = [
     ("passport-retention", "Маркази «Намуна». Барои сабти ном шиносномаро танҳо нишон медиҳед, ба мо намесупоред."),
     ("employer-controls-living", "Овощебаза «Пример», Москва. Можно работать только по выходным."),
     ("sexual-exploitation-risk", "Магазин «Пример» ищет продавца, опрятная внешность."),
+    ("passport-retention", "Ширкати «Намуна». Ҳуҷҷатҳо дар дасти шумо мемонанд."),
+    ("unofficial-channel", "Ферма «Пример», Англия, сезон, £12.21 в час, проезд бесплатно, услуги бесплатны."),
 ]
 
 
