@@ -42,7 +42,15 @@ RAISED = [
     ("passport-retention", "Брачное бюро «Пример». Паспорт передаёте координатору, вернём после никоха."),
     ("passport-retention", "Склад «Пример». Документы будут у работодателя до конца сезона."),
     ("passport-retention", "Сехи «Намуна». Ҳуҷҷатҳоятон дар ширкат мемонанд."),
+    ("passport-retention", "Склад «Пример». Паспорт на руки не выдаём."),
+    ("no-written-contract", "Сехи «Намуна». Расман қайд намекунем."),
+    ("no-written-contract", "Stroyka Primer. Rabota neofitsialnaya."),
+    ("no-written-contract", "Zavod Primer. Dogovor tolko ustno."),
+    ("excessive-hours", "Sklad Namuna. Kor to nisfi shab."),
+    ("employer-controls-living", "Fermai Namuna. Ba shahr haftae yak bor bo avtobus mebarem."),
     # tourist-visa
+    ("tourist-visa", "Турция, отель «Пример». Виза не нужна, въезжаете как гость, потом легализуем."),
+    ("tourist-visa", "Отель «Пример», Турция. Без визы 90 дней, потом решим с документами."),
     ("tourist-visa", "Турция, отель «Пример», въезд по e-visa, работаете на месте."),
     ("tourist-visa", "Mehmonxonai Namuna, Turkiya. Bo e-viza meraved."),
     ("tourist-visa", "Отель «Пример», Дубай. Визу (туристическую) и билет делаем сами."),
@@ -55,7 +63,10 @@ RAISED = [
     ("unofficial-channel", "Корея E-9 «Пример». Минтруд не нужен, наш человек в Сеуле всё сделает."),
     ("unofficial-channel", "Angliya ferma, sezon 6 oy, firma Primer, narx 1500$ naqd."),
     ("unofficial-channel", "«Пример»: Британия, фермы, сезонная работа, услуги 1200 $."),
+    ("unofficial-channel", "Korea E-9, Primer: nash agent v Seule, 1500$."),
+    ("unofficial-channel", "Корея E-9 «Пример». Частная квота от работодателя, без министерства."),
     # sexual-exploitation-risk
+    ("sexual-exploitation-risk", "Ресторан «Пример», Стамбул. Девушки для общения с гостями, до 25 лет."),
     ("sexual-exploitation-risk", "Лаунж «Пример», Доха. Ищем девушек, главное — внешность и улыбка."),
     ("sexual-exploitation-risk", "Domrabotnica ba oilai Namuna, Riyod. Zanhoi javon, yakka."),
     ("sexual-exploitation-risk", "devushki nujni v Dubai hostes 3000$ bilet besplatno, Primer club"),
@@ -90,6 +101,9 @@ CLEARED = [
     ("employer-controls-living", "Овощебаза «Пример», Москва. Можно работать только по выходным."),
     ("sexual-exploitation-risk", "Магазин «Пример» ищет продавца, опрятная внешность."),
     ("passport-retention", "Ширкати «Намуна». Ҳуҷҷатҳо дар дасти шумо мемонанд."),
+    ("no-written-contract", "ООО «Пример». Без договора не работаем: договор подписываем в офисе до выезда."),
+    ("tourist-visa", "Отель «Пример». Только рабочая виза, по туристической работать нельзя."),
+    ("sexual-exploitation-risk", "Кафе «Пример», Москва. Требуются официанты и повара, мужчины и женщины."),
     ("unofficial-channel", "Ферма «Пример», Англия, сезон, £12.21 в час, проезд бесплатно, услуги бесплатны."),
 ]
 
