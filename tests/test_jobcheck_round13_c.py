@@ -65,7 +65,10 @@ RAISED = [
     ("unofficial-channel", "«Пример»: Британия, фермы, сезонная работа, услуги 1200 $."),
     ("unofficial-channel", "Korea E-9, Primer: nash agent v Seule, 1500$."),
     ("unofficial-channel", "Корея E-9 «Пример». Частная квота от работодателя, без министерства."),
+    ("unofficial-channel", "Завод в Пусане, «Пример», оформление 1500$."),
     # sexual-exploitation-risk
+    ("sexual-exploitation-risk", "Klub Primer. Nujny krasivye devushki."),
+    ("sexual-exploitation-risk", "Ба клуби «Намуна» духтарони хушрӯ лозим."),
     ("sexual-exploitation-risk", "Ресторан «Пример», Стамбул. Девушки для общения с гостями, до 25 лет."),
     ("sexual-exploitation-risk", "Лаунж «Пример», Доха. Ищем девушек, главное — внешность и улыбка."),
     ("sexual-exploitation-risk", "Domrabotnica ba oilai Namuna, Riyod. Zanhoi javon, yakka."),
@@ -101,6 +104,7 @@ CLEARED = [
     ("employer-controls-living", "Овощебаза «Пример», Москва. Можно работать только по выходным."),
     ("sexual-exploitation-risk", "Магазин «Пример» ищет продавца, опрятная внешность."),
     ("passport-retention", "Ширкати «Намуна». Ҳуҷҷатҳо дар дасти шумо мемонанд."),
+    ("unofficial-channel", "Seul karaoke-bar Primer, devushki, viza E-6, oformlenie 1000$."),
     ("no-written-contract", "ООО «Пример». Без договора не работаем: договор подписываем в офисе до выезда."),
     ("tourist-visa", "Отель «Пример». Только рабочая виза, по туристической работать нельзя."),
     ("sexual-exploitation-risk", "Кафе «Пример», Москва. Требуются официанты и повара, мужчины и женщины."),
