@@ -141,3 +141,30 @@ def test_hours_after_a_work_word(text: str, hours: tuple[int, int]) -> None:
 @pytest.mark.parametrize("text", ["Работа 10-25 дней", "кор 2-3 моҳ", "Работа 18-45 лет", "smena 10-20 chel"])
 def test_work_word_ranges_that_are_no_hours(text: str) -> None:
     assert _HOURS_SPAN.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        # "free" says what is free: in an ad typed without commas it no longer clears the flag beside it
+        ("sexual-exploitation-risk", "Klub Primer devushki do 25 let jile besplatno pishite"),
+        ("excessive-hours", "Sklad Primer smena 14 chasov obed besplatno"),
+        ("excessive-hours", "Sexi Namuna 14 soat kor xurok roygon"),
+        ("tourist-visa", "Otel Primer turisticheskaya viza bilet besplatno"),
+    ],
+)
+def test_free_clears_only_the_word_beside_it(flag: str, text: str) -> None:
+    assert flag in ids(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ООО «Пример». Оформление и билет бесплатно.",
+        "ООО «Пример». Бесплатное оформление визы и билета.",
+        "Ширкати «Намуна». Ҳуҷҷатгузорӣ ва чипта ройгон.",
+        "OOO Primer. Oformlenie vizy i bilet besplatno dlya rabotnika.",
+    ],
+)
+def test_free_still_clears_the_fee_it_names(text: str) -> None:
+    assert "upfront-fee" not in ids(text), text

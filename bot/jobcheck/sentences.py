@@ -100,6 +100,9 @@ class SentenceRules:
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
 
+    def _neg_reaches(self, f: Folded, i: int, a: int, b: int) -> bool:
+        raise NotImplementedError  # Scanner's
+
     def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (any flag)."""
         if self.denial is None:
@@ -227,6 +230,8 @@ class SentenceRules:
                         nxt = i + 1
                         if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
                             continue
+                        if not self._neg_reaches(f, i, a, b):
+                            continue
                         return i, b
             if self.neg_after is not None:
                 for i in range(b + 1, min(n, b + 1 + self.win_after)):
@@ -239,6 +244,8 @@ class SentenceRules:
                     if self.neg_after.match(f.words[i]):
                         if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
                             continue  # "xudat roygon meravi": a free trip, no denial
+                        if not self._neg_reaches(f, i, a, b):
+                            continue
                         return a, i
         return None
 
