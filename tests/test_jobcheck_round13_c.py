@@ -168,3 +168,30 @@ def test_free_clears_only_the_word_beside_it(flag: str, text: str) -> None:
 )
 def test_free_still_clears_the_fee_it_names(text: str) -> None:
     assert "upfront-fee" not in ids(text), text
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        # a "not" right after "опыт", "язык", "таҷриба" is theirs, not the next cue's
+        ("excessive-hours", "Sklad Primer opyt ne nujen smena 14 chasov"),
+        ("excessive-hours", "Sklad Primer yazyk ne nujen rabota bez vyhodnyh"),
+        ("sexual-exploitation-risk", "Klub Primer opyt ne nujen devushki do 25 let"),
+        ("passport-retention", "Sklad Primer yazyk ne nujen pasport sdaete brigadiru"),
+        ("unofficial-channel", "Koreya E-9 Primer yazyk ne nujen oformlenie 1500$"),
+    ],
+)
+def test_a_not_after_experience_or_language_is_theirs(flag: str, text: str) -> None:
+    assert flag in ids(text), text
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("passport-retention", "ООО «Пример». Язык не нужен, паспорт не забираем."),
+        ("passport-retention", "OOO Primer opyt ne nujen pasport ne zabiraem"),
+        ("excessive-hours", "ООО «Пример». Опыт не нужен, без выходных не работаем: график 5/2."),
+    ],
+)
+def test_own_nots_still_clear(flag: str, text: str) -> None:
+    assert flag not in ids(text), text

@@ -221,9 +221,12 @@ class Scanner(SentenceRules):
         return None
 
     def _neg_reaches(self, f: Folded, i: int, a: int, b: int) -> bool:
-        """Whether the negation word at token i reaches the cue at tokens a..b: a word of
+        """Whether the negation word at token i reaches the cue at tokens a..b: not when a noun of
+        ``absorb`` stands right before it ("язык не нужен" before the cue); a word of
         ``adjacent_only`` ("бесплатно") only when it stands right beside the cue or the words
         between are joined to it by "и"/"ва" ("билет и виза бесплатно")."""
+        if i < a and i > 0 and self.neg_absorb is not None and f.kinds[i - 1] == "w" and self.neg_absorb.match(f.words[i - 1]):
+            return False  # "opyt ne nujen smena 14 chasov": the "not" is the experience's
         if self.neg_adjacent is None or not self.neg_adjacent.match(f.words[i]):
             return True
         lo, hi = (i + 1, a) if i < a else (b + 1, i)
