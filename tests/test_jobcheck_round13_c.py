@@ -66,6 +66,7 @@ RAISED = [
     ("unofficial-channel", "Korea E-9, Primer: nash agent v Seule, 1500$."),
     ("unofficial-channel", "Корея E-9 «Пример». Частная квота от работодателя, без министерства."),
     ("unofficial-channel", "Завод в Пусане, «Пример», оформление 1500$."),
+    ("unofficial-channel", "Namuna: Koreya bo EPS, navbat lozim nest, xizmat 2000$."),
     # sexual-exploitation-risk
     ("sexual-exploitation-risk", "Klub Primer. Nujny krasivye devushki."),
     ("sexual-exploitation-risk", "Ба клуби «Намуна» духтарони хушрӯ лозим."),
