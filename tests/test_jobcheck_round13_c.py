@@ -67,6 +67,7 @@ RAISED = [
     ("unofficial-channel", "Корея E-9 «Пример». Частная квота от работодателя, без министерства."),
     ("unofficial-channel", "Завод в Пусане, «Пример», оформление 1500$."),
     ("unofficial-channel", "Namuna: Koreya bo EPS, navbat lozim nest, xizmat 2000$."),
+    ("unofficial-channel", "Korea E-9, Primer: pryamoe priglashenie ot rabotodatelya."),
     # sexual-exploitation-risk
     ("sexual-exploitation-risk", "Klub Primer. Nujny krasivye devushki."),
     ("sexual-exploitation-risk", "Ба клуби «Намуна» духтарони хушрӯ лозим."),
@@ -112,6 +113,7 @@ CLEARED = [
     ("passport-retention", "ООО «Намуна». Ҳеҷ кас шиносномаи шуморо намегирад."),
     ("excessive-hours", "Kor 8-17, ruzi shanbe va yakshanbe istirohat. Namuna"),
     ("employer-controls-living", "ООО «Намуна». Ба шаҳр рафтан озод аст, хобгоҳ ройгон."),
+    ("unofficial-channel", "Польша, завод «Пример»: приглашение напрямую от работодателя, без посредников."),
     ("no-written-contract", "ООО «Пример». Без договора не работаем: договор подписываем в офисе до выезда."),
     ("tourist-visa", "Отель «Пример». Только рабочая виза, по туристической работать нельзя."),
     ("sexual-exploitation-risk", "Кафе «Пример», Москва. Требуются официанты и повара, мужчины и женщины."),
