@@ -131,6 +131,9 @@ class Scanner(SentenceRules):
         self.neg_join = compile_words(list(neg.get("join") or []))
         # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
         self.neg_absorb = compile_words(list(neg.get("absorb") or []))
+        # "free" negates only the word beside it or a list joined to it ("jile besplatno pasport sdaete": the
+        # bed is free, the passport is still handed over; "оформление и билет бесплатно": both are free)
+        self.neg_adjacent = compile_words(list(neg.get("adjacent_only") or []))
         self.missing_regex: dict[str, list[tuple[re.Pattern[str], bool]]] = {}  # (regex, on the original case)
         self.missing_cues: dict[str, re.Pattern[str] | None] = {}
         self.missing_withheld: dict[str, re.Pattern[str] | None] = {}  # "скинем адрес после оплаты"
@@ -199,6 +202,8 @@ class Scanner(SentenceRules):
                     nxt = i + 1
                     if self.neg_not_before is not None and nxt < a and self.neg_not_before.match(f.words[nxt]):
                         continue
+                    if not self._neg_reaches(f, i, a, b):
+                        continue
                     return i, b
         if self.neg_after:
             n = len(f.words)
@@ -210,8 +215,25 @@ class Scanner(SentenceRules):
                 if self.neg_after.match(f.words[i]):
                     if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
                         continue  # "ройгон меравед": a free trip, no denial
+                    if not self._neg_reaches(f, i, a, b):
+                        continue
                     return a, i
         return None
+
+    def _neg_reaches(self, f: Folded, i: int, a: int, b: int) -> bool:
+        """Whether the negation word at token i reaches the cue at tokens a..b: not when a noun of
+        ``absorb`` stands right before it ("язык не нужен" before the cue); a word of
+        ``adjacent_only`` ("бесплатно") only when it stands right beside the cue or the words
+        between are joined to it by "и"/"ва" ("билет и виза бесплатно")."""
+        if i < a and i > 0 and self.neg_absorb is not None and f.kinds[i - 1] == "w" and self.neg_absorb.match(f.words[i - 1]):
+            return False  # "opyt ne nujen smena 14 chasov": the "not" is the experience's
+        if self.neg_adjacent is None or not self.neg_adjacent.match(f.words[i]):
+            return True
+        lo, hi = (i + 1, a) if i < a else (b + 1, i)
+        gap = range(lo, hi)
+        if len(gap) == 0:
+            return True
+        return self.neg_join is not None and any(self.neg_join.match(f.words[k]) for k in gap)
 
     def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""

@@ -40,10 +40,14 @@ DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long 
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
-    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|субҳ|subh|sahar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|сахар|субҳ|subh|sahar|saxar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
     r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
+    # round 13c: the hours right after "work" with no "from" ("Kor 6-22", "кор 5 то 21", "работа 7-22")
+    r"|\b(?:кор|kor|работа|rabota|смена|smena)\s*:?\s*(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol"
+    r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz))"
 )
 
 # "вечера", "ночи", "шаб", "бегоҳ", "pm" after the last hour: it is after noon
@@ -94,6 +98,9 @@ class SentenceRules:
     denial_verdict: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        raise NotImplementedError  # Scanner's
+
+    def _neg_reaches(self, f: Folded, i: int, a: int, b: int) -> bool:
         raise NotImplementedError  # Scanner's
 
     def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
@@ -193,7 +200,7 @@ class SentenceRules:
         if f.spans:
             starts = [a for a, _ in f.spans]
             for m in _HOURS_SPAN.finditer(f.text):
-                g = 1 if m.group(1) else 3
+                g = next(i for i in (1, 3, 5) if m.group(i))
                 h1, h2 = int(m.group(g)), int(m.group(g + 1))
                 if h2 < 12 and _EVENING.match(f.text, m.end()):
                     h2 += 12  # "с 5 утра до 11 вечера", "то 10-и шаб"
@@ -223,6 +230,8 @@ class SentenceRules:
                         nxt = i + 1
                         if self.neg_not_before is not None and nxt < n and self.neg_not_before.match(f.words[nxt]):
                             continue
+                        if not self._neg_reaches(f, i, a, b):
+                            continue
                         return i, b
             if self.neg_after is not None:
                 for i in range(b + 1, min(n, b + 1 + self.win_after)):
@@ -235,6 +244,8 @@ class SentenceRules:
                     if self.neg_after.match(f.words[i]):
                         if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
                             continue  # "xudat roygon meravi": a free trip, no denial
+                        if not self._neg_reaches(f, i, a, b):
+                            continue
                         return a, i
         return None
 
