@@ -24,7 +24,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any("holdout13" in str(p) for p in train.SETS.values())
+    assert not any("holdout14" in str(p) for p in train.SETS.values())
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -120,8 +120,8 @@ def test_the_learned_layer_stays_fast() -> None:
 # (blind 97.7 % / 2 / 3.3 %), holdout8 in round 9 (blind 99.2 % / 0 / 0.4 %, flag recall 76.5 %),
 # holdout9 in round 10 (blind 96.9 % / 0 / 3.8 %, flag recall 78.2 %), holdout10 in round 11
 # (blind 98.4 % / 1 / 4.2 %, flag recall 77.2 %), holdout11 in round 12 (blind 97.2 % / 0 / 4.2 %,
-# flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %). Rounds 11 to 13 wrote
-# rules from the misses of holdout8 to holdout12 (and
+# flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %), holdout13 in round 14 (blind 99.3 % / 0 / 2.9 %, flag recall 85.6 %). Rounds 11
+# to 14 wrote rules from the misses of holdout8 to holdout13 (and
 # of the training-only writers 1-3), so those figures are fit figures, not measures of new writers.
 CV_FLOOR = {
     "dev": (0.999, 0, 0.004),
@@ -138,6 +138,7 @@ CV_FLOOR = {
     "holdout10": (1.0, 0, 0.017),
     "holdout11": (0.993, 0, 0.019),
     "holdout12": (1.0, 0, 0.037),
+    "holdout13": (0.993, 0, 0.032),
 }
 
 
