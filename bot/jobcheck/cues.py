@@ -146,7 +146,7 @@ def compile_words(words: list[str]) -> re.Pattern[str] | None:
 # делать не нужно 😊 Набор до пятницы"). Flags (regional-indicator pairs, "🇦🇪") stand inside a
 # phrase ("Дубай 🇦🇪 Требуются") and are skipped, like the joiners and variation selectors.
 _EMOJI = (
-    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\u203c\u2049\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff"
     "\U0001f000-\U0001f1e5\U0001f200-\U0001faff"
 )
 EMOJI_KIND = ","  # what an emoji is in the folded text: "," a clause break ("." a sentence break)
