@@ -141,8 +141,26 @@ def compile_words(words: list[str]) -> re.Pattern[str] | None:
 
 # -- tokenising an ad --------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"\w+(?:['’ʼ`]\w+)*|[.!?;\n]+|[,:()«»\"“”—–]")
+# Emoji and pictographs ("😊", "👉", "🔸", "✅", "❗️") stand where a writer would put a comma:
+# they end a clause, so a "not" before one does not reach the statement after it ("разрешение
+# делать не нужно 😊 Набор до пятницы"). Flags (regional-indicator pairs, "🇦🇪") stand inside a
+# phrase ("Дубай 🇦🇪 Требуются") and are skipped, like the joiners and variation selectors.
+_EMOJI = (
+    "\u203c\u2049\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\U0001f000-\U0001f1e5\U0001f200-\U0001faff"
+)
+EMOJI_KIND = ","  # what an emoji is in the folded text: "," a clause break ("." a sentence break)
+_TOKEN_RE = re.compile(r"\w+(?:['’ʼ`]\w+)*|[.!?;\n]+|[,:()«»\"“”—–]|[" + _EMOJI + r"]")
 _SENTENCE = set(".!?;\n")
+# A question answered on the spot ("— Трудовой договор есть? — Нет, зачем бумажки", "❓ Шартнома
+# кай?\n— Онҷо, баъди ..."): the "?" and the dash of the answer join the two into one statement,
+# read like a field ("Паспорт? — Сдаёшь старшему" = "Паспорт: сдаёшь старшему").
+_ANSWER = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?[—–-](?=[ \t\u00a0]*\w)")
+QA_JOIN = ""
+_BARE_NO = frozenset({"ne", "net", "nest", "niet"})  # folded "не", "нет", "нест", "ne", "net"
+# A field name of at most this many words at the start of a line, then a dash ("Договор — не нужен",
+# "Оплата — наличными"): the dash joins like ":" ("Договор: не нужен"), not a clause break
+FIELD_WORDS = 2  # what stands between a question and its answer: "" nothing (a field), "," a clause break
 
 
 @dataclass
@@ -255,6 +273,18 @@ def _fold_word(word: str) -> str:
     return fold(word).replace(" ", "")
 
 
+def _field(kinds: list[str]) -> bool:
+    """Whether the words since the last sentence break (at least one) are few enough for a field name."""
+    n = 0
+    for kind in reversed(kinds):
+        if kind == ".":
+            break
+        if kind != "w" or n == FIELD_WORDS:
+            return False
+        n += 1
+    return n > 0
+
+
 def tokenize(text: str) -> Folded:
     """Fold an ad once, keeping each token's place in the original.
 
@@ -270,21 +300,51 @@ def tokenize(text: str) -> Folded:
     words: list[str] = []
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
-    for tok, s, e in raw:
+    skip_dash = -1
+    answer = False  # the next word starts the answer to a question
+    for k, (tok, s, e) in enumerate(raw):
+        if s == skip_dash:
+            continue
         if tok[0].isalnum() or tok[0] == "_":
             w = next(fw)
             if not w:
                 continue
+            if answer and w in _BARE_NO and (k + 1 == len(raw) or not raw[k + 1][0][0].isalnum()):
+                w = "net"  # a bare "Не", "Ne" answer is "no": "Договор есть? — Не." says "договор нет"
+            answer = False
             words.append(w)
             kinds.append("w")
         elif tok[0] in _SENTENCE:
+            if tok.rstrip("\n \t").endswith("?") and kinds and kinds[-1] == "w":
+                m = _ANSWER.match(text, s + len(tok.rstrip("\n")))
+                if m is not None:
+                    dash = m.end() - 1
+                    skip_dash = dash if text[dash] in "—–" else -1
+                    answer = True
+                    if not QA_JOIN:
+                        continue
+                    words.append(QA_JOIN)
+                    kinds.append(QA_JOIN)
+                    spans.append((s, e))
+                    continue
             if kinds and kinds[-1] == ".":
                 continue
             words.append(".")
             kinds.append(".")
+        elif tok[0] not in ",:()«»\"“”—–":  # an emoji
+            if EMOJI_KIND == "." and kinds and kinds[-1] == ",":
+                kinds[-1] = words[-1] = "."
+                spans[-1] = (spans[-1][0], e)
+                continue
+            if not kinds or kinds[-1] != "w":
+                continue
+            words.append(EMOJI_KIND)
+            kinds.append(EMOJI_KIND)
         elif tok in (",", "(", ")", "—", "–", "«", "»", '"', "“", "”"):
             if tok in ("«", "»", '"', "“", "”"):
                 continue  # quotes do not break a phrase
+            if tok in ("—", "–") and FIELD_WORDS and _field(kinds):
+                continue  # "Договор — не нужен": a field and its value
             if kinds and kinds[-1] != "w":
                 continue
             words.append(",")

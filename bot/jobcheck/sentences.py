@@ -328,8 +328,8 @@ class SentenceRules:
                     if f.kinds[j] != "w":
                         break
                     tok = text[f.spans[j][0] : f.spans[j][1]]
-                    if tok[:1].isdigit():
-                        break
+                    if tok[:1].isdigit() or "?" in text[f.spans[j - 1][1] : f.spans[j][0]]:
+                        break  # a number; or the answer to a question ("Что за отель? — Большой")
                     if tok[:1].isupper():
                         if org_caps and tok.isupper():
                             break  # an ad in capitals: a capital says nothing
