@@ -39,6 +39,22 @@ FOUND = [
     ("pressure-urgency", "Sehi Namuna, jo kam, zang zaned.", "tg"),
     ("pressure-urgency", "Кор дар Намуна. Хоҳишмандон бисёр.", "tg"),
     ("pressure-urgency", "Работа в Примерове, желающих полно.", "ru"),
+    # ... places flying away, the last days of intake, a day left, "hot" places, closing in so many days
+    ("pressure-urgency", "Склад Пример. Места разлетаются, звоните.", "ru"),
+    ("pressure-urgency", "Теплица Пример. Набор идёт последние дни.", "ru"),
+    ("pressure-urgency", "Кори Намуна. Охирин рӯзҳои қабул.", "tg"),
+    ("pressure-urgency", "Теплица Пример. Остался один день!", "ru"),
+    ("pressure-urgency", "Kori Namuna, du ruz mond!", "tg"),
+    ("pressure-urgency", "Теплица Пример. Горящая вакансия!", "ru"),
+    ("pressure-urgency", "Теплица Пример. Через неделю набор закрыт.", "ru"),
+    ("pressure-urgency", "Кори Намуна. Пас аз 3 рӯз қабул пӯшида мешавад.", "tg"),
+    # ... time short, no time to think, booked today, nobody waits, first come first taken, this week and done
+    ("pressure-urgency", "Teplica Primer. Vremeni malo, zvoni.", "ru"),
+    ("pressure-urgency", "Теплица Пример. Думать некогда, звоните.", "ru"),
+    ("pressure-urgency", "Теплица Пример. Бронируй место сегодня.", "ru"),
+    ("pressure-urgency", "Теплица Пример. Ждать никто не будет.", "ru"),
+    ("pressure-urgency", "Кори Намуна. Касе ки аввал занг занад, ҳамонро мегирем.", "tg"),
+    ("pressure-urgency", "Кори Намуна. Ин ҳафта ҳуҷҷат қабул мекунем, халос.", "tg"),
     # recruit-others: people first, then take them along
     ("recruit-others", "Стройка Пример. Есть земляки — вези их тоже.", "ru"),
     ("recruit-others", "Sklad Primer, est druzya — beri s soboy.", "ru"),
@@ -70,6 +86,11 @@ NOT_FOUND = [
     ("pressure-urgency", "Маош то охири моҳ ба корт. ҶДММ «Намуна», +992 900 00 00 00", "tg"),
     ("pressure-urgency", "Смена сегодня до 20:00, график 2/2. ООО «Пример», +7 900 000-00-00", "ru"),
     ("pressure-urgency", "Рабочий день до 18, в субботу до 14. ООО «Пример»", "ru"),
+    # days left until the pay, the last days of a month at work, a state list not waited for
+    ("pressure-urgency", "ООО «Пример». Осталось 2 дня до выплаты аванса. Тел. +7 900 000-00-00", "ru"),
+    ("pressure-urgency", "ООО «Пример». Последние дни месяца — инвентаризация, по графику.", "ru"),
+    ("pressure-urgency", "Mo ba spiski davlati intizor nameshavem. Tel +992 900 00 00 00", "tg"),
+    ("pressure-urgency", "ООО «Пример». Горячие обеды за счёт компании. Тел. +7 900 000-00-00", "ru"),
     # a warning not to hurry is no pressure
     ("pressure-urgency", "Не спешите платить посредникам, проверьте агентство.", "ru"),
     # an invitation letter is no friend invited; a passport taken along is no person
