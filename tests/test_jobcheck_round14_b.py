@@ -64,6 +64,13 @@ FOUND = [
     ("recruit-others", "Kor dar Namuna, bo dust biyoed, tahfif 10%.", "tg"),
     # ... each one you call pays you
     ("recruit-others", "Курьеры Пример: ҳар касе ки ҷеғ занӣ, 2000 ба ту.", "tg"),
+    # ... a reward for each person and a call to bring people, in any words
+    ("recruit-others", "Склад Пример. Приглашай знакомых, за каждого 1500 рублей.", "ru"),
+    ("recruit-others", "Склад Пример. Кинь объявление землякам, за каждого кто приедет — 1000.", "ru"),
+    ("recruit-others", "Кори Намуна. Ҷӯраҳоятро ҷеғ зан, барои ҳар кас 300.", "tg"),
+    ("recruit-others", "Kori Namuna. Dustonatona jeg zaned, baroi har kas 500.", "tg"),
+    ("recruit-others", "Кори Намуна. Агар 5 нафарро ёбед, роҳатон ройгон.", "tg"),
+    ("recruit-others", "Кори Намуна. Бачаҳои деҳаатонро ҷамъ кунед, ба ҳар нафар 100$ медиҳем.", "tg"),
     # vague-job: work enough for everyone
     ("vague-job", "Вахта в Примерии, работы всем хватит, звоните.", "ru"),
     ("vague-job", "Kor dar Namuna, kor ba hama merasad.", "tg"),
@@ -96,6 +103,11 @@ NOT_FOUND = [
     # an invitation letter is no friend invited; a passport taken along is no person
     ("recruit-others", "Дӯсти мо даъватнома мефиристад, хизмат 500$.", "tg"),
     ("recruit-others", "Ребята, паспорт берите с собой. ООО «Пример», +7 900 000-00-00", "ru"),
+    # the company hires, papers or family brought, no reward: no recruiting
+    ("recruit-others", "ООО «Пример» приглашает грузчиков. За каждого отработанный час 500 рублей.", "ru"),
+    ("recruit-others", "Приведите документы в порядок, за каждого члена семьи виза 100$.", "ru"),
+    ("recruit-others", "ҶДММ «Намуна». Ҳуҷҷатҳоро биёред, машварат бепул.", "tg"),
+    ("recruit-others", "Хоҷагии «Намуна». Дӯстонатонро ҳам биёред — ҳар кас маоши худро мегирад, бонус нест.", "tg"),
     # "one of the largest" names a company; a job named is not vague
     ("unverifiable-employer", "ООО «Пример» — одна из ведущих фирм, ул. Примерная 1, +7 900 000-00-00", "ru"),
     ("vague-job", "Требуются девушки на уборку офиса, +7 900 000-00-00", "ru"),
