@@ -85,6 +85,9 @@ FOUND = [
     ("messenger-only-contact", "Склад в Примерске, 60 000. Пиши в телегу.", "ru"),
     ("messenger-only-contact", "Работа на ферме Пример, подробности в инсту.", "ru"),
     ("messenger-only-contact", "Кори сохтмон дар Намуна, дар коммент нависед.", "tg"),
+    ("messenger-only-contact", "Склад в Примерске, 80 000. Связь только через бот.", "ru"),
+    ("messenger-only-contact", "Склад в Примерске, 80 000. Контакты в профиле.", "ru"),
+    ("messenger-only-contact", "Анбор дар Намуна. Плюс гузоред, менависем.", "tg"),
 ]
 
 NOT_FOUND = [
