@@ -51,6 +51,10 @@ def test_fee_in_cash_or_to_a_persons_card(text: str, lang: str) -> None:
     ("Маош соле ду бор дода мешавад. Намуна", "tg"),
     ("Moshi mohi avval garantiya, onro dar oxir medihem. Namuna", "tg"),
     ("Нарх 3000$, 1000$ ҳозир, боқиашро аз маоши Корея мегирем. Намуна", "tg"),
+    # not each month, said with its "not"
+    ("Деньги не каждый месяц, а сразу всё отдаст, когда домой поедешь. Пример", "ru"),
+    ("Zp har moh ne, oxiri obyekt pura medihem. Namuna", "tg"),
+    ("Маош ҳар моҳ нест, ҳамаашро якҷо охири мавсим медиҳем. Намуна", "tg"),
 ])
 def test_wages_held_new_wordings(text: str, lang: str) -> None:
     assert "debt-or-wage-withholding" in ids(text, lang)
@@ -84,6 +88,9 @@ def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     ("ООО «Пример». Мы денег не берём, регистрация бесплатная.", "ru", "upfront-fee"),
     ("ҶДММ «Намуна». Пул намегирем, ҳамааш ройгон.", "tg", "upfront-fee"),
     ("ООО «Пример». Зарплата 60 000 ₽, договор до выезда.", "ru", "upfront-fee"),
+    ("ООО «Пример». Зарплата каждый месяц, не задерживаем, премия в конце года.", "ru", "debt-or-wage-withholding"),
+    # the Tajik "price" is the recruiter's, not pay
+    ("Koreya zavod. Narx 4000$: 1500$ hozir, 2500$ az 2 mohi avvali zp mebarem. Namuna", "tg", "unrealistic-pay"),
 ])
 def test_denials_and_genuine_ads_are_not_flagged(text: str, lang: str, flag: str) -> None:
     assert flag not in ids(text, lang)
