@@ -25,6 +25,8 @@ from tests.jobcheck_rules import ids
     ("Музд нақд ба дасти худатон, ягон ҷо имзо намекунед. Намуна", "tg"),
     ("Maosh naqd har shanbe, imzo namekuned. Namuna", "tg"),
     ("Pul naqd, vedomost ne, hamaash ba gap. Namuna", "tg"),
+    ("Расчёт кэшем, без всяких бумажек. Пример", "ru"),
+    ("Маош нақдина, бе ведомость. Намуна", "tg"),
 ])
 def test_cash_wage_off_the_books(text: str, lang: str) -> None:
     assert "cash-no-receipt" in ids(text, lang)
@@ -68,6 +70,7 @@ def test_wages_held_new_wordings(text: str, lang: str) -> None:
     ("Кастинг платный — 1500 сомони за фотосессию. Пример", "ru"),
     ("nado 15 tysyach somoni, pervuyu chast nalichkoy mne otdaesh. Primer", "ru"),
     ("Ҳамагӣ 3000$ мешавад, агар ҳозир пул надорӣ, 1000$ деҳ. Намуна", "tg"),
+    ("Скинь 500 на карту, и место твоё. Пример", "ru"),
 ])
 def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     assert "upfront-fee" in ids(text, lang)
