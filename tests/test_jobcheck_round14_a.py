@@ -71,6 +71,10 @@ def test_wages_held_new_wordings(text: str, lang: str) -> None:
     ("nado 15 tysyach somoni, pervuyu chast nalichkoy mne otdaesh. Primer", "ru"),
     ("Ҳамагӣ 3000$ мешавад, агар ҳозир пул надорӣ, 1000$ деҳ. Намуна", "tg"),
     ("Скинь 500 на карту, и место твоё. Пример", "ru"),
+    # at the worker's own cost
+    ("Виза ва ивази права – 2 500 € аз ҳисоби ронанда. Намуна", "tg"),
+    ("Виза и билет 1800 евро за свой счёт. Пример", "ru"),
+    ("Oformlenie 900$ za svoi schet. Primer", "ru"),
 ])
 def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     assert "upfront-fee" in ids(text, lang)
@@ -92,6 +96,9 @@ def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     ("ҶДММ «Намуна». Пул намегирем, ҳамааш ройгон.", "tg", "upfront-fee"),
     ("ООО «Пример». Зарплата 60 000 ₽, договор до выезда.", "ru", "upfront-fee"),
     ("ООО «Пример». Зарплата каждый месяц, не задерживаем, премия в конце года.", "ru", "debt-or-wage-withholding"),
+    ("ҶДММ «Намуна». Раводидро ширкат пардохт мекунад ва баъдтар аз маош намебарорад.", "tg", "debt-or-wage-withholding"),
+    ("ҶДММ «Намуна», Москва. Намояндагӣ дар Хуҷанд: +992 900 00 00 00.", "tg", "upfront-fee"),
+    ("ООО «Пример». Виза и билет за счёт работодателя.", "ru", "upfront-fee"),
     # the Tajik "price" is the recruiter's, not pay
     ("Koreya zavod. Narx 4000$: 1500$ hozir, 2500$ az 2 mohi avvali zp mebarem. Namuna", "tg", "unrealistic-pay"),
 ])
