@@ -80,6 +80,15 @@ def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     assert "upfront-fee" in ids(text, lang)
 
 
+# easy money with just a phone or without leaving home
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Моҳи гузашта дар хона нишаста, танҳо бо телефон 11 000 сомонӣ кор кардам! Намуна", "tg"),
+    ("Bo telefon har ruz 500 somoni daromad. Namuna", "tg"),
+])
+def test_easy_money_by_phone(text: str, lang: str) -> None:
+    assert "unrealistic-pay" in ids(text, lang)
+
+
 # denials and genuine ads
 @pytest.mark.parametrize(("text", "lang", "flag"), [
     ("ООО «Пример». Зарплата на карту два раза в месяц, официальное оформление по договору.", "ru", "cash-no-receipt"),
@@ -99,6 +108,8 @@ def test_upfront_fee_new_wordings(text: str, lang: str) -> None:
     ("ҶДММ «Намуна». Раводидро ширкат пардохт мекунад ва баъдтар аз маош намебарорад.", "tg", "debt-or-wage-withholding"),
     ("ҶДММ «Намуна», Москва. Намояндагӣ дар Хуҷанд: +992 900 00 00 00.", "tg", "upfront-fee"),
     ("ООО «Пример». Виза и билет за счёт работодателя.", "ru", "upfront-fee"),
+    ("ҶДММ «Намуна». Маош 5000 сомонӣ, маълумот бо телефони +992 900 00 00 00.", "tg", "unrealistic-pay"),
+    ("ООО «Пример». Приём заявок по телефону, зарплата 40 000 руб.", "ru", "unrealistic-pay"),
     # the Tajik "price" is the recruiter's, not pay
     ("Koreya zavod. Narx 4000$: 1500$ hozir, 2500$ az 2 mohi avvali zp mebarem. Namuna", "tg", "unrealistic-pay"),
 ])
