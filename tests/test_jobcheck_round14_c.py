@@ -1,0 +1,76 @@
+"""Round 14 (c) of the job-ad scanner: the contract, living, passport, tourist visa, unofficial channel and
+sexual exploitation flags, each idea as a family of wordings; their denials; genuine ads left alone.
+
+Every ad here is written fresh for the test (fictional names "Пример", "Намуна", "Primer").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+RAISED = [
+    # no-written-contract: "none at all", "what for, papers", a paper not signed, the boss's word
+    ("no-written-contract", "Цех «Пример», Казань. Никаких контрактов, платим каждую неделю."),
+    ("no-written-contract", "Склад Primer. Kontrakta nikakogo, vse po-chestnomu."),
+    ("no-written-contract", "Сехи «Намуна», Маскав. Ягон шартнома нест, ҳама чиз дуруст."),
+    ("no-written-contract", "Стройка «Пример». Договор? Зачем бумаги, работаем по-людски."),
+    ("no-written-contract", "Ферма Namuna. Qogaz baroi chi, kor kuned, pul giring."),
+    ("no-written-contract", "Боғи «Намуна». Бо корфармо шартнома имзо намешавад."),
+    ("no-written-contract", "Бригада «Пример»: всё под честное слово, заработаешь хорошо."),
+    ("no-written-contract", "Sklad Primer. Hech qogaz, rabota srazu."),
+    # employer-controls-living: the bed paid out of pay in other verbs, "all of it out of the pay"
+    ("employer-controls-living", "Ферма «Пример». Койка в бараке 400 ₽ в сутки, удерживается с каждой выплаты."),
+    ("employer-controls-living", "Сехи «Намуна». Хобгоҳ ҳар моҳ 5000 ₽, аз маош кам мекунанд."),
+    ("employer-controls-living", "Склад «Пример»: общежитие 7000, обеды 300 в день, штрафы за опоздание — всё из зарплаты."),
+    ("employer-controls-living", "Sex Namuna. Xobgoh 4000, ovqat 200 ruze, hamaash az zp."),
+    ("employer-controls-living", "Ferma Namuna. To oxiri mavsim ba shahr rafta nametonid."),
+    # passport-retention: any person of the verb, the elder, "with him", "left with us"
+    ("passport-retention", "Завод «Пример». Паспорт по приезду сдашь бригадиру."),
+    ("passport-retention", "Sklad Primer: pasport otdadite starshemu smeny."),
+    ("passport-retention", "Сехи «Намуна». Шиносномаро роҳбар мегираду назди худаш нигоҳ медорад."),
+    ("passport-retention", "Ferma Namuna. Pasportro peshi mo guzoshta meraved."),
+    ("passport-retention", "Стройка «Пример». Сдаешь бригадиру, он держит у себя до конца вахты."),
+    # tourist-visa: the kind without "visa", a visa "for rest", a tourists' or pilgrims' group, "like a holidaymaker"
+    ("tourist-visa", "Отель «Пример», Турция. Заезд по гостевой, работу найдём там."),
+    ("tourist-visa", "Hotel Primer, Dubai. Edete po turisticheskoy, potom oformim."),
+    ("tourist-visa", "Меҳмонхонаи «Намуна», Дубай. Раводиди 'барои истироҳат' мегирем, кор онҷо."),
+    ("tourist-visa", "Ферма «Пример», Израиль. Летите в составе туристической группы, дальше на объект."),
+    ("tourist-visa", "Заводи «Намуна», Туркия. Мисли курортник медароед, баъд кор."),
+    ("tourist-visa", "Ресторан «Пример», Анталья. На границе скажите, что на курорт."),
+    # unofficial-channel: round the queue, a failed exam still taken, no waiting for the state's list
+    ("unofficial-channel", "Корея E-9, завод «Пример». Отправляем в обход списка министерства, 2500$."),
+    ("unofficial-channel", "Koreya, zavodi Namuna. Imtihonro nasuporided? Mo mebarem, 3000$."),
+    ("unofficial-channel", "Корея, заводи «Намуна». Навбати давлатиро интизор намешавем, 2800$."),
+    ("unofficial-channel", "Корея, завод «Пример». Не прошли TOPIK — не беда, 3000$ и едете."),
+    # sexual-exploitation-risk: video chat or a webcam
+    ("sexual-exploitation-risk", "Студия «Пример» ищет девушек, вебкам-модели, доход от 2000$."),
+    ("sexual-exploitation-risk", "Kori onlain az xona: suhbat bo mardoni xorijӣ, duxtaron 18+."),
+]
+
+
+@pytest.mark.parametrize(("flag", "text"), RAISED)
+def test_new_wordings_raise_their_flag(flag: str, text: str) -> None:
+    assert flag in ids(text, "tg" if any(c in text for c in "ҳӯқҷғӣ") else "ru"), text
+
+
+CLEARED = [
+    # denials and genuine ads
+    ("no-written-contract", "Сехи «Намуна». Шартнома пеш аз сафар дар Душанбе имзо мешавад."),
+    ("employer-controls-living", "ООО «Пример». Общежитие бесплатно, ничего не вычитается из зарплаты."),
+    ("employer-controls-living", "Ширкати «Намуна». Хобгоҳ ройгон, аз маош ҳеҷ чиз кам намекунем."),
+    ("passport-retention", "ООО «Пример». Паспорт не забираем, храните сами, чтобы не потеряли."),
+    ("passport-retention", "ООО «Пример». Паспорт остаётся у вас, берём только копию для договора."),
+    ("passport-retention", "Ширкати «Намуна». Бо шиноснома пеши мо биёед, шартнома имзо мекунем."),
+    ("tourist-visa", "Агентство «Пример». Рабочая виза от работодателя; по туристической визе мы никого не отправляем."),
+    ("tourist-visa", "Агентии «Намуна». Бо корти корманд кор мекунед, на бо шенгени сайёҳӣ."),
+    ("unofficial-channel", "Хадамоти «Намуна»: кто не сдал экзамен, может пересдать в следующем году бесплатно."),
+    ("unofficial-channel", "Кастинг моделей «Пример» в Корею, портфолио 200$."),
+    ("sexual-exploitation-risk", "ООО «Пример». Оператор колл-центра, мужчины и женщины, 8 часов, офис в Душанбе."),
+]
+
+
+@pytest.mark.parametrize(("flag", "text"), CLEARED)
+def test_denials_and_genuine_ads_do_not_raise(flag: str, text: str) -> None:
+    assert flag not in ids(text, "tg" if any(c in text for c in "ҳӯқҷғӣ") else "ru"), text
