@@ -44,6 +44,10 @@ RAISED = [
     ("unofficial-channel", "Koreya, zavodi Namuna. Imtihonro nasuporided? Mo mebarem, 3000$."),
     ("unofficial-channel", "Корея, заводи «Намуна». Навбати давлатиро интизор намешавем, 2800$."),
     ("unofficial-channel", "Корея, завод «Пример». Не прошли TOPIK — не беда, 3000$ и едете."),
+    # excessive-hours: no pause, no time to rest, a day off "yo'q"
+    ("excessive-hours", "Склад «Пример», Подольск. Смены нон-стоп, платим еженедельно."),
+    ("excessive-hours", "Сехи «Намуна». Вақти дам нест, фармоиш бисёр."),
+    ("excessive-hours", "Ferma Namuna. Dam olish yoq, ish ko'p."),
     # sexual-exploitation-risk: video chat or a webcam
     ("sexual-exploitation-risk", "Студия «Пример» ищет девушек, вебкам-модели, доход от 2000$."),
     ("sexual-exploitation-risk", "Kori onlain az xona: suhbat bo mardoni xorijӣ, duxtaron 18+."),
@@ -67,6 +71,7 @@ CLEARED = [
     ("tourist-visa", "Агентии «Намуна». Бо корти корманд кор мекунед, на бо шенгени сайёҳӣ."),
     ("unofficial-channel", "Хадамоти «Намуна»: кто не сдал экзамен, может пересдать в следующем году бесплатно."),
     ("unofficial-channel", "Кастинг моделей «Пример» в Корею, портфолио 200$."),
+    ("excessive-hours", "Склад «Пример». Смена 8 часов с 9:00, выходные суббота и воскресенье."),
     ("sexual-exploitation-risk", "ООО «Пример». Оператор колл-центра, мужчины и женщины, 8 часов, офис в Душанбе."),
 ]
 
