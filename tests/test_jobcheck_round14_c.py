@@ -60,6 +60,10 @@ RAISED = [
     ("excessive-hours", "Склад «Пример», Подольск. Смены нон-стоп, платим еженедельно."),
     ("excessive-hours", "Сехи «Намуна». Вақти дам нест, фармоиш бисёр."),
     ("excessive-hours", "Ferma Namuna. Dam olish yoq, ish ko'p."),
+    ("unofficial-channel", "Корея, фабрика «Пример». TOPIK сдавать не нужно, 2700$."),
+    ("unofficial-channel", "Корея, заводи «Намуна». Имтиҳон супоридан шарт нест, 2600$."),
+    ("unofficial-channel", "Корея, завод «Пример». Едете через Кыргызстан по их квоте, 3500$."),
+    ("unofficial-channel", "Британия, ферма «Пример». Спонсорский сертификат достанем, 4500 фунтов."),
     # sexual-exploitation-risk: video chat or a webcam
     ("sexual-exploitation-risk", "Студия «Пример» ищет девушек, вебкам-модели, доход от 2000$."),
     ("sexual-exploitation-risk", "Kori onlain az xona: suhbat bo mardoni xorijӣ, duxtaron 18+."),
@@ -88,6 +92,7 @@ CLEARED = [
     ("unofficial-channel", "Хадамоти «Намуна»: кто не сдал экзамен, может пересдать в следующем году бесплатно."),
     ("unofficial-channel", "Кастинг моделей «Пример» в Корею, портфолио 200$."),
     ("excessive-hours", "Склад «Пример». Смена 8 часов с 9:00, выходные суббота и воскресенье."),
+    ("unofficial-channel", "Центр «Пример»: Корея EPS, экзамен сдавать обязательно, запись бесплатно."),
     ("sexual-exploitation-risk", "ООО «Пример». Оператор колл-центра, мужчины и женщины, 8 часов, офис в Душанбе."),
 ]
 
