@@ -61,6 +61,11 @@ RAISED = [
     ("unofficial-channel", "Koreya, zavodi Namuna. Imtihonro nasuporided? Mo mebarem, 3000$."),
     ("unofficial-channel", "Корея, заводи «Намуна». Навбати давлатиро интизор намешавем, 2800$."),
     ("unofficial-channel", "Корея, завод «Пример». Не прошли TOPIK — не беда, 3000$ и едете."),
+    ("no-written-contract", "Цех «Пример». Всё по-чёрному, зато наличкой."),
+    ("no-written-contract", "Сехи «Намуна». Кори ғайрирасмӣ, маош хуб."),
+    ("no-written-contract", "Sklad Primer. Po trudovoy ne oformlyaem."),
+    ("no-written-contract", "Боғи «Намуна». Шартнома надорем, ба хоҷаин бовар кунед."),
+    ("no-written-contract", "Ferma Namuna. Rasman ne, hama bo etimod."),
     # excessive-hours: no pause, no time to rest, a day off "yo'q"
     ("excessive-hours", "Склад «Пример», Подольск. Смены нон-стоп, платим еженедельно."),
     ("excessive-hours", "Сехи «Намуна». Вақти дам нест, фармоиш бисёр."),
@@ -94,6 +99,9 @@ def test_new_wordings_raise_their_flag(flag: str, text: str) -> None:
 CLEARED = [
     # denials and genuine ads
     ("no-written-contract", "Сехи «Намуна». Шартнома пеш аз сафар дар Душанбе имзо мешавад."),
+    ("no-written-contract", "ООО «Пример». Работаем официально, не по-серому, трудовой договор до выезда."),
+    ("no-written-contract", "Маркази «Намуна»: огоҳ бошед, кори ғайрирасмӣ хатарнок аст."),
+    ("no-written-contract", "ООО «Пример». Трудовой опыт не нужен, договор подписываем в офисе."),
     ("employer-controls-living", "ООО «Пример». Общежитие бесплатно, ничего не вычитается из зарплаты."),
     ("employer-controls-living", "Ширкати «Намуна». Хобгоҳ ройгон, аз маош ҳеҷ чиз кам намекунем."),
     ("employer-controls-living", "ООО «Пример». Жить можно где хотите, гулять по городу можно."),
