@@ -24,7 +24,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any("holdout14" in str(p) for p in train.SETS.values())
+    assert not any("holdout15" in str(p) for p in train.SETS.values())
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -120,8 +120,9 @@ def test_the_learned_layer_stays_fast() -> None:
 # (blind 97.7 % / 2 / 3.3 %), holdout8 in round 9 (blind 99.2 % / 0 / 0.4 %, flag recall 76.5 %),
 # holdout9 in round 10 (blind 96.9 % / 0 / 3.8 %, flag recall 78.2 %), holdout10 in round 11
 # (blind 98.4 % / 1 / 4.2 %, flag recall 77.2 %), holdout11 in round 12 (blind 97.2 % / 0 / 4.2 %,
-# flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %), holdout13 in round 14 (blind 99.3 % / 0 / 2.9 %, flag recall 85.6 %). Rounds 11
-# to 14 wrote rules from the misses of holdout8 to holdout13 (and
+# flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %), holdout13 in round 14 (blind 99.3 % / 0 / 2.9 %, flag recall 85.6 %),
+# holdout14 after round 14 (blind 97.9 % / 2 / 4.2 %, flag recall 91.1 %). Rounds 11 to 14 wrote rules
+# from the misses of holdout8 to holdout13, and mended holdout14's genuine ads rated high (and
 # of the training-only writers 1-3), so those figures are fit figures, not measures of new writers.
 CV_FLOOR = {
     "dev": (0.999, 0, 0.004),
@@ -133,12 +134,13 @@ CV_FLOOR = {
     "holdout5": (0.992, 0, 0.005),
     "holdout6": (0.992, 0, 0.021),
     "holdout7": (0.992, 0, 0.012),
-    "holdout8": (0.992, 0, 0.007),
+    "holdout8": (1.0, 0, 0.003),
     "holdout9": (1.0, 0, 0.01),
     "holdout10": (0.992, 0, 0.02),
     "holdout11": (0.993, 0, 0.016),
     "holdout12": (1.0, 0, 0.04),
-    "holdout13": (1.0, 0, 0.01),
+    "holdout13": (1.0, 0, 0.008),
+    "holdout14": (1.0, 0, 0.023),
 }
 
 
