@@ -192,49 +192,6 @@ class Scanner(SentenceRules):
         return any(not self.amount_range_re.fullmatch(m.group(0).strip()) for m in self.phone_re.finditer(text))
 
     # -- one flag ----------------------------------------------------------------------
-    def _negation(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
-        """Token range (cue plus the negation word) when the cue at tokens a..b is negated."""
-        if self.neg_before:
-            for i in range(a - 1, max(-1, a - 1 - self.win_before), -1):
-                if f.kinds[i] != "w":
-                    break
-                if self.neg_before.match(f.words[i]):
-                    nxt = i + 1
-                    if self.neg_not_before is not None and nxt < a and self.neg_not_before.match(f.words[nxt]):
-                        continue
-                    if not self._neg_reaches(f, i, a, b):
-                        continue
-                    return i, b
-        if self.neg_after:
-            n = len(f.words)
-            for i in range(b + 1, min(n, b + 1 + self.win_after)):
-                if f.kinds[i] != "w":
-                    break
-                if self.neg_absorb is not None and self.neg_absorb.match(f.words[i]):
-                    break
-                if self.neg_after.match(f.words[i]):
-                    if self.neg_not_before is not None and i + 1 < n and self.neg_not_before.match(f.words[i + 1]):
-                        continue  # "ройгон меравед": a free trip, no denial
-                    if not self._neg_reaches(f, i, a, b):
-                        continue
-                    return a, i
-        return None
-
-    def _neg_reaches(self, f: Folded, i: int, a: int, b: int) -> bool:
-        """Whether the negation word at token i reaches the cue at tokens a..b: not when a noun of
-        ``absorb`` stands right before it ("язык не нужен" before the cue); a word of
-        ``adjacent_only`` ("бесплатно") only when it stands right beside the cue or the words
-        between are joined to it by "и"/"ва" ("билет и виза бесплатно")."""
-        if i < a and i > 0 and self.neg_absorb is not None and f.kinds[i - 1] == "w" and self.neg_absorb.match(f.words[i - 1]):
-            return False  # "opyt ne nujen smena 14 chasov": the "not" is the experience's
-        if self.neg_adjacent is None or not self.neg_adjacent.match(f.words[i]):
-            return True
-        lo, hi = (i + 1, a) if i < a else (b + 1, i)
-        gap = range(lo, hi)
-        if len(gap) == 0:
-            return True
-        return self.neg_join is not None and any(self.neg_join.match(f.words[k]) for k in gap)
-
     def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
         if self.denial is None or spec.id not in self.denial_flags:

@@ -60,7 +60,7 @@ SETS = {  # writer set -> file; tests/data/holdout15/ (to be written) is the nex
     "holdout11": DATA / "holdout11" / "ads.jsonl",  # measured once blind (round 11, two writers), then training data (round 12)
     "holdout12": DATA / "holdout12" / "ads.jsonl",  # measured once blind (round 12, two writers), then training data (round 13)
     "holdout13": DATA / "holdout13" / "ads.jsonl",  # measured once blind (round 13, two writers), then training data (round 14)
-    "holdout14": DATA / "holdout14" / "ads.jsonl",  # measured once blind (round 14, two writers), then read to mend its genuine ads rated high
+    "holdout14": DATA / "holdout14" / "ads.jsonl",  # measured once blind (round 14), then read to mend genuine ads rated high
 }
 # the flags that get a classifier of their own: the flags of wording. Not the flags of fact
 # the rules establish (pay against the pay table, a phone or an address present or not, an
