@@ -93,3 +93,16 @@ def test_hyphen_name_with_a_place_is_a_name() -> None:
     assert "unverifiable-employer" not in ids(genuine, "ru")
     # a place and an acronym is no name
     assert "unverifiable-employer" in ids("EPS-Корея бе имтиҳон! Ширкати мо бе навбат мефиристад, хизмат 1 500 доллар. Тел +992 900 00 00 12", "tg")
+
+
+def test_phone_digits_are_no_fee() -> None:
+    genuine = ("Фабрикаи «Намуна» (Тошкент, кӯчаи Намуна 0) — дӯзандаҳо. Маош 5 млн сӯм, ҳар моҳ. Шартнома бе пул. "
+               "Намояндаи корхона дар Хуҷанд: +992 900 00 00 13")
+    assert "upfront-fee" not in ids(genuine, "tg")
+    assert "upfront-fee" in ids("Ба Намуна кор. Намояндаи мо 500 доллар мегирад. Тел +992 900 00 00 13", "tg")
+
+
+def test_you_do_not_go_on_a_tourist_visa() -> None:
+    genuine = ("Агентии «Намуна» (иҷозатнома № 0000): ошпазҳо ба Анталия. Иҷозати кор пеш аз сафар аз ҷониби корфармо "
+               "гирифта мешавад — бо визаи сайёҳӣ намеравед. Тел: +992 900 00 00 14")
+    assert "debt-or-wage-withholding" not in ids(genuine, "tg")
