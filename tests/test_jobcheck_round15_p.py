@@ -106,3 +106,12 @@ def test_you_do_not_go_on_a_tourist_visa() -> None:
     genuine = ("Агентии «Намуна» (иҷозатнома № 0000): ошпазҳо ба Анталия. Иҷозати кор пеш аз сафар аз ҷониби корфармо "
                "гирифта мешавад — бо визаи сайёҳӣ намеравед. Тел: +992 900 00 00 14")
     assert "debt-or-wage-withholding" not in ids(genuine, "tg")
+
+
+def test_housing_at_will_is_no_fee() -> None:
+    genuine = ("Фабрика «Пример», г. Пример, ул. Примерная 0, тел. +7 900 000-00-15. Швеи, 50 000 ₽. Общежитие по желанию — "
+               "3 000 ₽ в месяц, платите сами по квитанции, а можно жить где хотите.")
+    assert "upfront-fee" not in ids(genuine, "ru")
+    assert risk(genuine, "ru") != "high"
+    scam = "Фабрика Пример. Швеи, 50 000 ₽. Оформление документов 15 000 ₽, платите сами до приезда. Тел. +7 900 000-00-15"
+    assert "upfront-fee" in ids(scam, "ru")
