@@ -156,6 +156,9 @@ _SENTENCE = set(".!?;\n")
 # кай?\n— Онҷо, баъди ..."): the "?" and the dash of the answer join the two into one statement,
 # read like a field ("Паспорт? — Сдаёшь старшему" = "Паспорт: сдаёшь старшему").
 _ANSWER = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?[—–-](?=[ \t\u00a0]*\w)")
+# ... or a bare "no" right after the "?" on the same line ("pasport zabirayut? net tolko kopiya",
+# "Пул лозим? Не, ройгон"): the answer without a dash (round 15 p)
+_BARE_ANSWER = re.compile(r"[ \t\u00a0]+(?=(?:нет|не|нест|net|ne|nest|yo'q)\b)", re.IGNORECASE)
 QA_JOIN = ""
 _BARE_NO = frozenset({"ne", "net", "nest", "niet"})  # folded "не", "нет", "нест", "ne", "net"
 # A field name of at most this many words at the start of a line, then a dash ("Договор — не нужен",
@@ -316,7 +319,7 @@ def tokenize(text: str) -> Folded:
             kinds.append("w")
         elif tok[0] in _SENTENCE:
             if tok.rstrip("\n \t").endswith("?") and kinds and kinds[-1] == "w":
-                m = _ANSWER.match(text, s + len(tok.rstrip("\n")))
+                m = _ANSWER.match(text, s + len(tok.rstrip("\n"))) or _BARE_ANSWER.match(text, s + len(tok))
                 if m is not None:
                     dash = m.end() - 1
                     skip_dash = dash if text[dash] in "—–" else -1

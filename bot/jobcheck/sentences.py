@@ -392,8 +392,12 @@ class SentenceRules:
                 continue
             if left[:1].isdigit() or right[:1].isdigit():
                 continue
-            if self.not_names is not None and (self.not_names.match(f.words[i]) or self.not_names.match(f.words[i + 1])):
-                continue
+            if self.not_names is not None:
+                pl, pr = self.not_names.match(f.words[i]), self.not_names.match(f.words[i + 1])
+                # a place of two parts ("Санкт-Петербург") or a place and an acronym ("EPS-Корея"); a
+                # place and a word may be a name ("Don-Agro", "Ural-Stroy")
+                if (pl and pr) or (pl and right.isupper()) or (pr and left.isupper()):
+                    continue
             return "name"
         if self.official is not None and self.official.search(f.folded):
             return "official"
