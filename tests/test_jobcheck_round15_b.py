@@ -1,0 +1,77 @@
+"""Issue 16, round 15 (branch t15b): vague job, unverifiable employer, messenger-only contact,
+pressure and urgency, recruiting others, written as ideas in any words, order and script.
+
+Short made-up ads (written for this file, never copied from a labelled set; fictional names
+"Пример", "Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin. They test the rules
+(``scan_rules``): each wording raises its flag; denials and genuine ads do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+FOUND = [
+    # vague-job: you will be put wherever they need you
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Вахта, поставят куда надо.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Кинем где нужно, не переживай.", "ru"),
+    ("vague-job", "OOO «Primer», ul. Primernaya 1. Otpravyat kuda skazhut.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Распределят куда придётся.", "ru"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Ҳама ҷо ҷой мекунем.", "tg"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Har jo joygir mekunem.", "tg"),
+    # ... what the work is: we'll see there or later
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Кем работать — на месте разберёмся.", "ru"),
+    ("vague-job", "OOO «Primer», ul. Primernaya 1. Kakaya rabota — tam vidno budet.", "ru"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Чӣ кор — дар ҷояш мебинед.", "tg"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Kor badan mebinem.", "tg"),
+    # unverifiable-employer: the "office" is a cafe, a teahouse, a market or a metro exit
+    ("unverifiable-employer", "Агентство «Пример». Приходите в субботу в кафе у вокзала.", "ru"),
+    ("unverifiable-employer", "Агентство «Пример». Кастинг проходит в кафе «Нурафшон».", "ru"),
+    ("unverifiable-employer", "Агентии «Намуна». Биёед дар чойхонаи назди бозор.", "tg"),
+    ("unverifiable-employer", "Agentii «Namuna». Bieed ba kafei «Sitora», ruzi shanbe.", "tg"),
+    ("unverifiable-employer", "Агентство «Пример». Подходите к метро, ждём вас.", "ru"),
+    # pressure-urgency: only so many places, in either order and either language
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Мест всего 4!", "ru"),
+    ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Mesta tolko 3.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Ҳамагӣ ду ҷой.", "tg"),
+    # ... places still free
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Гурӯҳ пур, 2 ҷой холӣ.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Свободно 2 места.", "ru"),
+    # ... sign up today or tomorrow
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Имрӯз-фардо номнавис шавед.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Сегодня-завтра записывайтесь.", "ru"),
+    ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Segodnya-zavtra zvonite.", "ru"),
+    # ... the group leaves on a set day, the departure already next week
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Гурӯҳ рӯзи 20 парвоз дорад.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Группа вылетает в субботу.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Вылет уже на следующей неделе.", "ru"),
+]
+
+NOT_FOUND = [
+    # the papers or the lodging sorted out there is no vague job
+    ("vague-job", "ООО «Пример», ул. Примерная 1, грузчики. С жильём на месте разберёмся.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1, сварщики. С визой потом посмотрим.", "ru"),
+    # a job named and a place stated is not vague
+    ("vague-job", "ООО «Пример», ул. Примерная 1: требуются повара в столовую.", "ru"),
+    # a cafe hiring its own waiters, or a warning not to pay in a teahouse
+    ("unverifiable-employer", "Кафе «Пример» ищет официантов. Приходите в кафе с 10 до 18.", "ru"),
+    ("unverifiable-employer", "Ба касе дар чойхона пул надиҳед, ҶДММ «Намуна» пул намегирад.", "tg"),
+    # the beds of a room are no few places
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Общежитие: в комнате только 4 места.", "ru"),
+    # a manager of a firm is no Instagram "direct"
+    ("messenger-only-contact", "Работа на заводе, директор завода Пример ждёт вас, звоните.", "ru"),
+    # an invitation letter with a price is a fee, not people invited
+    ("recruit-others", "Priglasenie + viza 1500 evro, ООО «Пример», ул. Примерная 1.", "ru"),
+    ("recruit-others", "Приглашение на работу — 400$, ООО «Пример».", "ru"),
+]
+
+
+@pytest.mark.parametrize("flag,text,lang", FOUND)
+def test_new_wordings_raise_their_flag(flag: str, text: str, lang: str) -> None:
+    assert flag in ids(text, lang)
+
+
+@pytest.mark.parametrize("flag,text,lang", NOT_FOUND)
+def test_denials_and_genuine_ads_are_not_flagged(flag: str, text: str, lang: str) -> None:
+    assert flag not in ids(text, lang)
