@@ -46,6 +46,26 @@ FOUND = [
     ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Гурӯҳ рӯзи 20 парвоз дорад.", "tg"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Группа вылетает в субботу.", "ru"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Вылет уже на следующей неделе.", "ru"),
+    # ... the last group in either order, call now, the next chance a year away, tickets running out, a small quota
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Последняя группа в этом году!", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Guruhi oxirin!", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Звоните сейчас!", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Следующий набор только через год.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Навбати дигар баъди як сол.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Билеты почти распроданы.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Чиптаҳо тамом шуда истодааст.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Квота небольшая.", "ru"),
+    # ... little time left, only so many people taken, who pays first goes, a once-in-a-lifetime chance
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Осталось мало времени.", "ru"),
+    ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Vremeni malo!", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Берём только 5 человек.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Фақат 5 нафар мегирем.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Кто раньше оплатит, тот и едет.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Ин имконият як бор аст.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Такой шанс бывает раз в жизни.", "ru"),
+    # ... leaving on a set day or in a few days, in more words
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Отправка в эту субботу, решайте.", "ru"),
+    ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Vylet cherez 3 dnya.", "ru"),
 ]
 
 NOT_FOUND = [
@@ -59,6 +79,13 @@ NOT_FOUND = [
     ("unverifiable-employer", "Ба касе дар чойхона пул надиҳед, ҶДММ «Намуна» пул намегирад.", "tg"),
     # the beds of a room are no few places
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Общежитие: в комнате только 4 места.", "ru"),
+    # tickets or a quota that cost the employer, a debt "until the ticket is paid off", a day's schedule, a room's beds
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Билеты за счёт компании.", "ru"),
+    ("pressure-urgency", "Ба сохтмон меравем, то қарзи чипта тамом шавад. ҶДММ «Намуна», кӯчаи Намуна 1.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Квота на иностранных работников получена.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Следующая зарплата через месяц.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Нужно только 2 человека в комнату общежития.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Не ждите ответа от посредников, звоните нам.", "ru"),
     # a manager of a firm is no Instagram "direct"
     ("messenger-only-contact", "Работа на заводе, директор завода Пример ждёт вас, звоните.", "ru"),
     # an invitation letter with a price is a fee, not people invited
