@@ -25,6 +25,16 @@ FOUND = [
     ("vague-job", "OOO «Primer», ul. Primernaya 1. Kakaya rabota — tam vidno budet.", "ru"),
     ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Чӣ кор — дар ҷояш мебинед.", "tg"),
     ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Kor badan mebinem.", "tg"),
+    # ... the work found for you only there, in any order; which work told later; whatever you are told; as it goes
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Там найдём вам работу.", "ru"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Он ҷо бачаҳои мо ба шумо кор ёфта медиҳанд.", "tg"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Kor dar joyash meyobem.", "tg"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Кадом кор — баъд мегӯем.", "tg"),
+    ("vague-job", "OOO «Primer», ul. Primernaya 1. Kakaya rabota — soobshim.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Что скажут, то и делаешь.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Обязанности по ситуации.", "ru"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1. Кор аз рӯи вазъият.", "tg"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1. Вакансий много, выберете сами на месте.", "ru"),
     # unverifiable-employer: the "office" is a cafe, a teahouse, a market or a metro exit
     ("unverifiable-employer", "Агентство «Пример». Приходите в субботу в кафе у вокзала.", "ru"),
     ("unverifiable-employer", "Агентство «Пример». Кастинг проходит в кафе «Нурафшон».", "ru"),
@@ -72,6 +82,11 @@ NOT_FOUND = [
     # the papers or the lodging sorted out there is no vague job
     ("vague-job", "ООО «Пример», ул. Примерная 1, грузчики. С жильём на месте разберёмся.", "ru"),
     ("vague-job", "ООО «Пример», ул. Примерная 1, сварщики. С визой потом посмотрим.", "ru"),
+    # lodging found there, a canteen there, a cook's own duties: no vague job
+    ("vague-job", "ООО «Пример», ул. Примерная 1, грузчики. На месте есть столовая, найдём жильё.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1, грузчики. Питание на выбор, на месте столовая.", "ru"),
+    ("vague-job", "ООО «Пример», ул. Примерная 1, повара. Делаете то, что входит в обязанности повара.", "ru"),
+    ("vague-job", "ҶДММ «Намуна», кӯчаи Намуна 1, ронандаҳо. Дар ҷояш хобгоҳ ёфта медиҳем.", "tg"),
     # a job named and a place stated is not vague
     ("vague-job", "ООО «Пример», ул. Примерная 1: требуются повара в столовую.", "ru"),
     # a cafe hiring its own waiters, or a warning not to pay in a teahouse
