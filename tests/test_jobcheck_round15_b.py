@@ -41,6 +41,16 @@ FOUND = [
     ("unverifiable-employer", "Агентии «Намуна». Биёед дар чойхонаи назди бозор.", "tg"),
     ("unverifiable-employer", "Agentii «Namuna». Bieed ba kafei «Sitora», ruzi shanbe.", "tg"),
     ("unverifiable-employer", "Агентство «Пример». Подходите к метро, ждём вас.", "ru"),
+    ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Встреча на парковке у ТЦ «Пример».", "ru"),
+    # ... no office at all; the employer's name withheld, "not important" or told only later
+    ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Офиса нет, работаем через интернет.", "ru"),
+    ("unverifiable-employer", "Агентии «Намуна». Ошпаз ба Туркия. Дафтар надорем, ҳамааш онлайн.", "tg"),
+    ("unverifiable-employer", "Агентство «Пример». Povara v Turciyu. Bez ofisa, vse onlayn.", "ru"),
+    ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Название фирмы не важно, главное платят.", "ru"),
+    ("unverifiable-employer", "Агентии «Намуна». Ошпаз ба Туркия. Номи ширкат муҳим нест.", "tg"),
+    ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Фирму не называем по телефону.", "ru"),
+    ("unverifiable-employer", "Агентии «Намуна». Ошпаз ба Туркия. Ширкатро дар телефон намегӯем.", "tg"),
+    ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Имя работодателя сообщим после оплаты.", "ru"),
     # pressure-urgency: only so many places, in either order and either language
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Мест всего 4!", "ru"),
     ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Mesta tolko 3.", "ru"),
@@ -92,6 +102,10 @@ NOT_FOUND = [
     # a cafe hiring its own waiters, or a warning not to pay in a teahouse
     ("unverifiable-employer", "Кафе «Пример» ищет официантов. Приходите в кафе с 10 до 18.", "ru"),
     ("unverifiable-employer", "Ба касе дар чойхона пул надиҳед, ҶДММ «Намуна» пул намегирад.", "tg"),
+    # an office without a dress code, a labour book, the name of a post
+    ("unverifiable-employer", "ООО «Пример», офис-менеджер. В офисе нет дресс-кода. +7 900 000 00 00", "ru"),
+    ("unverifiable-employer", "ҶДММ «Намуна», ронанда. Дафтари меҳнатӣ нест, шартнома ҳаст. +992 900 00 00 00", "tg"),
+    ("unverifiable-employer", "ООО «Пример», ул. Примерная 1. Название должности не важно, главное опыт.", "ru"),
     # the beds of a room are no few places
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Общежитие: в комнате только 4 места.", "ru"),
     # tickets or a quota that cost the employer, a debt "until the ticket is paid off", a day's schedule, a room's beds
