@@ -51,6 +51,15 @@ FOUND = [
     ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Фирму не называем по телефону.", "ru"),
     ("unverifiable-employer", "Агентии «Намуна». Ошпаз ба Туркия. Ширкатро дар телефон намегӯем.", "tg"),
     ("unverifiable-employer", "Агентство «Пример». Повара в Турцию. Имя работодателя сообщим после оплаты.", "ru"),
+    # recruit-others: be our agent, paid per head; the more people found the more earned; find people and we pay
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Ищем агентов в районах, процент с каждого человека.", "ru"),
+    ("recruit-others", "ҶДММ «Намуна», кӯчаи Намуна 1. Дар ноҳияҳо намоянда лозим, аз ҳар нафар фоиз.", "tg"),
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Сколько людей найдёшь — столько и заработаешь.", "ru"),
+    ("recruit-others", "ҶДММ «Намуна», кӯчаи Намуна 1. Шумо одам ёфта диҳед, мо ба шумо пул медиҳем.", "tg"),
+    # ... earn on your friends, so much per person who came, recommend us for a reward, gather villagers for a bonus
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Зарабатывай на друзьях: 3000 за каждого приехавшего.", "ru"),
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Порекомендуй нас землякам — получишь 2000.", "ru"),
+    ("recruit-others", "ҶДММ «Намуна», кӯчаи Намуна 1. Hamdehaatro jam kun, baroi har yak bonus.", "tg"),
     # pressure-urgency: only so many places, in either order and either language
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Мест всего 4!", "ru"),
     ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Mesta tolko 3.", "ru"),
@@ -115,6 +124,11 @@ NOT_FOUND = [
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Следующая зарплата через месяц.", "ru"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Нужно только 2 человека в комнату общежития.", "ru"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Не ждите ответа от посредников, звоните нам.", "ru"),
+    # a representative taking a fee, advice to fellow villagers, a bus meeting each one, a sales representative
+    ("recruit-others", "Наш представитель возьмёт с каждого 100$ за оформление. +7 900 000 00 00", "ru"),
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Рекомендуем землякам получать патент заранее.", "ru"),
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Автобус встречает каждого приехавшего.", "ru"),
+    ("recruit-others", "ООО «Пример», ул. Примерная 1. Требуется представитель, процент с продаж.", "ru"),
     # a manager of a firm is no Instagram "direct"
     ("messenger-only-contact", "Работа на заводе, директор завода Пример ждёт вас, звоните.", "ru"),
     # an invitation letter with a price is a fee, not people invited
