@@ -60,6 +60,13 @@ FOUND = [
     ("recruit-others", "ООО «Пример», ул. Примерная 1. Зарабатывай на друзьях: 3000 за каждого приехавшего.", "ru"),
     ("recruit-others", "ООО «Пример», ул. Примерная 1. Порекомендуй нас землякам — получишь 2000.", "ru"),
     ("recruit-others", "ҶДММ «Намуна», кӯчаи Намуна 1. Hamdehaatro jam kun, baroi har yak bonus.", "tg"),
+    # messenger-only-contact: the phone never answered, calling useless, talk only in writing, a chat or a bot
+    ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Трубку не беру, пишите в телеграм.", "ru"),
+    ("messenger-only-contact", "ҶДММ «Намуна», кӯчаи Намуна 1. Телефонро намегирам, дар Telegram нависед.", "tg"),
+    ("messenger-only-contact", "OOO «Primer», ul. Primernaya 1. Zvonit bespolezno, tolko pishite.", "ru"),
+    ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Общение только письменно.", "ru"),
+    ("messenger-only-contact", "ҶДММ «Намуна», кӯчаи Намуна 1. Гап танҳо дар чат.", "tg"),
+    ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Связь только через бота @primer_bot.", "ru"),
     # pressure-urgency: only so many places, in either order and either language
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Мест всего 4!", "ru"),
     ("pressure-urgency", "OOO «Primer», ul. Primernaya 1. Mesta tolko 3.", "ru"),
@@ -129,6 +136,9 @@ NOT_FOUND = [
     ("recruit-others", "ООО «Пример», ул. Примерная 1. Рекомендуем землякам получать патент заранее.", "ru"),
     ("recruit-others", "ООО «Пример», ул. Примерная 1. Автобус встречает каждого приехавшего.", "ru"),
     ("recruit-others", "ООО «Пример», ул. Примерная 1. Требуется представитель, процент с продаж.", "ru"),
+    # a chat operator's written talk with clients; phones not taken onto the site
+    ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Оператор чата: общение с клиентами только письменно. +7 900 000 00 00", "ru"),
+    ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Телефоны не берём на объект. +7 900 000 00 00", "ru"),
     # a manager of a firm is no Instagram "direct"
     ("messenger-only-contact", "Работа на заводе, директор завода Пример ждёт вас, звоните.", "ru"),
     # an invitation letter with a price is a fee, not people invited
