@@ -82,6 +82,22 @@ FOUND = [
     ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Гурӯҳ рӯзи 20 парвоз дорад.", "tg"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Группа вылетает в субботу.", "ru"),
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Вылет уже на следующей неделе.", "ru"),
+    # ... a deadline in other words, within so many days, an intake that lasts only so long, a vacancy closing
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Документы не позднее 15 мая.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Пеш аз 1 декабр ҳуҷҷат супоред.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Крайний срок — пятница.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Мӯҳлати охирин — ҷумъа.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. В течение 3 дней дайте ответ.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Dar davomi 3 ruz javob dihed.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Набор продлится всего неделю.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Вакансия скоро закроется.", "ru"),
+    # ... many already signed up, you will regret it, no time to think, act faster
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Уже записались 30 человек.", "ru"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Потом пожалеете.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Баъд пушаймон нашавед.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Времени на раздумья нет.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Фурсат кам аст.", "tg"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Зудтар ҳаракат кунед.", "tg"),
     # ... the last group in either order, call now, the next chance a year away, tickets running out, a small quota
     ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Последняя группа в этом году!", "ru"),
     ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Guruhi oxirin!", "tg"),
@@ -139,6 +155,12 @@ NOT_FOUND = [
     # a chat operator's written talk with clients; phones not taken onto the site
     ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Оператор чата: общение с клиентами только письменно. +7 900 000 00 00", "ru"),
     ("messenger-only-contact", "ООО «Пример», ул. Примерная 1. Телефоны не берём на объект. +7 900 000 00 00", "ru"),
+    # the pay's day, a contract signed before a date, a contract's length, meeting at the airport before the trip
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Зарплата не позднее 10 числа.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Шартнома пеш аз 1 май имзо мешавад.", "tg"),
+    ("pressure-urgency", "ООО «Пример», ул. Примерная 1. Срок договора 1 год.", "ru"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Мӯҳлати шартнома 6 моҳ.", "tg"),
+    ("pressure-urgency", "ҶДММ «Намуна», кӯчаи Намуна 1. Пешвоз аз фурудгоҳ 300 сомонӣ.", "tg"),
     # a manager of a firm is no Instagram "direct"
     ("messenger-only-contact", "Работа на заводе, директор завода Пример ждёт вас, звоните.", "ru"),
     # an invitation letter with a price is a fee, not people invited
