@@ -22,8 +22,8 @@ rules' half is not blind; on holdout4 (measured once before this model) it is. O
 written after all of this measures the whole: holdout5 was that set for round 5, holdout6 for
 round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdout10 for round 10 and
 holdout11 for round 11, holdout12 for round 12, holdout13 for round 13 and holdout14 for round 14
-(each measured once, then training data); the next, ``tests/data/holdout15/``, is still to be written
-by new writers, and stays blind:
+(each measured once, then training data); now ``tests/data/holdout15/`` (round 15's, measured once),
+blind:
 never read here.
 """
 
@@ -44,7 +44,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout15/ (to be written) is the next blind set: never here
+SETS = {  # writer set -> file; tests/data/holdout15/ is the blind set of the final figures: never here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
