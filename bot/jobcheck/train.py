@@ -20,11 +20,10 @@ Caveat, said wherever the figures are: the rules were written from the developme
 and corrected after first runs on every held-out set up to holdout3, so on those sets the
 rules' half is not blind; on holdout4 (measured once before this model) it is. Only a set
 written after all of this measures the whole: holdout5 was that set for round 5, holdout6 for
-round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdout10 for round 10 and
+round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdout10 for round 10,
 holdout11 for round 11, holdout12 for round 12, holdout13 for round 13 and holdout14 for round 14
-(each measured once, then training data); now ``tests/data/holdout15/`` (round 15's, measured once),
-blind:
-never read here.
+(each measured once, then training data); now ``tests/data/holdout15/`` (round 15's, measured
+once), blind: never read here.
 """
 
 from __future__ import annotations
