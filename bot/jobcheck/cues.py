@@ -149,7 +149,6 @@ _EMOJI = (
     "\u203c\u2049\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff"
     "\U0001f000-\U0001f1e5\U0001f200-\U0001faff"
 )
-EMOJI_KIND = ","  # what an emoji is in the folded text: "," a clause break ("." a sentence break)
 _TOKEN_RE = re.compile(r"\w+(?:['’ʼ`]\w+)*|[.!?;\n]+|[,:()«»\"“”—–]|[" + _EMOJI + r"]")
 _SENTENCE = set(".!?;\n")
 # A question answered on the spot ("— Трудовой договор есть? — Нет, зачем бумажки", "❓ Шартнома
@@ -159,11 +158,10 @@ _ANSWER = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?[—–-](?=[ \t\u00a0]*\w
 # ... or a bare "no" right after the "?" on the same line ("pasport zabirayut? net tolko kopiya",
 # "Пул лозим? Не, ройгон"): the answer without a dash (round 15 p)
 _BARE_ANSWER = re.compile(r"[ \t\u00a0]+(?=(?:нет|не|нест|net|ne|nest|yo'q)\b)", re.IGNORECASE)
-QA_JOIN = ""
 _BARE_NO = frozenset({"ne", "net", "nest", "niet"})  # folded "не", "нет", "нест", "ne", "net"
 # A field name of at most this many words at the start of a line, then a dash ("Договор — не нужен",
 # "Оплата — наличными"): the dash joins like ":" ("Договор: не нужен"), not a clause break
-FIELD_WORDS = 2  # what stands between a question and its answer: "" nothing (a field), "," a clause break
+FIELD_WORDS = 2
 
 
 @dataclass
@@ -324,29 +322,20 @@ def tokenize(text: str) -> Folded:
                     dash = m.end() - 1
                     skip_dash = dash if text[dash] in "—–" else -1
                     answer = True
-                    if not QA_JOIN:
-                        continue
-                    words.append(QA_JOIN)
-                    kinds.append(QA_JOIN)
-                    spans.append((s, e))
-                    continue
+                    continue  # nothing stands between a question and its answer: one statement
             if kinds and kinds[-1] == ".":
                 continue
             words.append(".")
             kinds.append(".")
-        elif tok[0] not in ",:()«»\"“”—–":  # an emoji
-            if EMOJI_KIND == "." and kinds and kinds[-1] == ",":
-                kinds[-1] = words[-1] = "."
-                spans[-1] = (spans[-1][0], e)
-                continue
+        elif tok[0] not in ",:()«»\"“”—–":  # an emoji: a clause break (a sentence break was tried: it lost a flag)
             if not kinds or kinds[-1] != "w":
                 continue
-            words.append(EMOJI_KIND)
-            kinds.append(EMOJI_KIND)
+            words.append(",")
+            kinds.append(",")
         elif tok in (",", "(", ")", "—", "–", "«", "»", '"', "“", "”"):
             if tok in ("«", "»", '"', "“", "”"):
                 continue  # quotes do not break a phrase
-            if tok in ("—", "–") and FIELD_WORDS and _field(kinds):
+            if tok in ("—", "–") and _field(kinds):
                 continue  # "Договор — не нужен": a field and its value
             if kinds and kinds[-1] != "w":
                 continue

@@ -200,6 +200,7 @@ class Scanner(SentenceRules):
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
+        phones: list[tuple[int, int]] | None = None  # found once, when a cue of a money flag first holds digits
         for rx in (spec.affirmed, spec.strict, spec.cues):
             if rx is None or hit is not None:
                 continue
@@ -210,8 +211,12 @@ class Scanner(SentenceRules):
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
-                if spec.id in self.denial_flags and self._in_phone(f, a, b):
-                    continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
+                digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
+                if digits and spec.id in self.denial_flags:
+                    if phones is None:
+                        phones = self._plus_phones(f.text)
+                    if any(p0 <= d < p1 for p0, p1 in phones for d in digits):
+                        continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
                     ca, cb = f.clause(a, b)
@@ -243,10 +248,9 @@ class Scanner(SentenceRules):
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _in_phone(self, f: Folded, a: int, b: int) -> bool:
-        """Whether a number among tokens a..b is part of a phone number written with "+"."""
-        digits = [f.spans[k] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-        return bool(digits) and any(m.start() <= s < m.end() for m in _PLUS_PHONE.finditer(f.text) for s, _ in digits)
+    def _plus_phones(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the phone numbers (``contact.phone``) written with their "+"."""
+        return [m.span() for m in self.phone_re.finditer(text) if text[m.start()] == "+"]
 
     def _supports(self, f: Folded, a: int, b: int) -> bool:
         """A supporting word that is denied ("пул намегирем", "ҳақ надорад аз шумо пул гирад") supports nothing."""
@@ -465,8 +469,6 @@ def _missing_regex(spec: Any) -> tuple[re.Pattern[str], bool]:
         raise ValueError(f"case-insensitive regex {spec!r} uses an upper-case escape; write it with case: true")
     return re.compile(spec.lower()), False
 
-
-_PLUS_PHONE = re.compile(r"\+\d[\d\s()\-]{8,}\d")  # a phone number with its "+" ("+992 900 00 41 41")
 
 # a full stop that ends a sentence ("… обман. У нас"), not one inside "тыс. руб" or "12.5"
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZА-ЯЁҲҶҚҒӮӢ«\"(])")
