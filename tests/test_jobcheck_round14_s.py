@@ -8,8 +8,6 @@ or a dash are one statement; genuine ads written the same way are not flagged.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.jobcheck.cues import tokenize
@@ -64,10 +62,3 @@ def test_emoji_tokens() -> None:
 def test_answer_is_no_employer_name() -> None:
     r = default_scanner().scan_rules("Работа в отеле.\n— Что за отель? — Большой, на первой линии.\nПишите Пример")
     assert "employer-name" in r.missing
-
-
-@pytest.mark.parametrize("text", ["😊" * 5000, "🇦🇪" * 2500, "а? — " * 1000, "😊 а " * 1250, "?—" * 2500])
-def test_emoji_ads_bounded(text: str) -> None:
-    t0 = time.perf_counter()
-    default_scanner().scan_rules(text)
-    assert time.perf_counter() - t0 < 1.0

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from bot.jobcheck.scanner import MAX_CHARS, scan
+from bot.jobcheck.scanner import MAX_CHARS, default_scanner, scan
 
 
 @pytest.mark.parametrize("text", [
@@ -29,3 +29,12 @@ def test_ads_full_of_amounts_are_scanned_fast(text: str) -> None:
     assert time.perf_counter() - t0 < 2.0
     assert r.risk in ("low", "medium", "high")
     assert len(text) > MAX_CHARS  # cut, not refused
+
+
+# round 14 (moved here from tests/test_jobcheck_round14_s.py): emoji are clause breaks and a "?"
+# with a dashed answer joins two sentences; ads made only of those stay bounded
+@pytest.mark.parametrize("text", ["😊" * 5000, "🇦🇪" * 2500, "а? — " * 1000, "😊 а " * 1250, "?—" * 2500])
+def test_emoji_ads_bounded(text: str) -> None:
+    t0 = time.perf_counter()
+    default_scanner().scan_rules(text)
+    assert time.perf_counter() - t0 < 1.0
