@@ -21,8 +21,9 @@ and corrected after first runs on every held-out set up to holdout3, so on those
 rules' half is not blind; on holdout4 (measured once before this model) it is. Only a set
 written after all of this measures the whole: holdout5 was that set for round 5, holdout6 for
 round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdout10 for round 10,
-holdout11 for round 11, holdout12 for round 12, holdout13 for round 13 and holdout14 for round 14
-(each measured once, then training data); now ``tests/data/holdout15/`` (round 15's, measured
+holdout11 for round 11, holdout12 for round 12, holdout13 for round 13, holdout14 for round 14
+and holdout15 for round 15 (each measured once, then training data; holdout15 was first round
+16's validation set, by its figures only); now ``tests/data/holdout16/`` (round 16's, measured
 once), blind: never read here.
 """
 
@@ -43,7 +44,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout15/ is the blind set of the final figures: never here
+SETS = {  # writer set -> file; tests/data/holdout16/ is the blind set of the final figures: never here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -60,26 +61,32 @@ SETS = {  # writer set -> file; tests/data/holdout15/ is the blind set of the fi
     "holdout12": DATA / "holdout12" / "ads.jsonl",  # measured once blind (round 12, two writers), then training data (round 13)
     "holdout13": DATA / "holdout13" / "ads.jsonl",  # measured once blind (round 13, two writers), then training data (round 14)
     "holdout14": DATA / "holdout14" / "ads.jsonl",  # measured once blind (round 14), then read to mend genuine ads rated high
+    "holdout15": DATA / "holdout15" / "ads.jsonl",  # measured once blind (round 15), then round 16's validation set (figures only)
 }
-# the flags that get a classifier of their own: the flags of wording. Not the flags of fact
-# the rules establish (pay against the pay table, a phone or an address present or not, an
-# employer named or not: unrealistic-pay, messenger-only-contact, unverifiable-employer)
+# the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
+# pay. Not the flags of fact the rules establish (a phone or an address present or not, an
+# employer named or not: messenger-only-contact, unverifiable-employer). The rules judge pay
+# against the pay table; the writers judge it from what a trade pays ("big money, no
+# experience"), and a head of its own raised its recall on holdout15 from 73 to 81 % while
+# its keep bar cleared rules' pay flags the writers did not give (wrong flags 2.5 -> 2.0 %).
 HEADS = ("vague-job", "recruit-others", "pressure-urgency", "debt-or-wage-withholding", "employer-controls-living",
          "upfront-fee", "passport-retention", "tourist-visa", "unofficial-channel", "no-written-contract",
-         "sexual-exploitation-risk", "cash-no-receipt", "excessive-hours")
-# the flags the model may add when the rules missed them: those the rules miss on a new
-# writer's ads (holdout4). A fee, a kept passport or cash has careful rules of what is not
-# one ("оформление за счёт компании", "оплата наличными после смены"); n-grams would undo
-# them, so for those the model may only drop what the rules found. Round 14 let it add a
-# missing contract, a tourist visa and a private channel too: chosen without holdout13 and
-# measured on it (nested), flag recall 85.1 -> 86.9 % at the same 2.9 % wrong flags and no
-# genuine ad high; holdout12 unchanged. Letting it add every head gained no more and cost
-# holdout12 0.3 point of wrong flags.
-ADDABLE = ("vague-job", "recruit-others", "pressure-urgency", "debt-or-wage-withholding", "employer-controls-living",
-           "sexual-exploitation-risk", "excessive-hours", "no-written-contract", "tourist-visa", "unofficial-channel")
+         "sexual-exploitation-risk", "cash-no-receipt", "excessive-hours", "unrealistic-pay")
+# the flags the model may add when the rules missed them. Up to round 15 only the flags the
+# rules missed on new writers, at a bar where the model alone was right 9 times in 10 on the
+# worst left-out writer (the former ADD_SURE): with rules fitted to every training set, that bar was
+# set by the model's own errors on ads the rules already got right, and it was near 0.9 for
+# every flag. Yet on holdout15 (144 ads by new writers) the model ranked most of what the rules
+# missed above every ad without the flag (a kept passport: all four missed at 0.61-0.95, no ad
+# without it above them). Round 16 lets it add every head, at the lowest bar where it would
+# have added the flag to at most ``ADD_FALSE`` of the left-out ads without it that it thinks
+# a scam (``_sure_add``): on holdout15 flag recall 86.4 -> 91.9 %, wrong flags 1.8 -> 2.0 %;
+# on writer4 90.8 -> 93.7 %, 1.8 -> 2.2 % (bench/README.md, "Round 16").
+ADDABLE = HEADS
+ADD_FALSE = 0.005  # 1 %: holdout15 91.6 % recall but 3.6 % wrong flags; 0.25 %: 88.0 % and 2.0 %
 MIN_POSITIVES = 3  # a set with fewer ads of a flag cannot tell one flag bar from another (it still counts in totals)
 KEEP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
-ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 DOUBT_GRID = (0.3, 0.5, 0.7, 1.01)  # 1.01: the flag's own probability decides alone
 CAP_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
 RAISE_GRID = (0.7, 0.8, 0.9, 0.95, 1.01)
@@ -89,7 +96,6 @@ KEEP_SURE = 0.97  # choose_sure: a flag's bars may cost at most 3 % of its ads o
 # ... or one ad of the flag on a writer (round 9: with holdout8 in, one fee ad of scam probability 0.15
 # whose fee the model doubts (0.04) pushed the fee's keep bar to 0 and made holdout6 95.3 % / 4.0 % wrong flags)
 KEEP_LOST_ADS = 1
-ADD_SURE = 0.9  # ... and what the model adds must be right 9 times in 10 on the worst writer  # about one ad on a 120-ad set
 
 
 def load_sets(only: list[str] | None = None) -> dict[str, list[dict]]:
@@ -263,18 +269,16 @@ def _sure_keep(cv: dict[str, list[Judged]], head: str) -> tuple[float, float]:
 
 
 def _sure_add(cv: dict[str, list[Judged]], head: str) -> float:
-    """The add bar from the model alone: the lowest at which, on every left-out set, at least
-    ``ADD_SURE`` of the ads the model would give the flag (among those it thinks a scam) have it."""
+    """The add bar: the lowest of ``ADD_GRID`` at which the model, over all left-out sets
+    together, would add the flag (the rules did not find it, the model thinks the ad a scam)
+    to at most ``ADD_FALSE`` of the ads without it that it thinks a scam. The ads with the flag
+    the rules missed are too few on sets the rules were fitted to for a bar of their own."""
     if head not in ADDABLE:
         return 1.01
+    scams = [j for js in cv.values() for j in js if j.probs[M.SCAM] >= M.ADD_SCAM and head not in j.ad["flags"]]
     for add in ADD_GRID:
-        ok = True
-        for js in cv.values():
-            said = [head in j.ad["flags"] for j in js if j.probs[head] >= add and j.probs[M.SCAM] >= M.ADD_SCAM]
-            if said and sum(said) < ADD_SURE * len(said):
-                ok = False
-                break
-        if ok:
+        false = sum(head not in j.rules.flag_ids and j.probs[head] >= add for j in scams)
+        if false <= ADD_FALSE * len(scams):
             return add
     return 1.01
 
@@ -282,9 +286,10 @@ def _sure_add(cv: dict[str, list[Judged]], head: str) -> float:
 def choose_sure(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> M.Bars:
     """All bars from how sure the model alone is on every left-out writer, whatever the rules
     did there (the rules were fitted to all but the newest set, so a choice that looks at the
-    rules' errors learns from that one set only): a flag is dropped or added, and a verdict
-    capped, only where the model was right on the worst writer (``KEEP_SURE``, ``ADD_SURE``;
-    the cap: under the lowest scam probability of any scam of any writer)."""
+    rules' errors learns from that one set only): a flag is dropped, and a verdict capped, only
+    where the model was right on the worst writer (``KEEP_SURE``; the cap: under the lowest scam
+    probability of any scam of any writer); a flag is added only where the model would rarely
+    have added it to a left-out ad without it (``ADD_FALSE``)."""
     bars = M.Bars(raise_at=1.01)
     for h in heads:
         bars.keep[h], bars.doubt[h] = _sure_keep(cv, h)
