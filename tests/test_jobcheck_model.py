@@ -52,7 +52,7 @@ def test_the_model_drops_a_rules_flag_only_below_its_bars_and_adds_only_where_al
     bars = M.Bars(keep={"vague-job": 0.3, "upfront-fee": 0.1}, doubt={"vague-job": 0.5, "upfront-fee": 1.01},
                   add={"vague-job": 0.8, "upfront-fee": 1.01})
     rules = ScanResult("medium", [FlagHit("vague-job", "Работа за границей", 2.0)], ["employer-name"], score=3.0)
-    text = "Работа за границей для всех, высокая зарплата, подробности в личке, пишите скорее нам"
+    text = "Работа за границей для всех, высокая зарплата, подробности в личке, пишите скорее нам в телеграм"
     # sure it is no vague ad and doubting it is a scam: dropped
     r = M.apply(sc, rules, text, shell, {M.SCAM: 0.4, "vague-job": 0.1, "upfront-fee": 0.0}, bars)
     assert r.flag_ids == []
@@ -65,6 +65,26 @@ def test_the_model_drops_a_rules_flag_only_below_its_bars_and_adds_only_where_al
     assert r.flag_ids == ["vague-job"] and r.risk == "medium"  # upfront-fee is not addable (add > 1)
     r = M.apply(sc, low, text, shell, {M.SCAM: 0.3, "vague-job": 0.95, "upfront-fee": 0.0}, bars)
     assert r.flag_ids == [] and r.risk == "low"  # not in an ad the model thinks genuine
+    # nor in a snippet shorter than ADD_MIN_WORDS, however sure
+    short = " ".join(text.split()[: M.ADD_MIN_WORDS - 1])
+    r = M.apply(sc, low, short, shell, {M.SCAM: 0.9, "vague-job": 0.99, "upfront-fee": 0.0}, bars)
+    assert r.flag_ids == [] and r.risk == "low"
+
+
+def test_the_model_never_adds_unrealistic_pay_where_the_pay_table_judged_the_pay() -> None:
+    """The pay table is a sourced figure; n-grams cannot read numbers. Where the table found a
+    stated pay and judged it ordinary, the model may not call it unrealistic; where no pay is
+    stated ("big money"), it may."""
+    sc = default_scanner()
+    shell = M.Model(heads=[M.SCAM, "unrealistic-pay"], vocab={}, idf=np.zeros(0), coef=np.zeros((2, 0)), intercept=np.zeros(2))
+    bars = M.Bars(keep={"unrealistic-pay": 0.05}, doubt={"unrealistic-pay": 1.01}, add={"unrealistic-pay": 0.9})
+    probs = {M.SCAM: 0.95, "unrealistic-pay": 0.99}
+    stated = "Работа в Корее на заводе, зарплата 2 300 000 вон в месяц, жильё есть, пишите в личку, места есть"
+    r = M.apply(sc, sc.scan_rules(stated), stated, shell, probs, bars)
+    assert "unrealistic-pay" not in r.flag_ids
+    unstated = "Работа в Корее на заводе, зарплата очень большая, за сезон купите машину, пишите в личку, места есть"
+    r = M.apply(sc, sc.scan_rules(unstated), unstated, shell, probs, bars)
+    assert "unrealistic-pay" in r.flag_ids
 
 
 def test_a_critical_flag_the_rules_found_stays_in_an_ad_the_model_is_sure_is_a_scam() -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter
@@ -61,6 +62,7 @@ SETTINGS = f"{FORMAT}|fast_fold|char_wb+words|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}|su
 MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer than 9 words, and on a
 # greeting ("Привет") a few n-grams, normalised, can weigh anything
 ADD_SCAM = 0.5  # the model adds a flag only to an ad it thinks more likely a scam than not
+ADD_MIN_WORDS = 15  # ... of at least this many words (98 % of the training ads; see ``may_add``)
 KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped from an ad this sure a scam (``flag_kept``)
 # A checkable ad (named employer, address or phone) that is high on one critical flag alone,
 # where the model doubts both the ad (scam probability under LONE_SCAM) and the flag (its own
@@ -96,7 +98,7 @@ def ngrams(prepared: str) -> list[str]:
     for w in words:
         out.extend(_word_ngrams(w))
     out.extend(f"\tw{w}" for w in words)
-    out.extend(f"\tb{a} {b}" for a, b in zip(words, words[1:]))
+    out.extend(f"\tb{a} {b}" for a, b in itertools.pairwise(words))
     return out
 
 
@@ -228,6 +230,17 @@ def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: 
     return checkable and probs[SCAM] < LONE_SCAM and probs[flags[0].id] < LONE_FLAG
 
 
+def may_add(head: str, rules: ScanResult, text: str) -> bool:
+    """Whether the model may add ``head`` to what the rules found: never to a text shorter than
+    ``ADD_MIN_WORDS`` (on a snippet a few n-grams, normalised, weigh anything: "Работа в Корее,
+    зарплата 2 300 000 вон в месяц" read as a private Korea channel at 0.64), and never
+    unrealistic pay where the pay table has judged a stated pay (a sourced figure beats
+    n-grams that cannot read numbers)."""
+    if len(text.split()) < ADD_MIN_WORDS:
+        return False
+    return not (head == "unrealistic-pay" and rules.pay is not None and getattr(rules.pay, "top", None) is not None)
+
+
 def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0, critical: bool = False) -> bool:
     """Whether a flag with a classifier is reported: the rules' finding chooses the bar; a
     flag the rules found is dropped only in an ad the model doubts is a scam. A critical flag
@@ -282,7 +295,7 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
     added = [
         head for head in (model.heads[1:] if probs[SCAM] >= ADD_SCAM else ())
-        if head not in found and head in scanner.weights and flag_kept(False, probs[head], head, bars)
+        if head not in found and head in scanner.weights and may_add(head, result, text) and flag_kept(False, probs[head], head, bars)
     ]
     if added and scanner._is_notice(tokenize(text), flags):
         added = []  # a notice that warns of tourist visas or clubs names them; it does not offer them

@@ -275,7 +275,8 @@ def _sure_add(cv: dict[str, list[Judged]], head: str) -> float:
     the rules missed are too few on sets the rules were fitted to for a bar of their own."""
     if head not in ADDABLE:
         return 1.01
-    scams = [j for js in cv.values() for j in js if j.probs[M.SCAM] >= M.ADD_SCAM and head not in j.ad["flags"]]
+    scams = [j for js in cv.values() for j in js
+             if j.probs[M.SCAM] >= M.ADD_SCAM and head not in j.ad["flags"] and M.may_add(head, j.rules, j.ad["text"])]
     for add in ADD_GRID:
         false = sum(head not in j.rules.flag_ids and j.probs[head] >= add for j in scams)
         if false <= ADD_FALSE * len(scams):
