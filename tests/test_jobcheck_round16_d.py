@@ -1,0 +1,68 @@
+"""Round 16 (d): wages held, cash to a person and fees, as combinations of broad lists
+(fresh short ads, fictional names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flag"),
+    [
+        # what was advanced (road, ticket, visa, the rest of a fee) taken back out of the wage
+        ("Пример: стройка в Твери. Перелёт оплатим, потом из получки удержим.", "ru", "debt-or-wage-withholding"),
+        ("Namuna: Polsha, viza va bilet az mo, keyin az maoshat megirem.", "tg", "debt-or-wage-withholding"),
+        ("Primer: bilet kupim sami, potom s zarplaty otdash.", "ru", "debt-or-wage-withholding"),
+        # costs worked off
+        ("Пример: дорогу и визу берём на себя, все расходы потом отработаешь.", "ru", "debt-or-wage-withholding"),
+        ("Намуна: роҳкиро ва раводидро баъдтар кор карда бармегардонед.", "tg", "debt-or-wage-withholding"),
+        # the wage kept by the employer for a while, until the worker stays
+        ("Пример: первая зарплата хранится у бригадира, пока не закончите сезон.", "ru", "debt-or-wage-withholding"),
+        ("Namuna: maoshi du mohi avval dar nazdi mo nigoh doshta meshavad.", "tg", "debt-or-wage-withholding"),
+        ("Primer: zarplatu derzhim u mastera do konca kontrakta.", "ru", "debt-or-wage-withholding"),
+        # the full pay only when the object is finished
+        ("Пример: в месяц аванс, окончательный расчёт только после сдачи объекта.", "ru", "debt-or-wage-withholding"),
+        ("Namuna: har moh kame, hisobi purra baadi tamom shudani obyekt.", "tg", "debt-or-wage-withholding"),
+        # money collected in person by their man
+        ("Пример: оргнабор. Наш человек сам приедет и заберёт деньги лично в руки.", "ru", "cash-no-receipt"),
+        ("Намуна: пулро нақд намояндаи мо худаш мегирад.", "tg", "cash-no-receipt"),
+        # money to a card in another person's name
+        ("Пример: курс продаж, оплата на карту Сбер на имя Гульнора К.", "ru", "cash-no-receipt"),
+        ("Namuna: pul ba korti Alif ba nomi Sherzod guzaroned.", "tg", "cash-no-receipt"),
+        # an amount the worker sends
+        ("Primer: rabota s telefona, 150$ kidaete mne, potom skinu zadaniya.", "ru", "upfront-fee"),
+        ("Намуна: кор дар Маскав, 900 рубл мепартоед ба ман.", "tg", "upfront-fee"),
+        # part now, the rest out of the wage or on us
+        ("Пример: Чехия. 500$ сразу, остальное вычтем из зарплаты.", "ru", "upfront-fee"),
+        ("Namuna: Koreya, 300$ peshaki, boqimondaash bo mo.", "tg", "upfront-fee"),
+    ],
+)
+def test_new_wordings(text: str, lang: str, flag: str) -> None:
+    assert flag in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flag"),
+    [
+        # a cost returned by the employer if the worker stays: no debt
+        ("ООО «Пример»: билет компенсируем, если отработаете 6 месяцев.", "ru", "debt-or-wage-withholding"),
+        ("Намуна: агар 6 моҳ кор кунед, роҳкиро ширкат ҷуброн мекунад.", "tg", "debt-or-wage-withholding"),
+        ("Пример: долгов нет, из зарплаты ничего не вычитаем.", "ru", "debt-or-wage-withholding"),
+        ("Пример: налог 13 % удерживается из зарплаты по закону.", "ru", "debt-or-wage-withholding"),
+        ("Намуна: чиптаро ширкат мехарад, аз маош чизе гирифта намешавад.", "tg", "debt-or-wage-withholding"),
+        ("Пример: обучение бесплатно, отрабатывать ничего не нужно.", "ru", "debt-or-wage-withholding"),
+        ("Пример: полный расчёт каждый месяц, 10 числа, без задержек.", "ru", "debt-or-wage-withholding"),
+        ("Пример: первая зарплата через месяц, ничего не удерживаем.", "ru", "debt-or-wage-withholding"),
+        # wages to the worker's own card, in the worker's own name
+        ("ООО «Пример»: зарплата каждый месяц на карту, оформленную на ваше имя.", "ru", "cash-no-receipt"),
+        ("ҶДММ «Намуна»: маош ҳар моҳ ба корти худатон, ба номи худатон.", "tg", "cash-no-receipt"),
+        ("ООО «Пример»: зарплата 80 000 на руки, выдаём под роспись.", "ru", "cash-no-receipt"),
+        # pay, not a fee
+        ("ООО «Пример»: аванс 15 000 сразу после первой недели, остальное в конце месяца.", "ru", "upfront-fee"),
+        ("Пример: зарплату переводим вам на карту каждую неделю.", "ru", "upfront-fee"),
+    ],
+)
+def test_not_flagged(text: str, lang: str, flag: str) -> None:
+    assert flag not in ids(text, lang)
