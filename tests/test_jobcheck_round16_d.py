@@ -37,6 +37,11 @@ from tests.jobcheck_rules import ids
         # part now, the rest out of the wage or on us
         ("Пример: Чехия. 500$ сразу, остальное вычтем из зарплаты.", "ru", "upfront-fee"),
         ("Namuna: Koreya, 300$ peshaki, boqimondaash bo mo.", "tg", "upfront-fee"),
+        # an amount handed over in person or in cash, sent to a card, or named a prepayment
+        ("Пример: склад. За бейдж 3000 рублей, отдаёте лично бригадиру.", "ru", "upfront-fee"),
+        ("Намуна: барои ҷой дар хобгоҳ 600 сомонӣ ба дасти Ориф медиҳед.", "tg", "upfront-fee"),
+        ("Primer: Litva, 400$ perevodom na kartu Tinkoff.", "ru", "upfront-fee"),
+        ("Пример: Венгрия, за визу и билет 700$ задаток.", "ru", "upfront-fee"),
     ],
 )
 def test_new_wordings(text: str, lang: str, flag: str) -> None:
@@ -62,6 +67,9 @@ def test_new_wordings(text: str, lang: str, flag: str) -> None:
         # pay, not a fee
         ("ООО «Пример»: аванс 15 000 сразу после первой недели, остальное в конце месяца.", "ru", "upfront-fee"),
         ("Пример: зарплату переводим вам на карту каждую неделю.", "ru", "upfront-fee"),
+        ("ООО «Пример»: зарплату 90 000 выдаём лично в руки каждую пятницу.", "ru", "upfront-fee"),
+        ("ООО «Пример»: аванс 20 000 каждое 15 число на карту.", "ru", "upfront-fee"),
+        ("Пример: визу 300$ оплачивает компания, вы ничего не отдаёте.", "ru", "upfront-fee"),
     ],
 )
 def test_not_flagged(text: str, lang: str, flag: str) -> None:
