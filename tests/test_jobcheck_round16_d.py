@@ -42,6 +42,16 @@ from tests.jobcheck_rules import ids
         ("Намуна: барои ҷой дар хобгоҳ 600 сомонӣ ба дасти Ориф медиҳед.", "tg", "upfront-fee"),
         ("Primer: Litva, 400$ perevodom na kartu Tinkoff.", "ru", "upfront-fee"),
         ("Пример: Венгрия, за визу и билет 700$ задаток.", "ru", "upfront-fee"),
+        # the part paid now, the rest out of the wage; a loan with interest taken from the wage
+        ("Намуна: 700$ ҳозир деҳ, боқиашро аз маош мегирем.", "tg", "upfront-fee"),
+        ("Пример: курс и виза 1800$, нет денег — в рассрочку, из зарплаты вычтем.", "ru", "debt-or-wage-withholding"),
+        # cash collected by their man; money sent in any form
+        ("Намуна: намояндаи мо ҳуҷҷатҳо ва 1500 сомонӣ нақд қабул мекунад.", "tg", "upfront-fee"),
+        ("Primer: zapis v gruppu 700 rub, skidyvayte na kartu koordinatoru.", "ru", "upfront-fee"),
+        ("Пример: медосмотр 4000 ₽, сдаётся наличными бригадиру.", "ru", "upfront-fee"),
+        # the recruiter's own card
+        ("Намуна: 500 сомонӣ ба корти Алифи ман партоед.", "tg", "cash-no-receipt"),
+        ("Primer: oplata za mesto na moyu kartu Kaspi.", "ru", "cash-no-receipt"),
     ],
 )
 def test_new_wordings(text: str, lang: str, flag: str) -> None:
@@ -70,6 +80,9 @@ def test_new_wordings(text: str, lang: str, flag: str) -> None:
         ("ООО «Пример»: зарплату 90 000 выдаём лично в руки каждую пятницу.", "ru", "upfront-fee"),
         ("ООО «Пример»: аванс 20 000 каждое 15 число на карту.", "ru", "upfront-fee"),
         ("Пример: визу 300$ оплачивает компания, вы ничего не отдаёте.", "ru", "upfront-fee"),
+        ("ООО «Пример»: зарплата на вашу карту. Мой номер для вопросов: +7 900 000-00-00.", "ru", "cash-no-receipt"),
+        ("ООО «Пример»: зарплата 60 000, выдаётся наличными в кассе под роспись.", "ru", "upfront-fee"),
+        ("ООО «Пример»: кассир принимает оплату наличными и картой, оклад 55 000.", "ru", "upfront-fee"),
     ],
 )
 def test_not_flagged(text: str, lang: str, flag: str) -> None:
