@@ -52,6 +52,10 @@ from tests.jobcheck_rules import ids
         # the recruiter's own card
         ("Намуна: 500 сомонӣ ба корти Алифи ман партоед.", "tg", "cash-no-receipt"),
         ("Primer: oplata za mesto na moyu kartu Kaspi.", "ru", "cash-no-receipt"),
+        # no wage for the first months; road money worked off; taken off the wage bit by bit
+        ("Пример: первые три месяца зарплату не выдаём, всё получите в конце.", "ru", "debt-or-wage-withholding"),
+        ("Намуна: пули роҳро баъд кор карда мебароред.", "tg", "debt-or-wage-withholding"),
+        ("Namuna: raxkiro mo mexarem, keyin az moash kam mekunem.", "tg", "debt-or-wage-withholding"),
     ],
 )
 def test_new_wordings(text: str, lang: str, flag: str) -> None:
@@ -83,6 +87,9 @@ def test_new_wordings(text: str, lang: str, flag: str) -> None:
         ("ООО «Пример»: зарплата на вашу карту. Мой номер для вопросов: +7 900 000-00-00.", "ru", "cash-no-receipt"),
         ("ООО «Пример»: зарплата 60 000, выдаётся наличными в кассе под роспись.", "ru", "upfront-fee"),
         ("ООО «Пример»: кассир принимает оплату наличными и картой, оклад 55 000.", "ru", "upfront-fee"),
+        ("ООО «Пример»: первые два месяца испытательный срок, зарплата полностью, ничего не удерживаем.", "ru", "debt-or-wage-withholding"),
+        ("ҶДММ «Намуна»: ду моҳи аввал маош 5000, баъд 6000 сомонӣ, ҳар моҳ.", "tg", "debt-or-wage-withholding"),
+        ("ООО «Пример»: проценты с продаж 5 %, оклад 40 000.", "ru", "debt-or-wage-withholding"),
     ],
 )
 def test_not_flagged(text: str, lang: str, flag: str) -> None:
