@@ -56,6 +56,10 @@ from tests.jobcheck_rules import ids
         ("Пример: первые три месяца зарплату не выдаём, всё получите в конце.", "ru", "debt-or-wage-withholding"),
         ("Намуна: пули роҳро баъд кор карда мебароред.", "tg", "debt-or-wage-withholding"),
         ("Namuna: raxkiro mo mexarem, keyin az moash kam mekunem.", "tg", "debt-or-wage-withholding"),
+        # taken off the wage, said in the passive; pay first, then work; money to me
+        ("Пример: стоимость перелёта будет списана с вашей первой зарплаты.", "ru", "debt-or-wage-withholding"),
+        ("Пример: сначала оплачиваете обучение 8000 рублей, потом выходите на смену.", "ru", "upfront-fee"),
+        ("Namuna: baroi joy dar royxat 500 somoni kifoya, ba man dihed.", "tg", "upfront-fee"),
     ],
 )
 def test_new_wordings(text: str, lang: str, flag: str) -> None:
@@ -90,6 +94,8 @@ def test_new_wordings(text: str, lang: str, flag: str) -> None:
         ("ООО «Пример»: первые два месяца испытательный срок, зарплата полностью, ничего не удерживаем.", "ru", "debt-or-wage-withholding"),
         ("ҶДММ «Намуна»: ду моҳи аввал маош 5000, баъд 6000 сомонӣ, ҳар моҳ.", "tg", "debt-or-wage-withholding"),
         ("ООО «Пример»: проценты с продаж 5 %, оклад 40 000.", "ru", "debt-or-wage-withholding"),
+        ("ООО «Пример»: сначала стажировка, потом оклад 50 000 рублей, выплачиваем на карту.", "ru", "upfront-fee"),
+        ("ҶДММ «Намуна»: ба ман занг занед, маош 6000 сомонӣ ҳар моҳ.", "tg", "upfront-fee"),
     ],
 )
 def test_not_flagged(text: str, lang: str, flag: str) -> None:
