@@ -14,7 +14,8 @@ scam written next to it still is:
   надоранд");
 - "a real employer does not send you on a tourist visa" ("бо визаи сайёҳӣ намефиристад");
 - a foreign-language contract given in the worker's language too ("Контракт на турецком и русском");
-- "... and no deductions either" ("удержаний за общежитие тоже нет").
+- "... and no deductions either" ("удержаний за общежитие тоже нет");
+- "директора" (the director) is no Instagram "директ".
 """
 
 from __future__ import annotations
@@ -97,4 +98,12 @@ def test_email_is_no_messenger_handle() -> None:
     scam = "Работа в Германии для всех, 4000 € в месяц. Пишите в Telegram @primer_jobs_de"
     assert "messenger-only-contact" not in ids(genuine, "ru")
     assert risk(genuine, "ru") == "low"
+    assert "messenger-only-contact" in ids(scam, "ru")
+
+
+def test_director_is_no_direct_message() -> None:
+    genuine = "Пекарня «Пример», ул. Примерная 0. Выход за территорию только с разрешения директора. Тел. +7 900 000-16-12"
+    scam = "Работа в Дубае для девушек, пишите только в директ."
+    assert "messenger-only-contact" not in ids(genuine, "ru")
+    assert "employer-controls-living" in ids(genuine, "ru")  # the leave rule still holds
     assert "messenger-only-contact" in ids(scam, "ru")
