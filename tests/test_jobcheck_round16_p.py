@@ -15,7 +15,8 @@ scam written next to it still is:
 - "a real employer does not send you on a tourist visa" ("бо визаи сайёҳӣ намефиристад");
 - a foreign-language contract given in the worker's language too ("Контракт на турецком и русском");
 - "... and no deductions either" ("удержаний за общежитие тоже нет");
-- "директора" (the director) is no Instagram "директ".
+- "директора" (the director) is no Instagram "директ";
+- a contract named as a length of time ("на все 2 года контракта") is no contract signed over there.
 """
 
 from __future__ import annotations
@@ -107,3 +108,12 @@ def test_director_is_no_direct_message() -> None:
     assert "messenger-only-contact" not in ids(genuine, "ru")
     assert "employer-controls-living" in ids(genuine, "ru")  # the leave rule still holds
     assert "messenger-only-contact" in ids(scam, "ru")
+
+
+def test_contract_as_a_term_is_no_contract_abroad() -> None:
+    scam = ("Пример Security LLC (Дубай) — охранники, 2000$. Паспорт сдаётся в офис компании и остаётся там на все "
+            "2 года контракта. Тел. +971 00 000 0016")
+    scam2 = "Пример Security LLC (Дубай) — охранники, 2000$. Контракт подпишете уже там. Тел. +971 00 000 0016"
+    assert "no-written-contract" not in ids(scam, "ru")
+    assert "passport-retention" in ids(scam, "ru")
+    assert "no-written-contract" in ids(scam2, "ru")
