@@ -149,6 +149,7 @@ class SentenceRules:
         if self.denial is None:
             return None
         sa, sb = f.sentence(a, b)
+        end = sb  # the sentence's own end: a verdict after it speaks for all of it, however long (round 16 p)
         if sb - sa > LONG_SENTENCE:
             # an ad typed without full stops is one long "sentence": a denial far away in
             # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
@@ -161,7 +162,7 @@ class SentenceRules:
                 break
         for i in range(b + 2, sb + 1):
             if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
-                sb = i - 2
+                sb = end = i - 2
                 break
         if sa >= 2 and f.kinds[sa - 1] == ".":
             # a short heading before the sentence speaks for it ("Внимание, мошенники! В
@@ -173,10 +174,10 @@ class SentenceRules:
                 and self.denial_heading.search(f.span_text(pa, sa - 2))
             ):
                 sa = pa
-        if sb + 2 < len(f.words) and f.kinds[sb + 1] == "." and self.denial_verdict is not None:
+        if end + 2 < len(f.words) and f.kinds[end + 1] == "." and self.denial_verdict is not None:
             # a short verdict right after speaks for the sentence ("... 2000 евро талаб
             # мекунанд. Ин фиреб аст", "... 500$ za mesto. Eto obman")
-            na, nb = f.sentence(sb + 2, sb + 2)
+            na, nb = f.sentence(end + 2, end + 2)
             if self.denial_verdict.search(f.span_text(na, min(nb, na + 3))):
                 sb = nb
         text = f.span_text(sa, sb)
