@@ -24,7 +24,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any("holdout16" in str(p) for p in train.SETS.values())
+    assert not any("holdout17" in str(p) for p in train.SETS.values())
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -142,29 +142,31 @@ def test_the_learned_layer_stays_fast() -> None:
 # (blind 98.4 % / 1 / 4.2 %, flag recall 77.2 %), holdout11 in round 12 (blind 97.2 % / 0 / 4.2 %,
 # flag recall 92.4 %), holdout12 in round 13 (blind 100 % / 0 / 6.8 %, flag recall 86.7 %), holdout13 in round 14 (blind 99.3 % / 0 / 2.9 %, flag recall 85.6 %),
 # holdout14 after round 14 (blind 97.9 % / 2 / 4.2 %, flag recall 91.1 %), holdout15 in round 16 (blind
-# 100 % / 0 / 1.8 %, flag recall 86.4 %). Round 16 lets the model add every head where it rarely
+# 100 % / 0 / 1.8 %, flag recall 86.4 %), holdout16 after round 16 (blind 95.1 % / 3 / 5.8 %, flag
+# recall 91.1 %; then read to mend its misses and genuine ads rated high). Round 16 lets the model add every head where it rarely
 # would on a left-out ad without the flag: on sets whose rules were fitted, what it adds is mostly
-# counted wrong, so wrong flags rose there (holdout 2.4 -> 4.2 %, dev 0.4 -> 1.2 %). Rounds 11 to 14 wrote rules
+# counted wrong, so wrong flags rose there (holdout 2.4 -> 5.3 %, dev 0.4 -> 1.1 %). Rounds 11 to 14 wrote rules
 # from the misses of holdout8 to holdout13, and mended holdout14's genuine ads rated high (and
 # of the training-only writers 1-3), so those figures are fit figures, not measures of new writers.
 CV_FLOOR = {
-    "dev": (0.996, 0, 0.012),
+    "dev": (0.996, 0, 0.011),
     "ads_holdout": (1.0, 0, 0.0),
-    "holdout": (1.0, 0, 0.042),
+    "holdout": (1.0, 0, 0.053),
     "holdout2": (1.0, 0, 0.004),
     "holdout3": (1.0, 0, 0.036),
     "holdout4": (1.0, 0, 0.044),
-    "holdout5": (0.992, 0, 0.015),
+    "holdout5": (1.0, 0, 0.01),
     "holdout6": (1.0, 0, 0.018),
-    "holdout7": (0.992, 0, 0.012),
+    "holdout7": (0.992, 0, 0.019),
     "holdout8": (0.992, 0, 0.007),
     "holdout9": (1.0, 0, 0.01),
     "holdout10": (1.0, 0, 0.017),
-    "holdout11": (0.993, 0, 0.024),
-    "holdout12": (1.0, 0, 0.042),
+    "holdout11": (0.993, 0, 0.027),
+    "holdout12": (1.0, 0, 0.045),
     "holdout13": (1.0, 0, 0.01),
-    "holdout14": (1.0, 0, 0.016),
-    "holdout15": (1.0, 0, 0.014),
+    "holdout14": (1.0, 0, 0.013),
+    "holdout15": (1.0, 0, 0.017),
+    "holdout16": (0.993, 0, 0.029),
 }
 
 
