@@ -35,6 +35,11 @@ FLAG = "unrealistic-pay"
         ("Намуна: кор бо телефон. Рӯзе 1–2 соат, ҳафтае то 400$.", "tg"),
         # a currency the table did not read
         ("Пример: Израиль, спа-салон, выходит 15–20 тысяч шекелей в месяц!", "ru"),
+        # pay promised in words, without a number
+        ("Пример: работа в Москве, огромные деньги, опыт не нужен.", "ru"),
+        ("Primer: za sezon kupish mashinu!", "ru"),
+        ("Намуна: кор дар Русия, пули калон, таҷриба лозим нест.", "tg"),
+        ("Намуна: дар як мавсим мошин мехарӣ!", "tg"),
     ],
 )
 def test_unrealistic_pay_flagged(text: str, lang: str) -> None:
@@ -62,6 +67,13 @@ def test_unrealistic_pay_flagged(text: str, lang: str) -> None:
         # a season's and half a year's total
         ("Namuna: Kamchatka, rybzavod, zp az 250 000 rubl baroi putina.", "tg"),
         ("Пример: брат в Англии на ферме заработал за полгода 8 тысяч фунтов.", "ru"),
+        # a cost or a certificate bought is not pay
+        ("Primer: Koreya bez TOPIK, zavod, 2000$ v mesyac. Stoimost 3000$.", "ru"),
+        ("Пример: Великобритания, зарплата £2400. Сертификат спонсорства — 8000 £.", "ru"),
+        # ordinary words about pay
+        ("Пример: зарплата достойная, без опыта.", "ru"),
+        ("Намуна: маош мувофиқи шартнома, хона медиҳем.", "tg"),
+        ("Пример: поможем купить билет на поезд.", "ru"),
         # another currency: Czech crowns are not euros
         ("Намуна: Чехия, завод. Маош 34 000 крона брутто, ҳар моҳ.", "tg"),
         # skilled nursing in Germany, named by its region and company form
@@ -76,6 +88,10 @@ def test_ordinary_pay_not_flagged(text: str, lang: str) -> None:
 
 def test_zero_fee_is_no_fee() -> None:
     assert "upfront-fee" not in ids("Agentura «Primer s.r.o.», 165 kron/soat. Za uslugi ot rabotnika 0 kron.", "ru")
+
+
+def test_a_cost_the_employer_pays_is_no_fee() -> None:
+    assert "upfront-fee" not in ids("Агентство «Пример», лицензия № 0000. Теплицы, 13 € в час. Виза (стоимость 80 €) оплачивается работодателем.", "ru")
 
 
 def test_parse_forms() -> None:
