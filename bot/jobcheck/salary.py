@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -100,7 +100,7 @@ class PayTable:
             rf"(?<![\w.,+/])(?:({sym})\s*)?{amount}(?:{_SEP}(?:{sym}\s*)?{amount})?(?:\s*({cur}))?",
         )
         self.period_re = re.compile(
-            r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
+            _NET_BETWEEN + r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
         )
         self.kind_re = re.compile(
             # at a word start: "хизмат" (service) is a fee word, "пешхизмат" (a waiter) is not
@@ -115,10 +115,26 @@ class PayTable:
         # between ("дар як ҳафта 120 000 рубл", "Za vecher 40-50 tysyach tenge"): the pay's period
         # (round 11; "в день 12 часов" has the hours between, so it stays the working day's)
         near = [(p, (doc["periods"].get(p) or {}).get("words") or []) for p in ("week", "day")]
-        self.period_before_re = [(p, re.compile(r"(?<!\w)" + _exact_re(list(w)) + r"\s*[:\-–—]?\s*$")) for p, w in near if w]
+        # (round 17 u: also with "from" or "up to" between: "Рӯзе аз 15 000 рубл", "ҳафтае то 400$")
+        self.period_before_re = [
+            (p, re.compile(r"(?<!\w)" + _exact_re(list(w)) + r"\s*[:\-–—]?\s*" + _UPTO + r"$")) for p, w in near if w
+        ]
+        # round 17 u: a day of a few hours right before the amount ("Дар як рӯз 2–3 соат, 500–700 сомонӣ",
+        # "Рӯзе 1–2 соат, ҳафтае то 400$"): the amount is that day's pay (the hours are few, so it is
+        # not the working day of a monthly wage)
+        day_words = (doc["periods"].get("day") or {}).get("words") or []
+        self.short_day_before_re = re.compile(
+            r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*" + _FEW_HOURS + r"\s*[,.:;—–\-]?\s*" + _UPTO + r"$"
+        ) if day_words else None
+        self.short_day_re = re.compile(r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*(?:по\s+|аз\s+|от\s+)?" + _FEW_HOURS) if day_words else None
         # cues on the folded ad, so "opyt ne nujen" and "опыт не нужен" are one
         self.no_exp_re = compile_cues(list(doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
+        # the destination's own language not asked (round 17 u): read as "no experience" there
+        forms = list(doc.get("language_not_needed") or [])
+        self.language_re = {
+            c: compile_cues([f.replace("{lang}", v["language"]) for f in forms]) for c, v in self.countries.items() if v.get("language") and forms
+        }
         # work anyone can do: compared with the country's `unskilled` range when it has one
         self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
 
@@ -165,6 +181,10 @@ class PayTable:
             end = m.end()
             before = text[max(0, m.start() - 45) : m.start()]
             kind = _kind(before, self.kind_re)
+            if kind in ("unknown", "other") and _PAY_AFTER.match(text, end):
+                kind = "pay"  # "£4 000 в месяц чистыми", "250 тысяч на руки": net pay (round 17 u)
+            elif kind in ("unknown", "pay") and _FEE_AFTER.match(text, end):
+                kind = "fee"  # "3000$: 1500 наличкой при встрече", "3200$, 1000$ hozir": paid in parts (round 17 u)
             if currency is None:
                 # a bare number counts only as pay, right after a pay word or right before the
                 # period of pay ("Работа в Москве, 250 000 в месяц"), and not a phone number
@@ -179,6 +199,8 @@ class PayTable:
             high = self._number(n2) * self._mult_of(m2 or m1) if n2 else low
             if n2 and not m1 and m2:
                 low *= self._mult_of(m2)
+            if high <= 0:
+                continue  # "Za uslugi ot rabotnika 0 kron": nothing asked, nothing paid (round 17 u)
             period, stated = "month", False
             pm = self.period_re.match(text, end)
             if pm is not None and _HOURS_AFTER.match(text, pm.end()):
@@ -194,11 +216,17 @@ class PayTable:
                 if nm is not None:
                     months_n = int(nm.group(1)) * _SPAN_UNIT[_span_unit(nm.group(2))]
                     stated = months_n > 0
+                elif _HALF_YEAR_AFTER.match(text, end) or _HALF_YEAR_BEFORE.search(before[-30:]):
+                    months_n, stated = 6.0, True  # "заработал за полгода 8 тысяч фунтов" (round 17 u)
             if not stated:
                 for pname, rx in self.period_before_re:
                     if rx.search(before):
                         period, stated = pname, True
                         break
+            if not stated and self.short_day_before_re is not None:
+                sd = self.short_day_before_re.search(before)
+                if sd is not None and _few_hours(sd.group(0)):
+                    period, stated = "day", True
             if not stated and self.term_before_re is not None and self.term_before_re.search(before):
                 period, stated = "term", True
             if kind == "unknown" and stated:
@@ -236,6 +264,18 @@ class PayTable:
                     return code
         return self.default_country
 
+    def named_with_currency(self, folded: str, currency: str) -> str | None:
+        """The first country named in the ad whose own currency is ``currency`` (not dollars)."""
+        best: tuple[int, str] | None = None
+        for code, rx in self.country_re.items():
+            spec = self.countries[code]
+            if rx is None or spec.get("fallback") or spec["currency"] != currency or currency == "USD":
+                continue
+            m = rx.search(folded)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), code)
+        return best[1] if best else None
+
     def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False) -> float:
         """The monthly pay in USD above which an offer is far above normal: the top of the
         country's `typical` range (its `unskilled` range for work anyone can do, or when
@@ -255,6 +295,33 @@ class PayTable:
 _HOURS_AFTER = re.compile(
     r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
 )
+# round 17 u: "net", "in hand" between an amount and its period ("250 тысяч на руки в месяц"),
+# and right after an amount they say it is pay ("Проживание у клиента, £4 000 в месяц чистыми")
+_NET_WORDS = r"(?:на\s+руки|чистыми|чистых|нетто|брутто|netto|brutto|chistymi|chistyh|chistiy|chistyi|na\s+ruki|тоза|toza)"
+_NET_BETWEEN = r"(?:[\s.,:]{0,3}" + _NET_WORDS + r"(?!\w))?"
+_PAY_AFTER = re.compile(r"(?:[\s.,:]{0,3}[а-яӣӯҳқғҷa-z/ ]{0,14}?)\s" + _NET_WORDS + r"(?!\w)|\s*" + _NET_WORDS + r"(?!\w)")
+# round 17 u: an amount paid in parts ("Берёт 3000$: 1500 наличкой при встрече", "viza 3200$, 1000$ hozir",
+# "3000 доллар, нисфаш пешакӣ", "Dengi 4000 dollarov, 1000 seychas"): a price, not pay
+_FEE_AFTER = re.compile(
+    r"[\s,:;—–(\-]{0,4}(?:\d[\d \u00a0]*\s*\S{0,9}\s*(?:сразу|сейчас|ҳозир|hozir|seychas|srazu|наличк|nalichk|вперед|вперёд|vpered|пешакӣ|peshaki)"
+    r"|(?:нисф\w*|половин\w*|polovin\w*|nisf\w*)\s+(?:пешакӣ|peshaki|сразу|вперед|вперёд|сейчас|srazu|vpered))"
+)
+# "from" or "up to" between a period named before an amount and the amount
+_UPTO = r"(?:(?:от|до|аз|то|ot|do|az|to|up to|свыше)\s+)?"
+# a day of one to four hours ("2–3 соат", "1-2 часа", "2 soat")
+_FEW_HOURS = r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:соат|час\w*|soat|chas\w*|hours?|ч(?!\w))"
+
+
+def _few_hours(phrase: str) -> float | None:
+    """The most hours in a phrase like "рӯзе 1–2 соат", if four or fewer."""
+    nums = [int(n) for n in re.findall(r"\d{1,2}", phrase)[:2]]
+    top = max(nums) if nums else 0
+    return float(top) if 0 < top <= 4 else None
+
+
+_HALF_YEAR = r"(?:полгода|полугода|пол\s+года|ним\s+сол\w*|нимсол\w*|nim\s+sol\w*|polgoda|pol\s+goda|polugoda)"
+_HALF_YEAR_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _HALF_YEAR)
+_HALF_YEAR_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _HALF_YEAR + r"[^\d]{0,20}$")
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
     r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
@@ -340,9 +407,26 @@ def check_pay(
         pay = [a for a in pay if a.currency_stated or a.monthly_usd(table.rates, table.months) <= cap]
     # an amount whose period was not stated and that would be tiny as monthly pay is not pay
     pay = [a for a in pay if a.period_stated or a.monthly_usd(table.rates, table.months) >= 80]
+    # round 17 u: pay for a day of one to four hours ("Рӯзе 1–2 соат, ҳафтае то 400$", "Ruzi 2 soat ...
+    # ruzi 50-100$") is compared as the pay of a full day of eight hours, as the table's ranges are
+    if table.short_day_re is not None:
+        sd = table.short_day_re.search(lowered)
+        hours = _few_hours(sd.group(0)) if sd is not None else None
+        if hours:
+            k = 8.0 / hours
+            pay = [replace(a, low=a.low * k, high=a.high * k) if a.period_stated and a.period in ("day", "week", "month") else a for a in pay]
+    # round 17 u: the first country named is not the destination when the pay is in another named
+    # country's own currency ("Репост из группы «... дар Маскав»: ... в Германию на стройку, 2800–3000 евро")
+    stated_cur = [a.currency for a in pay if a.currency_stated]
+    if stated_cur and table.countries[country]["currency"] not in stated_cur:
+        other = table.named_with_currency(folded, stated_cur[0])
+        if other is not None:
+            country = other
     if offered is not None:
         pay = [a for a in pay if offered(text, a.start)]
     no_exp = table.no_exp_re is not None and table.no_exp_re.search(folded) is not None
+    lang_rx = table.language_re.get(country)
+    no_exp = no_exp or (lang_rx is not None and lang_rx.search(folded) is not None)
     unskilled = table.unskilled_re is not None and table.unskilled_re.search(folded) is not None
     limit = table.limit_usd(country, no_exp, unskilled)
     top, top_usd = None, 0.0
