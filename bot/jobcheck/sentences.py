@@ -97,6 +97,8 @@ class SentenceRules:
     denial_unless: re.Pattern[str] | None
     denial_heading: re.Pattern[str] | None
     denial_verdict: re.Pattern[str] | None
+    denial_own: re.Pattern[str] | None
+    denial_self: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -144,7 +146,7 @@ class SentenceRules:
             return True
         return self.neg_join is not None and any(self.neg_join.match(f.words[k]) for k in gap)
 
-    def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+    def _denial_span(self, f: Folded, a: int, b: int, own_sum: bool = True) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (any flag)."""
         if self.denial is None:
             return None
@@ -174,6 +176,7 @@ class SentenceRules:
                 and self.denial_heading.search(f.span_text(pa, sa - 2))
             ):
                 sa = pa
+        core_a, core_b = sa, sb
         if end + 2 < len(f.words) and f.kinds[end + 1] == "." and self.denial_verdict is not None:
             # a short verdict right after speaks for the sentence ("... 2000 евро талаб
             # мекунанд. Ин фиреб аст", "... 500$ za mesto. Eto obman")
@@ -182,8 +185,29 @@ class SentenceRules:
                 sb = nb
         text = f.span_text(sa, sb)
         if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+            ca, cb = f.clause(a, b)
+            if (ca > core_a or cb < core_b) and self._own_clause(f, ca, cb, own_sum):
+                # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
+                # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
+                # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
+                own = f.span_text(ca, cb) + f.span_text(sa, core_a - 1) + f.span_text(core_b + 1, sb)
+                if not self.denial.search(own):
+                    return None
             return sa, sb
         return None
+
+    def _own_clause(self, f: Folded, ca: int, cb: int, own_sum: bool = True) -> bool:
+        """Whether the clause ca..cb asks a sum of its own: a number, a verb that says yes
+        (``denial.own_clause``), no negation word (``denial.soft``) and no payer who is the
+        worker himself (``denial.own_clause_self``: a cost paid by oneself is paid to no agent)."""
+        text = f.span_text(ca, cb)
+        return (
+            self.denial_own is not None
+            and (not own_sum or any(f.kinds[k] == "w" and f.words[k].isdigit() for k in range(ca, cb + 1)))
+            and self.denial_own.search(text) is not None
+            and not (self.soft_negation is not None and self.soft_negation.search(text))
+            and not (self.denial_self is not None and self.denial_self.search(text))
+        )
 
     def _soft_negated(self, f: Folded, at: int) -> bool:
         """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
@@ -291,6 +315,20 @@ class SentenceRules:
                         return a, i
         return None
 
+    def _stands(self, f: Folded, near: list[tuple[int, int]], spec: Any) -> bool:
+        """Whether a rule's concepts met across clauses and one clause says yes on its own (a verb of
+        ``denial.own_clause``, no negation) with no denial in it: "Сразу не платите, потом с первых зарплат
+        вычитаем" is the debt itself; the "not" of the first clause does not reach the second (round 17 n)."""
+        clauses = {f.clause(x, y) for x, y in near}
+        if len(clauses) < 2 or spec is None or spec.id not in self.denial_flags:
+            return False
+        for ca, cb in clauses:
+            inside = [(x, y) for x, y in near if ca <= x and y <= cb]
+            if self._own_clause(f, ca, cb, False) and self._rule_negated(f, inside) is None:
+                if self._denial_span(f, inside[0][0], inside[-1][1], False) is None:
+                    return True
+        return False
+
     def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
         """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
         if not self.rules or not f.words:
@@ -344,6 +382,8 @@ class SentenceRules:
                     denied = self._rule_negated(f, near)
                     if denied is None and spec is not None:
                         denied = self._denied(spec, f, a, b)
+                    if denied is not None and self._stands(f, near, spec):
+                        denied = None
                     if denied is not None:
                         da, db = min(denied[0], a), max(denied[1], b)
                         good.append((rule.flag, f.evidence(f.starts[da], f.starts[db] + len(f.words[db]))))
