@@ -119,6 +119,7 @@ class Scanner(SentenceRules):
         self.denial_verdict = compile_cues(list(denial.get("verdict") or []))
         self.denial_own = compile_cues(list(denial.get("own_clause") or []))
         self.denial_self = compile_cues(list(denial.get("own_clause_self") or []))
+        self.denial_paper = compile_words(list(denial.get("paper") or []))
         self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None

@@ -99,6 +99,7 @@ class SentenceRules:
     denial_verdict: re.Pattern[str] | None
     denial_own: re.Pattern[str] | None
     denial_self: re.Pattern[str] | None
+    denial_paper: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -184,17 +185,34 @@ class SentenceRules:
             if self.denial_verdict.search(f.span_text(na, min(nb, na + 3))):
                 sb = nb
         text = f.span_text(sa, sb)
-        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+        if self._denies(f, sa, sb) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             ca, cb = f.clause(a, b)
             if (ca > core_a or cb < core_b) and self._own_clause(f, ca, cb, own_sum):
                 # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
                 # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
                 # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
-                own = f.span_text(ca, cb) + f.span_text(sa, core_a - 1) + f.span_text(core_b + 1, sb)
-                if not self.denial.search(own):
+                if not (self._denies(f, ca, cb) or self._denies(f, sa, core_a - 1) or self._denies(f, core_b + 1, sb)):
                     return None
             return sa, sb
         return None
+
+    def _denies(self, f: Folded, sa: int, sb: int) -> bool:
+        """Whether tokens sa..sb hold a denial (``denial.cues``) that is not the paper's: a "nothing"
+        or "no" right beside a word of signing or paper ("ничего подписывать не надо", "ҳеҷ ҷо навишта
+        намешавад") says the deal is off the books, it denies no fee, cash or debt (round 17 n)."""
+        if self.denial is None or sa > sb:
+            return False
+        text = f.span_text(sa, sb)
+        for m in self.denial.finditer(text):
+            if self.denial_paper is None:
+                return True
+            ta = f.token_at(f.starts[sa] + m.start())
+            tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
+            ca, cb = f.clause(ta, tb)
+            near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
+            if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):
+                return True
+        return False
 
     def _own_clause(self, f: Folded, ca: int, cb: int, own_sum: bool = True) -> bool:
         """Whether the clause ca..cb asks a sum of its own: a number, a verb that says yes
