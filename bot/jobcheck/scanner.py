@@ -120,6 +120,8 @@ class Scanner(SentenceRules):
         self.denial_own = compile_cues(list(denial.get("own_clause") or []))
         self.denial_self = compile_cues(list(denial.get("own_clause_self") or []))
         self.denial_paper = compile_words(list(denial.get("paper") or []))
+        bs = settings.get("bare_sum") or {}
+        self.bare_sum = bs and {**bs, "not_after": compile_words(bs["not_after"]), "years": range(*bs["years"])}
         self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None

@@ -100,6 +100,8 @@ class SentenceRules:
     denial_own: re.Pattern[str] | None
     denial_self: re.Pattern[str] | None
     denial_paper: re.Pattern[str] | None
+    bare_sum: dict[str, Any]
+    phone_re: re.Pattern[str]
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -281,6 +283,7 @@ class SentenceRules:
                     pos.setdefault("sum", []).append((t, t))
         for name in _SPECIAL_CONCEPTS:
             pos.setdefault(name, [])
+        self._bare_sums(f, pos)
         if f.spans:
             starts = [a for a, _ in f.spans]
             for m in _HOURS_SPAN.finditer(f.text):
@@ -292,6 +295,36 @@ class SentenceRules:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
                     pos["long_day"].append((t, t))
         return sent, pos
+
+    def _bare_sums(self, f: Folded, pos: _Concepts) -> None:
+        """A number with no currency right beside a paying verb or a fee word ("оплачиваете обучение
+        8000", "8000 медиҳед") is a sum too (``bare_sum`` in scanner.yaml); not a phone, an hour, a
+        year or a number of a unit ("8000 км", "12 часов") (round 17 n)."""
+        cfg = self.bare_sum
+        if not cfg or not f.words:
+            return
+        near = [m for c in cfg["near"] for m in pos[c]]
+        if not near:
+            return
+        taken = {t for c in ("amount",) for t, _ in pos[c]}
+        phones = [m.span() for m in self.phone_re.finditer(f.text)]
+        n = len(f.words)
+        for t in range(n):
+            w = f.words[t]
+            if f.kinds[t] != "w" or not w.isdigit() or (t > 0 and f.words[t - 1].isdigit()):
+                continue
+            last, value = t, int(w)
+            while last + 1 < n and len(f.words[last + 1]) == 3 and f.words[last + 1].isdigit() and value < 1000:
+                last += 1
+                value = value * 1000 + int(f.words[last])
+            if value < cfg["min"] or value in cfg["years"] or t in taken or last + 1 < n and cfg["not_after"].match(f.words[last + 1]):
+                continue
+            if any(p0 <= f.spans[t][0] < p1 for p0, p1 in phones) or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
+                continue
+            ca, cb = f.clause(t, last)
+            if any(ca <= x and y <= cb and (x - last <= cfg["reach"] and t - y <= cfg["reach"]) for x, y in near):
+                pos["amount"].append((t, t))
+                pos["sum"].append((t, t))
 
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A negation word just before or after one of the matched concepts (not inside another)."""
