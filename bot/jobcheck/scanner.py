@@ -119,6 +119,7 @@ class Scanner(SentenceRules):
         self.denial_verdict = compile_cues(list(denial.get("verdict") or []))
         self.denial_own = compile_cues(list(denial.get("own_clause") or []))
         self.denial_self = compile_cues(list(denial.get("own_clause_self") or []))
+        self.own_clause_any = frozenset(denial.get("own_clause_any") or ())
         self.denial_paper = compile_words(list(denial.get("paper") or []))
         bs = settings.get("bare_sum") or {}
         self.bare_sum = bs and {**bs, "not_after": compile_words(bs["not_after"]), "years": range(*bs["years"])}
@@ -201,7 +202,7 @@ class Scanner(SentenceRules):
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
         if self.denial is None or spec.id not in self.denial_flags:
             return None
-        return self._denial_span(f, a, b)
+        return self._denial_span(f, a, b, spec.id not in self.own_clause_any)
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.jobcheck.clauses import ClauseReach
 from bot.jobcheck.cues import Folded
 from bot.jobcheck.result import FlagHit
 
@@ -69,8 +70,7 @@ class _Concepts(dict[str, list[tuple[int, int]]]):
         return spans
 
 
-
-class SentenceRules:
+class SentenceRules(ClauseReach):
     """Methods of ``Scanner`` for negation, concepts, sentence rules, offers, notices and names."""
 
     # set by Scanner.__init__
@@ -97,11 +97,6 @@ class SentenceRules:
     denial_unless: re.Pattern[str] | None
     denial_heading: re.Pattern[str] | None
     denial_verdict: re.Pattern[str] | None
-    denial_own: re.Pattern[str] | None
-    denial_self: re.Pattern[str] | None
-    denial_paper: re.Pattern[str] | None
-    bare_sum: dict[str, Any]
-    phone_re: re.Pattern[str]
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -162,11 +157,11 @@ class SentenceRules:
         # "..., but ..." ("жильё бесплатно, но в город только с бригадиром", "хона ройгон, лекин
         # берун баромадан манъ"): a denial on the other side of the "but" speaks of something else
         for i in range(a - 1, sa, -1):
-            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and (f.words[i] in _CONTRAST or self._exception(f, i)):
                 sa = i + 1
                 break
         for i in range(b + 2, sb + 1):
-            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and (f.words[i] in _CONTRAST or self._exception(f, i)):
                 sb = end = i - 2
                 break
         if sa >= 2 and f.kinds[sa - 1] == ".":
@@ -189,45 +184,17 @@ class SentenceRules:
         text = f.span_text(sa, sb)
         if self._denies(f, sa, sb) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             ca, cb = f.clause(a, b)
-            if (ca > core_a or cb < core_b) and self._own_clause(f, ca, cb, own_sum):
-                # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
-                # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
-                # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
-                if not (self._denies(f, ca, cb) or self._denies(f, sa, core_a - 1) or self._denies(f, core_b + 1, sb)):
-                    return None
+            # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
+            # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
+            # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
+            if (
+                (ca > core_a or cb < core_b)
+                and self._own_clause(f, ca, cb, own_sum)
+                and not (self._denies(f, ca, cb) or self._denies(f, sa, core_a - 1) or self._denies(f, core_b + 1, sb))
+            ):
+                return None
             return sa, sb
         return None
-
-    def _denies(self, f: Folded, sa: int, sb: int) -> bool:
-        """Whether tokens sa..sb hold a denial (``denial.cues``) that is not the paper's: a "nothing"
-        or "no" right beside a word of signing or paper ("ничего подписывать не надо", "ҳеҷ ҷо навишта
-        намешавад") says the deal is off the books, it denies no fee, cash or debt (round 17 n)."""
-        if self.denial is None or sa > sb:
-            return False
-        text = f.span_text(sa, sb)
-        for m in self.denial.finditer(text):
-            if self.denial_paper is None:
-                return True
-            ta = f.token_at(f.starts[sa] + m.start())
-            tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
-            ca, cb = f.clause(ta, tb)
-            near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
-            if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):
-                return True
-        return False
-
-    def _own_clause(self, f: Folded, ca: int, cb: int, own_sum: bool = True) -> bool:
-        """Whether the clause ca..cb asks a sum of its own: a number, a verb that says yes
-        (``denial.own_clause``), no negation word (``denial.soft``) and no payer who is the
-        worker himself (``denial.own_clause_self``: a cost paid by oneself is paid to no agent)."""
-        text = f.span_text(ca, cb)
-        return (
-            self.denial_own is not None
-            and (not own_sum or any(f.kinds[k] == "w" and f.words[k].isdigit() for k in range(ca, cb + 1)))
-            and self.denial_own.search(text) is not None
-            and not (self.soft_negation is not None and self.soft_negation.search(text))
-            and not (self.denial_self is not None and self.denial_self.search(text))
-        )
 
     def _soft_negated(self, f: Folded, at: int) -> bool:
         """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
@@ -296,36 +263,6 @@ class SentenceRules:
                     pos["long_day"].append((t, t))
         return sent, pos
 
-    def _bare_sums(self, f: Folded, pos: _Concepts) -> None:
-        """A number with no currency right beside a paying verb or a fee word ("оплачиваете обучение
-        8000", "8000 медиҳед") is a sum too (``bare_sum`` in scanner.yaml); not a phone, an hour, a
-        year or a number of a unit ("8000 км", "12 часов") (round 17 n)."""
-        cfg = self.bare_sum
-        if not cfg or not f.words:
-            return
-        near = [m for c in cfg["near"] for m in pos[c]]
-        if not near:
-            return
-        taken = {t for c in ("amount",) for t, _ in pos[c]}
-        phones = [m.span() for m in self.phone_re.finditer(f.text)]
-        n = len(f.words)
-        for t in range(n):
-            w = f.words[t]
-            if f.kinds[t] != "w" or not w.isdigit() or (t > 0 and f.words[t - 1].isdigit()):
-                continue
-            last, value = t, int(w)
-            while last + 1 < n and len(f.words[last + 1]) == 3 and f.words[last + 1].isdigit() and value < 1000:
-                last += 1
-                value = value * 1000 + int(f.words[last])
-            if value < cfg["min"] or value in cfg["years"] or t in taken or last + 1 < n and cfg["not_after"].match(f.words[last + 1]):
-                continue
-            if any(p0 <= f.spans[t][0] < p1 for p0, p1 in phones) or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
-                continue
-            ca, cb = f.clause(t, last)
-            if any(ca <= x and y <= cb and (x - last <= cfg["reach"] and t - y <= cfg["reach"]) for x, y in near):
-                pos["amount"].append((t, t))
-                pos["sum"].append((t, t))
-
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A negation word just before or after one of the matched concepts (not inside another)."""
         inside = {t for a, b in spans for t in range(a, b + 1)}
@@ -365,20 +302,6 @@ class SentenceRules:
                             continue
                         return a, i
         return None
-
-    def _stands(self, f: Folded, near: list[tuple[int, int]], spec: Any) -> bool:
-        """Whether a rule's concepts met across clauses and one clause says yes on its own (a verb of
-        ``denial.own_clause``, no negation) with no denial in it: "Сразу не платите, потом с первых зарплат
-        вычитаем" is the debt itself; the "not" of the first clause does not reach the second (round 17 n)."""
-        clauses = {f.clause(x, y) for x, y in near}
-        if len(clauses) < 2 or spec is None or spec.id not in self.denial_flags:
-            return False
-        for ca, cb in clauses:
-            inside = [(x, y) for x, y in near if ca <= x and y <= cb]
-            if self._own_clause(f, ca, cb, False) and self._rule_negated(f, inside) is None:
-                if self._denial_span(f, inside[0][0], inside[-1][1], False) is None:
-                    return True
-        return False
 
     def _rules(self, f: Folded, pay: Any, flags: list[FlagHit], good: list[tuple[str, str]]) -> list[FlagHit]:
         """Flags raised by concepts met in one sentence (``rules`` in scanner.yaml)."""
@@ -448,7 +371,7 @@ class SentenceRules:
         return out
 
     def _named(self, text: str, f: Folded) -> str | None:
-        """"name" when the ad names an employer by a capitalised name after a word such as
+        """ "name" when the ad names an employer by a capitalised name after a word such as
         "склад", "kafe", "ширкати" ("Kafe Samarkand", "Fabrikai duzandagii Gulnoz-Tekstil");
         "official" when it names only a state body; else None."""
         if self.org_nouns is not None:
