@@ -107,3 +107,10 @@ def test_a_number_of_a_unit_or_a_phone_is_no_sum() -> None:
 def test_a_copy_of_the_passport_is_no_retention() -> None:
     genuine = "ООО «Пример», Тула, ул. Примерная 0, 90 000 руб. Паспорт не забираем, копию сдаёте в отдел кадров. Тел +7 900 000-17-17"
     assert "passport-retention" not in ids(genuine, "ru")
+
+
+def test_a_sum_asked_after_a_denial_without_commas() -> None:
+    scam = "сохтмон дар Москва моҳе 90 ҳазор чипта аз ҳисоби ширкат 300$ пешакӣ барои ҳуҷҷат медиҳед тел +7 900 000-17-22"
+    genuine = "Ширкати «Намуна» Москва кӯчаи Намуна 0 моҳе 90 ҳазор чипта 300$ аз ҳисоби ширкат тел +7 900 000-17-22"
+    assert "upfront-fee" in ids(scam, "tg")
+    assert "upfront-fee" not in ids(genuine, "tg")

@@ -102,6 +102,16 @@ class ClauseReach:
                 return True
         return False
 
+    def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
+        """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed
+        without commas runs it on after a denial ("чипта аз ҳисоби ширкат 300$ пешакӣ медиҳед")."""
+        ca, cb = f.clause(a, b)
+        if own_sum:
+            d = next((k for k in range(max(a, ca), b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()), None)
+            if d is not None and d > ca:
+                return d, cb
+        return ca, cb
+
     def _exception(self, f: Folded, i: int) -> bool:
         """Whether token i opens an exception ("..., только ...") that the worker does not pay himself."""
         if f.words[i] not in _EXCEPT:

@@ -183,7 +183,7 @@ class SentenceRules(ClauseReach):
                 sb = nb
         text = f.span_text(sa, sb)
         if self._denies(f, sa, sb) and not (self.denial_unless is not None and self.denial_unless.search(text)):
-            ca, cb = f.clause(a, b)
+            ca, cb = self._cue_clause(f, a, b, own_sum)
             # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
             # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
             # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
