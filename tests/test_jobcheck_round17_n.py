@@ -114,3 +114,11 @@ def test_a_sum_asked_after_a_denial_without_commas() -> None:
     genuine = "Ширкати «Намуна» Москва кӯчаи Намуна 0 моҳе 90 ҳазор чипта 300$ аз ҳисоби ширкат тел +7 900 000-17-22"
     assert "upfront-fee" in ids(scam, "tg")
     assert "upfront-fee" not in ids(genuine, "tg")
+
+
+def test_until_is_no_not() -> None:
+    scam = ("Пример-Строй, Москва, 90 000 руб. Билет покупаем мы, потом по 100$ с каждой зарплаты удержим пока не "
+            "вернёте. Тел +7 900 000-17-23")
+    genuine = "ООО «Пример», Тула, ул. Примерная 0, 90 000 руб. Билет покупаем мы, из зарплаты не удерживаем. Тел +7 900 000-17-23"
+    assert "debt-or-wage-withholding" in ids(scam, "ru")
+    assert "debt-or-wage-withholding" not in ids(genuine, "ru")

@@ -133,6 +133,7 @@ class Scanner(SentenceRules):
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
         # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
         self.neg_not_before = compile_words(list(neg.get("not_before") or []))
+        self.neg_until = compile_words(list(neg.get("until") or []))
         self.neg_prep = compile_words(list(neg.get("prepositions") or []))
         self.neg_join = compile_words(list(neg.get("join") or []))
         # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
