@@ -122,3 +122,10 @@ def test_until_is_no_not() -> None:
     genuine = "ООО «Пример», Тула, ул. Примерная 0, 90 000 руб. Билет покупаем мы, из зарплаты не удерживаем. Тел +7 900 000-17-23"
     assert "debt-or-wage-withholding" in ids(scam, "ru")
     assert "debt-or-wage-withholding" not in ids(genuine, "ru")
+
+
+def test_no_before_its_own_noun_denies_that_noun() -> None:
+    scam = "Пример-Строй, Москва, 90 000 руб. Место в группе на визу 2000$ и никаких очередей. Тел +7 900 000-17-24"
+    genuine = "ООО «Пример», Тула, ул. Примерная 0, 90 000 руб. Виза за счёт компании и никаких сборов. Тел +7 900 000-17-24"
+    assert "upfront-fee" in ids(scam, "ru")
+    assert "upfront-fee" not in ids(genuine, "ru")

@@ -27,6 +27,7 @@ class ClauseReach:
     denial_own: re.Pattern[str] | None
     denial_self: re.Pattern[str] | None
     denial_paper: re.Pattern[str] | None
+    denial_forward: re.Pattern[str] | None
     denial_flags: frozenset[str]
     bare_sum: dict[str, Any]
     phone_re: re.Pattern[str]
@@ -84,7 +85,7 @@ class ClauseReach:
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
 
-    def _denies(self, f: Folded, sa: int, sb: int) -> bool:
+    def _denies(self, f: Folded, sa: int, sb: int, cue_end: int = -1) -> bool:
         """Whether tokens sa..sb hold a denial (``denial.cues``) that is not the paper's: a "nothing"
         or "no" right beside a word of signing or paper ("ничего подписывать не надо", "ҳеҷ ҷо навишта
         намешавад") says the deal is off the books, it denies no fee, cash or debt (round 17 n)."""
@@ -92,15 +93,29 @@ class ClauseReach:
             return False
         text = f.span_text(sa, sb)
         for m in self.denial.finditer(text):
-            if self.denial_paper is None:
-                return True
             ta = f.token_at(f.starts[sa] + m.start())
             tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
+            if 0 <= cue_end < ta and self._forward(f, ta, tb, cue_end):
+                continue
+            if self.denial_paper is None:
+                return True
             ca, cb = f.clause(ta, tb)
             near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
             if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):
                 return True
         return False
+
+    def _forward(self, f: Folded, ta: int, tb: int, cue_end: int) -> bool:
+        """Whether a denial at ta..tb is a "no" before its own noun (``denial.forward``: "никаких очередей")
+        after a cue of its clause ending at cue_end: it denies the noun after it, not the cue before it
+        ("2000$ и никаких очередей") (round 17 n)."""
+        return (
+            self.denial_forward is not None
+            and self.denial_forward.match(f.words[ta]) is not None
+            and tb + 1 < len(f.words)
+            and f.kinds[tb + 1] == "w"
+            and f.clause(ta, tb) == f.clause(cue_end, cue_end)
+        )
 
     def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
         """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed

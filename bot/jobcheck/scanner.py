@@ -121,6 +121,7 @@ class Scanner(SentenceRules):
         self.denial_self = compile_cues(list(denial.get("own_clause_self") or []))
         self.own_clause_any = frozenset(denial.get("own_clause_any") or ())
         self.denial_paper = compile_words(list(denial.get("paper") or []))
+        self.denial_forward = compile_words(list(denial.get("forward") or []))
         bs = settings.get("bare_sum") or {}
         self.bare_sum = bs and {**bs, "not_after": compile_words(bs["not_after"]), "years": range(*bs["years"])}
         self.soft_negation = compile_cues(list(denial.get("soft") or []))

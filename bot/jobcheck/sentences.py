@@ -185,7 +185,7 @@ class SentenceRules(ClauseReach):
             if self.denial_verdict.search(f.span_text(na, min(nb, na + 3))):
                 sb = nb
         text = f.span_text(sa, sb)
-        if self._denies(f, sa, sb) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+        if self._denies(f, sa, sb, b) and not (self.denial_unless is not None and self.denial_unless.search(text)):
             ca, cb = self._cue_clause(f, a, b, own_sum)
             # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
             # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
