@@ -129,3 +129,11 @@ def test_no_before_its_own_noun_denies_that_noun() -> None:
     genuine = "ООО «Пример», Тула, ул. Примерная 0, 90 000 руб. Виза за счёт компании и никаких сборов. Тел +7 900 000-17-24"
     assert "upfront-fee" in ids(scam, "ru")
     assert "upfront-fee" not in ids(genuine, "ru")
+
+
+def test_no_paper_in_a_rule_is_the_flag_itself() -> None:
+    scam = "Склад дар Қазон, моҳе 70 ҳазор. Маош нақд дар даст, ҳеҷ коғаз, шартнома не. Тел +7 900 000-17-25"
+    genuine = ("Ширкати «Намуна», Москва, кӯчаи Намуна 0. Маош ба корт, ҳар моҳ бо ведомость, шартнома имзо мекунед. "
+               "Тел +7 900 000-17-25")
+    assert "cash-no-receipt" in ids(scam, "tg")
+    assert "cash-no-receipt" not in ids(genuine, "tg")

@@ -117,6 +117,10 @@ class ClauseReach:
             and f.clause(ta, tb) == f.clause(cue_end, cue_end)
         )
 
+    def _of_paper(self, f: Folded, a: int, b: int) -> bool:
+        """Whether tokens a..b (a negation and what it negates) hold a word of signing or paper."""
+        return self.denial_paper is not None and any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(a, b + 1))
+
     def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
         """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed
         without commas runs it on after a denial ("чипта аз ҳисоби ширкат 300$ пешакӣ медиҳед")."""

@@ -357,6 +357,8 @@ class SentenceRules(ClauseReach):
                         continue
                     spec = self.spec_by_id.get(rule.flag)
                     denied = self._rule_negated(f, near)
+                    if denied is not None and self._of_paper(f, *denied):
+                        denied = None  # "naqd dar dast, hech qogaz": no paper is the flag itself (round 17 n)
                     if denied is None and spec is not None:
                         denied = self._denied(spec, f, a, b)
                     if denied is not None and self._stands(f, near, spec):
