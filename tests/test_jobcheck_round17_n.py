@@ -137,3 +137,8 @@ def test_no_paper_in_a_rule_is_the_flag_itself() -> None:
                "Тел +7 900 000-17-25")
     assert "cash-no-receipt" in ids(scam, "tg")
     assert "cash-no-receipt" not in ids(genuine, "tg")
+
+
+def test_no_work_without_a_contract_is_no_missing_contract() -> None:
+    genuine = "ООО «Пример», Тула, ул. Примерная 0. Без договора не работаем, зарплата на карту. Тел +7 900 000-17-26"
+    assert "no-written-contract" not in ids(genuine, "ru")

@@ -28,6 +28,9 @@ class ClauseReach:
     denial_self: re.Pattern[str] | None
     denial_paper: re.Pattern[str] | None
     denial_forward: re.Pattern[str] | None
+    neg_before: re.Pattern[str] | None
+    neg_after: re.Pattern[str] | None
+    neg_prep: re.Pattern[str] | None
     denial_flags: frozenset[str]
     bare_sum: dict[str, Any]
     phone_re: re.Pattern[str]
@@ -118,8 +121,17 @@ class ClauseReach:
         )
 
     def _of_paper(self, f: Folded, a: int, b: int) -> bool:
-        """Whether tokens a..b (a negation and what it negates) hold a word of signing or paper."""
-        return self.denial_paper is not None and any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(a, b + 1))
+        """Whether tokens a..b (a negation and what it negates) hold a word of signing or paper, and its
+        clause holds no second negation ("Без договора не работаем": no work without paper)."""
+        if self.denial_paper is None or not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(a, b + 1)):
+            return False
+        negs = [r for r in (self.neg_before, self.neg_after, self.neg_prep) if r is not None]
+        for k in range(a, b + 1):
+            if f.kinds[k] == "w" and self.denial_paper.match(f.words[k]):
+                ca, cb = f.clause(k, k)
+                if sum(1 for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs)) >= 2:
+                    return False
+        return True
 
     def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
         """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed
