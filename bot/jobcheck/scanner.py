@@ -117,6 +117,13 @@ class Scanner(SentenceRules):
         self.denial_unless = compile_cues(list(denial.get("unless") or []))
         self.denial_heading = compile_cues(list(denial.get("heading") or []))
         self.denial_verdict = compile_cues(list(denial.get("verdict") or []))
+        self.denial_own = compile_cues(list(denial.get("own_clause") or []))
+        self.denial_self = compile_cues(list(denial.get("own_clause_self") or []))
+        self.own_clause_any = frozenset(denial.get("own_clause_any") or ())
+        self.denial_paper = compile_words(list(denial.get("paper") or []))
+        self.denial_forward = compile_words(list(denial.get("forward") or []))
+        bs = settings.get("bare_sum") or {}
+        self.bare_sum = bs and {**bs, "not_after": compile_words(bs["not_after"]), "years": range(*bs["years"])}
         self.soft_negation = compile_cues(list(denial.get("soft") or []))
         cw = denial.get("contradicted_weight")
         self.contradicted_weight = float(cw) if cw is not None else None
@@ -127,6 +134,7 @@ class Scanner(SentenceRules):
         self.neg_after = compile_words([w for ws in neg["after"].values() for w in ws])
         # "без разрешения", "бе иҷозат": the word after makes "без"/"бе" no negation of the cue
         self.neg_not_before = compile_words(list(neg.get("not_before") or []))
+        self.neg_until = compile_words(list(neg.get("until") or []))
         self.neg_prep = compile_words(list(neg.get("prepositions") or []))
         self.neg_join = compile_words(list(neg.get("join") or []))
         # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
@@ -196,7 +204,7 @@ class Scanner(SentenceRules):
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
         if self.denial is None or spec.id not in self.denial_flags:
             return None
-        return self._denial_span(f, a, b)
+        return self._denial_span(f, a, b, spec.id not in self.own_clause_any)
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None

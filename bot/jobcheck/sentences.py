@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.jobcheck.clauses import ClauseReach
 from bot.jobcheck.cues import Folded
 from bot.jobcheck.result import FlagHit
 
@@ -69,8 +70,7 @@ class _Concepts(dict[str, list[tuple[int, int]]]):
         return spans
 
 
-
-class SentenceRules:
+class SentenceRules(ClauseReach):
     """Methods of ``Scanner`` for negation, concepts, sentence rules, offers, notices and names."""
 
     # set by Scanner.__init__
@@ -88,6 +88,7 @@ class SentenceRules:
     neg_join: re.Pattern[str] | None
     neg_absorb: re.Pattern[str] | None
     neg_adjacent: re.Pattern[str] | None
+    neg_until: re.Pattern[str] | None
     win_before: int
     win_after: int
     org_nouns: re.Pattern[str] | None
@@ -136,6 +137,8 @@ class SentenceRules:
         between are joined to it by "и"/"ва" ("билет и виза бесплатно")."""
         if i < a and i > 0 and self.neg_absorb is not None and f.kinds[i - 1] == "w" and self.neg_absorb.match(f.words[i - 1]):
             return False  # "opyt ne nujen smena 14 chasov": the "not" is the experience's
+        if i > 0 and f.words[i] == "ne" and self.neg_until is not None and self.neg_until.match(f.words[i - 1]):
+            return False  # "удержим, пока не отработаете": "until", no "not" (round 17 n)
         if self.neg_adjacent is None or not self.neg_adjacent.match(f.words[i]):
             return True
         lo, hi = (i + 1, a) if i < a else (b + 1, i)
@@ -144,7 +147,7 @@ class SentenceRules:
             return True
         return self.neg_join is not None and any(self.neg_join.match(f.words[k]) for k in gap)
 
-    def _denial_span(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+    def _denial_span(self, f: Folded, a: int, b: int, own_sum: bool = True) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (any flag)."""
         if self.denial is None:
             return None
@@ -157,11 +160,11 @@ class SentenceRules:
         # "..., but ..." ("жильё бесплатно, но в город только с бригадиром", "хона ройгон, лекин
         # берун баромадан манъ"): a denial on the other side of the "but" speaks of something else
         for i in range(a - 1, sa, -1):
-            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and (f.words[i] in _CONTRAST or self._exception(f, i)):
                 sa = i + 1
                 break
         for i in range(b + 2, sb + 1):
-            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and f.words[i] in _CONTRAST:
+            if f.kinds[i] == "w" and f.kinds[i - 1] == "," and (f.words[i] in _CONTRAST or self._exception(f, i)):
                 sb = end = i - 2
                 break
         if sa >= 2 and f.kinds[sa - 1] == ".":
@@ -174,6 +177,7 @@ class SentenceRules:
                 and self.denial_heading.search(f.span_text(pa, sa - 2))
             ):
                 sa = pa
+        core_a, core_b = sa, sb
         if end + 2 < len(f.words) and f.kinds[end + 1] == "." and self.denial_verdict is not None:
             # a short verdict right after speaks for the sentence ("... 2000 евро талаб
             # мекунанд. Ин фиреб аст", "... 500$ za mesto. Eto obman")
@@ -181,7 +185,17 @@ class SentenceRules:
             if self.denial_verdict.search(f.span_text(na, min(nb, na + 3))):
                 sb = nb
         text = f.span_text(sa, sb)
-        if self.denial.search(text) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+        if self._denies(f, sa, sb, b) and not (self.denial_unless is not None and self.denial_unless.search(text)):
+            ca, cb = self._cue_clause(f, a, b, own_sum)
+            # the cue's clause says its own thing ("Очереди не надо, надо 2000$ отдать", "Чипта аз
+            # ҳисоби ширкат, 300$ пешакӣ медиҳед"): a denial in another clause of the sentence does
+            # not reach it; one in the clause itself, a heading or a verdict still does (round 17 n)
+            if (
+                (ca > core_a or cb < core_b)
+                and self._own_clause(f, ca, cb, own_sum)
+                and not (self._denies(f, ca, cb) or self._denies(f, sa, core_a - 1) or self._denies(f, core_b + 1, sb))
+            ):
+                return None
             return sa, sb
         return None
 
@@ -239,6 +253,7 @@ class SentenceRules:
                     pos.setdefault("sum", []).append((t, t))
         for name in _SPECIAL_CONCEPTS:
             pos.setdefault(name, [])
+        self._bare_sums(f, pos)
         if f.spans:
             starts = [a for a, _ in f.spans]
             for m in _HOURS_SPAN.finditer(f.text):
@@ -342,8 +357,12 @@ class SentenceRules:
                         continue
                     spec = self.spec_by_id.get(rule.flag)
                     denied = self._rule_negated(f, near)
+                    if denied is not None and self._of_paper(f, *denied):
+                        denied = None  # "naqd dar dast, hech qogaz": no paper is the flag itself (round 17 n)
                     if denied is None and spec is not None:
                         denied = self._denied(spec, f, a, b)
+                    if denied is not None and self._stands(f, near, spec):
+                        denied = None
                     if denied is not None:
                         da, db = min(denied[0], a), max(denied[1], b)
                         good.append((rule.flag, f.evidence(f.starts[da], f.starts[db] + len(f.words[db]))))
@@ -357,7 +376,7 @@ class SentenceRules:
         return out
 
     def _named(self, text: str, f: Folded) -> str | None:
-        """"name" when the ad names an employer by a capitalised name after a word such as
+        """ "name" when the ad names an employer by a capitalised name after a word such as
         "склад", "kafe", "ширкати" ("Kafe Samarkand", "Fabrikai duzandagii Gulnoz-Tekstil");
         "official" when it names only a state body; else None."""
         if self.org_nouns is not None:

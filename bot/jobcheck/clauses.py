@@ -1,0 +1,163 @@
+"""How far a denial reaches inside a sentence (round 17, branch r17n), mixed into ``SentenceRules``.
+
+A denial ("не надо", "аз ҳисоби ширкат", "ничего") in one clause of a sentence does not reach a
+clause that asks a sum of its own ("Очереди не надо, надо 2000$ отдать"); "..., только X" is an
+exception the denial does not cover; a "nothing" beside a word of signing or paper denies the
+paper ("ничего подписывать не надо"); a number with no currency beside a paying verb is a sum.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.jobcheck.cues import Folded
+
+# "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
+# denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
+_EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
+
+
+class ClauseReach:
+    """Methods of ``Scanner`` (through ``SentenceRules``) for the reach of a denial across clauses."""
+
+    # set by Scanner.__init__
+    denial: re.Pattern[str] | None
+    soft_negation: re.Pattern[str] | None
+    denial_own: re.Pattern[str] | None
+    denial_self: re.Pattern[str] | None
+    denial_paper: re.Pattern[str] | None
+    denial_forward: re.Pattern[str] | None
+    neg_before: re.Pattern[str] | None
+    neg_after: re.Pattern[str] | None
+    neg_prep: re.Pattern[str] | None
+    denial_flags: frozenset[str]
+    bare_sum: dict[str, Any]
+    phone_re: re.Pattern[str]
+
+    def _denial_span(self, f: Folded, a: int, b: int, own_sum: bool = True) -> tuple[int, int] | None:
+        raise NotImplementedError  # SentenceRules'
+
+    def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        raise NotImplementedError  # SentenceRules'
+
+    def _stands(self, f: Folded, near: list[tuple[int, int]], spec: Any) -> bool:
+        """Whether a rule's concepts met across clauses and one clause says yes on its own (a verb of
+        ``denial.own_clause``, no negation) with no denial in it: "Сразу не платите, потом с первых зарплат
+        вычитаем" is the debt itself; the "not" of the first clause does not reach the second (round 17 n)."""
+        clauses = {f.clause(x, y) for x, y in near}
+        if len(clauses) < 2 or spec is None or spec.id not in self.denial_flags:
+            return False
+        for ca, cb in clauses:
+            inside = [(x, y) for x, y in near if ca <= x and y <= cb]
+            if (
+                self._own_clause(f, ca, cb, False)
+                and self._rule_negated(f, inside) is None
+                and self._denial_span(f, inside[0][0], inside[-1][1], False) is None
+            ):
+                return True
+        return False
+
+    def _bare_sums(self, f: Folded, pos: dict[str, list[tuple[int, int]]]) -> None:
+        """A number with no currency right beside a paying verb or a fee word ("оплачиваете обучение
+        8000", "8000 медиҳед") is a sum too (``bare_sum`` in scanner.yaml); not a phone, an hour, a
+        year or a number of a unit ("8000 км", "12 часов") (round 17 n)."""
+        cfg = self.bare_sum
+        if not cfg or not f.words:
+            return
+        near = [m for c in cfg["near"] for m in pos[c]]
+        if not near:
+            return
+        taken = {t for c in ("amount",) for t, _ in pos[c]}
+        phones = [m.span() for m in self.phone_re.finditer(f.text)]
+        n = len(f.words)
+        for t in range(n):
+            w = f.words[t]
+            if f.kinds[t] != "w" or not w.isdigit() or (t > 0 and f.words[t - 1].isdigit()):
+                continue
+            last, value = t, int(w)
+            while last + 1 < n and len(f.words[last + 1]) == 3 and f.words[last + 1].isdigit() and value < 1000:
+                last += 1
+                value = value * 1000 + int(f.words[last])
+            if value < cfg["min"] or value in cfg["years"] or t in taken or last + 1 < n and cfg["not_after"].match(f.words[last + 1]):
+                continue
+            if any(p0 <= f.spans[t][0] < p1 for p0, p1 in phones) or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
+                continue
+            ca, cb = f.clause(t, last)
+            if any(ca <= x and y <= cb and (x - last <= cfg["reach"] and t - y <= cfg["reach"]) for x, y in near):
+                pos["amount"].append((t, t))
+                pos["sum"].append((t, t))
+
+    def _denies(self, f: Folded, sa: int, sb: int, cue_end: int = -1) -> bool:
+        """Whether tokens sa..sb hold a denial (``denial.cues``) that is not the paper's: a "nothing"
+        or "no" right beside a word of signing or paper ("ничего подписывать не надо", "ҳеҷ ҷо навишта
+        намешавад") says the deal is off the books, it denies no fee, cash or debt (round 17 n)."""
+        if self.denial is None or sa > sb:
+            return False
+        text = f.span_text(sa, sb)
+        for m in self.denial.finditer(text):
+            ta = f.token_at(f.starts[sa] + m.start())
+            tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
+            if 0 <= cue_end < ta and self._forward(f, ta, tb, cue_end):
+                continue
+            if self.denial_paper is None:
+                return True
+            ca, cb = f.clause(ta, tb)
+            near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
+            if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):
+                return True
+        return False
+
+    def _forward(self, f: Folded, ta: int, tb: int, cue_end: int) -> bool:
+        """Whether a denial at ta..tb is a "no" before its own noun (``denial.forward``: "никаких очередей")
+        after a cue of its clause ending at cue_end: it denies the noun after it, not the cue before it
+        ("2000$ и никаких очередей") (round 17 n)."""
+        return (
+            self.denial_forward is not None
+            and self.denial_forward.match(f.words[ta]) is not None
+            and tb + 1 < len(f.words)
+            and f.kinds[tb + 1] == "w"
+            and f.clause(ta, tb) == f.clause(cue_end, cue_end)
+        )
+
+    def _of_paper(self, f: Folded, a: int, b: int) -> bool:
+        """Whether tokens a..b (a negation and what it negates) hold a word of signing or paper, and its
+        clause holds no second negation ("Без договора не работаем": no work without paper)."""
+        if self.denial_paper is None or not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(a, b + 1)):
+            return False
+        negs = [r for r in (self.neg_before, self.neg_after, self.neg_prep) if r is not None]
+        for k in range(a, b + 1):
+            if f.kinds[k] == "w" and self.denial_paper.match(f.words[k]):
+                ca, cb = f.clause(k, k)
+                if sum(1 for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs)) >= 2:
+                    return False
+        return True
+
+    def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
+        """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed
+        without commas runs it on after a denial ("чипта аз ҳисоби ширкат 300$ пешакӣ медиҳед")."""
+        ca, cb = f.clause(a, b)
+        if own_sum:
+            d = next((k for k in range(max(a, ca), b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()), None)
+            if d is not None and d > ca:
+                return d, cb
+        return ca, cb
+
+    def _exception(self, f: Folded, i: int) -> bool:
+        """Whether token i opens an exception ("..., только ...") that the worker does not pay himself."""
+        if f.words[i] not in _EXCEPT:
+            return False
+        return not (self.denial_self is not None and self.denial_self.search(f.span_text(*f.clause(i, i))))
+
+    def _own_clause(self, f: Folded, ca: int, cb: int, own_sum: bool = True) -> bool:
+        """Whether the clause ca..cb asks a sum of its own: a number, a verb that says yes
+        (``denial.own_clause``), no negation word (``denial.soft``) and no payer who is the
+        worker himself (``denial.own_clause_self``: a cost paid by oneself is paid to no agent)."""
+        text = f.span_text(ca, cb)
+        return (
+            self.denial_own is not None
+            and (not own_sum or any(f.kinds[k] == "w" and f.words[k].isdigit() for k in range(ca, cb + 1)))
+            and self.denial_own.search(text) is not None
+            and not (self.soft_negation is not None and self.soft_negation.search(text))
+            and not (self.denial_self is not None and self.denial_self.search(text))
+        )
