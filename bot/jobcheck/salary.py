@@ -126,14 +126,18 @@ class PayTable:
         self.short_day_before_re = re.compile(
             r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*" + _FEW_HOURS + r"\s*[,.:;—–\-]?\s*" + _UPTO + r"$"
         ) if day_words else None
-        self.short_day_re = re.compile(r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*(?:по\s+|аз\s+|от\s+)?" + _FEW_HOURS) if day_words else None
+        self.short_day_re = (
+            re.compile(r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*(?:по\s+|аз\s+|от\s+)?" + _FEW_HOURS) if day_words else None
+        )
         # cues on the folded ad, so "opyt ne nujen" and "опыт не нужен" are one
         self.no_exp_re = compile_cues(list(doc["no_experience"]))
         self.country_re = {c: compile_cues(list(v.get("cues") or [])) for c, v in self.countries.items()}
         # the destination's own language not asked (round 17 u): read as "no experience" there
         forms = list(doc.get("language_not_needed") or [])
         self.language_re = {
-            c: compile_cues([f.replace("{lang}", v["language"]) for f in forms]) for c, v in self.countries.items() if v.get("language") and forms
+            c: compile_cues([f.replace("{lang}", v["language"]) for f in forms])
+            for c, v in self.countries.items()
+            if v.get("language") and forms
         }
         # work anyone can do: compared with the country's `unskilled` range when it has one
         self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
@@ -303,7 +307,8 @@ _PAY_AFTER = re.compile(r"(?:[\s.,:]{0,3}[а-яӣӯҳқғҷa-z/ ]{0,14}?)\s" + _
 # round 17 u: an amount paid in parts ("Берёт 3000$: 1500 наличкой при встрече", "viza 3200$, 1000$ hozir",
 # "3000 доллар, нисфаш пешакӣ", "Dengi 4000 dollarov, 1000 seychas"): a price, not pay
 _FEE_AFTER = re.compile(
-    r"[\s,:;—–(\-]{0,4}(?:\d[\d \u00a0]*\s*\S{0,9}\s*(?:сразу|сейчас|ҳозир|hozir|seychas|srazu|наличк|nalichk|вперед|вперёд|vpered|пешакӣ|peshaki)"
+    r"[\s,:;—–(\-]{0,4}(?:\d[\d \u00a0]*\s*\S{0,9}\s*"
+    r"(?:сразу|сейчас|ҳозир|hozir|seychas|srazu|наличк|nalichk|вперед|вперёд|vpered|пешакӣ|peshaki)"
     r"|(?:нисф\w*|половин\w*|polovin\w*|nisf\w*)\s+(?:пешакӣ|peshaki|сразу|вперед|вперёд|сейчас|srazu|vpered))"
 )
 # "from" or "up to" between a period named before an amount and the amount
@@ -414,7 +419,8 @@ def check_pay(
         hours = _few_hours(sd.group(0)) if sd is not None else None
         if hours:
             k = 8.0 / hours
-            pay = [replace(a, low=a.low * k, high=a.high * k) if a.period_stated and a.period in ("day", "week", "month") else a for a in pay]
+            pay = [replace(a, low=a.low * k, high=a.high * k) if a.period_stated and a.period in ("day", "week", "month") else a
+                   for a in pay]
     # round 17 u: the first country named is not the destination when the pay is in another named
     # country's own currency ("Репост из группы «... дар Маскав»: ... в Германию на стройку, 2800–3000 евро")
     stated_cur = [a.currency for a in pay if a.currency_stated]
