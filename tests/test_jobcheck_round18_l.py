@@ -59,6 +59,14 @@ FLAG = "employer-controls-living"
         # back by an hour; guests said another way
         ("Намуна: то соати 22 ба хобгоҳ баргардед.", "tg"),
         ("Пример: родственников в общежитие не пускаем.", "ru"),
+        # keys kept by them, locked in at night; nowhere without the minder; no way to refuse the food
+        ("Пример: ключи от комнаты у бригадира, на ночь закрываем.", "ru"),
+        ("Пример: девушки живут в квартире агентства, без менеджера никуда.", "ru"),
+        ("Намуна: бе ҳамроҳ ба шаҳр рафтан манъ.", "tg"),
+        ("Пример: питание платное, 250 в день, отказаться нельзя.", "ru"),
+        ("Намуна: аз хӯрок даст кашидан мумкин нест, ҳар рӯз 30 сомонӣ.", "tg"),
+        ("Пример: жить будете у нас, другое жильё не обсуждается.", "ru"),
+        ("Namuna: telefonhoro brigadir jam mekunad.", "tg"),
     ],
 )
 def test_flagged(text: str, lang: str) -> None:
@@ -104,6 +112,10 @@ def test_flagged(text: str, lang: str) -> None:
         ("Primer OOO: vyhod v gorod svobodnyy, telefon vsegda s soboy.", "ru"),
         ("Namuna MChJ: xobgoh roygon, ba shahr raftan ozod, telefon bo xudaton.", "tg"),
         ("ҶДММ «Намуна»: меҳмонҳо то соати 21 мумкин.", "tg"),
+        ("ООО «Пример»: ключи от комнаты выдаёт комендант, ключи у вас.", "ru"),
+        ("ООО «Пример»: питание по желанию, можно отказаться.", "ru"),
+        ("ООО «Пример»: жильё в любом случае предоставим.", "ru"),
+        ("ООО «Пример»: склад на ночь закрываем, общежитие рядом, вход свободный.", "ru"),
     ],
 )
 def test_not_flagged(text: str, lang: str) -> None:
