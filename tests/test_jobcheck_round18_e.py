@@ -1,0 +1,54 @@
+"""Issue 16, round 18 (branch r18e): precision of unverifiable-employer, no-written-contract and
+upfront-fee in general forms.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names
+"Пример", "Намуна", "Primer"). Each form is not flagged wrongly, and the scam written next to it
+still carries the flag:
+
+- "paper" that is a receipt: where money is handed over or a receipt is named in the same
+  sentence ("отдаёте нашему человеку наличкой, расписок не даём, всё на доверии", "ба одами мо
+  месупоред, квитансия намедиҳем, ҳама бо эътимод"), "no paper" is cash with no receipt, not
+  no written contract; a wage paid in cash "без бумажек" and "договора нет" still are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.jobcheck.scanner import default_scanner
+from tests.jobcheck_rules import ids
+
+
+def risk(text: str, lang: str = "ru") -> str:
+    return default_scanner().scan(text, lang).risk
+
+
+# (a fee handed over with no receipt: no-written-contract is wrong there; a wage in cash with no
+# papers beside it: no-written-contract stays), lang
+RECEIPTS = [
+    ("Работа в Латвии на складе. Оформление 800$, отдаёте нашему человеку наличкой, расписок не даём, "
+     "у нас всё на доверии. Тел +7 900 000-18-01",
+     "Стройка в Казани, подсобники. Зарплата наличкой каждую пятницу, без бумажек. Тел +7 900 000-18-02",
+     "ru"),
+    ("Кор дар Латвия. Пули ҳуҷҷатҳо 700$ нақд ба одами мо месупоред, квитансия намедиҳем, ҳама бо эътимод. "
+     "Тел +992 900 00 18 03",
+     "Ба бозор грузчик лозим, маош ҳар ҳафта нақд, бе коғаз. Тел +7 900 000-18-04",
+     "tg"),
+    ("Rabota v Polshe. Za vizu 900$ otdaete nalichkoy predstavitelyu, bez raspisok, vse na doverii. "
+     "Tel +7 900 000-18-05",
+     "Rabota v Polshe na zavode. Zp nalichkoy, bez bumag. Tel +7 900 000-18-06",
+     "ru"),
+]
+
+
+@pytest.mark.parametrize(("fee_ad", "wage_ad", "lang"), RECEIPTS)
+def test_no_paper_for_money_handed_over_is_no_receipt(fee_ad: str, wage_ad: str, lang: str) -> None:
+    got = ids(fee_ad, lang)
+    assert "no-written-contract" not in got
+    assert {"cash-no-receipt", "upfront-fee"} <= got
+    assert "no-written-contract" in ids(wage_ad, lang)
+
+
+def test_no_contract_stays_beside_a_fee_in_cash() -> None:
+    scam = "Работа в Литве. Взнос 600$ отдаёте наличкой, договора нет, всё на доверии. Тел +7 900 000-18-07"
+    assert {"no-written-contract", "upfront-fee"} <= ids(scam, "ru")
