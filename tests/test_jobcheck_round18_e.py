@@ -8,7 +8,10 @@ still carries the flag:
 - "paper" that is a receipt: where money is handed over or a receipt is named in the same
   sentence ("отдаёте нашему человеку наличкой, расписок не даём, всё на доверии", "ба одами мо
   месупоред, квитансия намедиҳем, ҳама бо эътимод"), "no paper" is cash with no receipt, not
-  no written contract; a wage paid in cash "без бумажек" and "договора нет" still are.
+  no written contract; a wage paid in cash "без бумажек" and "договора нет" still are;
+- a pledge that is the worker's own wage or passport ("Последняя зарплата остаётся у бригадира как
+  залог", "Маоши моҳи охир ҳамчун гарав ... мемонад", "Pasport ostavlyaete ... kak zalog") is no fee
+  paid; money paid as a pledge ("Zalog 5000 rub za obshagu", "3000 рубл гарав месупоред") still is.
 """
 
 from __future__ import annotations
@@ -52,3 +55,26 @@ def test_no_paper_for_money_handed_over_is_no_receipt(fee_ad: str, wage_ad: str,
 def test_no_contract_stays_beside_a_fee_in_cash() -> None:
     scam = "Работа в Литве. Взнос 600$ отдаёте наличкой, договора нет, всё на доверии. Тел +7 900 000-18-07"
     assert {"no-written-contract", "upfront-fee"} <= ids(scam, "ru")
+
+
+# (the wage or passport kept as a pledge, money paid as a pledge), lang
+PLEDGES = [
+    ("Склад в Подольске, грузчики, 60 000 ₽. Последняя зарплата остаётся у бригадира как залог до конца сезона. "
+     "+7 900 000-18-11",
+     "Склад в Подольске, грузчики, 60 000 ₽. При заезде залог 5000 ₽ за койку. +7 900 000-18-12",
+     "ru"),
+    ("Ба анбор дар Подольск борбардор лозим. Маоши моҳи охир ҳамчун гарав дар ширкат мемонад. +7 900 000-18-14",
+     "Ба анбор дар Подольск борбардор лозим. Барои ҷой 3000 рубл гарав месупоред. +7 900 000-18-15",
+     "tg"),
+    ("Sklad v Podolske, gruzchiki. Pasport ostavlyaete u brigadira kak zalog. +7 900 000-18-16",
+     "Sklad v Podolske, gruzchiki. Zalog 5000 rub za obshagu pri zaezde. +7 900 000-18-17",
+     "ru"),
+]
+
+
+@pytest.mark.parametrize(("kept", "paid", "lang"), PLEDGES)
+def test_wage_or_passport_as_pledge_is_no_fee(kept: str, paid: str, lang: str) -> None:
+    got = ids(kept, lang)
+    assert "upfront-fee" not in got
+    assert got & {"debt-or-wage-withholding", "passport-retention"}
+    assert "upfront-fee" in ids(paid, lang)
