@@ -11,7 +11,10 @@ still carries the flag:
   no written contract; a wage paid in cash "без бумажек" and "договора нет" still are;
 - a pledge that is the worker's own wage or passport ("Последняя зарплата остаётся у бригадира как
   залог", "Маоши моҳи охир ҳамчун гарав ... мемонад", "Pasport ostavlyaete ... kak zalog") is no fee
-  paid; money paid as a pledge ("Zalog 5000 rub za obshagu", "3000 рубл гарав месупоред") still is.
+  paid; money paid as a pledge ("Zalog 5000 rub za obshagu", "3000 рубл гарав месупоред") still is;
+- a brand in Latin capitals that opens the ad, followed by its town or by "hires" ("Primer Mebel dar
+  Isfara", "Sushi Primer в Новосибирске", "PRIMERTEX набирает") names the employer; a country, a
+  town or a trade there ("Italiya Milan в Милане", "Stroyka Moskva dar Moskva") does not.
 """
 
 from __future__ import annotations
@@ -78,3 +81,21 @@ def test_wage_or_passport_as_pledge_is_no_fee(kept: str, paid: str, lang: str) -
     assert "upfront-fee" not in got
     assert got & {"debt-or-wage-withholding", "passport-retention"}
     assert "upfront-fee" in ids(paid, lang)
+
+
+# (a brand opening the ad, a place or trade opening a scam), lang
+BRANDS = [
+    ("Primer Mebel dar Isfara ishchi lozim, zp 2800 somoni. Tel +992 900 00 18 54",
+     "Stroyka Moskva dar Moskva odam lozim, zp 150 000. Tel +7 900 000-18-52", "tg"),
+    ("Sushi Primer в Новосибирске ищет сушистов, 60 000 руб. +7 900 000-18-41",
+     "Italiya Milan в Милане: работа на фабрике для всех, 3000 € в месяц. Оформление 400$. +992 900 00 18 51", "ru"),
+    ("PRIMERTEX набирает швей в цех, 50 000 руб. +7 900 000-18-34",
+     "Polsha Wroclaw в Польше ждёт: работа на складе. Пишите в Telegram @primer_pl_0", "ru"),
+]
+
+
+@pytest.mark.parametrize(("genuine", "scam", "lang"), BRANDS)
+def test_latin_brand_opening_the_ad_names_the_employer(genuine: str, scam: str, lang: str) -> None:
+    assert "unverifiable-employer" not in ids(genuine, lang)
+    assert risk(genuine, lang) != "high"
+    assert "unverifiable-employer" in ids(scam, lang)
