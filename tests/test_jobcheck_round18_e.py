@@ -14,7 +14,8 @@ still carries the flag:
   paid; money paid as a pledge ("Zalog 5000 rub za obshagu", "3000 рубл гарав месупоред") still is;
 - a brand in Latin capitals that opens the ad, followed by its town or by "hires" ("Primer Mebel dar
   Isfara", "Sushi Primer в Новосибирске", "PRIMERTEX набирает") names the employer; a country, a
-  town or a trade there ("Italiya Milan в Милане", "Stroyka Moskva dar Moskva") does not.
+  town or a trade there ("Italiya Milan в Милане", "Stroyka Moskva dar Moskva") does not;
+- "устои пардоз" is a finishing worker, not "pay!" ("3000 рубл пардоз" still is a fee).
 """
 
 from __future__ import annotations
@@ -99,3 +100,12 @@ def test_latin_brand_opening_the_ad_names_the_employer(genuine: str, scam: str, 
     assert "unverifiable-employer" not in ids(genuine, lang)
     assert risk(genuine, lang) != "high"
     assert "unverifiable-employer" in ids(scam, lang)
+
+
+def test_finishing_trade_is_no_order_to_pay() -> None:
+    genuine = ("Ба таъмири хонаҳо дар Қазон ҶДММ «Намуна-Таъмир» (кӯчаи Намуна 3) устои пардоз лозим, 90 ҳазор рубл. "
+               "Тел +7 900 000-18-61")
+    scam = "Ба таъмири хонаҳо дар Қазон усто лозим. Барои ҷой 3000 рубл пардоз, баъд кор. Тел +7 900 000-18-62"
+    assert "upfront-fee" not in ids(genuine, "tg")
+    assert risk(genuine, "tg") == "low"
+    assert "upfront-fee" in ids(scam, "tg")
