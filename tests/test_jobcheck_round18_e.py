@@ -15,7 +15,9 @@ still carries the flag:
 - a brand in Latin capitals that opens the ad, followed by its town or by "hires" ("Primer Mebel dar
   Isfara", "Sushi Primer в Новосибирске", "PRIMERTEX набирает") names the employer; a country, a
   town or a trade there ("Italiya Milan в Милане", "Stroyka Moskva dar Moskva") does not;
-- "устои пардоз" is a finishing worker, not "pay!" ("3000 рубл пардоз" still is a fee).
+- "устои пардоз" is a finishing worker, not "pay!" ("3000 рубл пардоз" still is a fee);
+- a bonus for each person brought "to our work" ("ки ба кори мо меоред, 2 000 рубл бонус") is paid to
+  the worker (recruit-others), not a fee paid "to us".
 """
 
 from __future__ import annotations
@@ -109,3 +111,12 @@ def test_finishing_trade_is_no_order_to_pay() -> None:
     assert "upfront-fee" not in ids(genuine, "tg")
     assert risk(genuine, "tg") == "low"
     assert "upfront-fee" in ids(scam, "tg")
+
+
+def test_bonus_for_people_brought_to_us_is_no_fee() -> None:
+    bonus = "Барои ҳар нафаре, ки ба кори мо меоред, 2 000 рубл бонус! Кор дар Русия. Тел +7 900 000-18-71"
+    fee = "Кор дар Русия. Ба мо 2 000 рубл медиҳед. Тел +7 900 000-18-75"
+    got = ids(bonus, "tg")
+    assert "upfront-fee" not in got
+    assert "recruit-others" in got
+    assert "upfront-fee" in ids(fee, "tg")
