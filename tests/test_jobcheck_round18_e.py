@@ -17,7 +17,9 @@ still carries the flag:
   town or a trade there ("Italiya Milan в Милане", "Stroyka Moskva dar Moskva") does not;
 - "устои пардоз" is a finishing worker, not "pay!" ("3000 рубл пардоз" still is a fee);
 - a bonus for each person brought "to our work" ("ки ба кори мо меоред, 2 000 рубл бонус") is paid to
-  the worker (recruit-others), not a fee paid "to us".
+  the worker (recruit-others), not a fee paid "to us";
+- a cost the company pays ahead or takes on ("инро ширкат пешакӣ мепардозад", "ширкат ба гардан мегирад")
+  is at most a debt to the employer, not a fee; "пешакӣ ба ширкат мепардозед" still is a fee.
 """
 
 from __future__ import annotations
@@ -120,3 +122,22 @@ def test_bonus_for_people_brought_to_us_is_no_fee() -> None:
     assert "upfront-fee" not in got
     assert "recruit-others" in got
     assert "upfront-fee" in ids(fee, "tg")
+
+
+# (the company pays ahead, the worker pays ahead), lang
+COMPANY_PAYS = [
+    ("Литва, ронандаҳо. Курси ронандагӣ дар Рига 800 евро меистад — инро ширкат пешакӣ мепардозад, баъд аз маоши "
+     "се моҳи аввал бармегардонем. Тел +7 900 000-18-81",
+     "Литва, ронандаҳо. Курси ронандагӣ 800 евро, инро шумо пешакӣ ба ширкат мепардозед. Тел +7 900 000-18-83"),
+    ("Корея, завод. Хароҷоти виза ва роҳро ширкат ба гардан мегирад, баъд аз маошатон 5 моҳ ҳар моҳ 500 000 вон "
+     "мебурем. Тел +992 900 00 18 82",
+     "Корея, завод. Хароҷоти виза ва роҳ 1500$, пеш аз парвоз ба ширкат месупоред. Тел +992 900 00 18 84"),
+]
+
+
+@pytest.mark.parametrize(("company", "worker"), COMPANY_PAYS)
+def test_cost_the_company_pays_ahead_is_no_fee(company: str, worker: str) -> None:
+    got = ids(company, "tg")
+    assert "upfront-fee" not in got
+    assert "debt-or-wage-withholding" in got
+    assert "upfront-fee" in ids(worker, "tg")
