@@ -19,7 +19,9 @@ still carries the flag:
 - a bonus for each person brought "to our work" ("ки ба кори мо меоред, 2 000 рубл бонус") is paid to
   the worker (recruit-others), not a fee paid "to us";
 - a cost the company pays ahead or takes on ("инро ширкат пешакӣ мепардозад", "ширкат ба гардан мегирад")
-  is at most a debt to the employer, not a fee; "пешакӣ ба ширкат мепардозед" still is a fee.
+  is at most a debt to the employer, not a fee; "пешакӣ ба ширкат мепардозед" still is a fee;
+- a taxi park's share of the fares ("комиссия парка 4%") is no fee paid ahead; a "commission for the
+  paperwork" still is.
 """
 
 from __future__ import annotations
@@ -141,3 +143,12 @@ def test_cost_the_company_pays_ahead_is_no_fee(company: str, worker: str) -> Non
     assert "upfront-fee" not in got
     assert "debt-or-wage-withholding" in got
     assert "upfront-fee" in ids(worker, "tg")
+
+
+def test_taxi_park_share_of_fares_is_no_fee() -> None:
+    genuine = ("Таксопарк «Пример», Москва, ул. Примерная 0. Водители, авто парка, комиссия парка 4%, доход 120 000. "
+               "+7 900 000-18-12")
+    scam = "Таксопарк в Москве. Водители. Комиссия за оформление 5000 руб до выхода на линию. +7 900 000-18-13"
+    assert "upfront-fee" not in ids(genuine, "ru")
+    assert risk(genuine, "ru") == "low"
+    assert "upfront-fee" in ids(scam, "ru")
