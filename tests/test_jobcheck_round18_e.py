@@ -20,6 +20,8 @@ still carries the flag:
   the worker (recruit-others), not a fee paid "to us";
 - a cost the company pays ahead or takes on ("инро ширкат пешакӣ мепардозад", "ширкат ба гардан мегирад")
   is at most a debt to the employer, not a fee; "пешакӣ ба ширкат мепардозед" still is a fee;
+- a place that opens a name after "firmai"/"склад" ("firmai London Primer") is part of the name when a
+  capitalised word that is no place follows it; "склад Москва Сити", "ширкати Дубай Марина" stay places;
 - a taxi park's share of the fares ("комиссия парка 4%") is no fee paid ahead; a "commission for the
   paperwork" still is.
 """
@@ -152,3 +154,12 @@ def test_taxi_park_share_of_fares_is_no_fee() -> None:
     assert "upfront-fee" not in ids(genuine, "ru")
     assert risk(genuine, "ru") == "low"
     assert "upfront-fee" in ids(scam, "ru")
+
+
+def test_place_opening_a_name_after_an_org_noun() -> None:
+    genuine = "firmai London Primer spisoki nav kushod, kor dar fermaho. Tel +992 00 000 18 61"
+    assert "unverifiable-employer" not in ids(genuine, "tg")
+    for scam, lang in (("Работа на складе Москва Сити, 80 000 руб, пишите в Telegram @primer_sklad_0", "ru"),
+                       ("Ба ширкати Дубай Марина ронанда лозим. Тел +971 00 000 1863", "tg"),
+                       ("Kor dar fermai London, zp 2000 funt. Narkh 15 000 somoni naqd. Tel +992 00 000 18 62", "tg")):
+        assert "unverifiable-employer" in ids(scam, lang)
