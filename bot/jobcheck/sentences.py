@@ -395,6 +395,12 @@ class SentenceRules(ClauseReach):
                         if org_caps and tok.isupper():
                             break  # an ad in capitals: a capital says nothing
                         if self.not_names is not None and self.not_names.match(f.words[j]):
+                            if j + 1 < n and f.kinds[j + 1] == "w" and text[f.spans[j][1] : f.spans[j + 1][0]] == " ":
+                                nxt = text[f.spans[j + 1][0] : f.spans[j + 1][1]]
+                                # a place that opens a name ("firmai Primer... London Agro"): a capitalised
+                                # word after it that is no place (round 18 e); not "Moskva Sity"-like places
+                                if nxt[:1].isupper() and not nxt.isupper() and not self.not_names.match(f.words[j + 1]):
+                                    return "name"
                             break
                         return "name"
                     if self.not_names is not None and self.not_names.match(f.words[j]):
