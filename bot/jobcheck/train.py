@@ -24,8 +24,8 @@ round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdo
 holdout11 for round 11, holdout12 for round 12, holdout13 for round 13, holdout14 for round 14
 and holdout15 for round 15 (each measured once, then training data; holdout15 was first round
 16's validation set, by its figures only) and holdout16 for round 16 (measured blind, then read
-to mend what it showed). No blind set is left: the next round needs new writers
-(``tests/data/holdout17/``), never read here.
+to mend what it showed). Now ``tests/data/holdout17/`` (rounds 17 and 18's blind set, measured
+three times, never read): never read here; a next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; a next blind set (tests/data/holdout17/, to be written by new writers) must never be here
+SETS = {  # writer set -> file; tests/data/holdout17/ (round 17's blind set, measured, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
