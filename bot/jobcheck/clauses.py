@@ -68,8 +68,8 @@ class ClauseReach:
         near = [m for c in cfg["near"] for m in pos[c]]
         if not near:
             return
-        taken = {t for c in ("amount",) for t, _ in pos[c]}
-        phones = [m.span() for m in self.phone_re.finditer(f.text)]
+        taken = {t for t, _ in pos["amount"]}
+        phones = self._phones(f)
         n = len(f.words)
         for t in range(n):
             w = f.words[t]
@@ -87,6 +87,12 @@ class ClauseReach:
             if any(ca <= x and y <= cb and (x - last <= cfg["reach"] and t - y <= cfg["reach"]) for x, y in near):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
+
+    def _phones(self, f: Folded) -> list[tuple[int, int]]:
+        """Spans of the ad's phone numbers (``contact.phone``), found once per ad and kept on ``f``."""
+        if f.phones is None:
+            f.phones = [m.span() for m in self.phone_re.finditer(f.text)]
+        return f.phones
 
     def _denies(self, f: Folded, sa: int, sb: int, cue_end: int = -1) -> bool:
         """Whether tokens sa..sb hold a denial (``denial.cues``) that is not the paper's: a "nothing"
@@ -123,15 +129,15 @@ class ClauseReach:
     def _of_paper(self, f: Folded, a: int, b: int) -> bool:
         """Whether tokens a..b (a negation and what it negates) hold a word of signing or paper, and its
         clause holds no second negation ("Без договора не работаем": no work without paper)."""
-        if self.denial_paper is None or not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(a, b + 1)):
+        if self.denial_paper is None:
             return False
+        paper = [k for k in range(a, b + 1) if f.kinds[k] == "w" and self.denial_paper.match(f.words[k])]
         negs = [r for r in (self.neg_before, self.neg_after, self.neg_prep) if r is not None]
-        for k in range(a, b + 1):
-            if f.kinds[k] == "w" and self.denial_paper.match(f.words[k]):
-                ca, cb = f.clause(k, k)
-                if sum(1 for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs)) >= 2:
-                    return False
-        return True
+        for k in paper:
+            ca, cb = f.clause(k, k)
+            if sum(1 for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs)) >= 2:
+                return False
+        return bool(paper)
 
     def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:
         """The clause of a cue at tokens a..b; for a sum asked, from its first number on when a text typed

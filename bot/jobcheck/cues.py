@@ -174,6 +174,7 @@ class Folded:
     spans: list[tuple[int, int]]  # (start, end) in ``text`` of each token
     kinds: list[str]  # "w" word, "," clause break, "." sentence break
     words: list[str]  # folded token strings
+    phones: list[tuple[int, int]] | None = None  # spans in ``text`` of its phone numbers: found by the scanner once, when first asked
 
     def token_at(self, offset: int) -> int:
         """Index of the token that contains ``offset`` of the folded text."""

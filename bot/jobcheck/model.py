@@ -82,9 +82,10 @@ def prepare(text: str) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def _word_ngrams(word: str) -> tuple[str, ...]:
+    """A word's character n-grams, then the word itself (marked by a tab: see ``ngrams``)."""
     w = f" {word} "
     n_w = len(w)
-    return tuple(w[i : i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, n_w) + 1) for i in range(n_w - n + 1))
+    return (*(w[i : i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, n_w) + 1) for i in range(n_w - n + 1)), f"\tw{word}")
 
 
 def ngrams(prepared: str) -> list[str]:
@@ -97,7 +98,6 @@ def ngrams(prepared: str) -> list[str]:
     out: list[str] = []
     for w in words:
         out.extend(_word_ngrams(w))
-    out.extend(f"\tw{w}" for w in words)
     out.extend(f"\tb{a} {b}" for a, b in itertools.pairwise(words))
     return out
 

@@ -208,7 +208,6 @@ class Scanner(SentenceRules):
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None
-        phones: list[tuple[int, int]] | None = None  # found once, when a cue of a money flag first holds digits
         for rx in (spec.affirmed, spec.strict, spec.cues):
             if rx is None or hit is not None:
                 continue
@@ -220,11 +219,8 @@ class Scanner(SentenceRules):
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
                 digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-                if digits and spec.id in self.denial_flags:
-                    if phones is None:
-                        phones = self._plus_phones(f.text)
-                    if any(p0 <= d < p1 for p0, p1 in phones for d in digits):
-                        continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
+                if digits and spec.id in self.denial_flags and any(p0 <= d < p1 for p0, p1 in self._plus_phones(f) for d in digits):
+                    continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
                     ca, cb = f.clause(a, b)
@@ -256,9 +252,9 @@ class Scanner(SentenceRules):
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _plus_phones(self, text: str) -> list[tuple[int, int]]:
+    def _plus_phones(self, f: Folded) -> list[tuple[int, int]]:
         """Spans of the phone numbers (``contact.phone``) written with their "+"."""
-        return [m.span() for m in self.phone_re.finditer(text) if text[m.start()] == "+"]
+        return [(p0, p1) for p0, p1 in self._phones(f) if f.text[p0] == "+"]
 
     def _supports(self, f: Folded, a: int, b: int) -> bool:
         """A supporting word that is denied ("пул намегирем", "ҳақ надорад аз шумо пул гирад") supports nothing."""
