@@ -23,13 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.jobcheck.scanner import default_scanner
-from tests.jobcheck_rules import ids
-
-
-def risk(text: str, lang: str = "ru") -> str:
-    return default_scanner().scan(text, lang).risk
-
+from tests.jobcheck_rules import ids, risk
 
 # (genuine, scam beside it, lang, flag)
 PAIRS = [

@@ -30,13 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.jobcheck.scanner import default_scanner
-from tests.jobcheck_rules import ids
-
-
-def risk(text: str, lang: str = "ru") -> str:
-    return default_scanner().scan(text, lang).risk
-
+from tests.jobcheck_rules import ids, risk
 
 # (a fee handed over with no receipt: no-written-contract is wrong there; a wage in cash with no
 # papers beside it: no-written-contract stays), lang
