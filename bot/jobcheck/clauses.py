@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.jobcheck.cues import Folded
+from bot.jobcheck.cues import Folded, span_at
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
@@ -68,6 +68,14 @@ class ClauseReach:
         near = [m for c in cfg["near"] for m in pos[c]]
         if not near:
             return
+        # the tokens a number may touch to stand beside a word of ``near`` (within ``reach`` words, in the
+        # word's own clause), marked once: each number then looks at its own tokens only
+        reach = cfg["reach"]
+        beside = bytearray(len(f.words))
+        for x, y in near:
+            cx, cy = f.clause(x, y)
+            if f.clause(x, x) == f.clause(y, y) == (cx, cy):
+                beside[max(cx, x - reach) : min(cy, y + reach) + 1] = b"\x01" * (min(cy, y + reach) + 1 - max(cx, x - reach))
         taken = {t for t, _ in pos["amount"]}
         phones = self._phones(f)
         n = len(f.words)
@@ -81,10 +89,9 @@ class ClauseReach:
                 value = value * 1000 + int(f.words[last])
             if value < cfg["min"] or value in cfg["years"] or t in taken or last + 1 < n and cfg["not_after"].match(f.words[last + 1]):
                 continue
-            if any(p0 <= f.spans[t][0] < p1 for p0, p1 in phones) or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
+            if span_at(phones, f.spans[t][0]) is not None or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
                 continue
-            ca, cb = f.clause(t, last)
-            if any(ca <= x and y <= cb and (x - last <= cfg["reach"] and t - y <= cfg["reach"]) for x, y in near):
+            if any(beside[t : last + 1]):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
 
@@ -133,10 +140,10 @@ class ClauseReach:
             return False
         paper = [k for k in range(a, b + 1) if f.kinds[k] == "w" and self.denial_paper.match(f.words[k])]
         negs = [r for r in (self.neg_before, self.neg_after, self.neg_prep) if r is not None]
-        for k in paper:
-            ca, cb = f.clause(k, k)
-            if sum(1 for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs)) >= 2:
-                return False
+        for ca, cb in {f.clause(k, k) for k in paper}:
+            found = (j for j in range(ca, cb + 1) if f.kinds[j] == "w" and any(r.match(f.words[j]) for r in negs))
+            if next(found, None) is not None and next(found, None) is not None:
+                return False  # two negations in the clause: stop at the second, however long the clause
         return bool(paper)
 
     def _cue_clause(self, f: Folded, a: int, b: int, own_sum: bool) -> tuple[int, int]:

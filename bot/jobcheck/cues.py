@@ -20,7 +20,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.knowledge.fold import CYR_TO_LAT, LATIN_RULES, LATIN_SPECIAL, O_APOSTROPHE, fold
 
@@ -164,6 +164,13 @@ _BARE_NO = frozenset({"ne", "net", "nest", "niet"})  # folded "не", "нет", 
 FIELD_WORDS = 2
 
 
+def span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span of ``spans`` (in order, not overlapping: a regex's matches) that holds ``pos``, found by
+    bisection: a hostile ad of many numbers and many phones stays linear."""
+    k = bisect.bisect_right(spans, pos, key=lambda s: s[0]) - 1
+    return spans[k] if k >= 0 and pos < spans[k][1] else None
+
+
 @dataclass
 class Folded:
     """An ad in folded form, with the way back to the words of the original."""
@@ -195,26 +202,32 @@ class Folded:
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
-    def clause(self, first: int, last: int) -> tuple[int, int]:
-        """Token range (inclusive) of the clause(s) around tokens ``first..last``."""
-        i = first
-        while i > 0 and self.kinds[i - 1] == "w":
-            i -= 1
-        j = last
-        n = len(self.kinds)
-        while j + 1 < n and self.kinds[j + 1] == "w":
-            j += 1
+    @cached_property
+    def _clause_breaks(self) -> list[int]:
+        """Indices of the tokens that end a clause or a sentence (all but words), in order."""
+        return [i for i, k in enumerate(self.kinds) if k != "w"]
+
+    @cached_property
+    def _sentence_breaks(self) -> list[int]:
+        """Indices of the sentence breaks, in order."""
+        return [i for i, k in enumerate(self.kinds) if k == "."]
+
+    def _between(self, breaks: list[int], first: int, last: int) -> tuple[int, int]:
+        """The tokens from after the last break before ``first`` to before the first break after
+        ``last`` (found by bisection: an ad typed without punctuation is one long clause, and
+        walking it token by token for each cue made a long hostile ad quadratic)."""
+        k = bisect.bisect_left(breaks, first)
+        i = breaks[k - 1] + 1 if k > 0 else 0
+        k = bisect.bisect_right(breaks, last)
+        j = breaks[k] - 1 if k < len(breaks) else len(self.kinds) - 1
         return i, j
 
+    def clause(self, first: int, last: int) -> tuple[int, int]:
+        """Token range (inclusive) of the clause(s) around tokens ``first..last``."""
+        return self._between(self._clause_breaks, first, last)
+
     def sentence(self, first: int, last: int) -> tuple[int, int]:
-        i = first
-        while i > 0 and self.kinds[i - 1] != ".":
-            i -= 1
-        j = last
-        n = len(self.kinds)
-        while j + 1 < n and self.kinds[j + 1] != ".":
-            j += 1
-        return i, j
+        return self._between(self._sentence_breaks, first, last)
 
     def span_text(self, first: int, last: int) -> str:
         """Folded text of tokens ``first..last`` (for an ``except`` search)."""

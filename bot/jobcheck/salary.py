@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from bot.jobcheck.cues import compile_cues, tokenize
+from bot.jobcheck.cues import compile_cues, span_at, tokenize
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
 
@@ -178,7 +178,7 @@ class PayTable:
         found: list[Amount] = []
         phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
         for m in self.amount_re.finditer(text):
-            if any(a <= m.start() < b for a, b in phones):
+            if span_at(phones, m.start()) is not None:
                 continue  # "+7 900 000-02-07" is a phone number, not 900 000 roubles
             sym, n1, m1, n2, m2, cur_word = m.groups()
             currency = self._currency(sym) or self._currency(cur_word)

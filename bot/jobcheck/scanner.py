@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from bot.jobcheck import model
-from bot.jobcheck.cues import Folded, compile_cues, compile_words, tokenize
+from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
 from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, Rule, SentenceRules
@@ -219,7 +219,7 @@ class Scanner(SentenceRules):
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
                 digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-                if digits and spec.id in self.denial_flags and any(p0 <= d < p1 for p0, p1 in self._plus_phones(f) for d in digits):
+                if digits and spec.id in self.denial_flags and any(self._in_plus_phone(f, d) for d in digits):
                     continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
@@ -252,9 +252,10 @@ class Scanner(SentenceRules):
                 good.append((spec.id, f.evidence(g.start() + 1, g.end())))
         return hit
 
-    def _plus_phones(self, f: Folded) -> list[tuple[int, int]]:
-        """Spans of the phone numbers (``contact.phone``) written with their "+"."""
-        return [(p0, p1) for p0, p1 in self._phones(f) if f.text[p0] == "+"]
+    def _in_plus_phone(self, f: Folded, pos: int) -> bool:
+        """Whether offset ``pos`` of the ad lies in a phone number (``contact.phone``) written with its "+"."""
+        span = span_at(self._phones(f), pos)
+        return span is not None and f.text[span[0]] == "+"
 
     def _supports(self, f: Folded, a: int, b: int) -> bool:
         """A supporting word that is denied ("пул намегирем", "ҳақ надорад аз шумо пул гирад") supports nothing."""

@@ -47,3 +47,21 @@ def test_ads_full_of_phones_beside_fees_are_bounded(text: str) -> None:
     t0 = time.perf_counter()
     default_scanner().scan_rules(text)
     assert time.perf_counter() - t0 < 1.0
+
+
+# round 17's clause readings asked for the clause or the sentence of every cue, found by walking the
+# tokens, and matched every bare number against every phone and every paying word: on an ad typed
+# without punctuation (one clause) or full of numbers and phones that was quadratic (1.7 s and 0.5 s
+# for these texts; about 0.12 s now that the breaks and the phones are found once and bisected)
+@pytest.mark.parametrize("text", [
+    "пул намегирем 300 пешакӣ медиҳед ширкат мепардозад коғаз нест " * 330,
+    "оплачиваете обучение 8000 медиҳед 9000 переводом 7000 +992 900 00 00 00 " * 300,
+    "Очереди не надо, надо 2000$ отдать, сразу не платите, потом с зарплаты вычитаем, ничего подписывать "
+    "не надо, только 500 наличными, пока не отработаете, никаких очередей. " * 130,
+])
+def test_long_clauses_and_bare_numbers_are_bounded(text: str) -> None:
+    scan("x", "ru")
+    t0 = time.perf_counter()
+    r = scan(text, "ru")
+    assert time.perf_counter() - t0 < 1.0
+    assert r.risk in ("low", "medium", "high")
