@@ -24,8 +24,10 @@ round 6, holdout7 for round 7, holdout8 for round 8, holdout9 for round 9, holdo
 holdout11 for round 11, holdout12 for round 12, holdout13 for round 13, holdout14 for round 14
 and holdout15 for round 15 (each measured once, then training data; holdout15 was first round
 16's validation set, by its figures only) and holdout16 for round 16 (measured blind, then read
-to mend what it showed). Now ``tests/data/holdout17/`` (rounds 17 and 18's blind set, measured
-three times, never read): never read here; a next round may retire it and needs new writers.
+to mend what it showed). holdout17 (rounds 17 and 18's blind set, measured three times) and
+holdout18 (measured once on round 18's final code) were retired into training in round 19 and
+read to mend their misses. Now ``tests/data/holdout19/`` (round 19's blind set, by new writers):
+never read here; a next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout17/ (round 17's blind set, measured, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout19/ (round 19's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -64,6 +66,8 @@ SETS = {  # writer set -> file; tests/data/holdout17/ (round 17's blind set, mea
     "holdout14": DATA / "holdout14" / "ads.jsonl",  # measured once blind (round 14), then read to mend genuine ads rated high
     "holdout15": DATA / "holdout15" / "ads.jsonl",  # measured once blind (round 15), then round 16's validation set (figures only)
     "holdout16": DATA / "holdout16" / "ads.jsonl",  # measured blind (round 16), then read to mend its misses and its genuine ads rated high
+    "holdout17": DATA / "holdout17" / "ads.jsonl",  # measured blind (rounds 17 and 18), then read to mend its misses (round 19)
+    "holdout18": DATA / "holdout18" / "ads.jsonl",  # measured once blind (round 18's final code), then read to mend its misses (round 19)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
