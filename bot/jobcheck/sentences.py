@@ -32,7 +32,8 @@ class Rule:
     none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
 
 
-_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...;
+# a word of `shouted` (scanner.yaml) written with "!!" or "❗" (round 19 p)
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 # "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
 _CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
@@ -50,6 +51,11 @@ _HOURS_SPAN = re.compile(
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol"
     r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz))"
 )
+
+# round 19 (p): a word shouted: "!!" or more, "‼" or "❗" right after it, or "❗" / "‼" right before it ("СРОЧНО!!!",
+# "❗️Srochno❗️"); a single "!" is how genuine ads write it too ("СРОЧНО! Требуются грузчики ООО ...")
+_SHOUT_AFTER = re.compile(r"[ \t]*(?:!{2,}|[‼❗❕])")
+_SHOUT_BEFORE = re.compile(r"[‼❗❕]\ufe0f?[ \t]*$")
 
 # "вечера", "ночи", "шаб", "бегоҳ", "pm" after the last hour: it is after noon
 _EVENING = re.compile(r"(?i)[\s-]*(?:и\s+|i\s+)?(?:вечер|ночи|шаб|бегоҳ|vecher|nochi|shab|begoh|pm\b|p\.m)")
@@ -98,6 +104,7 @@ class SentenceRules(ClauseReach):
     denial_unless: re.Pattern[str] | None
     denial_heading: re.Pattern[str] | None
     denial_verdict: re.Pattern[str] | None
+    shouted_words: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -264,6 +271,12 @@ class SentenceRules(ClauseReach):
                 if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
                     pos["long_day"].append((t, t))
+        if self.shouted_words is not None:
+            for m in self.shouted_words.finditer(f.folded):
+                a, b = f.match_tokens(m)
+                s0, e0 = f.spans[a][0], f.spans[b][1]
+                if _SHOUT_AFTER.match(f.text, e0) or _SHOUT_BEFORE.search(f.text[max(0, s0 - 4) : s0]):
+                    pos["shouted"].append((a, b))
         return sent, pos
 
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
