@@ -116,6 +116,9 @@ class PayTable:
         # (round 11; "в день 12 часов" has the hours between, so it stays the working day's)
         near = [(p, (doc["periods"].get(p) or {}).get("words") or []) for p in ("week", "day")]
         # (round 17 u: also with "from" or "up to" between: "Рӯзе аз 15 000 рубл", "ҳафтае то 400$")
+        # round 19 p: words that name the period only before the amount ("Ҳар рӯз 15–20 ҳазор рубл", "каждый день 3000";
+        # after an amount "каждый день" is often something else: "85 000 руб, каждый день обед")
+        near += [(p, list(w)) for p, w in (doc.get("period_before") or {}).items()]
         self.period_before_re = [
             (p, re.compile(r"(?<!\w)" + _exact_re(list(w)) + r"\s*[:\-–—]?\s*" + _UPTO + r"$")) for p, w in near if w
         ]
