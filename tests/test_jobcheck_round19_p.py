@@ -71,6 +71,8 @@ PRESSURE_CLEAN = [
     ("Ширкати «Намуна», Хуҷанд. Пагоҳ рӯзи охири моҳ, маош медиҳем. Тел +992 900 00 19 32", "tg"),
     ("ООО «Пример», Казань. Завтра офис закрыт, звоните в понедельник. Тел +7 900 000-19-33", "ru"),
     ("ООО «Пример», Казань. Если не успеете к 8:00, предупредите мастера. Тел +7 900 000-19-34", "ru"),
+    # "successfully" is no "in time" ("успешно" folds like "успеешь")
+    ("Объявление центра занятости: список успешно сдавших экзамен передаётся работодателю. Тел +7 900 000-19-35", "ru"),
 ]
 
 
@@ -159,6 +161,14 @@ def test_a_price_said_in_words_is_no_pay() -> None:
 @pytest.mark.parametrize(("ad", "lang"), PAY_CLEAN)
 def test_ordinary_pay_is_not_unrealistic(ad: str, lang: str) -> None:
     assert "unrealistic-pay" not in ids(ad, lang)
+
+
+def test_days_of_a_month_are_no_working_day() -> None:
+    """ "аз 1 то 15 март" is a registration period, not a working day from 1 to 15 o'clock."""
+    ad = "Эълон. Бақайдгирӣ барои имтиҳон аз 1 то 15 март дар маркази давлатӣ. Тел +992 900 00 19 68"
+    assert "excessive-hours" not in ids(ad, "tg")
+    assert "excessive-hours" not in ids("Регистрация с 10 до 25 мая в центре занятости. Тел +7 900 000-19-69", "ru")
+    assert "excessive-hours" in ids("Sklad v Kazani, kor az 6 to 22, Tel +7 900 000-19-70", "ru")
 
 
 def test_a_genuine_ad_that_shouts_once_stays_low() -> None:
