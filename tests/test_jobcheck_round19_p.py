@@ -15,7 +15,9 @@ fair or denied wording next to it stays clean:
   сколько скажут", "izofakori har qadar ki lozim"); overtime by one's own wish or paid stays clean;
 - pay: "each day" right before an amount ("Ҳар рӯз 15–20 ҳазор рубл"; "85 000 руб, каждый день обед"
   stays monthly), Israel's shekel pay compared with Israel's pay, trainees and work without experience
-  in Japan, a hidden country without experience, "любая работа" / "на всех хватит".
+  in Japan, a hidden country without experience, "любая работа" / "на всех хватит", periods with a slash
+  ("300k/mes", "15 000 ₽/сутки"), pay said in words ("четыре тысячи долларов", "чор ҳазор доллар"); work that asks
+  years of experience or a trade's licence is compared at a higher factor (a Lithuanian CE driver's 3 300 €).
 """
 
 from __future__ import annotations
@@ -129,6 +131,8 @@ PAY = [
     ("Дубай, официанты без опыта, зарплата четыре тысячи долларов в месяц. Тел +971 00 000 19 59", "ru"),
     ("Dubay, peshkhizmat, be tajriba, maosh chor hazor dollar dar moh. Tel +992 900 00 19 60", "tg"),
     ("Дубай, пешхизмат, бе таҷриба, маош чор ҳазор доллар. Тел +992 900 00 19 61", "tg"),
+    # years of experience asked do not cover pay far above even skilled work
+    ("Литва, водители CE, стаж от 2 лет. Оплата 6000 € в месяц. Тел +370 000 00 021", "ru"),
 ]
 
 
@@ -147,6 +151,10 @@ PAY_CLEAN = [
     ("ТОО «Пример», Алматы, ул. Складская, 1. Склад, 350 000 тенге в месяц. Тел +7 700 000 19 65", "ru"),
     ("ООО «Пример», Москва, склад, 4000 руб/сутки, график 2/2. Тел +7 900 000-19-66", "ru"),
     ("ООО «Пример», Дубай, зарплата две тысячи дирхам в месяц. Тел +971 00 000 19 67", "ru"),
+    # a trade that asks years of experience or its licence: an international driver's pay with per diem
+    ("UAB «Primer Trans» (Литва, Каунас) — водители CE, стаж от 2 лет, код 95. Оплата 2900–3400 € в месяц с суточными. "
+     "Тел +370 000 00 019", "ru"),
+    ("UAB «Namuna Trans» (Литва) ронандаҳои CE мегирад, таҷриба аз 2 сол. Маош 3 300 евро бо суточные. Тел +370 000 00 020", "tg"),
 ]
 
 

@@ -78,6 +78,7 @@ class PayTable:
         self.months: dict[str, float] = {p: float(v["months"]) for p, v in doc["periods"].items()}
         self.flag_factor = float(doc.get("flag_factor", 1.8))
         self.no_exp_factor = float(doc.get("no_experience_factor", 1.4))
+        self.skilled_factor = float(doc.get("skilled_factor", self.flag_factor))
         self.countries: dict[str, dict[str, Any]] = doc["countries"]
         self.default_country: str = doc.get("default_country", "other")
         cur_alts = []
@@ -150,6 +151,8 @@ class PayTable:
         }
         # work anyone can do: compared with the country's `unskilled` range when it has one
         self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
+        # round 19 p: work that asks years of experience or a trade's licence (`skilled`)
+        self.skilled_re = compile_cues(list(doc.get("skilled") or []))
 
     # -- parsing ---------------------------------------------------------------------
     def _currency(self, token: str | None) -> str | None:
@@ -314,7 +317,7 @@ class PayTable:
                 best = (m.start(), code)
         return best[1] if best else None
 
-    def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False) -> float:
+    def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False, skilled: bool = False) -> float:
         """The monthly pay in USD above which an offer is far above normal: the top of the
         country's `typical` range (its `unskilled` range for work anyone can do, or when
         the ad asks no experience) times the flag factor."""
@@ -322,6 +325,8 @@ class PayTable:
         pay_range = spec.get("unskilled") or spec["typical"] if no_experience or unskilled else spec["typical"]
         top = float(pay_range[1]) * self.rates[spec["currency"]]
         factor = self.no_exp_factor if no_experience else self.flag_factor
+        if skilled and not no_experience and not unskilled:
+            factor = max(factor, self.skilled_factor)  # round 19 p: years of experience or a trade's licence asked
         if spec.get("flag_factor") is not None:
             factor = min(factor, float(spec["flag_factor"]))
         return top * factor
@@ -483,7 +488,8 @@ def check_pay(
     lang_rx = table.language_re.get(country)
     no_exp = no_exp or (lang_rx is not None and lang_rx.search(folded) is not None)
     unskilled = table.unskilled_re is not None and table.unskilled_re.search(folded) is not None
-    limit = table.limit_usd(country, no_exp, unskilled)
+    skilled = table.skilled_re is not None and table.skilled_re.search(folded) is not None
+    limit = table.limit_usd(country, no_exp, unskilled, skilled)
     top, top_usd = None, 0.0
     for a in pay:
         usd = a.monthly_usd(table.rates, table.months)
