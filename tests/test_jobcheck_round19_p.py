@@ -12,7 +12,9 @@ fair or denied wording next to it stays clean:
   zapisalis"), urgently N people ("Срочно 15 человек"), tomorrow and no place ("pagoh joy nest"), the
   list closing in spoken Tajik ("spisok ... baste meshava"), time tight ("Вақт танг аст");
 - hours: sun to sun ("аз офтоб то офтоб", "от солнца до солнца"), overtime with no bound ("переработки
-  сколько скажут", "izofakori har qadar ki lozim"); overtime by one's own wish or paid stays clean;
+  сколько скажут", "izofakori har qadar ki lozim"), every day of the month ("30 дней в месяц", "30/0"), day and
+  night in Latin ("ruz u shab"), a day off not provided or only on holidays, no break, working hours without a
+  limit, no time to sleep; overtime by one's own wish or paid, a rest area, days of a month stay clean;
 - pay: "each day" right before an amount ("Ҳар рӯз 15–20 ҳазор рубл"; "85 000 руб, каждый день обед"
   stays monthly), Israel's shekel pay compared with Israel's pay, trainees and work without experience
   in Japan, a hidden country without experience, "любая работа" / "на всех хватит", periods with a slash
@@ -93,6 +95,10 @@ HOURS = [
     ("Anbor dar Moskva. Kor 30 ruz dar moh. Tel +992 900 00 19 37", "tg"),
     ("Tseh v Podmoskove, rabota 30/0. Tel +7 900 000-19-38", "ru"),
     ("Bozor dar Moskva, kor ruz u shab. Tel +992 900 00 19 39", "tg"),
+    ("Анбор дар Маскав. Рӯзи истироҳат пешбинӣ нашудааст. Тел +992 900 00 19 40", "tg"),
+    ("Sklad v Kazani. Pereryvov net, vyhodnoy tolko po prazdnikam. Tel +7 900 000-19-71", "ru"),
+    ("Sekhi duzandagi dar Moskva. Soati kori mahdud nest. Tel +992 900 00 19 72", "tg"),
+    ("Стройка в Казани, спать некогда. Тел +7 900 000-19-73", "ru"),
 ]
 
 
@@ -108,6 +114,9 @@ HOURS_CLEAN = [
     ("ООО «Пример», Казань. Сверхурочные оплачиваются, без ограничений по возрасту. Тел +7 900 000-19-43", "ru"),
     ("ООО «Пример», Сургут. Вахта 60/30, смена 11 часов. Тел +7 900 000-19-44", "ru"),
     ("Ширкати «Намуна», Маскав. Маош 30 000 рубл дар моҳ. Тел +992 900 00 19 45", "tg"),
+    ("ООО «Пример», Казань. Рабочее время 8 часов, зарплата не ограничена. Тел +7 900 000-19-46", "ru"),
+    ("Ширкати «Намуна», Маскав. Ҷои истироҳат нест, лекин хобгоҳ ҳаст. Тел +992 900 00 19 47", "tg"),
+    ("ООО «Пример», Казань. Перерыв на обед 1 час, переработок нет. Тел +7 900 000-19-48", "ru"),
 ]
 
 
