@@ -32,8 +32,9 @@ class Rule:
     none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
 
 
-_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...;
-# a word of `shouted` (scanner.yaml) written with "!!" or "❗" (round 19 p)
+# amounts found by the pay parser ("sum": not pay); a working day from ... to ...; a word of `shouted`
+# (scanner.yaml) written with "!!" or "❗" (round 19 p)
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 # "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
 _CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
@@ -49,12 +50,16 @@ _MONTHS = (
 _HOURS_SPAN = re.compile(
     r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|сахар|субҳ|subh|sahar|saxar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
-    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol|" + _MONTHS + "))"
+    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol|"
+    + _MONTHS
+    + "))"
     r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
     # round 13c: the hours right after "work" with no "from" ("Kor 6-22", "кор 5 то 21", "работа 7-22")
     r"|\b(?:кор|kor|работа|rabota|смена|smena)\s*:?\s*(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol"
-    r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz|" + _MONTHS + "))"
+    r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz|"
+    + _MONTHS
+    + "))"
 )
 
 # round 19 (p): a word shouted: "!!" or more, "‼" or "❗" right after it, or "❗" / "‼" right before it ("СРОЧНО!!!",
