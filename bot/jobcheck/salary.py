@@ -78,6 +78,7 @@ class PayTable:
         self.months: dict[str, float] = {p: float(v["months"]) for p, v in doc["periods"].items()}
         self.flag_factor = float(doc.get("flag_factor", 1.8))
         self.no_exp_factor = float(doc.get("no_experience_factor", 1.4))
+        self.skilled_factor = float(doc.get("skilled_factor", self.flag_factor))
         self.countries: dict[str, dict[str, Any]] = doc["countries"]
         self.default_country: str = doc.get("default_country", "other")
         cur_alts = []
@@ -99,6 +100,12 @@ class PayTable:
         self.amount_re = re.compile(
             rf"(?<![\w.,+/])(?:({sym})\s*)?{amount}(?:{_SEP}(?:{sym}\s*)?{amount})?(?:\s*({cur}))?",
         )
+        # round 19 p: pay said in words ("четыре тысячи долларов", "чор ҳазор доллар", "три с половиной тысячи евро")
+        self.word_amount_re = re.compile(
+            r"(?<!\w)(" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+            r"(\s+(?:с\s+половиной|s\s+polovinoy|u\s+nim|ю\s+ним))?\s+(" + _THOUSAND + r")"
+            r"(\s+(?:ва|va|u|у)\s+(?:ним|nim))?\s*(" + cur + r")(?!\w)"
+        )
         self.period_re = re.compile(
             _NET_BETWEEN + r"[\s.,:]{0,3}(?:" + "|".join(f"(?P<{p}>{_exact_re(v['words'])})" for p, v in doc["periods"].items()) + ")",
         )
@@ -116,6 +123,9 @@ class PayTable:
         # (round 11; "в день 12 часов" has the hours between, so it stays the working day's)
         near = [(p, (doc["periods"].get(p) or {}).get("words") or []) for p in ("week", "day")]
         # (round 17 u: also with "from" or "up to" between: "Рӯзе аз 15 000 рубл", "ҳафтае то 400$")
+        # round 19 p: words that name the period only before the amount ("Ҳар рӯз 15–20 ҳазор рубл", "каждый день 3000";
+        # after an amount "каждый день" is often something else: "85 000 руб, каждый день обед")
+        near += [(p, list(w)) for p, w in (doc.get("period_before") or {}).items()]
         self.period_before_re = [
             (p, re.compile(r"(?<!\w)" + _exact_re(list(w)) + r"\s*[:\-–—]?\s*" + _UPTO + r"$")) for p, w in near if w
         ]
@@ -141,6 +151,8 @@ class PayTable:
         }
         # work anyone can do: compared with the country's `unskilled` range when it has one
         self.unskilled_re = compile_cues(list(doc.get("unskilled_work") or []))
+        # round 19 p: work that asks years of experience or a trade's licence (`skilled`)
+        self.skilled_re = compile_cues(list(doc.get("skilled") or []))
 
     # -- parsing ---------------------------------------------------------------------
     def _currency(self, token: str | None) -> str | None:
@@ -243,7 +255,32 @@ class PayTable:
             found.append(
                 Amount(min(low, high), max(low, high), currency, period, kind, evidence[:80], stated, m.start(), currency_stated)
             )
+        found.extend(self._word_amounts(text))
         return found
+
+    def _word_amounts(self, text: str) -> list[Amount]:
+        """Pay said in words with a currency ("зарплата четыре тысячи долларов", "маош чор ҳазор доллар дар моҳ").
+        Only pay (a pay word before it, or its period after it): a price said in words is left to the fee rules."""
+        out: list[Amount] = []
+        for m in self.word_amount_re.finditer(text):
+            n = _NUM_WORDS[m.group(1)] + (0.5 if m.group(2) or m.group(4) else 0.0)
+            value = n * (1_000_000.0 if m.group(3).startswith(("милл", "млн", "mill", "mln")) else 1000.0)
+            currency = self._currency(m.group(5))
+            if currency is None:
+                continue
+            kind = _kind(text[max(0, m.start() - 45) : m.start()], self.kind_re)
+            end = m.end()
+            pm = self.period_re.match(text, end)
+            if pm is not None and _HOURS_AFTER.match(text, pm.end()):
+                pm = None
+            period, stated = (pm.lastgroup or "month", True) if pm is not None else ("month", False)
+            if pm is not None:
+                end = pm.end()
+            if kind != "pay" and not (kind == "unknown" and stated):
+                continue
+            evidence = " ".join(text[m.start() : end].split())
+            out.append(Amount(value, value, currency, period, "pay", evidence[:80], stated, m.start(), True))
+        return out
 
     # -- comparison --------------------------------------------------------------------
     def country_of(self, folded: str, amounts: list[Amount]) -> str:
@@ -280,7 +317,7 @@ class PayTable:
                 best = (m.start(), code)
         return best[1] if best else None
 
-    def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False) -> float:
+    def limit_usd(self, country: str, no_experience: bool, unskilled: bool = False, skilled: bool = False) -> float:
         """The monthly pay in USD above which an offer is far above normal: the top of the
         country's `typical` range (its `unskilled` range for work anyone can do, or when
         the ad asks no experience) times the flag factor."""
@@ -288,10 +325,27 @@ class PayTable:
         pay_range = spec.get("unskilled") or spec["typical"] if no_experience or unskilled else spec["typical"]
         top = float(pay_range[1]) * self.rates[spec["currency"]]
         factor = self.no_exp_factor if no_experience else self.flag_factor
+        if skilled and not no_experience and not unskilled:
+            factor = max(factor, self.skilled_factor)  # round 19 p: years of experience or a trade's licence asked
         if spec.get("flag_factor") is not None:
             factor = min(factor, float(spec["flag_factor"]))
         return top * factor
 
+
+# round 19 p: numbers said in words, Russian and Tajik, both scripts ("четыре", "chetyre", "чор", "chor", "полторы")
+_NUM_WORDS = {
+    "один": 1, "одна": 1, "odin": 1, "odna": 1, "як": 1, "yak": 1, "полторы": 1.5, "poltory": 1.5,
+    "два": 2, "две": 2, "dva": 2, "dve": 2, "ду": 2, "du": 2,
+    "три": 3, "tri": 3, "се": 3, "se": 3,
+    "четыре": 4, "chetyre": 4, "чор": 4, "чаҳор": 4, "chor": 4, "chahor": 4,
+    "пять": 5, "pyat": 5, "панҷ": 5, "panj": 5,
+    "шесть": 6, "shest": 6, "шаш": 6, "shash": 6,
+    "семь": 7, "sem": 7, "ҳафт": 7, "haft": 7,
+    "восемь": 8, "vosem": 8, "ҳашт": 8, "hasht": 8,
+    "девять": 9, "devyat": 9, "нӯҳ": 9, "nuh": 9,
+    "десять": 10, "desyat": 10, "даҳ": 10, "dah": 10,
+}
+_THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\w*|hazor\w*|миллион\w*|млн|million\w*|mln"
 
 # hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work
 # after a week ("Маош 28 000 лира, ҳафтае 6 рӯз": six working days a week, not weekly pay;
@@ -434,7 +488,8 @@ def check_pay(
     lang_rx = table.language_re.get(country)
     no_exp = no_exp or (lang_rx is not None and lang_rx.search(folded) is not None)
     unskilled = table.unskilled_re is not None and table.unskilled_re.search(folded) is not None
-    limit = table.limit_usd(country, no_exp, unskilled)
+    skilled = table.skilled_re is not None and table.skilled_re.search(folded) is not None
+    limit = table.limit_usd(country, no_exp, unskilled, skilled)
     top, top_usd = None, 0.0
     for a in pay:
         usd = a.monthly_usd(table.rates, table.months)

@@ -193,6 +193,8 @@ class Scanner(SentenceRules):
         self.amount_range_re = re.compile(settings["contact"]["amount_range"])
         self.pay = pay or default_table()
         self.pay_warning = compile_cues(list(settings.get("pay_warning") or []))
+        # words that say "urgent" only when shouted ("СРОЧНО!!!"; special concept `shouted` of the rules)
+        self.shouted_words = compile_cues(list(settings.get("shouted") or []))
 
     def has_phone(self, text: str) -> bool:
         """Whether the ad gives a phone number: a long run of digits that is not a range of

@@ -32,24 +32,40 @@ class Rule:
     none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
 
 
-_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day")  # amounts found by the pay parser ("sum": not pay); a working day from ... to ...
+# amounts found by the pay parser ("sum": not pay); a working day from ... to ...; a word of `shouted`
+# (scanner.yaml) written with "!!" or "❗" (round 19 p)
+_SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 # "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
 _CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
 LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
 DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
+# round 19 p: a month after the span makes it days of a month ("аз 1 то 15 март", "с 10 до 20 мая"), not hours
+_MONTHS = (
+    "январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    "|yanvar|fevral|mart|aprel|maya|may\\b|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
+)
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
     r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|сахар|субҳ|subh|sahar|saxar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
-    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol))"
+    r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol|"
+    + _MONTHS
+    + "))"
     r"|\b(\d{1,2})[:.]\d\d\s*[-–—]\s*(\d{1,2})[:.]\d\d"
     # round 13c: the hours right after "work" with no "from" ("Kor 6-22", "кор 5 то 21", "работа 7-22")
     r"|\b(?:кор|kor|работа|rabota|смена|smena)\s*:?\s*(\d{1,2})(?:[:.]\d\d)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol"
-    r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz))"
+    r"|дн|ден|рӯз|руз|ruz|dn|den|нафар|nafar|чел|chel|смен|smen|мес|моҳ|moh|mox|mes|недел|nedel|ҳафта|hafta|сут|sut|числ|chisl|раз|raz|"
+    + _MONTHS
+    + "))"
 )
+
+# round 19 (p): a word shouted: "!!" or more, "‼" or "❗" right after it, or "❗" / "‼" right before it ("СРОЧНО!!!",
+# "❗️Srochno❗️"); a single "!" is how genuine ads write it too ("СРОЧНО! Требуются грузчики ООО ...")
+_SHOUT_AFTER = re.compile(r"[ \t]*(?:!{2,}|[‼❗❕])")
+_SHOUT_BEFORE = re.compile(r"[‼❗❕]\ufe0f?[ \t]*$")
 
 # "вечера", "ночи", "шаб", "бегоҳ", "pm" after the last hour: it is after noon
 _EVENING = re.compile(r"(?i)[\s-]*(?:и\s+|i\s+)?(?:вечер|ночи|шаб|бегоҳ|vecher|nochi|shab|begoh|pm\b|p\.m)")
@@ -98,6 +114,7 @@ class SentenceRules(ClauseReach):
     denial_unless: re.Pattern[str] | None
     denial_heading: re.Pattern[str] | None
     denial_verdict: re.Pattern[str] | None
+    shouted_words: re.Pattern[str] | None
 
     def _denied(self, spec: Any, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         raise NotImplementedError  # Scanner's
@@ -264,6 +281,12 @@ class SentenceRules(ClauseReach):
                 if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
                     pos["long_day"].append((t, t))
+        if self.shouted_words is not None:
+            for m in self.shouted_words.finditer(f.folded):
+                a, b = f.match_tokens(m)
+                s0, e0 = f.spans[a][0], f.spans[b][1]
+                if _SHOUT_AFTER.match(f.text, e0) or _SHOUT_BEFORE.search(f.text[max(0, s0 - 4) : s0]):
+                    pos["shouted"].append((a, b))
         return sent, pos
 
     def _rule_negated(self, f: Folded, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
