@@ -338,6 +338,8 @@ class Scanner(SentenceRules):
         # a notice quotes the pay of the offers it warns about («работа в Европе за
         # 3 000 евро без языка» ... Это обман): not the pay of an offer
         flags = self._quoted(f, flags, "unrealistic-pay")
+        # ... and the kinds of work it warns about («хостес», «модел» ... эҳтиёт бошед) (round 19 l)
+        flags = self._quoted(f, flags, "sexual-exploitation-risk")
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
