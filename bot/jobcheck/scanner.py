@@ -139,6 +139,8 @@ class Scanner(SentenceRules):
         self.neg_join = compile_words(list(neg.get("join") or []))
         # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
         self.neg_absorb = compile_words(list(neg.get("absorb") or []))
+        # ... and these only before a cue ("hujjat lozim ne bo viza turisti": the "not" is the need's) (round 19 l)
+        self.neg_absorb_before = compile_words(list(neg.get("absorb_before") or []))
         # "free" negates only the word beside it or a list joined to it ("jile besplatno pasport sdaete": the
         # bed is free, the passport is still handed over; "оформление и билет бесплатно": both are free)
         self.neg_adjacent = compile_words(list(neg.get("adjacent_only") or []))
