@@ -1,0 +1,234 @@
+"""Round 19 (l): employer-controls-living and passport-retention in spoken Tajik, tourist-visa and
+the other flags of helper l read as ideas, and the fair terms and denials that must stay clean
+(fresh short ads, fictional names and numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+
+def _has(flag: str, text: str, lang: str) -> None:
+    assert flag in ids(text, lang), text
+
+
+def _clean(flag: str, text: str, lang: str) -> None:
+    assert flag not in ids(text, lang), text
+
+
+# -- employer-controls-living ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # out "not possible" as it is said in Tajik
+        ("Намуна: вахтаи Ямал, аз лагер баромадан мумкин не.", "tg"),
+        ("Namuna: vaxta, ba shahr baromadan mumkin ne.", "tg"),
+        ("Намуна: берун рафтан рухсат нест, хӯрок дар ошхона.", "tg"),
+        # living elsewhere "not possible"
+        ("Намуна: хобгоҳ аз ширкат, ҷои дигар зиндагӣ кардан мумкин не.", "tg"),
+        # living only in the company's hostel or container
+        ("Намуна: зиндагӣ танҳо дар общежитияи завод.", "tg"),
+        ("Namuna: zindagi faqat dar obshagai firma.", "tg"),
+        # a container or wagon paid out of the wage
+        ("Намуна: ҷой дар контейнерҳо, 9 000 аз маош мебурем.", "tg"),
+        ("Пример: живёте в контейнерах на участке, 8 000 вычитаем из зарплаты.", "ru"),
+        # the place first, then "no need to go"
+        ("Primer: zhivete na sklade, v gorod ezdit ne nado.", "ru"),
+        ("Пример: кормим на месте, за территорию выходить не нужно.", "ru"),
+    ],
+)
+def test_employer_controls_living_found(text: str, lang: str) -> None:
+    _has("employer-controls-living", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the pay "comes to" so much
+        ("Пример: ООО «Ромашка-Пример», платят два раза в месяц, выходит 70–80 на руки.", "ru"),
+        ("Primer: zp raz v mesyac, vyhodit okolo 60 tys.", "ru"),
+        # leaving the job is not leaving the hostel ("то қарз пушида нашавад, рафтан мумкин не" is a debt)
+        ("Намуна: то қарзи мошин пушида нашавад, рафтан мумкин не.", "tg"),
+        # the trip there with the foreman
+        ("Намуна: бо визаи корӣ ҳамроҳи бригадир меравед, ӯ дар фурудгоҳ пешвоз мегирад.", "tg"),
+        # free to go and to live elsewhere
+        ("Намуна: хобгоҳ ройгон, берун баромадан озод.", "tg"),
+        ("Пример: общежитие по желанию, можно жить отдельно.", "ru"),
+    ],
+)
+def test_employer_controls_living_clean(text: str, lang: str) -> None:
+    _clean("employer-controls-living", text, lang)
+
+
+# -- passport-retention ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: шиноснома дар вахта назди комендант.", "tg"),
+        ("Namuna: pasport peshi prorab memonad.", "tg"),
+    ],
+)
+def test_passport_with_a_boss_found(text: str, lang: str) -> None:
+    _has("passport-retention", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: шиноснома дар дасти худатон, назди комендант танҳо нишон медиҳед.", "tg"),
+        ("Намуна: шиноснома назди шумо мемонад, мо нусха мегирем.", "tg"),
+    ],
+)
+def test_passport_with_the_worker_clean(text: str, lang: str) -> None:
+    _clean("passport-retention", text, lang)
+
+
+# -- tourist-visa ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: заезд по C-3, дальше фирма всё сделает.", "ru"),
+        ("Намуна: бо визаи C-3 (меҳмонӣ) меравед.", "tg"),
+        ("Пример: это гостевая на 60 дней, потом разберёмся.", "ru"),
+        ("Пример: визу делаем через курсы, студенческую, а там уже работаешь.", "ru"),
+        ("Пример: в посольстве говоришь, что учиться едешь.", "ru"),
+        ("Намуна: ҳамчун зиёраткунанда меравед, баъд мемонед.", "tg"),
+        # the "not" of "not needed" is the need's, not the visa's
+        ("Namuna: hujjat lozim ne bo viza turisti meraved.", "tg"),
+    ],
+)
+def test_tourist_visa_found(text: str, lang: str) -> None:
+    _has("tourist-visa", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: въезд только по рабочей визе — никаких «туристических» схем.", "ru"),
+        ("Primer: rabochaya viza, nikakih turisticheskih.", "ru"),
+        ("Намуна: бо визаи туристӣ кор намедиҳем, танҳо бо иҷозати кор.", "tg"),
+        ("Namuna: puli trudoustroystvo namegirem, agar kas pursad ba mo gued.", "tg"),
+    ],
+)
+def test_tourist_visa_denials_clean(text: str, lang: str) -> None:
+    _clean("tourist-visa", text, lang)
+
+
+# -- recruit-others and sexual-exploitation-risk -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: можно ещё девочек позвать, за каждую доплачивают.", "ru"),
+        ("Пример: кто возьмёт ещё двоих — тому скидка 2 тысячи.", "ru"),
+        ("Намуна: барои ҳар духтари наве ки меорам, хоҷаин ба ман бонус медиҳад.", "tg"),
+    ],
+)
+def test_recruit_others_found(text: str, lang: str) -> None:
+    _has("recruit-others", text, lang)
+
+
+def test_recruit_others_clean_without_reward() -> None:
+    _clean("recruit-others", "Пример: можно взять с собой жену, жильё семейное.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: шоу-группа приглашает девушек 18–24 лет, рост от 168.", "ru"),
+        ("Намуна: духтарони 19–24, қад аз 166, барои шоу.", "tg"),
+        ("Намуна: дугонаҷон салом, ман дар бари шабона кор мекунам, пулаш хуб.", "tg"),
+    ],
+)
+def test_sexual_exploitation_found(text: str, lang: str) -> None:
+    _has("sexual-exploitation-risk", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: охранник, рост от 180, смена сутки через трое.", "ru"),
+        # a warning that quotes the offers it warns about
+        ("Хоҳарон, эҳтиёт бошед! Эълонҳои «хостес дар Дубай» ва «модел» фиреб аст. Маслиҳат: +992 00 000 00 00.", "tg"),
+    ],
+)
+def test_sexual_exploitation_clean(text: str, lang: str) -> None:
+    _clean("sexual-exploitation-risk", text, lang)
+
+
+# -- vague-job, unverifiable-employer, messenger-only-contact, no-written-contract -----------
+
+
+def test_vague_job_work_told_at_the_meeting() -> None:
+    _has("vague-job", "Primer: est rabota za granitsey, chto za rabota rasskazhem pri vstreche. Pishite v telegram.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Namuna: Qatar, payvandgar kerak, 1800$. +992 00 000 00 01", "tg"),
+        ("Primer: Germaniya, sborka mebeli, zp 2000 evro. +992 00 000 00 02", "ru"),
+    ],
+)
+def test_vague_job_clean_when_the_trade_is_named(text: str, lang: str) -> None:
+    _clean("vague-job", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a Gulf city or "ЖК" after a workplace is no employer's name
+        ("Намуна: ба ресторани шабонаи Доҳа официантка лозим, 2500$. Фақат дар Телеграм нависед.", "tg"),
+        ("Пример: требуются разнорабочие на стройку ЖК, Екатеринбург. Звонить +7 900 000-00-03", "ru"),
+    ],
+)
+def test_unverifiable_employer_found(text: str, lang: str) -> None:
+    _has("unverifiable-employer", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a one-word brand of capitalised parts, a Latin avenue, a centre for migrants
+        ("Primer: u nas v teplitse (AgroPrimerovo, kombinat) nuzhny lyudi, zp 60 tys. zvoni +7 900 000-00-04", "ru"),
+        ("Primer: Kafe Samarkand (Omsk, Zelenyy prospekt 7) ishet povara. +7 900 000-00-05", "ru"),
+        ("Ресурсный центр для мигрантов приглашает на бесплатные занятия. Запись по телефону +992 00 000 00 06.", "ru"),
+    ],
+)
+def test_unverifiable_employer_clean(text: str, lang: str) -> None:
+    _clean("unverifiable-employer", text, lang)
+
+
+def test_state_channel_is_no_messenger() -> None:
+    text = "Граждане едут в Корею только через государственный канал: экзамен, проверка навыков, рабочая виза. Справки: +992 00 000 00 07."
+    _clean("messenger-only-contact", text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: шартномаро дар киштӣ медиҳанд, пеш аз рафтан не.", "tg"),
+        ("Namuna: man hozir dar Polsha, dogovor ham inja meshavad.", "tg"),
+    ],
+)
+def test_no_written_contract_found(text: str, lang: str) -> None:
+    _has("no-written-contract", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: курси ройгон: ҳуқуқҳои муҳоҷир дар Россия, чӣ тавр шартномаро хондан.", "tg"),
+        ("Намуна: ҳаққи хизмат 500 € нақд, бе коғаз.", "tg"),
+    ],
+)
+def test_no_written_contract_clean(text: str, lang: str) -> None:
+    _clean("no-written-contract", text, lang)
