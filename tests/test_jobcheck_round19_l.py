@@ -71,6 +71,14 @@ def test_employer_controls_living_clean(text: str, lang: str) -> None:
     [
         ("Намуна: шиноснома дар вахта назди комендант.", "tg"),
         ("Namuna: pasport peshi prorab memonad.", "tg"),
+        # kept for the whole term, where they lie, with him, back only after the wedding
+        ("Пример: документы на всё время работы лежат в кадрах, так положено.", "ru"),
+        ("Пример: паспорт сдаётся в контору и остаётся там на все 3 года.", "ru"),
+        ("Намуна: документатонро хоҷаин мегирад ва пеши худаш мемонад.", "tg"),
+        ("Пример: паспорт отдаёте свахе для оформления бумаг, вернём после свадьбы.", "ru"),
+        # the excuse is no denial ("не потеряете", "дар дасти шумо гум мешавад")
+        ("Пример: паспорта хранятся в сейфе у директора: не потеряете.", "ru"),
+        ("Namuna: pasportro baroi bexatari dar seifi mo mondan lozim, dar dasti shumo gum meshavad.", "tg"),
     ],
 )
 def test_passport_with_a_boss_found(text: str, lang: str) -> None:
@@ -82,6 +90,8 @@ def test_passport_with_a_boss_found(text: str, lang: str) -> None:
     [
         ("Намуна: шиноснома дар дасти худатон, назди комендант танҳо нишон медиҳед.", "tg"),
         ("Намуна: шиноснома назди шумо мемонад, мо нусха мегирем.", "tg"),
+        ("Пример: паспорт остаётся у вас на всё время работы, копию храним в кадрах.", "ru"),
+        ("Пример: документы лежат в кадрах только день, пока делаем копии, потом у вас на руках.", "ru"),
     ],
 )
 def test_passport_with_the_worker_clean(text: str, lang: str) -> None:
