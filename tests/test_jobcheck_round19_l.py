@@ -258,3 +258,15 @@ def test_no_written_contract_found(text: str, lang: str) -> None:
 )
 def test_no_written_contract_clean(text: str, lang: str) -> None:
     _clean("no-written-contract", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an age cap of grown women; "мардум" (people) is no man
+        ("Пример: швейный цех, нужны швеи, женщины до 50.", "ru"),
+        ("Намуна: мардуми моро бе навбат ба Корея мебарем.", "tg"),
+    ],
+)
+def test_sexual_exploitation_clean_age_cap_and_people(text: str, lang: str) -> None:
+    _clean("sexual-exploitation-risk", text, lang)
