@@ -270,3 +270,30 @@ def test_no_written_contract_clean(text: str, lang: str) -> None:
 )
 def test_sexual_exploitation_clean_age_cap_and_people(text: str, lang: str) -> None:
     _clean("sexual-exploitation-risk", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the limits of round 18 with the spoken "мумкин не", the phone or keys "at" the boss, moving about with a minder
+        ("Намуна: ба ватан рафтан то охири шартнома мумкин не.", "tg"),
+        ("Намуна: телефон истифода бурдан мумкин не, хобгоҳ дар анбор.", "tg"),
+        ("Намуна: меҳмон овардан мумкин не.", "tg"),
+        ("Намуна: телефон пеши бригадир мемонад.", "tg"),
+        ("Пример: ключи от комнаты у коменданта.", "ru"),
+        ("Пример: передвижение по городу только с бригадиром.", "ru"),
+    ],
+)
+def test_employer_controls_living_more_found(text: str, lang: str) -> None:
+    _has("employer-controls-living", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: телефони бригадир: +992 00 000 00 08, занг занед.", "tg"),
+        ("Намуна: кор дар охрана, шиноснома лозим, шартнома дар Душанбе.", "tg"),
+    ],
+)
+def test_phone_and_passport_of_the_boss_clean(text: str, lang: str) -> None:
+    assert not ({"employer-controls-living", "passport-retention"} & ids(text, lang)), text
