@@ -297,3 +297,16 @@ def test_employer_controls_living_more_found(text: str, lang: str) -> None:
 )
 def test_phone_and_passport_of_the_boss_clean(text: str, lang: str) -> None:
     assert not ({"employer-controls-living", "passport-retention"} & ids(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "lang"),
+    [
+        ("employer-controls-living", "Пример: после смены сидим в вагончиках, по посёлку не ходим.", "ru"),
+        ("passport-retention", "Namuna: pasportro bo xud nagired, dar ofis memonad.", "tg"),
+        ("passport-retention", "Пример: документы забираем при заселении, отдаём при расчёте.", "ru"),
+        ("tourist-visa", "Намуна: бо визаи 30-рӯза меравед, баъд дар он ҷо ҳал мекунем.", "tg"),
+    ],
+)
+def test_more_wordings_found(flag: str, text: str, lang: str) -> None:
+    _has(flag, text, lang)
