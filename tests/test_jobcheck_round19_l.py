@@ -310,3 +310,16 @@ def test_phone_and_passport_of_the_boss_clean(text: str, lang: str) -> None:
 )
 def test_more_wordings_found(flag: str, text: str, lang: str) -> None:
     _has(flag, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "lang"),
+    [
+        # the pronoun "ман" (I) folds like "манъ" (forbidden)
+        ("employer-controls-living", "Намуна: додарам аз Хуҷанд навишт, ман ҳам рафтанӣ.", "tg"),
+        # a deposit "which is returned at the end" is no passport
+        ("passport-retention", "Пример: залог 500 евро, который возвращается по окончании сезона.", "ru"),
+    ],
+)
+def test_fold_twins_and_relative_clauses_clean(flag: str, text: str, lang: str) -> None:
+    _clean(flag, text, lang)
