@@ -323,3 +323,25 @@ def test_more_wordings_found(flag: str, text: str, lang: str) -> None:
 )
 def test_fold_twins_and_relative_clauses_clean(flag: str, text: str, lang: str) -> None:
     _clean(flag, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ман" (I) and "манзил" (home) fold like "манъ" (forbidden)
+        "Ман соли гузашта ба ватан рафтам, ҳама чиз хуб.",
+        "Man telefonro girifta ba shumo zang mezanam.",
+        "Ман ҳам аввал хона иҷора гирифтам.",
+        "Ба шаҳр рафтан осон, манзил наздик.",
+    ],
+)
+def test_the_pronoun_man_forbids_nothing(text: str) -> None:
+    _clean("employer-controls-living", text, "tg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Намуна: ба шаҳр рафтан манъ.", "Намуна: меҳмон овардан манъ аст.", "Намуна: телефон истифода бурдан манъ, хобгоҳ дар сех."],
+)
+def test_forbidden_after_an_infinitive_found(text: str) -> None:
+    _has("employer-controls-living", text, "tg")
