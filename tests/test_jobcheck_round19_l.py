@@ -345,3 +345,12 @@ def test_the_pronoun_man_forbids_nothing(text: str) -> None:
 )
 def test_forbidden_after_an_infinitive_found(text: str) -> None:
     _has("employer-controls-living", text, "tg")
+
+
+def test_tourist_visa_told_in_the_first_person_found() -> None:
+    # "Ман" (I) is no "манъ" (forbidden): the except of a rule ("кор кардан манъ аст") does not apply
+    _has("tourist-visa", "Намуна: ман бо визаи туристӣ омадам, ҳоло дар сехи дӯзандагӣ кор мекунам.", "tg")
+
+
+def test_tourist_visa_rule_stated_clean() -> None:
+    _clean("tourist-visa", "Намуна: бо раводиди сайёҳӣ кор кардан манъ аст.", "tg")
