@@ -354,3 +354,26 @@ def test_tourist_visa_told_in_the_first_person_found() -> None:
 
 def test_tourist_visa_rule_stated_clean() -> None:
     _clean("tourist-visa", "Намуна: бо раводиди сайёҳӣ кор кардан манъ аст.", "tg")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Намуна: бародар, дар он ҷо сахт, телефонро ба бригадир медиҳӣ.", "tg"),
+        ("Пример: — Можно жить отдельно? — Нет, только в нашем общежитии.", "ru"),
+        ("Намуна: — Алоҳида зиндагӣ кардан мумкин? — Не, фақат дар хобгоҳи мо.", "tg"),
+    ],
+)
+def test_phone_to_the_boss_and_only_our_hostel_found(text: str, lang: str) -> None:
+    _has("employer-controls-living", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: проживание только в нашем общежитии, бесплатно, рядом с цехом.", "ru"),
+        ("Пример: по всем вопросам звоните по телефону бригадиру Алишеру.", "ru"),
+    ],
+)
+def test_free_hostel_and_the_foremans_phone_clean(text: str, lang: str) -> None:
+    _clean("employer-controls-living", text, lang)
