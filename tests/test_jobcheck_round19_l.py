@@ -377,3 +377,7 @@ def test_phone_to_the_boss_and_only_our_hostel_found(text: str, lang: str) -> No
 )
 def test_free_hostel_and_the_foremans_phone_clean(text: str, lang: str) -> None:
     _clean("employer-controls-living", text, lang)
+
+
+def test_papers_in_the_office_are_not_a_passport() -> None:
+    _clean("passport-retention", "Пример: все документы по договору хранятся в офисе компании, копии выдаём.", "ru")
