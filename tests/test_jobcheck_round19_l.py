@@ -381,3 +381,7 @@ def test_free_hostel_and_the_foremans_phone_clean(text: str, lang: str) -> None:
 
 def test_papers_in_the_office_are_not_a_passport() -> None:
     _clean("passport-retention", "Пример: все документы по договору хранятся в офисе компании, копии выдаём.", "ru")
+
+
+def test_work_book_given_back_on_leaving_clean() -> None:
+    _clean("passport-retention", "Пример: трудовую книжку и документы по стажу выдаём при увольнении.", "ru")
