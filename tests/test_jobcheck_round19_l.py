@@ -385,3 +385,11 @@ def test_papers_in_the_office_are_not_a_passport() -> None:
 
 def test_work_book_given_back_on_leaving_clean() -> None:
     _clean("passport-retention", "Пример: трудовую книжку и документы по стажу выдаём при увольнении.", "ru")
+
+
+def test_going_out_to_the_site_is_no_leaving() -> None:
+    _clean("employer-controls-living", "Пример: выход на объект только в каске, без СИЗ нельзя.", "ru")
+
+
+def test_leaving_the_hostel_at_the_site_found() -> None:
+    _has("employer-controls-living", "Primer: obshaga na obekte, vyhod tolko s razresheniya mastera.", "ru")
