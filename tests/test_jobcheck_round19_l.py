@@ -393,3 +393,20 @@ def test_going_out_to_the_site_is_no_leaving() -> None:
 
 def test_leaving_the_hostel_at_the_site_found() -> None:
     _has("employer-controls-living", "Primer: obshaga na obekte, vyhod tolko s razresheniya mastera.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пример: рабочая виза (не гостевая), оформляет работодатель.", "ru"),
+        ("Пример: студенческая виза не даёт права работать полный день, мы оформляем рабочую.", "ru"),
+        ("Пример: если спросят на границе, говорите правду: едете работать по рабочей визе.", "ru"),
+        ("Намуна: дар сарҳад ростӣ гӯед: ба кор бо визаи корӣ меравед.", "tg"),
+    ],
+)
+def test_tourist_visa_fair_terms_clean(text: str, lang: str) -> None:
+    _clean("tourist-visa", text, lang)
+
+
+def test_tourist_visa_said_at_the_border_still_found() -> None:
+    _has("tourist-visa", "Пример: на границе говорите, что едете к тёте в гости, всё честно.", "ru")
