@@ -410,3 +410,17 @@ def test_tourist_visa_fair_terms_clean(text: str, lang: str) -> None:
 
 def test_tourist_visa_said_at_the_border_still_found() -> None:
     _has("tourist-visa", "Пример: на границе говорите, что едете к тёте в гости, всё честно.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "lang"),
+    [
+        ("sexual-exploitation-risk", "Пример: подруга посоветовала: в кафе у дома нужны посудомойщицы, ночная смена, оформление официальное.", "ru"),
+        ("sexual-exploitation-risk", "Намуна: дугонаам дар нонвойхона кор мекунад, смена шабона, шартнома ҳаст.", "tg"),
+        ("recruit-others", "Пример: поделитесь ссылкой на вакансию с друзьями, если кому нужно.", "ru"),
+        ("recruit-others", "Пример: возьмём ещё двоих сварщиков, оплата по договору.", "ru"),
+        ("employer-controls-living", "Намуна: ҷой дар контейнерҳо ройгон, аз маош чизе намебурем.", "tg"),
+    ],
+)
+def test_night_shift_shared_link_and_free_container_clean(flag: str, text: str, lang: str) -> None:
+    _clean(flag, text, lang)
