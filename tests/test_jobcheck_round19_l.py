@@ -424,3 +424,12 @@ def test_tourist_visa_said_at_the_border_still_found() -> None:
 )
 def test_night_shift_shared_link_and_free_container_clean(flag: str, text: str, lang: str) -> None:
     _clean(flag, text, lang)
+
+
+def test_contract_on_the_first_working_day_clean() -> None:
+    text = "Пример: ООО «Пример-Бетон», Москва, ул. Мира 1. Трудовой договор подписываем в первый рабочий день на объекте."
+    _clean("no-written-contract", text, "ru")
+
+
+def test_contract_on_arrival_still_found() -> None:
+    _has("no-written-contract", "Пример: договор подпишете по приезду, на месте.", "ru")
