@@ -437,3 +437,7 @@ def test_contract_on_the_first_working_day_clean() -> None:
 
 def test_contract_on_arrival_still_found() -> None:
     _has("no-written-contract", "Пример: договор подпишете по приезду, на месте.", "ru")
+
+
+def test_contract_here_at_a_domestic_employer_clean() -> None:
+    _clean("no-written-contract", "Пример: ООО «Пример-Склад», Подольск, ул. Мира 2. Договор оформляем здесь же, на складе.", "ru")
