@@ -441,3 +441,7 @@ def test_contract_on_arrival_still_found() -> None:
 
 def test_contract_here_at_a_domestic_employer_clean() -> None:
     _clean("no-written-contract", "Пример: ООО «Пример-Склад», Подольск, ул. Мира 2. Договор оформляем здесь же, на складе.", "ru")
+
+
+def test_coming_with_a_relative_and_free_housing_clean() -> None:
+    _clean("recruit-others", "Пример: можно приехать с родственником, проживание бесплатно.", "ru")
