@@ -445,3 +445,7 @@ def test_contract_here_at_a_domestic_employer_clean() -> None:
 
 def test_coming_with_a_relative_and_free_housing_clean() -> None:
     _clean("recruit-others", "Пример: можно приехать с родственником, проживание бесплатно.", "ru")
+
+
+def test_a_wide_age_range_of_women_clean() -> None:
+    _clean("sexual-exploitation-risk", "Пример: швейный цех, швеи, женщины от 20 до 45 лет, оформление официальное.", "ru")
