@@ -449,3 +449,14 @@ def test_coming_with_a_relative_and_free_housing_clean() -> None:
 
 def test_a_wide_age_range_of_women_clean() -> None:
     _clean("sexual-exploitation-risk", "Пример: швейный цех, швеи, женщины от 20 до 45 лет, оформление официальное.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Сафорат хотиррасон мекунад: бе шиноснома ба кӯча баромадан мумкин не, полиса месанҷад.", "tg"),
+        ("Памятка: без документов на улицу выходить нельзя, полиция проверяет.", "ru"),
+    ],
+)
+def test_a_notice_about_carrying_papers_clean(text: str, lang: str) -> None:
+    _clean("employer-controls-living", text, lang)

@@ -342,6 +342,7 @@ class Scanner(SentenceRules):
         flags = self._quoted(f, flags, "unrealistic-pay")
         # ... and the kinds of work it warns about («хостес», «модел» ... эҳтиёт бошед) (round 19 l)
         flags = self._quoted(f, flags, "sexual-exploitation-risk")
+        flags = self._quoted(f, flags, "employer-controls-living")  # "Памятка: без документов на улицу выходить нельзя"
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
