@@ -139,6 +139,8 @@ class Scanner(SentenceRules):
         self.neg_join = compile_words(list(neg.get("join") or []))
         # a noun between a cue and a "not" after it takes the "not" ("700$ квитанция нет")
         self.neg_absorb = compile_words(list(neg.get("absorb") or []))
+        # ... and these only before a cue ("hujjat lozim ne bo viza turisti": the "not" is the need's) (round 19 l)
+        self.neg_absorb_before = compile_words(list(neg.get("absorb_before") or []))
         # "free" negates only the word beside it or a list joined to it ("jile besplatno pasport sdaete": the
         # bed is free, the passport is still handed over; "оформление и билет бесплатно": both are free)
         self.neg_adjacent = compile_words(list(neg.get("adjacent_only") or []))
@@ -340,6 +342,9 @@ class Scanner(SentenceRules):
         # a notice quotes the pay of the offers it warns about («работа в Европе за
         # 3 000 евро без языка» ... Это обман): not the pay of an offer
         flags = self._quoted(f, flags, "unrealistic-pay")
+        # ... and the kinds of work it warns about («хостес», «модел» ... эҳтиёт бошед) (round 19 l)
+        flags = self._quoted(f, flags, "sexual-exploitation-risk")
+        flags = self._quoted(f, flags, "employer-controls-living")  # "Памятка: без документов на улицу выходить нельзя"
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk

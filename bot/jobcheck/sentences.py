@@ -103,6 +103,7 @@ class SentenceRules(ClauseReach):
     neg_prep: re.Pattern[str] | None
     neg_join: re.Pattern[str] | None
     neg_absorb: re.Pattern[str] | None
+    neg_absorb_before: re.Pattern[str] | None
     neg_adjacent: re.Pattern[str] | None
     neg_until: re.Pattern[str] | None
     win_before: int
@@ -154,6 +155,9 @@ class SentenceRules(ClauseReach):
         between are joined to it by "и"/"ва" ("билет и виза бесплатно")."""
         if i < a and i > 0 and self.neg_absorb is not None and f.kinds[i - 1] == "w" and self.neg_absorb.match(f.words[i - 1]):
             return False  # "opyt ne nujen smena 14 chasov": the "not" is the experience's
+        own = self.neg_absorb_before
+        if i < a and i > 0 and own is not None and f.kinds[i - 1] == "w" and own.match(f.words[i - 1]):
+            return False  # "hujjat lozim ne bo viza turisti": the "not" is the need's (round 19 l)
         if i > 0 and f.words[i] == "ne" and self.neg_until is not None and self.neg_until.match(f.words[i - 1]):
             return False  # "удержим, пока не отработаете": "until", no "not" (round 17 n)
         if self.neg_adjacent is None or not self.neg_adjacent.match(f.words[i]):
