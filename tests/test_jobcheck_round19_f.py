@@ -15,8 +15,9 @@ found, and the fair term or the denial written next to it stays clean:
 - a pledge taken out of the earnings, a cost given back by work or out of the first wage, an amount
   taken out of the wage, wages kept in store or paid months later: a debt; monthly pay, a copy of the
   passport taken and "we don't take it out of the wage" are not;
-- cash with no paper sheet at all, money handed at a meeting, the recruiter's man's card: cash with no
-  receipt; "no paper" that denies nothing ("бумажек никаких не даёт") does not clear it.
+- cash with no paper sheet at all or signed nowhere, money handed at a meeting, the recruiter's man's
+  card: cash with no receipt; "no paper" that denies nothing ("бумажек никаких не даёт") does not clear
+  it; a work permit card ("на рабочую карту") and "nobody asked me for money" are no cash handed over.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ FEE_ADS = [
     ("Обучение японскому перед выездом. Оплата наличными администратору. Тел +992 900 00 19 13", "ru"),
     ("Дар Самара склад ҳаст. Ман аз ҳар нафар 4 ҳазор барои ҳуҷҷат мегирам. Тел +7 900 000-19-14", "tg"),
     ("Rabota v Koree. Oplata 1300$ perevodom na kartu. Pishite +992 900 00 19 15", "ru"),
+    # the same ideas typed without punctuation, and a few more forms
+    ("rabota v anglii na ferme zp 2500 funtov stoimost 19 tysyach somoni vse vklyucheno pishite v lichku", "ru"),
+    ("har nafar 2 dustashro biyorad vizaash bepul kor dar Litva tel +992 900 00 19 16", "tg"),
+    ("Работа на фабрике в Эмиратах. Расходы на оформление 700$ берёте на себя. Тел +992 900 00 19 17", "ru"),
+    ("Сварщики в Словакию. Агентству платите 10% от первой зарплаты заранее. Тел +992 900 00 19 18", "ru"),
+    ("Работа в Турции. Представитель приедет к вам в район, ему передадите 1000$. Тел +992 900 00 19 19", "ru"),
+    ("Работа в Корее. Чтобы место не ушло — 500 долларов до пятницы. Тел +992 900 00 19 20", "ru"),
 ]
 
 # fair terms and denials written like the scams above: no upfront-fee
@@ -62,6 +70,10 @@ FEE_CLEAN = [
     ("ООО «Пример». Сбор за визу вы оплачиваете сами на официальном сайте посольства. Нам вы ничего не платите.", "ru"),
     ("Ширкати «Намуна». Маош 5000 сомонӣ дар моҳ, ҳар моҳ ба корт. Аз шумо ягон пул намегирем.", "tg"),
     ("OOO «Primer», Moskva. Za vyezd nichego ne platite, bilet oplachivaet kompaniya. Adres: Moskva, ul. Lesnaya 0", "ru"),
+    ("UAB «Primer» (Каунас). Оклад + суточные, итого 2 700–3 000€ в месяц. Визу и перелёт оплачивает компания.", "ru"),
+    ("Ширкати «Намуна», Москва. Хобгоҳ 3000 рубл дар моҳ, пулро ба комендант медиҳед.", "tg"),
+    ("Ширкати «Намуна», Москва. Чипта ройгон, ҳамаги 20 нафар мегирем. Маош 60 000 рубл дар моҳ.", "tg"),
+    ("OOO Primer Moskva privedi druga poluchi bonus 5000 rubley na kartu posle ego pervogo mesyaca", "ru"),
 ]
 
 DEBT_ADS = [
@@ -71,6 +83,8 @@ DEBT_ADS = [
     ("Стройка в Туле. Зарплата первые два месяца копится у фирмы, получите в конце. Тел +7 900 000-19-24", "ru"),
     ("Кор дар киштӣ. Пул 10 моҳ баъд якбора медиҳем. Тел +992 900 00 19 25", "tg"),
     ("Magazin dar Moskva. zp har moh ne, dar akhiri sol yakja medihem. Tel +7 900 000-19-26", "tg"),
+    ("Склад. Маош баъди 3 моҳ, баъд ҳар моҳ. Тел +7 900 000-19-27", "tg"),
+    ("sklad dar Moskva chiptara shirkat mexarad baad az 3 mohi avval maosh kam meshavad tel +7 900 000-19-28", "tg"),
 ]
 
 DEBT_CLEAN = [
@@ -85,11 +99,14 @@ CASH_ADS = [
     ("Работа в Чехии. Первую половину отдаёте нашему представителю при встрече. Тел +992 900 00 19 32", "ru"),
     ("Курерҳо лозим, Москва. Форма 4000 рубл, ба корти менеҷер Руслан мепартоед. Тел +7 900 000-19-33", "tg"),
     ("Работа в Корее. Берёт 1 200 долларов наличкой из рук в руки, бумажек никаких не даёт. Тел +992 900 00 19 34", "ru"),
+    ("Сохтмон. Маош нақд, ҳеҷ ҷо имзо намекунед. Тел +7 900 000-19-35", "tg"),
 ]
 
 CASH_CLEAN = [
     ("ООО «Пример», Москва, ул. Лесная 0. Зарплата на карту, с расчётным листком, два раза в месяц.", "ru"),
     ("Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Ба касе пул надиҳед; мо ҳеҷ маблағ намегирем.", "tg"),
+    ("Agentura «Primer» (Пльзень). После приезда компания переводит вас на рабочую карту. Зарплата 1300 € в месяц.", "ru"),
+    ("bachaho man dar zavodi Primer kor mekunam, pasport dar dasti hudam, hich kas az man pul napursid.", "tg"),
 ]
 
 
