@@ -225,15 +225,25 @@ def test_dev_set_accuracy_at_least_98_percent_and_no_genuine_ad_rated_high() -> 
     assert correct / len(ads) >= 0.98  # 100 % on 518 ads at the third round of issue 16
 
 
-def test_a_2000_character_ad_scans_fast() -> None:
+def test_a_long_ad_costs_no_more_than_its_parts() -> None:
+    """Scanning is linear in the ad's length: a 2,000-character ad costs less than its ten
+    200-character pieces scanned one by one (about a third of it; a cost quadratic in the length
+    would make it several times more). Measured as a ratio, taken in turn, so a loaded machine
+    slows both sides alike; the time itself is the bench's (bench/offers.py), not a test's."""
     text = " ".join(a["text"] for a in _dev())[:2000]
+    pieces = [text[i : i + 200] for i in range(0, len(text), 200)]
     scan(text, "ru")
-    times = []
-    for _ in range(30):
+    for p in pieces:
+        scan(p, "ru")
+    ratios = []
+    for _ in range(9):
         t0 = time.perf_counter()
         scan(text, "ru")
-        times.append(time.perf_counter() - t0)
-    assert statistics.median(times) < 0.02  # generous on a loaded CI machine; the bench reports the real figure
+        t1 = time.perf_counter()
+        for p in pieces:
+            scan(p, "ru")
+        ratios.append((t1 - t0) / (time.perf_counter() - t1))
+    assert statistics.median(ratios) < 1.5
 
 
 # -- explanations ------------------------------------------------------------------------------------
