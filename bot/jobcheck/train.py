@@ -26,8 +26,9 @@ and holdout15 for round 15 (each measured once, then training data; holdout15 wa
 16's validation set, by its figures only) and holdout16 for round 16 (measured blind, then read
 to mend what it showed). holdout17 (rounds 17 and 18's blind set, measured three times) and
 holdout18 (measured once on round 18's final code) were retired into training in round 19 and
-read to mend their misses. Now ``tests/data/holdout19/`` (round 19's blind set, by new writers):
-never read here; a next round may retire it and needs new writers.
+read to mend their misses; holdout19 (round 19's blind set, measured once on its final code)
+in round 20. Now ``tests/data/holdout20/`` (round 20's blind set, by new writers): never read
+here; a next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout19/ (round 19's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout20/ (round 20's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -68,6 +69,7 @@ SETS = {  # writer set -> file; tests/data/holdout19/ (round 19's blind set, nev
     "holdout16": DATA / "holdout16" / "ads.jsonl",  # measured blind (round 16), then read to mend its misses and its genuine ads rated high
     "holdout17": DATA / "holdout17" / "ads.jsonl",  # measured blind (rounds 17 and 18), then read to mend its misses (round 19)
     "holdout18": DATA / "holdout18" / "ads.jsonl",  # measured once blind (round 18's final code), then read to mend its misses (round 19)
+    "holdout19": DATA / "holdout19" / "ads.jsonl",  # measured once blind (round 19's final code), then read to mend its misses (round 20)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
