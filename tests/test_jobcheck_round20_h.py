@@ -150,3 +150,18 @@ def test_day_off_after_an_amount_is_no_daily_pay() -> None:
 def test_turnkey_package_is_a_fee_not_pay() -> None:
     found = ids("Агентство «Пример»: Корея, оформление под ключ 2 900 $.", "ru")
     assert PAY not in found and FEE in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, flag",
+    [
+        ("Савол: Гарав мегиред?\nҶавоб: Не, либоси кориро ройгон медиҳем. Хидмати «Намуна», Душанбе.", "tg", FEE),
+        ("Вопрос: Паспорт забираете?\nОтвет: Нет, паспорт всегда у вас. ООО «Пример», Казань.", "ru", "passport-retention"),
+    ],
+)
+def test_a_labelled_no_answers_its_question(text: str, lang: str, flag: str) -> None:
+    assert flag not in ids(text, lang)
+
+
+def test_a_labelled_yes_keeps_the_fee() -> None:
+    assert FEE in ids("Вопрос: Платить надо?\nОтвет: Да, 300$ за оформление.", "ru")
