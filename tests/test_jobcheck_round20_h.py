@@ -165,3 +165,18 @@ def test_a_labelled_no_answers_its_question(text: str, lang: str, flag: str) -> 
 
 def test_a_labelled_yes_keeps_the_fee() -> None:
     assert FEE in ids("Вопрос: Платить надо?\nОтвет: Да, 300$ за оформление.", "ru")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Agrofirma Primer: vyplata kazhduyu nedelyu a ne v konce sezona", "ru"),
+        ("Хоҷагии «Намуна»: маош ҳар ҳафта, на дар охири мавсим", "tg"),
+    ],
+)
+def test_rather_than_at_the_end_is_no_hold(text: str, lang: str) -> None:
+    assert DEBT not in ids(text, lang)
+
+
+def test_pay_at_the_end_still_held() -> None:
+    assert DEBT in ids("Хоҷагии «Намуна»: маош дар охири мавсим якбора.", "tg")
