@@ -158,6 +158,11 @@ _ANSWER = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?[—–-](?=[ \t\u00a0]*\w
 # ... or a bare "no" right after the "?" on the same line ("pasport zabirayut? net tolko kopiya",
 # "Пул лозим? Не, ройгон"): the answer without a dash (round 15 p)
 _BARE_ANSWER = re.compile(r"[ \t\u00a0]+(?=(?:нет|не|нест|net|ne|nest|yo'q)\b)", re.IGNORECASE)
+# ... or an answer labelled on the next line ("Савол: Гарав мегиред?\nҶавоб: Не, ...", "Вопрос: Платить надо?\nОтвет: Нет";
+# round 20 h): the label is skipped and the answer joins its question
+_ANSWER_LABEL = re.compile(
+    r"[ \t\u00a0]*\n[ \t\u00a0]*(?:ҷавоб|чавоб|ответ|javob|jovob|otvet)[ \t\u00a0]*[:：—–-][ \t\u00a0]*(?=\w)", re.IGNORECASE
+)
 _BARE_NO = frozenset({"ne", "net", "nest", "niet"})  # folded "не", "нет", "нест", "ne", "net"
 # A field name of at most this many words at the start of a line, then a dash ("Договор — не нужен",
 # "Оплата — наличными"): the dash joins like ":" ("Договор: не нужен"), not a clause break
@@ -316,9 +321,14 @@ def tokenize(text: str) -> Folded:
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
     skip_dash = -1
+    skip_to = -1  # the end of an answer's label ("Ҷавоб:"): its tokens are skipped (round 20 h)
     answer = False  # the next word starts the answer to a question
     for k, (tok, s, e) in enumerate(raw):
         if s == skip_dash:
+            continue
+        if s < skip_to:
+            if tok[0].isalnum() or tok[0] == "_":
+                next(fw)  # keep the folded words in step
             continue
         if tok[0].isalnum() or tok[0] == "_":
             w = next(fw)
@@ -331,6 +341,11 @@ def tokenize(text: str) -> Folded:
             kinds.append("w")
         elif tok[0] in _SENTENCE:
             if tok.rstrip("\n \t").endswith("?") and kinds and kinds[-1] == "w":
+                lm = _ANSWER_LABEL.match(text, s + len(tok.rstrip("\n")))
+                if lm is not None:
+                    skip_to = lm.end()
+                    answer = True
+                    continue
                 m = _ANSWER.match(text, s + len(tok.rstrip("\n"))) or _BARE_ANSWER.match(text, s + len(tok))
                 if m is not None:
                     dash = m.end() - 1

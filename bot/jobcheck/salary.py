@@ -221,6 +221,8 @@ class PayTable:
             pm = self.period_re.match(text, end)
             if pm is not None and _HOURS_AFTER.match(text, pm.end()):
                 pm = None  # "2000 сомонӣ, рӯзе 8 соат": the period is the working day's, not the pay's
+            if pm is not None and pm.lastgroup == "day" and _REST_AFTER.match(text, pm.end()):
+                pm = None  # "maosh 2000 riyol ruzi istirohat ne": the day off (round 20 h), not pay per day
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
@@ -353,6 +355,9 @@ _THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\
 _HOURS_AFTER = re.compile(
     r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
 )
+# round 20 h: a day word that opens "day off" ("рӯзи истироҳат", "ruzi istirohat", "ruzi dam") right after an amount
+# names no period of the pay ("maosh 2000 riyol ruzi istirohat ne")
+_REST_AFTER = re.compile(r"\s*(?:истироҳат|истирохат|istirohat|istiroxat|дам\b|dam\b|отдых|otdyh|выходн|vyhodn)", re.IGNORECASE)
 # round 17 u: "net", "in hand" between an amount and its period ("250 тысяч на руки в месяц"),
 # and right after an amount they say it is pay ("Проживание у клиента, £4 000 в месяц чистыми")
 _NET_WORDS = r"(?:на\s+руки|чистыми|чистых|нетто|брутто|netto|brutto|chistymi|chistyh|chistiy|chistyi|na\s+ruki|тоза|toza)"
