@@ -1,0 +1,88 @@
+"""Issue 16, round 20 (branch r20e): unverifiable-employer, vague-job, no-written-contract, tourist-visa and
+unofficial-channel as ideas.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each idea is found, and the fair
+term or the denial written next to it stays clean:
+
+- the employer cannot be checked: the quoted name of the channel an ad was forwarded from is no
+  employer ("Переслано из канала «Кор дар Хориҷ»"); a resort of two parts is a place, not a name
+  ("Кипр, Айя-Напа"); a state body the ad offers a way around ("бе Вазорати меҳнат") is no employer;
+  "ба кӯча набароед" (do not go into the street) is no address; a real street address still is;
+- the work is not said: "all jobs are there" ("ҳама корҳо ҳаст", "har xel kor"), the work decided after
+  the flight ("определяем после прилёта", "баъди расидан муайян мешавад");
+- no written contract: "dogovor ne" followed by Tajik words, the contract never handed over
+  ("контракт на руки не дают", "шартномаро ба дастатон намедиҳем"); a contract handed before the
+  trip is not;
+- a tourist visa: "по обычной туристической", so many days as a tourist and then work on; "не
+  бойтесь" denies nothing; "бо визаи сайёҳӣ намебарем" (we take nobody on one) is clean;
+- an unofficial channel: the official route takes years and "we" do it in a month, quotas bought, an
+  "inner" list, the exam never taken by the one who went; a notice on the state programme is clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+UNV = "unverifiable-employer"
+VAGUE = "vague-job"
+CONTRACT = "no-written-contract"
+TOUR = "tourist-visa"
+CHANNEL = "unofficial-channel"
+
+FOUND = [
+    # unverifiable-employer
+    (UNV, "Переслано из канала «Работа Для Своих»\nНа склад в Польше нужны сборщики, 1400 евро. Пишите +992 900 00 20 01", "ru"),
+    (UNV, "Кипр, Айя-Напа. В бар нужны девушки, жильё при баре. Тел +992 900 00 20 02", "ru"),
+    (UNV, "Оё бе Вазорати меҳнат ба Корея рафтан мумкин? Бале, одами мо дар Сеул ҳаст. 12 000 сомонӣ нақд. Тел +992 900 00 20 03", "tg"),
+    (UNV, "Ба сехи нонпазӣ дар Анкара нонпаз лозим. Дар худи сех хоб мекунед, ба кӯча набароед. Тел +992 900 00 20 04", "tg"),
+    # vague-job
+    (VAGUE, "Ба Литва виза 100%, ҳама корҳо ҳаст: завод, склад, ферма. Тел +992 900 00 20 05", "tg"),
+    (VAGUE, "Chexiya rabochiy viza, har xel kor hast, sklad stroyka. Tel +992 900 00 20 06", "tg"),
+    (VAGUE, "Работа в Израиле: направление (стройка, сад, кухня) определяем после прилёта. Звоните +992 900 00 20 07", "ru"),
+    (VAGUE, "Ба Туркия меравед, кор баъди расидан муайян мешавад. Тел +992 900 00 20 08", "tg"),
+    # no-written-contract
+    (CONTRACT, "Kazan sklad gruzchik lozim dogovor ne hamin xel kor mekunem +7 900 000 20 09", "tg"),
+    (CONTRACT, "Стройка в Дубае. Контракт на руки не дают, всё через мастера. Тел +992 900 00 20 10", "ru"),
+    (CONTRACT, "Ба гармхонаи Полша коргар лозим. Шартномаро ба дастатон намедиҳем, ҳама чиз пеши бригадир. Тел +992 900 00 20 11", "tg"),
+    # tourist-visa
+    (TOUR, "Швейный цех в Анкаре. Въезд по обычной туристической, разрешение не нужно. Тел +992 900 00 20 12", "ru"),
+    (TOUR, "Rabota v Antalii, edete po turisticheskoy, ne boytes, vse tak edut. Tel +992 900 00 20 13", "ru"),
+    (TOUR, "kor dar istanbul viza lozim ne 30 ruz turist bad kor mekuned +992 900 00 20 14", "tg"),
+    # unofficial-channel
+    (CHANNEL, "Корея, заводы. Все эти списки министерства — годами ждать, у нас за 30 дней виза. Тел +992 900 00 20 15", "ru"),
+    (CHANNEL, "Англия, фермаҳо. Операторҳо навбати 2-сола доранд, мо дар 1 моҳ ҳал мекунем. Тел +992 900 00 20 16", "tg"),
+    (CHANNEL, "Великобритания. У нас выкуплены квоты на весну. Цена 2 000 фунтов. Тел +992 900 00 20 17", "ru"),
+    (CHANNEL, "Koreya E-9 az rohi 'vnutrenniy spisok', 1000$ avans. Tel +992 900 00 20 18", "tg"),
+    (CHANNEL, "Salom, man Koreya omadam bo yak odami mo, TOPIK ham nadodam. Yozed @primer_kor_00", "tg"),
+]
+
+CLEAN = [
+    # a named employer with its street address; a real street address; a forwarded ad with a company's legal form
+    (UNV, "Ширкати «Намуна» (Душанбе, кӯчаи Рӯдакӣ 12) ба сехи дӯзандагӣ дӯзанда мегирад. Тел +992 900 00 20 21", "tg"),
+    (UNV, "ООО «Пример» ищет грузчиков на склад, Москва, улица Садовая, д. 5. Тел +7 900 000 20 22", "ru"),
+    (UNV, "Министерство труда объявляет набор на сезонные работы. Запись бесплатно, ул. Айни 3. Тел +992 900 00 20 23", "ru"),
+    # the work named, an employer named: no vague-job
+    (VAGUE, "ООО «Пример», Новосибирск, ул. Ленина 10: нужны сварщики, зарплата 90 000 ₽. Тел +7 900 000 20 24", "ru"),
+    (VAGUE, "ҶДММ «Намуна», Хуҷанд, кӯчаи Ленин 4: ба корхонаи нон ҳама корҳо бо шартнома. Тел +992 900 00 20 25", "tg"),
+    # a contract handed before the trip; "dogovor ne menee" is a length, not a missing paper
+    (CONTRACT, "ООО «Пример»: контракт на руки выдаём до выезда, на русском и таджикском. Тел +7 900 000 20 26", "ru"),
+    (CONTRACT, "ООО «Пример», ул. Мира 3: договор не менее чем на 6 месяцев, подписываем в офисе. Тел +7 900 000 20 27", "ru"),
+    # tourist-visa denied
+    (TOUR, "Меҳмонхонаи «Намуна» (Анталя) тавассути агентии «Пример» фаррош мегирад. Иҷозати кор пеш аз парвоз, бо визаи сайёҳӣ намебарем. Тел +992 900 00 20 28", "tg"),
+    (TOUR, "ООО «Пример»: по туристической визе работать нельзя, оформляем только рабочую. Тел +992 900 00 20 29", "ru"),
+    # the state programme described; no "we are faster"
+    (CHANNEL, "Барномаи EPS: қабули ариза танҳо тавассути Хадамоти муҳоҷират, ройгон. Навбат то 2 сол аст. Тел +992 900 00 20 30", "tg"),
+]
+
+
+@pytest.mark.parametrize(("flag", "text", "lang"), FOUND)
+def test_idea_found(flag: str, text: str, lang: str) -> None:
+    assert flag in ids(text, lang), text
+
+
+@pytest.mark.parametrize(("flag", "text", "lang"), CLEAN)
+def test_fair_term_clean(flag: str, text: str, lang: str) -> None:
+    assert flag not in ids(text, lang), text
