@@ -10,7 +10,8 @@ term or the denial written next to it stays clean:
   ("Кипр, Айя-Напа"); a state body the ad offers a way around ("бе Вазорати меҳнат") is no employer;
   "ба кӯча набароед" (do not go into the street) is no address; a real street address still is;
 - the work is not said: "all jobs are there" ("ҳама корҳо ҳаст", "har xel kor"), the work decided after
-  the flight ("определяем после прилёта", "баъди расидан муайян мешавад");
+  the flight ("определяем после прилёта", "баъди расидан муайян мешавад"); housework is a job said
+  ("кори хона", "работа по дому");
 - no written contract: "dogovor ne" followed by Tajik words, the contract never handed over
   ("контракт на руки не дают", "шартномаро ба дастатон намедиҳем"); a contract handed before the
   trip is not;
@@ -67,6 +68,9 @@ CLEAN = [
     # the work named, an employer named: no vague-job
     (VAGUE, "ООО «Пример», Новосибирск, ул. Ленина 10: нужны сварщики, зарплата 90 000 ₽. Тел +7 900 000 20 24", "ru"),
     (VAGUE, "ҶДММ «Намуна», Хуҷанд, кӯчаи Ленин 4: ба корхонаи нон ҳама корҳо бо шартнома. Тел +992 900 00 20 25", "tg"),
+    # housework is a job named ("зан барои кори хона", "работа по дому")
+    (VAGUE, "Ба оилае дар Дубай зан барои кори хона лозим, маош 1200 дирҳам. Тел +992 900 00 20 31", "tg"),
+    (VAGUE, "В семью в Стамбуле нужна женщина, работа по дому, 700 долларов. Тел +992 900 00 20 32", "ru"),
     # a contract handed before the trip; "dogovor ne menee" is a length, not a missing paper
     (CONTRACT, "ООО «Пример»: контракт на руки выдаём до выезда, на русском и таджикском. Тел +7 900 000 20 26", "ru"),
     (CONTRACT, "ООО «Пример», ул. Мира 3: договор не менее чем на 6 месяцев, подписываем в офисе. Тел +7 900 000 20 27", "ru"),
