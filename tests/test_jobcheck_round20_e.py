@@ -13,8 +13,10 @@ term or the denial written next to it stays clean:
   the flight ("определяем после прилёта", "баъди расидан муайян мешавад"); housework is a job said
   ("кори хона", "работа по дому");
 - no written contract: "dogovor ne" followed by Tajik words, the contract never handed over
-  ("контракт на руки не дают", "шартномаро ба дастатон намедиҳем"); a contract handed before the
-  trip is not;
+  ("контракт на руки не дают", "шартномаро ба дастатон намедиҳем"), no papers of any kind to sign,
+  the dismissive echo, a word instead of paper ("никаких бумажек подписывать не надо", "ҳуҷҷат-муҷҷат",
+  "бо калима", "оформляться не надо"); a contract handed before the trip is not, nor cash with no
+  paper (a missing receipt);
 - a tourist visa: "по обычной туристической", so many days as a tourist and then work on; "не
   бойтесь" denies nothing; "бо визаи сайёҳӣ намебарем" (we take nobody on one) is clean;
 - an unofficial channel: the official route takes years and "we" do it in a month, quotas bought, an
@@ -48,6 +50,9 @@ FOUND = [
     (CONTRACT, "Kazan sklad gruzchik lozim dogovor ne hamin xel kor mekunem +7 900 000 20 09", "tg"),
     (CONTRACT, "Стройка в Дубае. Контракт на руки не дают, всё через мастера. Тел +992 900 00 20 10", "ru"),
     (CONTRACT, "Ба гармхонаи Полша коргар лозим. Шартномаро ба дастатон намедиҳем, ҳама чиз пеши бригадир. Тел +992 900 00 20 11", "tg"),
+    (CONTRACT, "Склад в Подольске. Никаких бумажек подписывать не надо, всё по-братски. Тел +7 900 000 20 33", "ru"),
+    (CONTRACT, "Ба сохтмони Қазон коргар лозим. Ҳуҷҷат-муҷҷат лозим не, бо калима гап мезанем. Тел +7 900 000 20 34", "tg"),
+    (CONTRACT, "Sklad v Podolske. Oformlyatsya ne nado, vse po-bratski. Tel +7 900 000 20 35", "ru"),
     # tourist-visa
     (TOUR, "Швейный цех в Анкаре. Въезд по обычной туристической, разрешение не нужно. Тел +992 900 00 20 12", "ru"),
     (TOUR, "Rabota v Antalii, edete po turisticheskoy, ne boytes, vse tak edut. Tel +992 900 00 20 13", "ru"),
@@ -74,6 +79,8 @@ CLEAN = [
     # a contract handed before the trip; "dogovor ne menee" is a length, not a missing paper
     (CONTRACT, "ООО «Пример»: контракт на руки выдаём до выезда, на русском и таджикском. Тел +7 900 000 20 26", "ru"),
     (CONTRACT, "ООО «Пример», ул. Мира 3: договор не менее чем на 6 месяцев, подписываем в офисе. Тел +7 900 000 20 27", "ru"),
+    # cash with no paper is a missing receipt, not a missing contract
+    (CONTRACT, "Виза 500$, оплата наличными, никаких бумажек. Тел +992 900 00 20 36", "ru"),
     # tourist-visa denied
     (TOUR, "Меҳмонхонаи «Намуна» (Анталя) тавассути агентии «Пример» фаррош мегирад. Иҷозати кор пеш аз парвоз, бо визаи сайёҳӣ намебарем. Тел +992 900 00 20 28", "tg"),
     (TOUR, "ООО «Пример»: по туристической визе работать нельзя, оформляем только рабочую. Тел +992 900 00 20 29", "ru"),
