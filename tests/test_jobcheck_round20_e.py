@@ -20,7 +20,8 @@ term or the denial written next to it stays clean:
 - a tourist visa: "по обычной туристической", so many days as a tourist and then work on; "не
   бойтесь" denies nothing; "бо визаи сайёҳӣ намебарем" (we take nobody on one) is clean;
 - an unofficial channel: the official route takes years and "we" do it in a month, quotas bought, an
-  "inner" list, the exam never taken by the one who went; a notice on the state programme is clean.
+  "inner" list, the exam never taken by the one who went, a ready-made certificate or the exam taken
+  "for you"; a notice on the state programme, and one warning that nobody takes the exam for you, are clean.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ FOUND = [
     (CHANNEL, "Великобритания. У нас выкуплены квоты на весну. Цена 2 000 фунтов. Тел +992 900 00 20 17", "ru"),
     (CHANNEL, "Koreya E-9 az rohi 'vnutrenniy spisok', 1000$ avans. Tel +992 900 00 20 18", "tg"),
     (CHANNEL, "Salom, man Koreya omadam bo yak odami mo, TOPIK ham nadodam. Yozed @primer_kor_00", "tg"),
+    (CHANNEL, "Корея E-9. Сертификат TOPIK сделаем готовый, экзамен за вас сдаст наш человек. 1500$. Тел +992 900 00 20 19", "ru"),
+    (CHANNEL, "Koreya E-9, TOPIK sertifikat tayyor medihem, imtihon lozim ne. 1500$. Tel +992 900 00 20 20", "tg"),
 ]
 
 CLEAN = [
@@ -85,6 +88,8 @@ CLEAN = [
     (TOUR, "Меҳмонхонаи «Намуна» (Анталя) тавассути агентии «Пример» фаррош мегирад. Иҷозати кор пеш аз парвоз, бо визаи сайёҳӣ намебарем. Тел +992 900 00 20 28", "tg"),
     (TOUR, "ООО «Пример»: по туристической визе работать нельзя, оформляем только рабочую. Тел +992 900 00 20 29", "ru"),
     # the state programme described; no "we are faster"
+    (CHANNEL, "Корея EPS: никто не сдаст экзамен TOPIK за вас, сертификат не покупается. Служба миграции.", "ru"),
+    (CHANNEL, "Хадамоти муҳоҷират: сертификати TOPIK танҳо пас аз имтиҳон дода мешавад. Ҳеҷ кас имтиҳонро ба ҷои шумо намесупорад.", "tg"),
     (CHANNEL, "Барномаи EPS: қабули ариза танҳо тавассути Хадамоти муҳоҷират, ройгон. Навбат то 2 сол аст. Тел +992 900 00 20 30", "tg"),
 ]
 
