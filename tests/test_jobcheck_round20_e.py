@@ -17,7 +17,8 @@ term or the denial written next to it stays clean:
   the dismissive echo, a word instead of paper ("никаких бумажек подписывать не надо", "ҳуҷҷат-муҷҷат",
   "бо калима", "оформляться не надо"); a contract handed before the trip is not, nor cash with no
   paper (a missing receipt);
-- a tourist visa: "по обычной туристической", so many days as a tourist and then work on; "не
+- a tourist visa: "по обычной туристической", so many days as a tourist and then work on, a visa of
+  30 days and then work there (not a work visa, nor the visa-free stay in Russia with a patent); "не
   бойтесь" denies nothing; "бо визаи сайёҳӣ намебарем" (we take nobody on one) is clean;
 - an unofficial channel: the official route takes years and "we" do it in a month, quotas bought, an
   "inner" list, the exam never taken by the one who went, a ready-made certificate or the exam taken
@@ -58,6 +59,9 @@ FOUND = [
     (TOUR, "Швейный цех в Анкаре. Въезд по обычной туристической, разрешение не нужно. Тел +992 900 00 20 12", "ru"),
     (TOUR, "Rabota v Antalii, edete po turisticheskoy, ne boytes, vse tak edut. Tel +992 900 00 20 13", "ru"),
     (TOUR, "kor dar istanbul viza lozim ne 30 ruz turist bad kor mekuned +992 900 00 20 14", "tg"),
+    (TOUR, "Работа в Дубае. Прилетаете по визе на 30 дней, дальше работаете, визу не продлеваем. Тел +992 900 00 20 37", "ru"),
+    (TOUR, "Кор дар Дубай. Бо визаи 30 рӯза меравед, баъд ҳамон ҷо кор мекунед. Тел +992 900 00 20 38", "tg"),
+    (CONTRACT, "Склад в Москве. Договор подпишем, когда приедете, первый месяц работаете так. Тел +7 900 000 20 39", "ru"),
     # unofficial-channel
     (CHANNEL, "Корея, заводы. Все эти списки министерства — годами ждать, у нас за 30 дней виза. Тел +992 900 00 20 15", "ru"),
     (CHANNEL, "Англия, фермаҳо. Операторҳо навбати 2-сола доранд, мо дар 1 моҳ ҳал мекунем. Тел +992 900 00 20 16", "tg"),
@@ -87,6 +91,11 @@ CLEAN = [
     # tourist-visa denied
     (TOUR, "Меҳмонхонаи «Намуна» (Анталя) тавассути агентии «Пример» фаррош мегирад. Иҷозати кор пеш аз парвоз, бо визаи сайёҳӣ намебарем. Тел +992 900 00 20 28", "tg"),
     (TOUR, "ООО «Пример»: по туристической визе работать нельзя, оформляем только рабочую. Тел +992 900 00 20 29", "ru"),
+    # a work visa of 90 days; the visa-free stay in Russia with a patent
+    (TOUR, "ООО «Пример»: рабочая виза на 90 дней, работаете на складе. Тел +7 900 000 20 40", "ru"),
+    (TOUR, "Kor dar Rossiya, bo pasport 90 ruz, patent mekunem, baad kor mekuned. Tel +7 900 000 20 41", "tg"),
+    # a contract signed before leaving
+    (CONTRACT, "ООО «Пример», ул. Мира 3: договор подписываем в Душанбе до выезда. Тел +7 900 000 20 42", "ru"),
     # the state programme described; no "we are faster"
     (CHANNEL, "Корея EPS: никто не сдаст экзамен TOPIK за вас, сертификат не покупается. Служба миграции.", "ru"),
     (CHANNEL, "Хадамоти муҳоҷират: сертификати TOPIK танҳо пас аз имтиҳон дода мешавад. Ҳеҷ кас имтиҳонро ба ҷои шумо намесупорад.", "tg"),
