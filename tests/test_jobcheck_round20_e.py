@@ -87,6 +87,9 @@ CLEAN = [
     # a contract handed before the trip; "dogovor ne menee" is a length, not a missing paper
     (CONTRACT, "ООО «Пример»: контракт на руки выдаём до выезда, на русском и таджикском. Тел +7 900 000 20 26", "ru"),
     (CONTRACT, "ООО «Пример», ул. Мира 3: договор не менее чем на 6 месяцев, подписываем в офисе. Тел +7 900 000 20 27", "ru"),
+    # the steps of a state programme: "then a contract" is a step
+    (CONTRACT, "Барномаи EPS: аввал имтиҳони забон, баъд аз имтиҳон санҷиши маҳорат, баъд шартнома бо корфармо ва раводид. Хадамоти муҳоҷират.", "tg"),
+    (CONTRACT, "Программа EPS: после экзамена проверка навыков, потом контракт с работодателем и виза. Служба миграции.", "ru"),
     # cash with no paper is a missing receipt, not a missing contract
     (CONTRACT, "Виза 500$, оплата наличными, никаких бумажек. Тел +992 900 00 20 36", "ru"),
     # tourist-visa denied
