@@ -444,7 +444,10 @@ class Scanner(SentenceRules):
                 named = self._named(text, f)
                 # a state body named by an ad that asks money is no employer ("Министерство
                 # труда набирает ... оплатите 700 сомони")
-                present = named == "name" or (named == "official" and not any(h.id == "upfront-fee" for h in flags))
+                # ... nor one the ad offers a way around ("бе Вазорати меҳнат ба Корея", round 20 e)
+                present = named == "name" or (
+                    named == "official" and not any(h.id in ("upfront-fee", "unofficial-channel") for h in flags)
+                )
             cues = self.missing_cues.get(item)
             if not present and cues is not None:
                 present = cues.search(f.folded) is not None
