@@ -100,9 +100,11 @@ class PayTable:
         self.amount_re = re.compile(
             rf"(?<![\w.,+/])(?:({sym})\s*)?{amount}(?:{_SEP}(?:{sym}\s*)?{amount})?(?:\s*({cur}))?",
         )
+        # numbers said in words (pay.yaml `number_words`, round 19 p)
+        self.number_words: dict[str, float] = {str(k): float(v) for k, v in (doc.get("number_words") or {}).items()}
         # round 19 p: pay said in words ("четыре тысячи долларов", "чор ҳазор доллар", "три с половиной тысячи евро")
         self.word_amount_re = re.compile(
-            r"(?<!\w)(" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+            r"(?<!\w)(" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")"
             r"(\s+(?:с\s+половиной|s\s+polovinoy|u\s+nim|ю\s+ним))?\s+(" + _THOUSAND + r")"
             r"(\s+(?:ва|va|u|у)\s+(?:ним|nim))?\s*(" + cur + r")(?!\w)"
         )
@@ -265,7 +267,7 @@ class PayTable:
         Only pay (a pay word before it, or its period after it): a price said in words is left to the fee rules."""
         out: list[Amount] = []
         for m in self.word_amount_re.finditer(text):
-            n = _NUM_WORDS[m.group(1)] + (0.5 if m.group(2) or m.group(4) else 0.0)
+            n = self.number_words[m.group(1)] + (0.5 if m.group(2) or m.group(4) else 0.0)
             value = n * (1_000_000.0 if m.group(3).startswith(("милл", "млн", "mill", "mln")) else 1000.0)
             currency = self._currency(m.group(5))
             if currency is None:
@@ -334,19 +336,6 @@ class PayTable:
         return top * factor
 
 
-# round 19 p: numbers said in words, Russian and Tajik, both scripts ("четыре", "chetyre", "чор", "chor", "полторы")
-_NUM_WORDS = {
-    "один": 1, "одна": 1, "odin": 1, "odna": 1, "як": 1, "yak": 1, "полторы": 1.5, "poltory": 1.5,
-    "два": 2, "две": 2, "dva": 2, "dve": 2, "ду": 2, "du": 2,
-    "три": 3, "tri": 3, "се": 3, "se": 3,
-    "четыре": 4, "chetyre": 4, "чор": 4, "чаҳор": 4, "chor": 4, "chahor": 4,
-    "пять": 5, "pyat": 5, "панҷ": 5, "panj": 5,
-    "шесть": 6, "shest": 6, "шаш": 6, "shash": 6,
-    "семь": 7, "sem": 7, "ҳафт": 7, "haft": 7,
-    "восемь": 8, "vosem": 8, "ҳашт": 8, "hasht": 8,
-    "девять": 9, "devyat": 9, "нӯҳ": 9, "nuh": 9,
-    "десять": 10, "desyat": 10, "даҳ": 10, "dah": 10,
-}
 _THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\w*|hazor\w*|миллион\w*|млн|million\w*|mln"
 
 # hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work
