@@ -220,11 +220,7 @@ class PayTable:
             if high <= 0:
                 continue  # "Za uslugi ot rabotnika 0 kron": nothing asked, nothing paid (round 17 u)
             period, stated = "month", False
-            pm = self.period_re.match(text, end)
-            if pm is not None and _HOURS_AFTER.match(text, pm.end()):
-                pm = None  # "2000 сомонӣ, рӯзе 8 соат": the period is the working day's, not the pay's
-            if pm is not None and pm.lastgroup == "day" and _REST_AFTER.match(text, pm.end()):
-                pm = None  # "maosh 2000 riyol ruzi istirohat ne": the day off (round 20 h), not pay per day
+            pm = self._period_after(text, end)
             if pm is not None:
                 period, stated = pm.lastgroup or "month", True
                 end = pm.end()
@@ -262,6 +258,17 @@ class PayTable:
         found.extend(self._word_amounts(text))
         return found
 
+    def _period_after(self, text: str, end: int) -> re.Match[str] | None:
+        """The pay period named right after an amount ending at ``end``, unless the words after it
+        say it is the working day's ("2000 сомонӣ, рӯзе 8 соат") or a day off ("maosh 2000 riyol
+        ruzi istirohat ne", round 20 h), not the pay's."""
+        pm = self.period_re.match(text, end)
+        if pm is None or _HOURS_AFTER.match(text, pm.end()):
+            return None
+        if pm.lastgroup == "day" and _REST_AFTER.match(text, pm.end()):
+            return None
+        return pm
+
     def _word_amounts(self, text: str) -> list[Amount]:
         """Pay said in words with a currency ("зарплата четыре тысячи долларов", "маош чор ҳазор доллар дар моҳ").
         Only pay (a pay word before it, or its period after it): a price said in words is left to the fee rules."""
@@ -274,9 +281,7 @@ class PayTable:
                 continue
             kind = _kind(text[max(0, m.start() - 45) : m.start()], self.kind_re)
             end = m.end()
-            pm = self.period_re.match(text, end)
-            if pm is not None and _HOURS_AFTER.match(text, pm.end()):
-                pm = None
+            pm = self._period_after(text, end)
             period, stated = (pm.lastgroup or "month", True) if pm is not None else ("month", False)
             if pm is not None:
                 end = pm.end()

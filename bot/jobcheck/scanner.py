@@ -35,6 +35,8 @@ DATA_DIR = ROOT / "data" / "jobcheck"
 TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
+# flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``)
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living")
 
 
 @dataclass
@@ -339,12 +341,10 @@ class Scanner(SentenceRules):
             if hit:
                 flags.append(hit)
         flags.extend(self._derived(f, flags, missing, pay))
-        # a notice quotes the pay of the offers it warns about («работа в Европе за
-        # 3 000 евро без языка» ... Это обман): not the pay of an offer
-        flags = self._quoted(f, flags, "unrealistic-pay")
-        # ... and the kinds of work it warns about («хостес», «модел» ... эҳтиёт бошед) (round 19 l)
-        flags = self._quoted(f, flags, "sexual-exploitation-risk")
-        flags = self._quoted(f, flags, "employer-controls-living")  # "Памятка: без документов на улицу выходить нельзя"
+        # a notice quotes the pay, work («хостес» ... эҳтиёт бошед) and rules of the offers it warns
+        # about («работа в Европе за 3 000 евро без языка» ... Это обман): not an offer's
+        for flag in QUOTED_FLAGS:
+            flags = self._quoted(f, flags, flag)
         if self.contradicted_weight is not None:
             # The ad also denies what the flag says ("без предоплаты" and "виза 300$"):
             # the flag stays, with its evidence, but no longer makes the ad high risk
