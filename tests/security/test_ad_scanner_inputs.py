@@ -65,3 +65,20 @@ def test_long_clauses_and_bare_numbers_are_bounded(text: str) -> None:
     r = scan(text, "ru")
     assert time.perf_counter() - t0 < 1.0
     assert r.risk in ("low", "medium", "high")
+
+
+# rounds 19 and 20 read shouted words ("СРОЧНО!!!"), pay said in words, answers labelled on the next
+# line ("Ҷавоб:") and spans of days before a month: hostile ads made only of those stay bounded
+# (0.16-0.42 s for these on a shared 2-core machine)
+@pytest.mark.parametrize("text", [
+    "СРОЧНО!!! ❗️Srochno❗️ " * 1500,
+    "зарплата четыре тысячи долларов каждый день " * 500,
+    "Гарав мегиред?\nҶавоб: Не " * 900,
+    "с 1 до 15 марта аз 7 то 21 " * 800,
+])
+def test_shouts_words_answers_and_dates_are_bounded(text: str) -> None:
+    scan("x", "ru")
+    t0 = time.perf_counter()
+    r = scan(text, "ru")
+    assert time.perf_counter() - t0 < 2.0
+    assert r.risk in ("low", "medium", "high")
