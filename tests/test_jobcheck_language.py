@@ -97,11 +97,11 @@ def test_a_fee_the_ad_also_denies_stays_as_evidence_but_not_high_on_its_own() ->
     r = default_scanner().scan_rules(text, "ru")
     assert "upfront-fee" in r.flag_ids  # the rules keep it: the person still sees it ...
     assert r.risk == "medium"  # ... but the denial keeps it from making the ad high
-    # Rules + model: since round 20 the learned layer drops this fee (its fee probability 0.35 is
-    # under the keep bar of 0.4 that cross-validation chose with holdout19), and the ad is low.
-    # Noticed after the blind measurement and left, so that the blind figures describe the code
-    # (bench/README.md, "Round 20"); a next round should look at the keep bar of critical flags.
-    assert scan(text, "ru").risk != "high"
+    # Rules + model: round 20's model dropped this fee (probability 0.35 under its keep bar 0.4)
+    # and the ad was low. Since round 21 a fee the rules read on a sum is never dropped by the
+    # model, whose n-grams cannot read the sum (``model.priced``).
+    r = scan(text, "ru")
+    assert "upfront-fee" in r.flag_ids and r.risk == "medium"
 
 
 def test_money_taken_back_later_is_not_a_denial() -> None:

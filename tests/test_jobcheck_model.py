@@ -104,6 +104,29 @@ def test_a_critical_flag_the_rules_found_stays_in_an_ad_the_model_is_sure_is_a_s
     assert M.apply(sc, soft, text, shell, {M.SCAM: 0.99, "passport-retention": 0.01}, bars).flag_ids == []
 
 
+def test_a_money_flag_the_rules_read_on_a_sum_is_never_dropped_by_the_model() -> None:
+    """The model's n-grams cannot read a sum: a fee or a pay the rules read on an amount with
+    its currency stays, however low the flag's probability; the same words without a sum are
+    judged by the flag's bar."""
+    sc = default_scanner()
+    heads = [M.SCAM, "upfront-fee", "unrealistic-pay", "excessive-hours"]
+    shell = M.Model(heads=heads, vocab={}, idf=np.zeros(0), coef=np.zeros((4, 0)), intercept=np.zeros(4))
+    bars = M.Bars(keep=dict.fromkeys(heads[1:], 0.5), doubt=dict.fromkeys(heads[1:], 1.01))
+    probs = {M.SCAM: 0.3, **dict.fromkeys(heads[1:], 0.05)}
+    text = "ООО «Строй-0», г. Москва, ул. Лесная, д. 0. Разнорабочие на объект, оформление по договору, звоните"
+    cases = [
+        (FlagHit("upfront-fee", "Оплата визы 300$", 3.0, False), True),
+        (FlagHit("upfront-fee", "анкета — 300 сомонӣ", 10.0, True), True),
+        (FlagHit("unrealistic-pay", "12 ҳазор рубл", 2.0, False), True),
+        (FlagHit("upfront-fee", "оплата за оформление", 3.0, False), False),  # no sum: the bar judges
+        (FlagHit("unrealistic-pay", "большие деньги без опыта", 2.0, False), False),
+        (FlagHit("excessive-hours", "12 часов 300 рублей", 2.0, False), False),  # not a money flag
+    ]
+    for hit, kept in cases:
+        rules = ScanResult("medium", [hit], [], score=hit.weight)
+        assert (hit.id in M.apply(sc, rules, text, shell, probs, bars).flag_ids) == kept, hit
+
+
 def test_the_verdict_is_capped_only_when_the_model_is_sure_and_no_critical_flag_stays() -> None:
     bars = M.Bars(cap_medium=0.2, cap_low=0.1)
     assert M.verdict("high", 0.05, bars) == "low"

@@ -64,6 +64,7 @@ MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer tha
 ADD_SCAM = 0.5  # the model adds a flag only to an ad it thinks more likely a scam than not
 ADD_MIN_WORDS = 15  # ... of at least this many words (98 % of the training ads; see ``may_add``)
 KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped from an ad this sure a scam (``flag_kept``)
+PRICED = ("upfront-fee", "unrealistic-pay")  # money flags the rules raise on a sum, which the model never drops (``priced``)
 # A checkable ad (named employer, address or phone) that is high on one critical flag alone,
 # where the model doubts both the ad (scam probability under LONE_SCAM) and the flag (its own
 # probability under LONE_FLAG), is medium, not high: one misread sentence ("остаток в конце
@@ -255,6 +256,16 @@ def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0,
     return p >= bars.add.get(head, 1.01)
 
 
+def priced(scanner: Any, hit: FlagHit) -> bool:
+    """Whether the rules raised a money flag on a sum with its currency ("Оплата визы 300$",
+    "анкета — 300 сомонӣ", "12 ҳазор рубл в день"). The model never drops such a flag: its
+    n-grams cannot read a number, and a price asked of the worker or a wage beyond the sourced
+    pay table is a fact of the ad, not a wording (the reason ``may_add`` never adds pay the table
+    has judged). Round 20's model dropped "Оплата визы 300$ при подписании" (fee probability 0.35,
+    keep bar 0.4) from an ad that also said "Без предоплаты!"."""
+    return hit.id in PRICED and any(a.currency_stated for a in scanner.pay.parse(hit.evidence))
+
+
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The shipped model, or None when there is none or it was made with other settings."""
     return read_npz(path, "settings", SETTINGS, _build, "job-ad model")
@@ -292,7 +303,8 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
     found = {h.id for h in result.flags}
-    flags = [h for h in result.flags if h.id not in probs or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
+    flags = [h for h in result.flags
+             if h.id not in probs or priced(scanner, h) or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
     added = [
         head for head in (model.heads[1:] if probs[SCAM] >= ADD_SCAM else ())
         if head not in found and head in scanner.weights and may_add(head, result, text) and flag_kept(False, probs[head], head, bars)
