@@ -354,6 +354,8 @@ def tokenize(text: str) -> Folded:
                     continue  # nothing stands between a question and its answer: one statement
             if kinds and kinds[-1] == ".":
                 continue
+            if tok == "." and k > 0 and len(raw[k - 1][0]) == 1 and raw[k - 1][0].isupper() and raw[k - 1][2] == s:
+                continue  # an initial ("на имя Ш. Н., бумажку не даём"): no sentence ends there (round 21 b)
             words.append(".")
             kinds.append(".")
         elif tok[0] not in ",:()«»\"“”—–":  # an emoji: a clause break (a sentence break was tried: it lost a flag)

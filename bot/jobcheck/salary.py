@@ -263,8 +263,8 @@ class PayTable:
         say it is the working day's ("2000 сомонӣ, рӯзе 8 соат") or a day off ("maosh 2000 riyol
         ruzi istirohat ne", round 20 h), not the pay's."""
         pm = self.period_re.match(text, end)
-        if pm is None or _HOURS_AFTER.match(text, pm.end()):
-            return None
+        if pm is None or _HOURS_AFTER.match(text, pm.end()) or (text[end - 1 : end].isdigit() and _STOP_AFTER.match(text, end)):
+            return None  # (round 21 b: nor the next sentence's word after a bare number: "пул хуб — 75 000. Рӯзи аввал ...")
         if pm.lastgroup == "day" and _REST_AFTER.match(text, pm.end()):
             return None
         return pm
@@ -341,6 +341,7 @@ class PayTable:
         return top * factor
 
 
+_STOP_AFTER = re.compile(r"[ \t]*\.\s")  # a full stop right after a number's digits ends its sentence (round 21 b)
 _THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\w*|hazor\w*|миллион\w*|млн|million\w*|mln"
 
 # hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work

@@ -313,7 +313,7 @@ class Scanner(SentenceRules):
         by_id = {s.id: s for s in self.specs}
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
-            fee = next((a for a in pay.amounts if a.kind == "fee"), None)
+            fee = next((a for a in pay.amounts if a.kind == "fee" and not self._fee_denied(f, a.start)), None)
             if fee is not None and not any(g[0] == "upfront-fee" for g in good):
                 spec = by_id["upfront-fee"]
                 flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))

@@ -220,6 +220,15 @@ class SentenceRules(ClauseReach):
             return sa, sb
         return None
 
+    def _fee_denied(self, f: Folded, start: int) -> bool:
+        """Whether the sentence of an amount read as a fee ("бо пардохти 15 000 сомонӣ") warns about or reports others'
+        offers, as a fee cue's sentence would (round 21 b)."""
+        spec = self.spec_by_id.get("upfront-fee")
+        if spec is None or start < 0 or not f.spans:
+            return False
+        t = max(0, bisect.bisect_right([a for a, _ in f.spans], start) - 1)
+        return self._denied(spec, f, t, t) is not None
+
     def _soft_negated(self, f: Folded, at: int) -> bool:
         """Whether the sentence at token ``at`` holds any negation word (``denial.soft``)."""
         if self.soft_negation is None or at < 0 or at >= len(f.words):
