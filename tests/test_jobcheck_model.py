@@ -176,27 +176,28 @@ def test_the_learned_layer_stays_fast() -> None:
 # model learning from them raised wrong flags on dev (1.1 -> 1.3 %) and holdout4 (4.4 -> 4.9 %).
 # Round 20 retired holdout19 (blind 100 % / 0 / 2.1 %, flag recall 94.9 %) the same way.
 CV_FLOOR = {
-    "dev": (0.996, 0, 0.015),
+    "dev": (0.996, 0, 0.017),
     "ads_holdout": (1.0, 0, 0.017),
     "holdout": (1.0, 0, 0.042),
     "holdout2": (1.0, 0, 0.004),
-    "holdout3": (1.0, 0, 0.036),
+    "holdout3": (1.0, 0, 0.031),
     "holdout4": (1.0, 0, 0.049),
-    "holdout5": (0.992, 0, 0.01),
-    "holdout6": (1.0, 0, 0.021),
+    "holdout5": (1.0, 0, 0.01),
+    "holdout6": (1.0, 0, 0.025),
     "holdout7": (1.0, 0, 0.0),
-    "holdout8": (0.992, 0, 0.007),
+    "holdout8": (1.0, 0, 0.0),
     "holdout9": (1.0, 0, 0.007),
     "holdout10": (1.0, 0, 0.01),
     "holdout11": (0.993, 0, 0.026),
-    "holdout12": (1.0, 0, 0.042),
+    "holdout12": (1.0, 0, 0.048),
     "holdout13": (1.0, 0, 0.01),
-    "holdout14": (1.0, 0, 0.01),
-    "holdout15": (1.0, 0, 0.011),
+    "holdout14": (1.0, 0, 0.008),
+    "holdout15": (1.0, 0, 0.013),
     "holdout16": (1.0, 0, 0.01),
-    "holdout17": (1.0, 0, 0.011),
-    "holdout18": (1.0, 0, 0.003),
+    "holdout17": (1.0, 0, 0.005),
+    "holdout18": (1.0, 0, 0.005),
     "holdout19": (1.0, 0, 0.015),
+    "holdout20": (1.0, 0, 0.007),
 }
 
 
