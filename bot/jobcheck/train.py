@@ -27,9 +27,9 @@ and holdout15 for round 15 (each measured once, then training data; holdout15 wa
 to mend what it showed). holdout17 (rounds 17 and 18's blind set, measured three times) and
 holdout18 (measured once on round 18's final code) were retired into training in round 19 and
 read to mend their misses; holdout19 (round 19's blind set, measured once on its final code)
-in round 20, holdout20 (round 20's) in round 21. Now ``tests/data/holdout21/`` (round 21's
-blind set, by four new writers): never read here; a next round may retire it and needs new
-writers.
+in round 20, holdout20 (round 20's) in round 21, holdout21 (round 21's, four writers) in
+round 22. Now ``tests/data/holdout22/`` (round 22's blind set, by four new writers): never
+read here; a next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout21/ (round 21's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout22/ (round 22's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -72,6 +72,7 @@ SETS = {  # writer set -> file; tests/data/holdout21/ (round 21's blind set, nev
     "holdout18": DATA / "holdout18" / "ads.jsonl",  # measured once blind (round 18's final code), then read to mend its misses (round 19)
     "holdout19": DATA / "holdout19" / "ads.jsonl",  # measured once blind (round 19's final code), then read to mend its misses (round 20)
     "holdout20": DATA / "holdout20" / "ads.jsonl",  # measured once blind (round 20's final code), then read to mend its misses (round 21)
+    "holdout21": DATA / "holdout21" / "ads.jsonl",  # measured once blind (round 21's final code), then read to mend its misses (round 22)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
