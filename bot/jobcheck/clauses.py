@@ -16,6 +16,14 @@ from bot.jobcheck.cues import Folded, span_at
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
 _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
+# round 22 (g): a verb that reports what others write, say or promise, then a quotation ("каналы ... пишут: «взнос 300 сомони на
+# карту»", "meguyand «... pul dihed»"): the words quoted are the offers a notice warns about, not the ad's own
+_REPORTED = re.compile(
+    r"(?i)(?<!\w)(?:пишут|говорят|обещают|предлагают|заявляют|утверждают|рассылают|мегӯянд|мегуянд|менависанд|мефиристанд|pishut|govoryat|"
+    r"obeshayut|obeshchayut|predlagayut|meguyand|megoyand|meguiand|menavisand|mefiristand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
+    r"[ \t]*[:—–-]?[ \t]*([«\"“„])"
+)
+_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
 class ClauseReach:
@@ -94,6 +102,18 @@ class ClauseReach:
             if any(beside[t : last + 1]):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
+
+    def _reported(self, f: Folded, t: int) -> bool:
+        """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
+        if f.reported is None:
+            f.reported = []
+            for m in _REPORTED.finditer(f.text):
+                close = f.text.find(_CLOSE[m.group(1)], m.end(), m.end() + 400)
+                if f.reported and m.start() < f.reported[-1][1]:
+                    continue  # inside the quotation before
+                if close > 0 and "\n\n" not in f.text[m.end() : close]:
+                    f.reported.append((m.end(), close))
+        return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
 
     def _phones(self, f: Folded) -> list[tuple[int, int]]:
         """Spans of the ad's phone numbers (``contact.phone``), found once per ad and kept on ``f``."""

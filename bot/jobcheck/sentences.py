@@ -172,6 +172,8 @@ class SentenceRules(ClauseReach):
         """The sentence around tokens a..b when it denies or reassures (any flag)."""
         if self.denial is None:
             return None
+        if self._reported(f, a):
+            return a, b  # others' words quoted by a notice (round 22 g)
         sa, sb = f.sentence(a, b)
         end = sb  # the sentence's own end: a verdict after it speaks for all of it, however long (round 16 p)
         if sb - sa > LONG_SENTENCE:
