@@ -262,8 +262,8 @@ class SentenceRules(ClauseReach):
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
         if self.notice is None or self.notice.search(f.folded) is None:
             return False
-        if self.notice_void is not None and self.notice_void.search(f.folded) is not None:
-            return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp"
+        if self.notice_void is not None and any(not self._reported(f, f.match_tokens(m)[0]) for m in self.notice_void.finditer(f.folded)):
+            return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
