@@ -36,6 +36,7 @@ class ClauseReach:
     denial_self: re.Pattern[str] | None
     denial_paper: re.Pattern[str] | None
     denial_forward: re.Pattern[str] | None
+    notice: re.Pattern[str] | None
     neg_before: re.Pattern[str] | None
     neg_after: re.Pattern[str] | None
     neg_prep: re.Pattern[str] | None
@@ -113,7 +114,14 @@ class ClauseReach:
                     continue  # inside the quotation before
                 if close > 0 and "\n\n" not in f.text[m.end() : close]:
                     f.reported.append((m.end(), close))
+            own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
+            if f.reported and next(own, None) is None:
+                f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _quoted_at(self, f: Folded, offset: int) -> bool:
+        """Whether the token at ``offset`` of the folded text stands inside one of the quotations found (``_reported``)."""
+        return span_at(f.reported or [], f.spans[f.token_at(offset)][0]) is not None
 
     def _phones(self, f: Folded) -> list[tuple[int, int]]:
         """Spans of the ad's phone numbers (``contact.phone``), found once per ad and kept on ``f``."""
