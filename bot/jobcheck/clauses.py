@@ -16,6 +16,14 @@ from bot.jobcheck.cues import Folded, span_at
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
 _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
+# round 22 (g): a verb that reports what others write, say or promise, then a quotation ("каналы ... пишут: «взнос 300 сомони на
+# карту»", "meguyand «... pul dihed»"): the words quoted are the offers a notice warns about, not the ad's own
+_REPORTED = re.compile(
+    r"(?i)(?<!\w)(?:пишут|говорят|обещают|предлагают|заявляют|утверждают|рассылают|мегӯянд|мегуянд|менависанд|мефиристанд|pishut|govoryat|"
+    r"obeshayut|obeshchayut|predlagayut|meguyand|megoyand|meguiand|menavisand|mefiristand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
+    r"[ \t]*[:—–-]?[ \t]*([«\"“„])"
+)
+_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
 class ClauseReach:
@@ -28,6 +36,7 @@ class ClauseReach:
     denial_self: re.Pattern[str] | None
     denial_paper: re.Pattern[str] | None
     denial_forward: re.Pattern[str] | None
+    notice: re.Pattern[str] | None
     neg_before: re.Pattern[str] | None
     neg_after: re.Pattern[str] | None
     neg_prep: re.Pattern[str] | None
@@ -94,6 +103,25 @@ class ClauseReach:
             if any(beside[t : last + 1]):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
+
+    def _reported(self, f: Folded, t: int) -> bool:
+        """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
+        if f.reported is None:
+            f.reported = []
+            for m in _REPORTED.finditer(f.text):
+                close = f.text.find(_CLOSE[m.group(1)], m.end(), m.end() + 400)
+                if f.reported and m.start() < f.reported[-1][1]:
+                    continue  # inside the quotation before
+                if close > 0 and "\n\n" not in f.text[m.end() : close]:
+                    f.reported.append((m.end(), close))
+            own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
+            if f.reported and next(own, None) is None:
+                f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
+        return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _quoted_at(self, f: Folded, offset: int) -> bool:
+        """Whether the token at ``offset`` of the folded text stands inside one of the quotations found (``_reported``)."""
+        return span_at(f.reported or [], f.spans[f.token_at(offset)][0]) is not None
 
     def _phones(self, f: Folded) -> list[tuple[int, int]]:
         """Spans of the ad's phone numbers (``contact.phone``), found once per ad and kept on ``f``."""

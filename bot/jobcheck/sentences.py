@@ -38,6 +38,7 @@ _SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 # "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
 _CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
+_BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
 DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
@@ -172,7 +173,11 @@ class SentenceRules(ClauseReach):
         """The sentence around tokens a..b when it denies or reassures (any flag)."""
         if self.denial is None:
             return None
+        if self._reported(f, a):
+            return a, b  # others' words quoted by a notice (round 22 g)
         sa, sb = f.sentence(a, b)
+        if self._bare_no(f, sa, sb, b):
+            return sa, sb
         end = sb  # the sentence's own end: a verdict after it speaks for all of it, however long (round 16 p)
         if sb - sa > LONG_SENTENCE:
             # an ad typed without full stops is one long "sentence": a denial far away in
@@ -220,6 +225,15 @@ class SentenceRules(ClauseReach):
             return sa, sb
         return None
 
+    def _bare_no(self, f: Folded, sa: int, sb: int, b: int) -> bool:
+        """A list the sentence ends by a bare "no" after a dash ("Ҷарима, «депозит» ва пул барои гирифтан ба кор — не", "Залог,
+        штрафы — нет"), no paper in the list ("квитанция — нет" is the flag) and nothing of ``denial.unless`` (round 22 g)."""
+        if not (b < sb - 1 and f.kinds[sb] == "w" and f.words[sb] in _BARE_NO and f.kinds[sb - 1] == ","):
+            return False
+        if self.denial_paper is not None and any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in range(sa, sb)):
+            return False
+        return not (self.denial_unless is not None and self.denial_unless.search(f.span_text(sa, sb)))
+
     def _fee_denied(self, f: Folded, start: int) -> bool:
         """Whether the sentence of an amount read as a fee ("бо пардохти 15 000 сомонӣ") warns about or reports others'
         offers, as a fee cue's sentence would (round 21 b)."""
@@ -248,8 +262,8 @@ class SentenceRules(ClauseReach):
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
         if self.notice is None or self.notice.search(f.folded) is None:
             return False
-        if self.notice_void is not None and self.notice_void.search(f.folded) is not None:
-            return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp"
+        if self.notice_void is not None and any(not self._reported(f, f.match_tokens(m)[0]) for m in self.notice_void.finditer(f.folded)):
+            return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
         return not any(h.critical for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
