@@ -21,7 +21,8 @@ term or the denial written next to it stays clean:
 - pressure: a limited intake, "today or tomorrow, then no"; a limited number of beds is clean;
 - no written contract: after the flight, "you sign it at the farm"; a contract signed before the flight is clean;
 - the passport with him, with me, with our representative; the passport with you is clean;
-- living at the boss's, not going out without his word; free exit is clean.
+- living at the boss's, not going out without his word; free exit is clean;
+- a price in Latin letters ("narkh 2900$") and "подготовка документов — 3900$" are fees, not pay far above normal.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ FOUND = [
     (FEE, "Koreya zavod, 400 somoni ba karta 0000 0000 0000 0000 guzaronen. Tel +992 900 00 22 16", "tg"),
     (FEE, "Angliya ferma, pulora dast ba dast medihen dar Dushanbe. Tel +992 900 00 22 17", "tg"),
     (FEE, "Германия, ферма. 50% сейчас, остальное до вылета. Тел +992 900 00 22 18", "ru"),
+    (FEE, "Koreya E-9 zavod, narkh 2900$ (viza + bilet). Tel +992 900 00 22 51", "tg"),
     # cash-no-receipt
     (CASH, "Korea EPS. To soati 17:00 imruz 300 somoni ba karta 0000 0000 0000 0000 guzaronen. Tel +992 900 00 22 19", "tg"),
     (CASH, "Ба Англия. Пулоро даст ба даст ба худам медиҳед. Тел +992 900 00 22 20", "tg"),
@@ -102,6 +104,9 @@ CLEAN = [
     (FEE, "ООО «Пример», отель в Сочи, горничные. Зарплата 60 000 в месяц. Тел +7 900 000 22 43", "ru"),
     (FEE, "Ширкати «Намуна», Дубай. 1800 дирҳам + чой-пул. Виза аз ҳисоби ширкат. Тел +992 900 00 22 44", "tg"),
     (FEE, "Склад в Туле. Первый месяц зарплата не выплачивается — это залог. Тел +7 900 000 22 45", "ru"),
+    # a recruiter's price in Latin letters and the papers' preparation are fees, not pay
+    ("unrealistic-pay", "Koreya E-9 zavod, narkh 2900$ (viza + bilet). Tel +992 900 00 22 51", "tg"),
+    ("unrealistic-pay", "Япония, завод. Подготовка документов — 3900$. Тел +992 900 00 22 52", "ru"),
     # a notice that warns against insiders; an orgnabor to Russia "without the Russian exam"
     (CHANNEL, "Оргнабор в Россию «Пример», Москва: без экзамена по русскому языку, трудовой договор до выезда.", "ru"),
     (CHANNEL, "Хадамоти муҳоҷират огоҳ мекунад: касе, ки мегӯяд дар вазорат ошно дорад ва ба Корея мефиристад, фиребгар аст.", "tg"),
