@@ -64,6 +64,8 @@ FOUND = [
     (FEE, "Angliya ferma, pulora dast ba dast medihen dar Dushanbe. Tel +992 900 00 22 17", "tg"),
     (FEE, "Германия, ферма. 50% сейчас, остальное до вылета. Тел +992 900 00 22 18", "ru"),
     (FEE, "Koreya E-9 zavod, narkh 2900$ (viza + bilet). Tel +992 900 00 22 51", "tg"),
+    # a real fee stays beside the first months' pay kept as a deposit
+    (FEE, "Склад в Туле. Взнос 300$. Первые два месяца — в залог. Тел +7 900 000 22 53", "ru"),
     # cash-no-receipt
     (CASH, "Korea EPS. To soati 17:00 imruz 300 somoni ba karta 0000 0000 0000 0000 guzaronen. Tel +992 900 00 22 19", "tg"),
     (CASH, "Ба Англия. Пулоро даст ба даст ба худам медиҳед. Тел +992 900 00 22 20", "tg"),
