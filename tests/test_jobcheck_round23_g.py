@@ -160,3 +160,78 @@ def test_scam_in_official_dress_stays_high(text: str, lang: str) -> None:
 )
 def test_warning_that_offers_keeps_the_unnamed_employer(text: str, lang: str) -> None:
     assert UNV in ids(text, lang), text
+
+
+# Genuine employers' fine print: housing at will or deducted only with consent, a contract from the first day, work gear
+# handed back on leaving, the hotel that pays the agency, "запись по телефону +7 ...", pay days of the month.
+FINE_PRINT = [
+    (
+        "employer-controls-living",
+        "Склад «Пример» (Казань, ул. Лесная 1). Общежитие 5 000 ₽ в месяц — по желанию, из зарплаты вычитается только с вашего "
+        "согласия. Тел +7 900 000 23 01",
+        "ru",
+    ),
+    (
+        "employer-controls-living",
+        "Sklad «Namuna» (Moskva, ul. Mira 2). Obshaga ixtiyori, az zarplata majburi namebarem. Tel +7 900 000 23 02",
+        "tg",
+    ),
+    (
+        "employer-controls-living",
+        "Корхонаи «Намуна» (Тула, ул. Ленина 3). Хобгоҳ ихтиёрӣ, 4000 ₽ аз маош бо розигии шумо. Тел +7 900 000 23 03",
+        "tg",
+    ),
+    (
+        "no-written-contract",
+        "Гостиница «Пример» (Астана, пр. Абая 4). Трудовой договор с первого дня, испытательный срок 1 месяц. Тел +7 700 000 23 04",
+        "ru",
+    ),
+    (
+        "passport-retention",
+        "ООО «Пример Доставка» (Москва, ул. Мира 5). Спецодежду и термокороб выдаём бесплатно; термокороб вернуть при увольнении. "
+        "Тел +7 900 000 23 05",
+        "ru",
+    ),
+    (
+        FEE,
+        "Отель «Пример» (Анталия). Набор через агентство «Намуна» (Душанбе, пр. Рудаки 6). Услуги агентства оплачивает отель, "
+        "а не работник. Тел +992 00 000 23 06",
+        "ru",
+    ),
+    (
+        "sexual-exploitation-risk",
+        "Отель «Пример Резорт» в Белеке ищет официантов на сезон. Договор, жильё в отеле. Тел +90 000 000 23 07",
+        "ru",
+    ),
+    (
+        "pressure-urgency",
+        "ООО «Пример» (СПб, Московское ш. 8), склад. Запись только по телефону +7 900 000 23 08 или на проходной.",
+        "ru",
+    ),
+    (
+        FEE,
+        "Анбори «Намуна» (Новосибирск, ул. Станционная 9). Маош ҳар 10-ум ва 25-ум ба корти худатон. Тел +7 900 000 23 09",
+        "tg",
+    ),
+]
+
+FINE_PRINT_FOUND = [
+    (
+        "employer-controls-living",
+        "Общага обязательна, 8 000 ₽ вычитаем из зарплаты, жить в другом месте нельзя. Тел +7 900 000 23 10",
+        "ru",
+    ),
+    (FEE, "Кор дар Маскав. Барои оформит 3000 рубл ба корти 0000 0000 0000 0000 гузаронед. Тел +7 900 000 23 11", "tg"),
+    (FEE, "Работа в Турции, оформление 500$ оплачивает работник, наличными. Тел +90 000 000 23 12", "ru"),
+    ("passport-retention", "Стройка «Пример», паспорт сдаёте прорабу, вернём при увольнении. Тел +7 900 000 23 13", "ru"),
+]
+
+
+@pytest.mark.parametrize(("flag", "text", "lang"), FINE_PRINT)
+def test_genuine_fine_print_clean(flag: str, text: str, lang: str) -> None:
+    assert flag not in ids(text, lang), text
+
+
+@pytest.mark.parametrize(("flag", "text", "lang"), FINE_PRINT_FOUND)
+def test_fine_print_idea_still_found(flag: str, text: str, lang: str) -> None:
+    assert flag in ids(text, lang), text
