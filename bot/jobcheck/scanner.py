@@ -36,7 +36,7 @@ TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``)
-QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living")
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer")
 
 
 @dataclass
@@ -225,8 +225,8 @@ class Scanner(SentenceRules):
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
                 digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-                if digits and spec.id in self.denial_flags and any(self._in_plus_phone(f, d) for d in digits):
-                    continue  # "Намояндаи корхона: +992 900 00 41 41": a phone's digits are no amount (round 15 p)
+                if digits and spec.id != "messenger-only-contact" and any(self._in_plus_phone(f, d) for d in digits):
+                    continue  # "Намояндаи корхона: +992 900 00 41 41", "Запись только по телефону +7 900": no amount or count (r15p, r23g)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
                     ca, cb = f.clause(a, b)
