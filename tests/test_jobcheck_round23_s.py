@@ -4,9 +4,8 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
 "Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each idea is found, and the fair
 term or the denial written next to it stays clean:
 
-- vague work (flags.yaml: the ad does not say what the work is, or offers "any work"): a scheme's name
-  alone ("оргнабор", "ҷалби муташаккилона") says no work; the work is whatever the recruiter assigns
-  ("куда распределят", "куда будет заявка", "куда понадобится"), a list left open ("и другие объекты",
+- vague work (flags.yaml: the ad does not say what the work is, or offers "any work"): the work is
+  whatever the recruiter assigns ("куда распределят", "куда будет заявка", "куда понадобится"), a list left open ("и другие объекты",
   "или другая"), "what exactly — we'll explain there"; an ad that names its trade stays clean however
   short, in either script ("разнорабочие", "kladka", "плотники", "тракторист", "хиштчин"), and "Корея ҳама
   чиз расмӣ" is no "кор ҳам";
@@ -41,10 +40,6 @@ FEE = "upfront-fee"
 CASH = "cash-no-receipt"
 
 FOUND = [
-    # vague-job: a scheme's name is no work
-    (VAGUE, "ОРГНАБОР В РОССИЮ! Внесение в список 900 сомони нашему человеку в районе. Тел +992 900 00 23 01", "ru"),
-    (VAGUE, "Ҷалби муташаккилона ба Русия! Барои рӯйхат 800 сомонӣ ба намояндаи мо. Тел +992 900 00 23 02", "tg"),
-    (VAGUE, "Orgnabor ba Rossiya, ruyxat 700 somoni, ba odami mo dihed. Tel +992 900 00 23 03", "tg"),
     # whatever the recruiter assigns
     (VAGUE, "Польша. Заводы, склады — куда распределят. Виза 700 €. Тел +992 900 00 23 04", "ru"),
     (VAGUE, "Litva: sklad ili ferma, kuda postavyat. Oformlenie 600 evro. Tel +992 900 00 23 05", "ru"),
