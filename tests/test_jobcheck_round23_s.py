@@ -14,11 +14,12 @@ term or the denial written next to it stays clean:
   papers are clean;
 - young women keeping guests company, "qiz", girls with a bare age range and no trade, a night club, easy
   work for girls in the Gulf; a sewing shop that names its trades is clean;
-- the passport "I keep", or staying in the office with the manager; a copy is clean;
+- the passport "I keep", or staying in the office with the manager; a copy, "come with your passport" and
+  money "returned when you leave" (no passport spoken of) are clean;
 - pressure: today N places and tomorrow none, "after that I take no one", an urgent departure;
 - an unofficial channel: the ministry or queue skipped in either order, "no queue", my own list for Korea;
-- a fee: a course priced "from you", the price of "we send you", a pledge called "заклад"; "nothing from you"
-  and the employer paying are clean;
+- a fee: a course priced "from you", the price of "we send you", a pledge called "заклад"; "nothing from you",
+  the employer paying and a deposit taken from the first wage are clean;
 - cash handed at a bus station or teahouse;
 - "Тель-Авив" is a town, no employer's name.
 """
@@ -104,6 +105,11 @@ CLEAN = [
     (SEX, "Швейный цех Пример, девушки 18–30, швеи и упаковщицы. Тел +7 900 000 23 48", "ru"),
     # only a copy is taken
     (PASSPORT, "ООО «Пример». Копия паспорта остаётся в офисе у менеджера, оригинал у вас. Тел +7 900 000 23 49", "ru"),
+    # come in with your passport; money "returned when you leave" is no passport
+    (PASSPORT, "Агентство «Пример», лицензия 0000, ул. Ленина 1. Приходите в офис с паспортом. Тел +992 900 00 23 52", "ru"),
+    (PASSPORT, "ООО «Пример», склад. Гарантийный взнос возвращается при увольнении. Тел +7 900 000 23 53", "ru"),
+    # a deposit taken from the first wage is withheld pay, not a fee paid ahead
+    (FEE, "ООО «Пример», склад. С первой зарплаты удерживается депозит 8 000 руб. Тел +7 900 000 23 54", "ru"),
     # nothing from you; the employer pays
     (FEE, "Агентство «Пример», лицензия 0000. Курс и виза за счёт работодателя, с вас ни копейки, зарплата 1500 €. Тел +992 900 00 23 50", "ru"),
     # a wage in cash at the workplace is no fee
