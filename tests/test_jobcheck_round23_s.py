@@ -112,6 +112,8 @@ CLEAN = [
     (FEE, "ООО «Пример», склад. С первой зарплаты удерживается депозит 8 000 руб. Тел +7 900 000 23 54", "ru"),
     # nothing from you; the employer pays
     (FEE, "Агентство «Пример», лицензия 0000. Курс и виза за счёт работодателя, с вас ни копейки, зарплата 1500 €. Тел +992 900 00 23 50", "ru"),
+    # a time limit to pay within is no working day
+    ("excessive-hours", "Tabrik! Shumo ba ruyxati Koreya daxil shudet, 200 somoni guzaronid. Muhlat 24 soat. Tel +992 900 00 23 55", "tg"),
     # a wage in cash at the workplace is no fee
     (CASH, "ООО «Пример», рынок, продавцы. Зарплата наличными каждый день. Тел +7 900 000 23 51", "ru"),
 ]
