@@ -240,6 +240,8 @@ class SentenceRules(ClauseReach):
         spec = self.spec_by_id.get("upfront-fee")
         if spec is None or start < 0 or not f.spans:
             return False
+        if spec.except_ad is not None and spec.except_ad.search(f.folded):
+            return True  # the flag's `except_ad` cancels its amounts too ("С первой зарплаты удерживается депозит 10 000 руб.", round 23 s)
         t = max(0, bisect.bisect_right([a for a, _ in f.spans], start) - 1)
         return self._denied(spec, f, t, t) is not None
 
