@@ -36,7 +36,7 @@ TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``)
-QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer")
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa")
 
 
 @dataclass
