@@ -36,7 +36,7 @@ TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``)
-QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer")
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa")
 
 
 @dataclass
@@ -406,7 +406,8 @@ class Scanner(SentenceRules):
                 if notice is None:
                     if index is None:
                         index = self._index(f, pay)
-                    notice = self._is_notice(f, flags + out) or not self._is_offer(index[1], flags + out)
+                    quoted = [h for h in flags + out if h.id != "tourist-visa"]  # a notice quotes it (round 24 g)
+                    notice = self._is_notice(f, quoted) or not self._is_offer(index[1], flags + out)
                 if notice:
                     continue
             evidence = None

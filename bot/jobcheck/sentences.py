@@ -264,7 +264,12 @@ class SentenceRules(ClauseReach):
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
         if self.notice is None or self.notice.search(f.folded) is None:
             return False
-        if self.notice_void is not None and any(not self._reported(f, f.match_tokens(m)[0]) for m in self.notice_void.finditer(f.folded)):
+        # (round 24 g: "не пишите никому ... в личку" forbids writing; it offers no contact)
+        def void(m: re.Match[str]) -> bool:
+            i = f.match_tokens(m)[0]
+            return not self._reported(f, i) and not (i > 0 and f.words[i - 1] in _BARE_NO)
+
+        if self.notice_void is not None and any(void(m) for m in self.notice_void.finditer(f.folded)):
             return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
         return not any(h.critical for h in flags)
 
