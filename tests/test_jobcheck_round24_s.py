@@ -11,6 +11,8 @@ term or the denial written next to it stays clean:
 - a registration fee with a sum; the migration registration is clean;
 - pressure: decide fast, your place given to another, full after today or tomorrow, pay within so many
   hours; "не торопим" and a room shared "с другими" are clean;
+- a reward for "each one whom you bring" ("ки меоред", "кого приведёте"), "brought three — a discount";
+- passports collected and given back only when you leave; collected copies are clean;
 - vague work: "raznoe rabota", work "for all men"; a monolithic concrete site says the work;
 - mended: a pledge kept back out of the wage is a debt, not a fee; whoever brings N people and gets the sum
   is a reward, not a fee; "гурӯҳи пӯшида" is a closed group, no deadline; a cafe seeking women for its
@@ -29,6 +31,7 @@ FEE = "upfront-fee"
 PRESS = "pressure-urgency"
 VAGUE = "vague-job"
 SEX = "sexual-exploitation-risk"
+RECRUIT = "recruit-others"
 
 FOUND = [
     # living at the boss's
@@ -53,6 +56,14 @@ FOUND = [
     (PRESS, "Agar javob nadihed, joi shumo ba kasi digar doda meshavad. Koreya. Tel +992 900 00 24 14", "tg"),
     (PRESS, "Стройка дар Қазон. Имрӯз ё фардо, баъд пур мешавем. Тел +7 900 000 24 15", "tg"),
     (PRESS, "Вы прошли отбор. В течение 24 часов переведите 500 сомони. Тел +992 900 00 24 16", "ru"),
+    # a reward for whom you bring
+    (RECRUIT, "Ба хориҷа мефиристем. Барои ҳар нафаре, ки меоред, ба шумо 50$. Тел +992 900 00 24 19", "tg"),
+    (RECRUIT, "Sexi duzandagi. Har duzandae, ki biyored — 10 000 tenge. Tel +7 700 000 24 20", "tg"),
+    (RECRUIT, "Польша, склад. За каждого, кого приведёте, 3000 руб. Тел +992 900 00 24 21", "ru"),
+    (RECRUIT, "Германия, завод. Привёл троих — тебе скидка 100 €. Тел +992 900 00 24 22", "ru"),
+    # passports collected, given back when you leave
+    (PASSPORT, "Турция, отель. Паспорта соберём при заселении и вернём, когда уезжаете. Тел +992 900 00 24 23", "ru"),
+    (PASSPORT, "Brigada, beton. Pasporta sobirayu u sebya na vremya raboty. Tel +7 900 000 24 24", "ru"),
     # vague work
     (VAGUE, "Турция, для парней разное работа есть, пишите. Тел +992 900 00 24 17", "ru"),
     (VAGUE, "Rabota v Dubae vsem muzhchinam, zp 2000$. Tel +992 900 00 24 18", "ru"),
@@ -77,6 +88,8 @@ CLEAN = [
     (FEE, "Ширкати «Намуна». Az xar maosh 10 000 depozit nigoh medorem. Тел +7 900 000 24 39", "tg"),
     (FEE, "Сохтмони Намуна. Ҳар кӣ 3 нафар орад, 100 доллар мегирад. Тел +7 900 000 24 40", "tg"),
     (FEE, "Бозори Намуна. Агар рафиқатонро биёред, 3 000 рубл ба шумо. Тел +7 900 000 24 41", "tg"),
+    # a copy of the passport collected
+    (PASSPORT, "ООО «Пример». Копии паспортов соберём при заселении, оригиналы у вас. Тел +7 900 000 24 43", "ru"),
     # a cafe seeking women for the kitchen
     (SEX, "Кафе «Пример» ищет женщин на кухню: посудомойка. Тел +7 900 000 24 42", "ru"),
 ]
