@@ -8,7 +8,7 @@ term or the denial written next to it stays clean:
   ("намебароем", "ба соҳил", "mamnu", "из квартиры не выходить"), the phone "with him"; a phone that stays
   with the worker and a room of one's own are clean;
 - the passport "in his hand" ("дар дасти ӯ"); "дар дасти худатон" is clean;
-- a registration fee with a sum; the migration registration is clean;
+- a registration fee with a sum; an amount in cash at a meeting (a wage so paid is clean); the migration registration is clean;
 - pressure: decide fast, your place given to another, full after today or tomorrow, pay within so many
   hours; "не торопим" and a room shared "с другими" are clean;
 - a reward for "each one whom you bring" ("ки меоред", "кого приведёте"), "brought three — a discount";
@@ -49,6 +49,9 @@ FOUND = [
     # a registration fee
     (FEE, "Ба Корея кор. Бақайдгирӣ 400$. Тел +992 900 00 24 09", "tg"),
     (FEE, "Работа в Польше, склад. Регистрационный взнос 300 $. Тел +992 900 00 24 10", "ru"),
+    # cash at a meeting
+    (FEE, "Angliya, ferma. 12 000 somoni nalichnymi pri vstreche v Khujande. Tel +992 900 00 24 25", "ru"),
+    (FEE, "Олмон, парастор. 800 евро нақд ҳангоми вохӯрӣ дар Душанбе. Тел +992 900 00 24 26", "tg"),
     # pressure
     (PRESS, "Польша, теплица. Думайте быстрее, мест мало. Тел +992 900 00 24 11", "ru"),
     (PRESS, "Koreya, zavod. Zud qaror kuned, joy kam. Tel +992 900 00 24 12", "tg"),
@@ -90,6 +93,8 @@ CLEAN = [
     (FEE, "Бозори Намуна. Агар рафиқатонро биёред, 3 000 рубл ба шумо. Тел +7 900 000 24 41", "tg"),
     # a copy of the passport collected
     (PASSPORT, "ООО «Пример». Копии паспортов соберём при заселении, оригиналы у вас. Тел +7 900 000 24 43", "ru"),
+    # the wage in cash at a meeting with the foreman
+    (FEE, "ООО «Пример», стройка. Зарплата 3000 в смену наличными при встрече с бригадиром. Тел +7 900 000 24 44", "ru"),
     # a cafe seeking women for the kitchen
     (SEX, "Кафе «Пример» ищет женщин на кухню: посудомойка. Тел +7 900 000 24 42", "ru"),
 ]
