@@ -27,9 +27,7 @@ term or the denial written next to it stays clean:
 
 from __future__ import annotations
 
-import pytest
-
-from tests.jobcheck_rules import ids
+from tests.jobcheck_rules import found_and_clean
 
 PRESS = "pressure-urgency"
 CHANNEL = "unofficial-channel"
@@ -115,11 +113,4 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "text", "lang"), FOUND)
-def test_idea_found(flag: str, text: str, lang: str) -> None:
-    assert flag in ids(text, lang), text
-
-
-@pytest.mark.parametrize(("flag", "text", "lang"), CLEAN)
-def test_fair_term_clean(flag: str, text: str, lang: str) -> None:
-    assert flag not in ids(text, lang), text
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.jobcheck_rules import ids, risk
+from tests.jobcheck_rules import found_and_clean, ids, risk
 
 FEE = "upfront-fee"
 CASH = "cash-no-receipt"
@@ -112,14 +112,7 @@ def test_notice_not_high_and_no_fee(text: str, lang: str) -> None:
     assert risk(text, lang) != "high", text
 
 
-@pytest.mark.parametrize(("flag", "text", "lang"), CLEAN)
-def test_fair_term_clean(flag: str, text: str, lang: str) -> None:
-    assert flag not in ids(text, lang), text
-
-
-@pytest.mark.parametrize(("flag", "text", "lang"), FOUND)
-def test_idea_found(flag: str, text: str, lang: str) -> None:
-    assert flag in ids(text, lang), text
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
 
 
 @pytest.mark.parametrize(
