@@ -28,9 +28,9 @@ to mend what it showed). holdout17 (rounds 17 and 18's blind set, measured three
 holdout18 (measured once on round 18's final code) were retired into training in round 19 and
 read to mend their misses; holdout19 (round 19's blind set, measured once on its final code)
 in round 20, holdout20 (round 20's) in round 21, holdout21 (round 21's, four writers) in
-round 22, holdout22 (round 22's, four writers) in round 23, holdout23 (round 23's) in round 24.
-Now ``tests/data/holdout24/ads.jsonl`` (round 24's blind set, by four new writers): never read
-here; a next round may retire it and needs new writers.
+round 22, holdout22 (round 22's, four writers) in round 23, holdout23 (round 23's) in round 24,
+holdout24 (round 24's) in round 25. Now ``tests/data/holdout25/ads.jsonl`` (round 25's blind set,
+by four new writers): never read here; a next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout24/ (round 24's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout25/ (round 25's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -76,6 +76,7 @@ SETS = {  # writer set -> file; tests/data/holdout24/ (round 24's blind set, nev
     "holdout21": DATA / "holdout21" / "ads.jsonl",  # measured once blind (round 21's final code), then read to mend its misses (round 22)
     "holdout22": DATA / "holdout22" / "ads.jsonl",  # measured once blind (round 22's final code), then read to mend its misses (round 23)
     "holdout23": DATA / "holdout23" / "ads.jsonl",  # measured once blind (round 23's final code), then read to mend its misses (round 24)
+    "holdout24": DATA / "holdout24" / "ads.jsonl",  # measured once blind (round 24's final code), then read to mend its misses (round 25)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
