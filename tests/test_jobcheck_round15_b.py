@@ -8,9 +8,7 @@ Short made-up ads (written for this file, never copied from a labelled set; fict
 
 from __future__ import annotations
 
-import pytest
-
-from tests.jobcheck_rules import ids
+from tests.jobcheck_rules import found_and_clean
 
 FOUND = [
     # vague-job: you will be put wherever they need you
@@ -169,11 +167,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("flag,text,lang", FOUND)
-def test_new_wordings_raise_their_flag(flag: str, text: str, lang: str) -> None:
-    assert flag in ids(text, lang)
-
-
-@pytest.mark.parametrize("flag,text,lang", NOT_FOUND)
-def test_denials_and_genuine_ads_are_not_flagged(flag: str, text: str, lang: str) -> None:
-    assert flag not in ids(text, lang)
+test_new_wordings_raise_their_flag, test_denials_and_genuine_ads_are_not_flagged = found_and_clean(FOUND, NOT_FOUND)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.jobcheck.scanner import default_scanner
-from tests.jobcheck_rules import ids
+from tests.jobcheck_rules import found_and_clean, ids
 
 FEE = "upfront-fee"
 UNV = "unverifiable-employer"
@@ -227,11 +227,4 @@ FINE_PRINT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("flag", "text", "lang"), FINE_PRINT)
-def test_genuine_fine_print_clean(flag: str, text: str, lang: str) -> None:
-    assert flag not in ids(text, lang), text
-
-
-@pytest.mark.parametrize(("flag", "text", "lang"), FINE_PRINT_FOUND)
-def test_fine_print_idea_still_found(flag: str, text: str, lang: str) -> None:
-    assert flag in ids(text, lang), text
+test_fine_print_idea_still_found, test_genuine_fine_print_clean = found_and_clean(FINE_PRINT_FOUND, FINE_PRINT)
