@@ -25,19 +25,18 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
 
-from bot.app import Runtime, make_runtime
+from bot.app import make_runtime
 from bot.channels.telegram.render import to_inbound
 from bot.channels.webchat.visitors import new_cookie
 from bot.engine.model import State
 from bot.engine.runner import Engine
 from bot.pipeline.inbox import Inbox
 from bot.storage import Storage, local_pepper
-from bot.web.server import attach_all, build_app, detach_all
 from tests.fake_telegram import TOKEN, FakeBotAPI, message
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 from tests.telegram_harness import SECRET
+from tests.whole_app import WholeApp, serving
 
 pytestmark = pytest.mark.slow  # (./scripts/test --fast leaves these out: each takes over a second)
 
@@ -46,19 +45,7 @@ BURST = 15  # RATE_BURST's default
 FLOOD = 300
 
 
-@dataclass
-class App:
-    rt: Runtime
-    base: str
-    http: aiohttp.ClientSession
-    fake: FakeBotAPI
-    twilio: FakeTwilio
-
-    async def telegram(self, chat: int, text: str) -> int:
-        async with self.http.post(self.base + "/telegram/webhook", json=message(chat, text),
-                                  headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as r:
-            return r.status
-
+class App(WholeApp):
     async def settle(self, timeout: float = 20.0) -> None:
         """Until every accepted message has been processed (all inbox streams empty)."""
         r, keys = self.rt.storage.redis, self.rt.storage.keys
@@ -86,28 +73,8 @@ async def app(storage: Storage, engine: Engine, monkeypatch: pytest.MonkeyPatch)
         monkeypatch.setenv(name, val)
     monkeypatch.delenv("TELEGRAM_OPERATORS_CHAT_ID", raising=False)
     rt = make_runtime(storage, engine=engine, partitions=4, lease_seconds=2)
-    await attach_all(rt)
-    runner = web.AppRunner(build_app(rt), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    twilio.route_to = base
-    task = await rt.worker.start()
-    http = aiohttp.ClientSession()
-    try:
-        yield App(rt, base, http, fake, twilio)
-    finally:
-        await http.close()
-        await rt.worker.stop(timeout=2)
-        task.cancel()
-        for t in rt.tasks:
-            t.cancel()
-        await twilio.settle()
-        await runner.cleanup()
-        await detach_all(rt)
-        await twilio.stop()
-        await fake.stop()
+    async with serving(rt, fake, twilio, App) as app:
+        yield app
 
 
 def too_fast_text(engine: Engine, lang: str) -> str:

@@ -12,7 +12,6 @@ import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -30,9 +29,10 @@ from bot.handover.service import queue_of
 from bot.storage import EmbeddedValkey, Storage
 from bot.web import metrics as web_metrics
 from bot.web.server import attach_all, build_app, detach_all
-from tests.fake_telegram import TOKEN, FakeBotAPI, message
+from tests.fake_telegram import TOKEN, FakeBotAPI
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 from tests.telegram_harness import SECRET
+from tests.whole_app import WholeApp, serving
 
 Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -60,23 +60,11 @@ def value(sample: Sample, name: str, **labels: str) -> float:
     return sample.get((name, frozenset(labels.items())), 0.0)
 
 
-@dataclass
-class App:
-    rt: Runtime
-    base: str
-    http: aiohttp.ClientSession
-    fake: FakeBotAPI
-    twilio: FakeTwilio
-
+class App(WholeApp):
     async def scrape(self) -> Sample:
         async with self.http.get(self.base + "/metrics") as r:
             assert r.status == 200 and r.headers["Content-Type"].startswith("text/plain")
             return parse(await r.text())
-
-    async def telegram(self, chat: int, text: str) -> int:
-        async with self.http.post(self.base + "/telegram/webhook", json=message(chat, text),
-                                  headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as r:
-            return r.status
 
     async def reply_to(self, chat: int, count: int = 1, timeout: float = 10.0) -> list[str]:
         return [c.text for c in await self.fake.wait_for("sendMessage", count, chat_id=chat, timeout=timeout)]
@@ -99,26 +87,8 @@ async def app(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> AsyncIterato
     fake = await FakeBotAPI().start()
     twilio = await FakeTwilio().start()
     full_env(monkeypatch, fake, twilio)
-    await attach_all(runtime)
-    runner = web.AppRunner(build_app(runtime), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    twilio.route_to = base
-    task = await runtime.worker.start()
-    http = aiohttp.ClientSession()
-    try:
-        yield App(runtime, base, http, fake, twilio)
-    finally:
-        await http.close()
-        await runtime.worker.stop(timeout=2)
-        task.cancel()
-        await twilio.settle()
-        await runner.cleanup()
-        await detach_all(runtime)
-        await twilio.stop()
-        await fake.stop()
+    async with serving(runtime, fake, twilio, App) as app:
+        yield app
 
 
 def check_labels(sample: Sample, *forbidden: str) -> None:
