@@ -63,6 +63,16 @@ FOUND = [
     # cash hand to hand
     (FEE, "Англия, ферма. 2500 доллар, нақд дар Душанбе дастба даст. Тел +992 900 00 25 17", "tg"),
     (FEE, "Koreya, zavod. 1800$ naqd, dast ba dast. Tel +992 900 00 25 18", "tg"),
+    (FEE, "Angliya, ferma. 2000 funt pesh dast ba dast. Tel +992 900 00 25 36", "tg"),
+    ("cash-no-receipt", "Англия, ферма. 2000 фунт пеш, дастба даст, дар Кӯлоб. Тел +992 900 00 25 37", "tg"),
+    ("cash-no-receipt", "Polsha, sklad. 1500 evro iz ruk v ruki pri vstreche. Tel +992 900 00 25 38", "ru"),
+    # introductions to men offered
+    ("sexual-exploitation-risk", "Хотите уехать в Европу? Знакомим с порядочными мужчинами, брак и переезд. Тел +992 900 00 25 39", "ru"),
+    ("sexual-exploitation-risk", "Znakomstvo s muzhchinami iz Izrailya dlya sereznyh otnosheniy. Tel +992 900 00 25 58", "ru"),
+    ("sexual-exploitation-risk", "Мо шуморо бо мардони Аврупо шинос мекунем. Тел +992 900 00 25 59", "tg"),
+    # the quoted name is the teahouse where the money is handed: no employer to check
+    ("unverifiable-employer", "Корея E-9. Ҳаққи хизмат 1200$, пул нақд дар чойхонаи «Намуна». Тел +992 900 00 25 60", "tg"),
+    ("unverifiable-employer", "Koreya E-9. 1200$, dengi nalichnymi v chaykhane «Primer». Tel +992 900 00 25 61", "ru"),
     # a sum in so many parts
     (FEE, "Koreya, zavod. 1800$ dar 2 qism. Tel +992 900 00 25 19", "tg"),
     (FEE, "Япония, фабрика. 3000 $ в 2 платежа. Тел +992 900 00 25 20", "ru"),
@@ -104,6 +114,11 @@ CLEAN = [
     # a wage in cash hand to hand, or in two parts a month
     (FEE, "Хоҷагии «Намуна». Маош 3000 сомонӣ нақд, дастба даст ҳар ҳафта. Тел +992 900 00 25 47", "tg"),
     (FEE, "ООО «Пример». Зарплата 2000 $ в 2 платежа в месяц. Тел +7 900 000 25 48", "ru"),
+    # a wage handed over hand to hand is no fee
+    ("cash-no-receipt", "Хоҷагии «Намуна», ш. Ваҳдат, кӯчаи Айни 0. Маош 3000 сомонӣ дастба даст ҳар ҳафта. Тел +992 900 00 25 62", "tg"),
+    # a warning about such introductions; a named firm that meets in its own office
+    ("sexual-exploitation-risk", "Осторожно: «знакомства с мужчинами из Европы» — это обман. Тел +992 900 00 25 63", "ru"),
+    ("unverifiable-employer", "ООО «Пример», г. Душанбе, ул. Айни 0. Склад в Польше, 1200 евро, оплата в офисе по договору. Тел +992 900 00 25 64", "ru"),
     # an ordinary day, 22 shifts
     (HOURS, "ООО «Пример», склад. Работа с 8 утра до 5 вечера, 22 смены в месяц. Тел +7 900 000 25 49", "ru"),
     # the passport stays with the worker
