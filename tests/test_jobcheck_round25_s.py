@@ -9,12 +9,15 @@ term or the denial written next to it stays clean:
 - debt: deducted "until you pay it off"; the wage only after the harvest; a "deposit" kept out of the wage;
 - recruit-others: asked to gather kin or friends ("набирайте земляков", "хешу таборатонро сабт кунед");
 - upfront-fee: a sum paid before the flight; a sum "given ahead" ("пеш бидиҳед"), in digits or in words;
-  cash handed over hand to hand; a sum in so many parts by a digit ("dar 2 qism");
+  cash handed over hand to hand (also cash-no-receipt); a sum in so many parts by a digit ("dar 2 qism");
 - excessive-hours: from before dawn to the evening; 26 or more shifts a month;
 - passport-retention: the passport with the captain or "ба хоҷаин";
 - no-written-contract: the contract refused in spoken Tajik ("шартнома намекунем", "dogovor nadoran");
 - unofficial-channel: the state queue is slow and "we put you ahead";
 - employer-controls-living: going out only with the master or coordinator ("берун баромадан бо мастер");
+- sexual-exploitation-risk: introductions to men offered ("знакомим с мужчинами", "бо мардони Аврупо шинос мекунем");
+- unverifiable-employer: money named before the teahouse or cafe «X» where it is handed: «X» is no employer;
+- unrealistic-pay: the Black Sea resorts (Sochi, Adler, Anapa, Gelendzhik) are Russia for the pay check;
 - vague-job: "kor guna guna", "chi kor ... meguem"; and clean where the trade is named: crab-boat
   processors, a gold mine, builders "of all specialities".
 """
@@ -73,6 +76,9 @@ FOUND = [
     # the quoted name is the teahouse where the money is handed: no employer to check
     ("unverifiable-employer", "Корея E-9. Ҳаққи хизмат 1200$, пул нақд дар чойхонаи «Намуна». Тел +992 900 00 25 60", "tg"),
     ("unverifiable-employer", "Koreya E-9. 1200$, dengi nalichnymi v chaykhane «Primer». Tel +992 900 00 25 61", "ru"),
+    # pay in a Black Sea resort read against Russia's
+    ("unrealistic-pay", "Сочи, хостес в клуб, без опыта. Доход от 300 000 в месяц. Тел +7 900 000 25 65", "ru"),
+    ("unrealistic-pay", "Anapa, leto, oficiantki bez opyta, 280 000 v mesyac. Tel +7 900 000 25 66", "ru"),
     # a sum in so many parts
     (FEE, "Koreya, zavod. 1800$ dar 2 qism. Tel +992 900 00 25 19", "tg"),
     (FEE, "Япония, фабрика. 3000 $ в 2 платежа. Тел +992 900 00 25 20", "ru"),
@@ -119,6 +125,8 @@ CLEAN = [
     # a warning about such introductions; a named firm that meets in its own office
     ("sexual-exploitation-risk", "Осторожно: «знакомства с мужчинами из Европы» — это обман. Тел +992 900 00 25 63", "ru"),
     ("unverifiable-employer", "ООО «Пример», г. Душанбе, ул. Айни 0. Склад в Польше, 1200 евро, оплата в офисе по договору. Тел +992 900 00 25 64", "ru"),
+    # ordinary pay in the resort
+    ("unrealistic-pay", "ООО «Пример», г. Сочи, ул. Навагинская 0. Официанты, 70 000 в месяц. Тел +7 900 000 25 67", "ru"),
     # an ordinary day, 22 shifts
     (HOURS, "ООО «Пример», склад. Работа с 8 утра до 5 вечера, 22 смены в месяц. Тел +7 900 000 25 49", "ru"),
     # the passport stays with the worker
