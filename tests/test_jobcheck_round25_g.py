@@ -1,0 +1,84 @@
+"""Issue 16, round 25 (branch r25g): notices and genuine ads read as offers (holdout24's genuine misses).
+
+Made-up texts written for this file (never copied from a labelled set), in Russian and Tajik, Cyrillic and
+Latin letters. The ideas:
+
+- every flag a notice may quote (``QUOTED_FLAGS``, the tourist visa among them) leaves a text a notice;
+- a state fee paid at a bank to the official or state account ("по официальным реквизитам", "ба ҳисоби давлатӣ")
+  is no recruiter fee, while money to a coordinator's card or a company's fee "through a bank, with a receipt" is;
+- advice on what to do before paying anyone ("Пеш аз ҳар пул додан ба хадамот биёед"), paying a go-between called
+  pointless ("бессмысленно", "бефоида"), a quoted demand called a lie ("..., дурӯғ аст", "тот врёт") deny the fee;
+  "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
+- signs of a notice beyond its words: whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
+  pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer.
+"""
+
+from __future__ import annotations
+
+from bot.jobcheck.cues import tokenize
+from bot.jobcheck.result import FlagHit
+from bot.jobcheck.scanner import default_scanner
+from tests.jobcheck_rules import found_and_clean
+
+FOUND = [
+    # a scam in official dress: the fee stays
+    ("upfront-fee", "Министерство набирает на работу в Корею! Регистрационный взнос 700 сомони оплатите на карту "
+     "координатора. Тел +992 00 000 00 09", "ru"),
+    ("upfront-fee", "Вазорат иттилоъ медиҳад: барои сабти ном 700 сомонӣ ба корти шахсии намояндаи мо гузаронед. "
+     "+992 00 000 00 08", "tg"),
+    ("upfront-fee", "Оформление визы 500$, оплата через банк, квитанцию выдаём. Пишите в Telegram @primer_visa", "ru"),
+    # "pointless" said of the queue, not of paying
+    ("upfront-fee", "Пример, бригадир: ждать очереди бесполезно, надо платить 500$ сразу и едешь через неделю. "
+     "+992 00 000 00 07", "ru"),
+    ("upfront-fee", "Навбат истодан бефоида, 500$ пардохт кунед ва ҳафтаи оянда меравед. +992 00 000 00 06", "tg"),
+    # a lie denied, then the fee asked
+    ("upfront-fee", "Мегӯянд, ки мо пул мегирем — дурӯғ аст! Танҳо 200$ барои ҳуҷҷат пешакӣ пардохт мекунед. "
+     "Тел +992 00 000 00 05", "tg"),
+    ("upfront-fee", "Кто говорит, что без денег уедешь — врёт. Оплата 500$ за визу вперёд. Тел +992 00 000 00 04", "ru"),
+    # "before the flight pay", no advice before paying
+    ("upfront-fee", "Пеш аз парвоз 300$ пардохт кунед, баъд ба офис биёед. +992 00 000 00 03", "tg"),
+    ("upfront-fee", "Перед вылетом оплатите 300$ за билет, потом приходите в центр на инструктаж. +992 00 000 00 02", "ru"),
+    # addressed like a notice, but hiring
+    ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
+    ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
+     "пишите в Telegram @primer_stroy", "ru"),
+]
+
+CLEAN = [
+    # a state fee at a bank
+    ("upfront-fee", "Информация для граждан о тестировании на работу в Корею. Сбор за тест оплачивается в банке по "
+     "официальным реквизитам, квитанция остаётся у вас. Посредники, обещающие место без теста, — мошенники.", "ru"),
+    ("upfront-fee", "Барои имтиҳони забон боҷро тавассути бонк ба ҳисоби давлатӣ мепардозед ва квитансия мегиред. "
+     "Ба миёнаравҳо пул надиҳед.", "tg"),
+    ("upfront-fee", "Pamyatka: registracionnyy sbor oplachivaetsya cherez bank po oficialnym rekvizitam, kvitanciyu "
+     "sohranyayte. Nikomu ne platite za mesto v spiske.", "ru"),
+    # paying a go-between is pointless
+    ("upfront-fee", "Друзья, платить посреднику за «гарантию» места бессмысленно: решение принимает только "
+     "консульство. Проверяйте лицензию агентства.", "ru"),
+    ("upfront-fee", "Perviy raz slyshite? Platit posredniku za vizu bespolezno, reshaet konsulstvo. Proverte "
+     "agentstvo v reestre.", "ru"),
+    ("unverifiable-employer", "Ҳамдеҳаҳо, пул додан ба миёнаравҳо бефоида аст, раводидро танҳо сафорат медиҳад.", "tg"),
+    # a quoted demand called a lie
+    ("upfront-fee", "Ман Намуна, аз Корея. Ҳар кӣ гуфт пул деҳ ман туро ба Корея мебарам, дурӯғ аст. Ман ба Хадамот "
+     "рафтам.", "tg"),
+    ("vague-job", "Я Пример, работаю в Корее. Кто говорит «дай 2000$ и я тебя устрою», тот врёт. Всё через центр "
+     "занятости.", "ru"),
+    # advice before paying
+    ("upfront-fee", "Pesh az har pul dodan ba khadamoti muhojirat biyoed, onjo mefahmed. Pulatonro ba kase nadihed.", "tg"),
+    ("upfront-fee", "Прежде чем платить кому-то за работу за границей, позвоните на горячую линию службы миграции.", "ru"),
+    # a notice addressed to citizens
+    ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
+     "работу оформляет работодатель.", "ru"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
+
+
+def test_quoted_flags_leave_a_notice() -> None:
+    """A notice that quotes a tourist visa (critical) is still a notice; a fee it asks (critical) makes it none."""
+    scanner = default_scanner()
+    text = tokenize("Консульство напоминает гражданам: работа по туристической визе запрещена, не платите посредникам.")
+    visa = FlagHit("tourist-visa", "туристической визе", 10.0, True)
+    fee = FlagHit("upfront-fee", "500$", 10.0, True)
+    assert scanner._is_notice(text, [visa])
+    assert not scanner._is_notice(text, [visa, fee])
