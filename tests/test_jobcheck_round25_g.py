@@ -10,7 +10,8 @@ Latin letters. The ideas:
   pointless ("бессмысленно", "бефоида"), a quoted demand called a lie ("..., дурӯғ аст", "тот врёт") deny the fee;
   "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
 - signs of a notice beyond its words: whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
-  pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer.
+  pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
+- the first number of a range of time ("oformlenie 4–6 mesyatsev", "2-3 недели") is no amount of money.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ FOUND = [
     # "before the flight pay", no advice before paying
     ("upfront-fee", "Пеш аз парвоз 300$ пардохт кунед, баъд ба офис биёед. +992 00 000 00 03", "tg"),
     ("upfront-fee", "Перед вылетом оплатите 300$ за билет, потом приходите в центр на инструктаж. +992 00 000 00 02", "ru"),
+    # a price, then a range of time
+    ("upfront-fee", "Oformlenie 1500$, srok 2-3 mesyatsa, pishite v lichku @primer_viza", "ru"),
+    ("upfront-fee", "Виза 800, готова за 2–3 недели, оплата вперёд. Тел +992 00 000 00 02", "ru"),
     # addressed like a notice, but hiring
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
@@ -66,6 +70,11 @@ CLEAN = [
     # advice before paying
     ("upfront-fee", "Pesh az har pul dodan ba khadamoti muhojirat biyoed, onjo mefahmed. Pulatonro ba kase nadihed.", "tg"),
     ("upfront-fee", "Прежде чем платить кому-то за работу за границей, позвоните на горячую линию службы миграции.", "ru"),
+    # a range of time after the paperwork is no price ("oformlenie 4–6 mesyatsev")
+    ("upfront-fee", "OOO «Primer Logistik», Berlin. Voditeli CE, 2 800 € brutto. Rabochaya viza, oformlenie 4–6 mesyatsev, "
+     "dogovor do vyezda. Tel +49 000 000 00 00", "ru"),
+    ("upfront-fee", "ООО «Пример-Транс», Варшава, ул. Примерная 0. Водители, 2 500 € нетто. Оформление 3-5 месяцев, "
+     "рабочую визу оформляет работодатель. Тел +48 000 000 000", "ru"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
