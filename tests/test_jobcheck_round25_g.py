@@ -11,6 +11,7 @@ Latin letters. The ideas:
   "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
 - signs of a notice beyond its words: whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
   pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
+- the spoken "ҳич", "hich" is a "not", like "ҳеҷ";
 - the first number of a range of time ("oformlenie 4–6 mesyatsev", "2-3 недели") is no amount of money.
 """
 
@@ -42,6 +43,9 @@ FOUND = [
     # a price, then a range of time
     ("upfront-fee", "Oformlenie 1500$, srok 2-3 mesyatsa, pishite v lichku @primer_viza", "ru"),
     ("upfront-fee", "Виза 800, готова за 2–3 недели, оплата вперёд. Тел +992 00 000 00 02", "ru"),
+    # the spoken "ҳич" denies only its own words
+    ("upfront-fee", "Bacho, Moskva stroyka, hich dogovor ne, zalog 5000 naqd ba brigadir. +7 900 000-00-62", "tg"),
+    ("upfront-fee", "Ба склад коргар лозим, ҳич чиз лозим не, фақат залог 3000 сомонӣ нақд. +992 00 000 00 63", "tg"),
     # addressed like a notice, but hiring
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
@@ -75,6 +79,9 @@ CLEAN = [
      "dogovor do vyezda. Tel +49 000 000 00 00", "ru"),
     ("upfront-fee", "ООО «Пример-Транс», Варшава, ул. Примерная 0. Водители, 2 500 € нетто. Оформление 3-5 месяцев, "
      "рабочую визу оформляет работодатель. Тел +48 000 000 000", "ru"),
+    # the spoken "ҳич", "hich" (none) is a "not" ("Hich zalog, hich pul ne")
+    ("upfront-fee", "Sexi «Namuna-0», Chelyabinsk, kuchai Primernaya 0, tel +7 900 000-00-61. Korgar, 75 hazor, shartnoma "
+     "az ruzi avval. Hich zalog, hich pul baroi dokument ne.", "tg"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
