@@ -12,6 +12,7 @@ Latin letters. The ideas:
 - signs of a notice beyond its words: whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
   pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
 - the spoken "ҳич", "hich" is a "not", like "ҳеҷ";
+- the wage "not held" ("зарплату не держим до конца сезона", "нигоҳ намедорем") is no wage withheld;
 - the first number of a range of time ("oformlenie 4–6 mesyatsev", "2-3 недели") is no amount of money.
 """
 
@@ -46,6 +47,10 @@ FOUND = [
     # the spoken "ҳич" denies only its own words
     ("upfront-fee", "Bacho, Moskva stroyka, hich dogovor ne, zalog 5000 naqd ba brigadir. +7 900 000-00-62", "tg"),
     ("upfront-fee", "Ба склад коргар лозим, ҳич чиз лозим не, фақат залог 3000 сомонӣ нақд. +992 00 000 00 63", "tg"),
+    # the wage held, said without a "not"
+    ("debt-or-wage-withholding", "Пример-бригада, Сочи. Зарплату держим до конца сезона, чтобы не сбежали. "
+     "Тел. +7 900 000-00-73", "ru"),
+    ("debt-or-wage-withholding", "Маошро то охири мавсим нигоҳ медорем, баъд якбора медиҳем. Тел +7 900 000-00-74", "tg"),
     # addressed like a notice, but hiring
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
@@ -82,6 +87,13 @@ CLEAN = [
     # the spoken "ҳич", "hich" (none) is a "not" ("Hich zalog, hich pul ne")
     ("upfront-fee", "Sexi «Namuna-0», Chelyabinsk, kuchai Primernaya 0, tel +7 900 000-00-61. Korgar, 75 hazor, shartnoma "
      "az ruzi avval. Hich zalog, hich pul baroi dokument ne.", "tg"),
+    # the wage not held ("не держим", "не задерживаем", "нигоҳ намедорем")
+    ("debt-or-wage-withholding", "ООО «ПримерСтрой», г. Пермь, ул. Примерная 0. Дорожные рабочие, 70 тыс. руб. Зарплату не "
+     "задерживаем до конца вахты — платим два раза в месяц. Тел. +7 900 000-00-71", "ru"),
+    ("debt-or-wage-withholding", "Ширкати «Намуна», Маскав, кӯчаи Намуна 0. Коргар, 80 ҳазор. Маошро то охири мавсим нигоҳ "
+     "намедорем, ҳар моҳ медиҳем. Тел +7 900 000-00-72", "tg"),
+    ("debt-or-wage-withholding", "Shirkati «Namuna», Moskva. Korgar, 80 hazor. Maoshro to oxiri mavsim nigoh namedorem, "
+     "har moh medihem. Tel +7 900 000-00-75", "tg"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
