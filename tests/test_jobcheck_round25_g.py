@@ -13,6 +13,7 @@ Latin letters. The ideas:
   pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
 - the spoken "ҳич", "hich" is a "not", like "ҳеҷ";
 - the wage "not held" ("зарплату не держим до конца сезона", "нигоҳ намедорем") is no wage withheld;
+- free to go where one likes ("ходишь куда хочешь") is no vague job;
 - the first number of a range of time ("oformlenie 4–6 mesyatsev", "2-3 недели") is no amount of money.
 """
 
@@ -51,6 +52,8 @@ FOUND = [
     ("debt-or-wage-withholding", "Пример-бригада, Сочи. Зарплату держим до конца сезона, чтобы не сбежали. "
      "Тел. +7 900 000-00-73", "ru"),
     ("debt-or-wage-withholding", "Маошро то охири мавсим нигоҳ медорем, баъд якбора медиҳем. Тел +7 900 000-00-74", "tg"),
+    # "wherever you like" said of the work
+    ("vague-job", "Работа в Москве, пойдёшь куда хочешь, всё решим на месте, пиши в личку @primer_rabota", "ru"),
     # addressed like a notice, but hiring
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
@@ -94,6 +97,11 @@ CLEAN = [
      "намедорем, ҳар моҳ медиҳем. Тел +7 900 000-00-72", "tg"),
     ("debt-or-wage-withholding", "Shirkati «Namuna», Moskva. Korgar, 80 hazor. Maoshro to oxiri mavsim nigoh namedorem, "
      "har moh medihem. Tel +7 900 000-00-75", "tg"),
+    # free to go where one likes after work
+    ("vague-job", "OOO «PrimerStroy», g. Perm, ul. Primernaya 0. Montazhniki, 4 000 rub/smena. Obshchezhitie besplatno, "
+     "khodish kuda khochesh. Trudovoy dogovor. Zvonite +7 900 000-00-81", "ru"),
+    ("vague-job", "ООО «ПримерСтрой», г. Пермь, ул. Примерная 0. Монтажники, 4 000 руб/смена. Общежитие рядом, после смены "
+     "гуляйте где хотите. Договор. +7 900 000-00-82", "ru"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
