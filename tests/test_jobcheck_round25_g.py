@@ -5,7 +5,7 @@ Latin letters. The ideas:
 
 - every flag a notice may quote (``QUOTED_FLAGS``, the tourist visa among them) leaves a text a notice;
 - a state fee paid at a bank to the official or state account ("по официальным реквизитам", "ба ҳисоби давлатӣ")
-  is no recruiter fee, while money to a coordinator's card or a company's fee "through a bank, with a receipt" is;
+  is no recruiter fee (nor is "пули давлатро ба ҳисоби давлат мепардозӣ" money handed over), while money to a coordinator's card or a company's fee "through a bank, with a receipt" is;
 - advice on what to do before paying anyone ("Пеш аз ҳар пул додан ба хадамот биёед"), paying a go-between called
   pointless ("бессмысленно", "бефоида"), a quoted demand called a lie ("..., дурӯғ аст", "тот врёт") deny the fee;
   "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
@@ -54,6 +54,9 @@ FOUND = [
     ("debt-or-wage-withholding", "Маошро то охири мавсим нигоҳ медорем, баъд якбора медиҳем. Тел +7 900 000-00-74", "tg"),
     # "wherever you like" said of the work
     ("vague-job", "Работа в Москве, пойдёшь куда хочешь, всё решим на месте, пиши в личку @primer_rabota", "ru"),
+    # money to a person, no state
+    ("upfront-fee", "Ба Маскав кор ҳаст. Барои ҳуҷҷатҳо 500 доллар пулро ба ман нақд медиҳӣ, ман ба бригадир мерасонам. "
+     "+992 00 000 00 93", "tg"),
     # addressed like a notice, but hiring
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
@@ -68,6 +71,11 @@ CLEAN = [
      "Ба миёнаравҳо пул надиҳед.", "tg"),
     ("upfront-fee", "Pamyatka: registracionnyy sbor oplachivaetsya cherez bank po oficialnym rekvizitam, kvitanciyu "
      "sohranyayte. Nikomu ne platite za mesto v spiske.", "ru"),
+    # the state's money to the state's account
+    ("upfront-fee", "Ҷиян, ба заводи «Намуна-0», Омск, кӯчаи Намуна 0, тел. +7 900 000-00-91 коргар мегиранд, 80 ҳазор, "
+     "шартнома аз рӯзи аввал. Патентро худат мекунӣ, пули давлатро ба ҳисоби давлат мепардозӣ, ба ягон кас пул намедиҳӣ.", "tg"),
+    ("upfront-fee", "Patentro xudat mekuni, puli davlatro ba hisobi davlat mepardozi, ba yagon kas pul namedihi. Zavod "
+     "«Namuna-0», Omsk, tel +7 900 000-00-92, shartnoma az ruzi avval.", "tg"),
     # paying a go-between is pointless
     ("upfront-fee", "Друзья, платить посреднику за «гарантию» места бессмысленно: решение принимает только "
      "консульство. Проверяйте лицензию агентства.", "ru"),
