@@ -9,7 +9,7 @@ Latin letters. The ideas:
 - advice on what to do before paying anyone ("Пеш аз ҳар пул додан ба хадамот биёед"), paying a go-between called
   pointless ("бессмысленно", "бефоида"), a quoted demand called a lie ("..., дурӯғ аст", "тот врёт") deny the fee;
   "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
-- signs of a notice beyond its words: whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
+- signs of a notice beyond its words: who speaks (a mahalla or jamoat head, a district authority, a civic body), whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
   pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
 - the spoken "ҳич", "hich" is a "not", like "ҳеҷ";
 - the wage "not held" ("зарплату не держим до конца сезона", "нигоҳ намедорем") is no wage withheld;
@@ -57,7 +57,9 @@ FOUND = [
     # money to a person, no state
     ("upfront-fee", "Ба Маскав кор ҳаст. Барои ҳуҷҷатҳо 500 доллар пулро ба ман нақд медиҳӣ, ман ба бригадир мерасонам. "
      "+992 00 000 00 93", "tg"),
-    # addressed like a notice, but hiring
+    # addressed like a notice, or spoken by a local head, but hiring
+    ("messenger-only-contact", "Раиси маҳалла Намуна: бачаҳо, ба Маскав кор ҳаст, маош 9000$ дар як моҳ, ба лички нависед "
+     "@primer_mahalla", "tg"),
     ("messenger-only-contact", "Ҳамдеҳаҳо, кор ҳаст дар Маскав, маош 5000$ дар як моҳ, ба лички нависед @primer_kor", "tg"),
     ("unverifiable-employer", "Уважаемые соотечественники! Набираем на стройку в Москве, зарплата 300 000 в месяц, "
      "пишите в Telegram @primer_stroy", "ru"),
@@ -110,6 +112,11 @@ CLEAN = [
      "khodish kuda khochesh. Trudovoy dogovor. Zvonite +7 900 000-00-81", "ru"),
     ("vague-job", "ООО «ПримерСтрой», г. Пермь, ул. Примерная 0. Монтажники, 4 000 руб/смена. Общежитие рядом, после смены "
      "гуляйте где хотите. Договор. +7 900 000-00-82", "ru"),
+    # a local authority speaks ("раиси маҳалла", "raisi jamoat"); "ин рост нест"
+    ("messenger-only-contact", "(паёми овозӣ) Ассалому алайкум, ман раиси маҳалла Намуна. Дар телеграм эълонҳо ҳастанд ки ба "
+     "Англия ба ферма мебаранд. Ман ба хадамот рафтам, гуфтанд ин рост нест. Аввал ба хадамот биёед.", "tg"),
+    ("unverifiable-employer", "(golosovoi) salom, man raisi jamoat Namuna. Dar Telegram kanal hast ki Koreya kor medihand. "
+     "In rost nest, faqat tavassuti xadamoti muhojirat.", "tg"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
