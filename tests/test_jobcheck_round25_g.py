@@ -9,7 +9,7 @@ Latin letters. The ideas:
 - advice on what to do before paying anyone ("Пеш аз ҳар пул додан ба хадамот биёед"), paying a go-between called
   pointless ("бессмысленно", "бефоида"), a quoted demand called a lie ("..., дурӯғ аст", "тот врёт") deny the fee;
   "waiting is pointless, pay 500$" and a lie denied in one sentence, the fee asked in the next, do not;
-- signs of a notice beyond its words: who speaks (a mahalla or jamoat head, a district authority, a civic body), whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), a verdict, "paying is
+- signs of a notice beyond its words: who speaks (a mahalla or jamoat head, a district authority, a civic body), whom it addresses ("Уважаемые граждане", "Ҳамдеҳаҳо"), one who went and paid nobody ("ба ягон кас пул надодам"), a verdict, "paying is
   pointless"; a text so addressed that hires ("набираем", "пишите в Telegram") stays an offer;
 - the spoken "ҳич", "hich" is a "not", like "ҳеҷ";
 - the wage "not held" ("зарплату не держим до конца сезона", "нигоҳ намедорем") is no wage withheld;
@@ -57,6 +57,8 @@ FOUND = [
     # money to a person, no state
     ("upfront-fee", "Ба Маскав кор ҳаст. Барои ҳуҷҷатҳо 500 доллар пулро ба ман нақд медиҳӣ, ман ба бригадир мерасонам. "
      "+992 00 000 00 93", "tg"),
+    # "I paid nobody", then a price
+    ("upfront-fee", "Я никому не платил, и вы не переплачивайте! Виза в Польшу всего 300$, пишите в Telegram @primer_pl", "ru"),
     # addressed like a notice, or spoken by a local head, but hiring
     ("messenger-only-contact", "Раиси маҳалла Намуна: бачаҳо, ба Маскав кор ҳаст, маош 9000$ дар як моҳ, ба лички нависед "
      "@primer_mahalla", "tg"),
@@ -117,6 +119,12 @@ CLEAN = [
      "Англия ба ферма мебаранд. Ман ба хадамот рафтам, гуфтанд ин рост нест. Аввал ба хадамот биёед.", "tg"),
     ("unverifiable-employer", "(golosovoi) salom, man raisi jamoat Namuna. Dar Telegram kanal hast ki Koreya kor medihand. "
      "In rost nest, faqat tavassuti xadamoti muhojirat.", "tg"),
+    # one who went tells he paid nobody
+    ("unverifiable-employer", "Я Пример, третий год в Корее на заводе. Многие спрашивают, как я уехал: никому ни копейки не "
+     "платил, сдал экзамен через центр занятости, контракт пришёл до вылета. Вопросы — в комментариях под постом.", "ru"),
+    ("unverifiable-employer", "Ya Primer, tretiy god v Koree na zavode. Kak uehal? Nikomu ne platil, sdal ekzamen cherez "
+     "centr zanyatosti, kontrakt do vyleta.", "ru"),
+    ("unverifiable-employer", "Ман Намуна, аз Корея. Ба ягон кас пул надодам, имтиҳонро дар маркази давлатӣ супоридам.", "tg"),
     # a notice addressed to citizens
     ("unverifiable-employer", "Уважаемые граждане! Работа в Европе по туристической визе запрещена. Разрешение на "
      "работу оформляет работодатель.", "ru"),
