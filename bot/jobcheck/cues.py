@@ -58,7 +58,8 @@ _TIME_WORDS = (
 @lru_cache(maxsize=1)
 def _not_time() -> str:
     words = sorted({fold_prefix(w) for w in _TIME_WORDS} | {"dn", "jas"}, key=len, reverse=True)
-    return "(?! (?:" + "|".join(re.escape(w) for w in words) + "))"
+    # ... also the first number of a range of time ("oformlenie 4–6 mesyatsev", "2-3 недели": round 25 g)
+    return "(?! (?:(?:, )?[0-9]{1,2} )?(?:" + "|".join(re.escape(w) for w in words) + "))"
 
 
 def _piece(part: str, amount: bool = False) -> str:

@@ -28,15 +28,13 @@ from bot.jobcheck import model
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
-from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, Rule, SentenceRules
+from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, QUOTED_FLAGS, Rule, SentenceRules
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data" / "jobcheck"
 TAXONOMY = ROOT / "data" / "taxonomy.yaml"
 MAX_CHARS = 20000  # longer text is cut: no ad is longer, and the scan stays fast
 MISSING_ORDER = ("employer-name", "employer-address", "licence-number", "written-contract")
-# flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``)
-QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa")
 
 
 @dataclass
@@ -406,8 +404,7 @@ class Scanner(SentenceRules):
                 if notice is None:
                     if index is None:
                         index = self._index(f, pay)
-                    quoted = [h for h in flags + out if h.id != "tourist-visa"]  # a notice quotes it (round 24 g)
-                    notice = self._is_notice(f, quoted) or not self._is_offer(index[1], flags + out)
+                    notice = self._is_notice(f, flags + out) or not self._is_offer(index[1], flags + out)
                 if notice:
                     continue
             evidence = None

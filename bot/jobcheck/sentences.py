@@ -19,6 +19,10 @@ from bot.jobcheck.clauses import ClauseReach
 from bot.jobcheck.cues import Folded
 from bot.jobcheck.result import FlagHit
 
+# flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``): they never
+# make a text an offer rather than a notice (``_is_notice``; round 25 g, for round 24 g's tourist visa)
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa")
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -271,7 +275,7 @@ class SentenceRules(ClauseReach):
 
         if self.notice_void is not None and any(void(m) for m in self.notice_void.finditer(f.folded)):
             return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
-        return not any(h.critical for h in flags)
+        return not any(h.critical and h.id not in QUOTED_FLAGS for h in flags)
 
     # -- concepts met in one sentence ---------------------------------------------------------
     def _index(self, f: Folded, pay: Any) -> tuple[list[int], _Concepts]:
