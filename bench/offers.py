@@ -147,11 +147,11 @@ def cross_validation() -> int:
     cv = train.cross_validate()
     print("leave-one-writer-set-out cross-validation; bars of the shipped model (chosen on these figures):")
     b = shipped.bars
-    print(f"  verdict: cap_medium {b.cap_medium} cap_low {b.cap_low} raise_at {b.raise_at}")
-    for h in shipped.heads[1:]:
+    print(f"  verdict: cap_medium {b.cap_medium} cap_low {b.cap_low} raise_at {b.raise_at} notice_at {b.notice_at}")
+    for h in shipped.flag_heads:
         print(f"  {h:<26} keep {b.keep[h]:<5} doubt {b.doubt[h]:<5} add {b.add[h]}")
-    print("\n".join(train.report(cv, b, tuple(shipped.heads[1:]))))
-    fig = train.figures(cv, b, tuple(shipped.heads[1:]))
+    print("\n".join(train.report(cv, b, tuple(shipped.flag_heads))))
+    fig = train.figures(cv, b, tuple(shipped.flag_heads))
     print(f"{'per-flag recall':<26}" + "".join(f"{k[:11]:>12}" for k in cv))
     for f in sorted({f for k in cv for f in fig[k]["recall"]}):
         print(f"{f:<26}" + "".join(f"{fig[k]['recall'][f]:12.0%}" if f in fig[k]["recall"] else f"{'-':>12}" for k in cv))

@@ -26,7 +26,7 @@ def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
     assert not any(n in str(p) for p in train.SETS.values() for n in ("holdout25",))
     m = M.shipped()
-    assert m is not None and m.heads == [M.SCAM, *train.HEADS]
+    assert m is not None and m.heads == [M.SCAM, M.NOTICE, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
     assert all(m.bars.add[h] > 1 for h in train.HEADS if h not in train.ADDABLE)
 
@@ -136,6 +136,58 @@ def test_the_verdict_is_capped_only_when_the_model_is_sure_and_no_critical_flag_
     assert M.verdict("low", 0.99, bars) == "low"  # raise_at defaults to never
 
 
+def test_a_sure_notice_is_low_with_no_flag_and_both_classifiers_must_agree() -> None:
+    """An ad the notice head is sure of (at ``notice_at``) that the scam head does not think a scam
+    keeps no flag and is low; either classifier alone changes nothing. The bar survives the file."""
+    sc = default_scanner()
+    heads = [M.SCAM, M.NOTICE, "upfront-fee"]
+    shell = M.Model(heads=heads, vocab={}, idf=np.zeros(0), coef=np.zeros((3, 0)), intercept=np.zeros(3))
+    bars = M.Bars(keep={"upfront-fee": 0.0}, doubt={"upfront-fee": 1.01}, notice_at=0.7)
+    assert M.Bars.from_array(bars.as_array(heads), heads).notice_at == 0.7
+    fee = FlagHit("upfront-fee", "за 1500 долларов", 10.0, True)
+    rules = ScanResult("high", [fee], ["employer-name"], score=10.0)
+    text = "Уважаемые граждане! Если вам предлагают работу за 1500 долларов без экзамена, это обман, не платите"
+    notice = M.apply(sc, rules, text, shell, {M.SCAM: 0.2, M.NOTICE: 0.9, "upfront-fee": 0.9}, bars)
+    assert (notice.risk, notice.flag_ids, notice.missing) == ("low", [], ["employer-name"])
+    for p_scam, p_notice in ((0.6, 0.9), (0.2, 0.6)):
+        r = M.apply(sc, rules, text, shell, {M.SCAM: p_scam, M.NOTICE: p_notice, "upfront-fee": 0.9}, bars)
+        assert (r.risk, r.flag_ids) == ("high", ["upfront-fee"]), (p_scam, p_notice)
+
+
+# made up for this test (never copied from a labelled set): notices that quote the offers they warn
+# of, and scams in official dress
+NOTICES = [
+    ("Уважаемые граждане! Министерство труда, миграции и занятости населения напоминает: направление на работу "
+     "за рубеж бесплатное. Если вам в мессенджере предлагают работу в Корее без экзамена за 1500 долларов — это "
+     "мошенничество. Не отдавайте паспорт посредникам. Проверить лицензию агентства можно на официальном сайте.", "ru"),
+    ("Шаҳрвандони азиз! Хадамоти муҳоҷират хотиррасон мекунад: барои ба кор фиристодан ба хориҷа ҳеҷ кас набояд аз "
+     "шумо пул гирад. Агар ба шумо гӯянд, ки бо визаи сайёҳӣ равед ва дар он ҷо кор кунед, бовар накунед. Паспорти "
+     "худро ба миёнаравҳо надиҳед.", "tg"),
+    ("Diqqat hamvatanon! Dar kanalho e'lon mekunand ki Angliya ba kori mavsimi bo 2000 dollar mebarand. In firib ast. "
+     "Kori mavsimi dar Britoniyo faqat tavassuti operatorhoi rasmi, pul az korgar girifta nameshavad. Pul nadihed.", "tg"),
+]
+DRESSED = [
+    ("Министерство труда объявляет дополнительный набор в Корею по программе EPS без экзамена! Осталось 10 мест. "
+     "Оплата за внесение в список 800$ на карту координатора Пример. Пишите в телеграм @primer_eps_xx", "ru"),
+    ("ВНИМАНИЕ! Официальное агентство Пример предупреждает: остерегайтесь мошенников. Мы настоящие. Работа в Польше "
+     "на складе, 4000 злотых. Предоплата за визу 500$ на карту менеджера, места ограничены, пишите в личку.", "ru"),
+    ("Эълон аз номи Вазорати меҳнат: ба Русия бо оргнабор кор ҳаст. Барои ба рӯйхат дохил шудан 2000 сомонӣ ба "
+     "намояндаи мо дар ноҳия супоред. Ҷой кам аст, то ҷумъа.", "tg"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOTICES)
+def test_the_shipped_model_reads_a_notice_as_one(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert (r.risk, r.flag_ids) == ("low", [])
+
+
+@pytest.mark.parametrize(("text", "lang"), DRESSED)
+def test_a_scam_in_official_dress_stays_high_with_its_fee(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk == "high" and "upfront-fee" in r.flag_ids, (r.risk, r.flag_ids)
+
+
 @pytest.mark.parametrize("text", ["Привет", "Салом, чӣ хел шумо?", "spasibo bolshoe", "Приведи друга"])
 def test_short_text_is_left_to_the_rules(text: str) -> None:
     sc = default_scanner()
@@ -176,31 +228,32 @@ def test_the_learned_layer_stays_fast() -> None:
 # model learning from them raised wrong flags on dev (1.1 -> 1.3 %) and holdout4 (4.4 -> 4.9 %).
 # Round 20 retired holdout19 (blind 100 % / 0 / 2.1 %, flag recall 94.9 %) the same way.
 CV_FLOOR = {
-    "dev": (0.996, 0, 0.018),
-    "ads_holdout": (1.0, 0, 0.017),
-    "holdout": (1.0, 0, 0.053),
+    "ads_holdout": (1.0, 0, 0.0),
+    "dev": (0.996, 0, 0.016),
+    "holdout": (1.0, 0, 0.058),
     "holdout2": (1.0, 0, 0.004),
-    "holdout3": (1.0, 0, 0.041),
-    "holdout4": (1.0, 0, 0.054),
-    "holdout5": (1.0, 0, 0.01),
+    "holdout3": (1.0, 0, 0.036),
+    "holdout4": (1.0, 0, 0.044),
+    "holdout5": (1.0, 0, 0.005),
     "holdout6": (1.0, 0, 0.018),
     "holdout7": (1.0, 0, 0.004),
-    "holdout8": (1.0, 0, 0.0),
+    "holdout8": (1.0, 0, 0.003),
     "holdout9": (1.0, 0, 0.007),
-    "holdout10": (1.0, 0, 0.003),
-    "holdout11": (0.993, 0, 0.021),
-    "holdout12": (1.0, 0, 0.047),
+    "holdout10": (1.0, 0, 0.007),
+    "holdout11": (0.993, 0, 0.024),
+    "holdout12": (1.0, 0, 0.048),
     "holdout13": (1.0, 0, 0.008),
     "holdout14": (1.0, 0, 0.008),
     "holdout15": (1.0, 0, 0.011),
-    "holdout16": (1.0, 0, 0.005),
-    "holdout17": (1.0, 0, 0.005),
-    "holdout18": (1.0, 0, 0.005),
+    "holdout16": (1.0, 0, 0.008),
+    "holdout17": (1.0, 0, 0.008),
+    "holdout18": (1.0, 0, 0.008),
     "holdout19": (1.0, 0, 0.015),
-    "holdout20": (1.0, 0, 0.007),
-    "holdout21": (1.0, 0, 0.009),
-    "holdout22": (0.993, 0, 0.02),
-    "holdout23": (1.0, 0, 0.023),
+    "holdout20": (1.0, 0, 0.01),
+    "holdout21": (1.0, 0, 0.01),
+    "holdout22": (0.993, 0, 0.019),
+    "holdout23": (1.0, 0, 0.022),
+    "holdout24": (1.0, 0, 0.017),
 }
 
 
@@ -208,7 +261,7 @@ CV_FLOOR = {
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None
-    fig = train.figures(train.cross_validate(), m.bars, tuple(m.heads[1:]))
+    fig = train.figures(train.cross_validate(), m.bars, tuple(m.flag_heads))
     for name, (acc, high, wrong) in CV_FLOOR.items():
         v = fig[name]
         assert v["accuracy"] >= acc - 0.009, (name, v["accuracy"])  # one ad of 120

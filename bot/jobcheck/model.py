@@ -13,6 +13,9 @@ it judges them (``apply``):
   ``train.ADDABLE``: since round 16 every head), only in an ad the model thinks a scam
   (``ADD_SCAM``), never in a notice that warns of such offers, and never making the ad high
   risk on its own (its evidence: the ad's sentence that weighs most for the flag);
+- an ad the model is sure is a notice or warning (``NOTICE``: a ministry's, an embassy's, a
+  mahalla head's words that quote the offers they warn of) and does not think a scam is low
+  risk with no flag (round 25: on four blind sets every genuine ad rated high was a notice);
 - the scam probability can then *cap* the risk of an ad the model is sure is genuine
   (high -> medium below ``cap_medium``, high or medium -> low below ``cap_low``; never under
   medium while a flag the rules count as critical stays) and raise a rules-low ad to medium
@@ -57,7 +60,8 @@ NGRAM_MAX = 5
 C_REG = 10.0
 MAX_CHARS = 4000  # the model reads the first 4,000 characters (every ad of the sets is shorter)
 SCAM = "scam"  # the name of the genuine-vs-scam classifier among the flag classifiers
-FORMAT = 2  # 2: words and word pairs beside the n-grams (round 16)
+NOTICE = "notice"  # the classifier of notices and warnings (genuine ads of kind "notice-..."), after SCAM
+FORMAT = 3  # 2: words and word pairs beside the n-grams (round 16); 3: the notice head (round 25)
 SETTINGS = f"{FORMAT}|fast_fold|char_wb+words|{NGRAM_MIN}|{NGRAM_MAX}|{C_REG}|sublinear-l2"
 MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer than 9 words, and on a
 # greeting ("Привет") a few n-grams, normalised, can weigh anything
@@ -121,17 +125,22 @@ class Bars:
     keep: dict[str, float] = field(default_factory=dict)  # per flag: a rules flag stays at this or more ...
     doubt: dict[str, float] = field(default_factory=dict)  # ... or when the scam probability is at least this
     add: dict[str, float] = field(default_factory=dict)  # per flag: a missed flag is added at this or more
+    notice_at: float = 1.01  # an ad is a notice (low, no flag) at this notice probability or more
 
     def as_array(self, heads: list[str]) -> np.ndarray:
-        rows = [[self.cap_medium, self.cap_low, self.raise_at]]
-        rows += [[self.keep.get(h, 0.0), self.add.get(h, 1.01), self.doubt.get(h, 0.0)] for h in heads[1:]]
+        rows = [[self.cap_medium, self.cap_low, self.raise_at]]  # the notice head's row holds its bar
+        rows += [[self.notice_at, 1.01, 0.0] if h == NOTICE else [self.keep.get(h, 0.0), self.add.get(h, 1.01), self.doubt.get(h, 0.0)]
+                 for h in heads[1:]]
         return np.array(rows, dtype=np.float64)
 
     @classmethod
     def from_array(cls, a: np.ndarray, heads: list[str]) -> Bars:
         b = cls(float(a[0][0]), float(a[0][1]), float(a[0][2]))
         for i, h in enumerate(heads[1:], 1):
-            b.keep[h], b.add[h], b.doubt[h] = float(a[i][0]), float(a[i][1]), float(a[i][2])
+            if h == NOTICE:
+                b.notice_at = float(a[i][0])
+            else:
+                b.keep[h], b.add[h], b.doubt[h] = float(a[i][0]), float(a[i][1]), float(a[i][2])
         return b
 
 
@@ -151,6 +160,11 @@ class Model:
         # weights are then one small matrix product
         self._w = {g: (j, float(self.idf[j])) for g, j in self.vocab.items()}
         self._coef = np.ascontiguousarray(self.coef.T, dtype=np.float64)  # n-grams x heads
+
+    @property
+    def flag_heads(self) -> list[str]:
+        """The heads that are flags (all but the scam and notice classifiers)."""
+        return [h for h in self.heads if h not in (SCAM, NOTICE)]
 
     def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
         """The columns and L2-normalised sublinear TF-IDF values of the ad's known n-grams."""
@@ -220,6 +234,13 @@ def verdict(rules_risk: str, p_scam: float, bars: Bars, grave: bool = False) -> 
     if rules_risk == "low" and p_scam >= bars.raise_at:
         return "medium"
     return rules_risk
+
+
+def is_notice(probs: dict[str, float], bars: Bars) -> bool:
+    """Whether the model is sure the ad is a notice or warning rather than an offer: its notice
+    probability at ``notice_at`` (chosen over the bar of every scam of every left-out writer,
+    ``train.choose_sure``) and its scam probability under ``ADD_SCAM``; both must agree."""
+    return probs.get(NOTICE, 0.0) >= bars.notice_at and probs[SCAM] < ADD_SCAM
 
 
 def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: str, probs: dict[str, float]) -> bool:
@@ -302,11 +323,14 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
         return result
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
+    if is_notice(probs, bars):
+        # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
+        return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay)
     found = {h.id for h in result.flags}
     flags = [h for h in result.flags
              if h.id not in probs or priced(scanner, h) or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
     added = [
-        head for head in (model.heads[1:] if probs[SCAM] >= ADD_SCAM else ())
+        head for head in (model.flag_heads if probs[SCAM] >= ADD_SCAM else ())
         if head not in found and head in scanner.weights and may_add(head, result, text) and flag_kept(False, probs[head], head, bars)
     ]
     if added and scanner._is_notice(tokenize(text), flags):
