@@ -29,8 +29,9 @@ holdout18 (measured once on round 18's final code) were retired into training in
 read to mend their misses; holdout19 (round 19's blind set, measured once on its final code)
 in round 20, holdout20 (round 20's) in round 21, holdout21 (round 21's, four writers) in
 round 22, holdout22 (round 22's, four writers) in round 23, holdout23 (round 23's) in round 24,
-holdout24 (round 24's) in round 25. Now ``tests/data/holdout25/ads.jsonl`` (round 25's blind set,
-by four new writers): never read here; a next round may retire it and needs new writers.
+holdout24 (round 24's) in round 25, holdout25 (round 25's) in round 26. Now
+``tests/data/holdout26/ads.jsonl`` (round 26's blind set, by four new writers): never read here; a
+next round may retire it and needs new writers.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout25/ (round 25's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout26/ (round 26's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -77,6 +78,7 @@ SETS = {  # writer set -> file; tests/data/holdout25/ (round 25's blind set, nev
     "holdout22": DATA / "holdout22" / "ads.jsonl",  # measured once blind (round 22's final code), then read to mend its misses (round 23)
     "holdout23": DATA / "holdout23" / "ads.jsonl",  # measured once blind (round 23's final code), then read to mend its misses (round 24)
     "holdout24": DATA / "holdout24" / "ads.jsonl",  # measured once blind (round 24's final code), then read to mend its misses (round 25)
+    "holdout25": DATA / "holdout25" / "ads.jsonl",  # measured once blind (round 25's final code), then read to mend its misses (round 26)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
