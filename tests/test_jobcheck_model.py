@@ -14,8 +14,10 @@ import os
 import numpy as np
 import pytest
 
+from bot.i18n import translator
 from bot.jobcheck import model as M
-from bot.jobcheck import train
+from bot.jobcheck import render, train
+from bot.jobcheck.render import explain, explain_sms
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.scanner import default_scanner, scan
 
@@ -137,8 +139,9 @@ def test_the_verdict_is_capped_only_when_the_model_is_sure_and_no_critical_flag_
 
 
 def test_a_sure_notice_is_low_with_no_flag_and_both_classifiers_must_agree() -> None:
-    """An ad the notice head is sure of (at ``notice_at``) that the scam head does not think a scam
-    keeps no flag and is low; either classifier alone changes nothing. The bar survives the file."""
+    """An ad the notice head is sure of (at ``notice_at``) that the scam head is not sure is a scam
+    (``NOTICE_SCAM_MAX``) keeps no flag and is low; either classifier alone changes nothing. The bar
+    survives the file."""
     sc = default_scanner()
     heads = [M.SCAM, M.NOTICE, "upfront-fee"]
     shell = M.Model(heads=heads, vocab={}, idf=np.zeros(0), coef=np.zeros((3, 0)), intercept=np.zeros(3))
@@ -149,7 +152,7 @@ def test_a_sure_notice_is_low_with_no_flag_and_both_classifiers_must_agree() -> 
     text = "Уважаемые граждане! Если вам предлагают работу за 1500 долларов без экзамена, это обман, не платите"
     notice = M.apply(sc, rules, text, shell, {M.SCAM: 0.2, M.NOTICE: 0.9, "upfront-fee": 0.9}, bars)
     assert (notice.risk, notice.flag_ids, notice.missing) == ("low", [], ["employer-name"])
-    for p_scam, p_notice in ((0.6, 0.9), (0.2, 0.6)):
+    for p_scam, p_notice in ((0.85, 0.9), (0.2, 0.6)):
         r = M.apply(sc, rules, text, shell, {M.SCAM: p_scam, M.NOTICE: p_notice, "upfront-fee": 0.9}, bars)
         assert (r.risk, r.flag_ids) == ("high", ["upfront-fee"]), (p_scam, p_notice)
 
@@ -178,14 +181,20 @@ DRESSED = [
 
 @pytest.mark.parametrize(("text", "lang"), NOTICES)
 def test_the_shipped_model_reads_a_notice_as_one(text: str, lang: str) -> None:
+    """... and says so, in the person's language, in chat and in one short SMS."""
     r = scan(text, lang)
-    assert (r.risk, r.flag_ids) == ("low", [])
+    assert (r.risk, r.flag_ids, r.notice) == ("low", [], True)
+    tr = translator(lang)
+    chat, sms = explain(r, tr), explain_sms(r, tr)
+    assert chat.startswith(tr._(render.NOTICE_HEADLINE)) and tr._(render.NOTICE_HEADLINE) != render.NOTICE_HEADLINE
+    assert sms.startswith(tr._(render.NOTICE_SMS)) and len(sms) <= render.SMS_LIMIT
+    assert tr._(render.RISK_HEADLINE["low"]) not in chat  # no "no clear warning signs" about a warning
 
 
 @pytest.mark.parametrize(("text", "lang"), DRESSED)
 def test_a_scam_in_official_dress_stays_high_with_its_fee(text: str, lang: str) -> None:
     r = scan(text, lang)
-    assert r.risk == "high" and "upfront-fee" in r.flag_ids, (r.risk, r.flag_ids)
+    assert r.risk == "high" and "upfront-fee" in r.flag_ids and not r.notice, (r.risk, r.flag_ids)
 
 
 @pytest.mark.parametrize("text", ["Привет", "Салом, чӣ хел шумо?", "spasibo bolshoe", "Приведи друга"])

@@ -68,6 +68,11 @@ MIN_WORDS = 8  # shorter text is left to the rules: no training ad has fewer tha
 ADD_SCAM = 0.5  # the model adds a flag only to an ad it thinks more likely a scam than not
 ADD_MIN_WORDS = 15  # ... of at least this many words (98 % of the training ads; see ``may_add``)
 KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped from an ad this sure a scam (``flag_kept``)
+# An ad the notice head is sure of loses its flags unless the scam head is this sure of a scam (the
+# bar under which the rules' critical flags may be dropped at all, ``KEEP_CRITICAL_SCAM``). A notice
+# quotes the scams' own words, and the scam head scores many at 0.5-0.8 (round 26: two notices of
+# holdout25, written as a Telegram channel admin's warnings, at 0.55 and 0.70).
+NOTICE_SCAM_MAX = KEEP_CRITICAL_SCAM
 PRICED = ("upfront-fee", "unrealistic-pay")  # money flags the rules raise on a sum, which the model never drops (``priced``)
 # A checkable ad (named employer, address or phone) that is high on one critical flag alone,
 # where the model doubts both the ad (scam probability under LONE_SCAM) and the flag (its own
@@ -239,8 +244,8 @@ def verdict(rules_risk: str, p_scam: float, bars: Bars, grave: bool = False) -> 
 def is_notice(probs: dict[str, float], bars: Bars) -> bool:
     """Whether the model is sure the ad is a notice or warning rather than an offer: its notice
     probability at ``notice_at`` (chosen over the bar of every scam of every left-out writer,
-    ``train.choose_sure``) and its scam probability under ``ADD_SCAM``; both must agree."""
-    return probs.get(NOTICE, 0.0) >= bars.notice_at and probs[SCAM] < ADD_SCAM
+    ``train.choose_sure``), unless its scam probability is at ``NOTICE_SCAM_MAX`` or more."""
+    return probs.get(NOTICE, 0.0) >= bars.notice_at and probs[SCAM] < NOTICE_SCAM_MAX
 
 
 def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: str, probs: dict[str, float]) -> bool:
@@ -325,7 +330,7 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     bars = bars if bars is not None else model.bars
     if is_notice(probs, bars):
         # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
-        return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay)
+        return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
     found = {h.id for h in result.flags}
     flags = [h for h in result.flags
              if h.id not in probs or priced(scanner, h) or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]

@@ -38,6 +38,11 @@ LICENCE_STEP = N_("Check the agency's licence: choose \"Check if an agency is li
 ASK_STEP = N_("Ask the recruiter for the employer's full name and address, the licence number, and the written contract, before you pay or "
               "sign anything.")
 SMS_MORE = N_("Reply 0 for the menu.")
+# a pasted warning or notice (``ScanResult.notice``): it quotes offers, it makes none; whatever it says,
+# the rules that keep people safe are the same
+NOTICE_HEADLINE = N_("This reads like a warning or a notice, not a job offer, so I did not score it as one. Whatever it says, the "
+                     "rules stay the same: do not pay a recruiter, keep your passport, and check an agency's licence before you go.")
+NOTICE_SMS = N_("This looks like a warning, not a job offer. Never pay a recruiter; keep your passport.")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +65,8 @@ def flag_label(fid: str, tr: Tr) -> str:
 
 def explain(result: Any, tr: Tr) -> str:
     """A scan result for chat: risk, each flag with the ad's words and what it means, steps."""
+    if getattr(result, "notice", False):
+        return "\n".join([tr._(NOTICE_HEADLINE), "", tr._("What to do:"), f"• {tr._(LICENCE_STEP)}"])
     lines = [tr._(RISK_HEADLINE[result.risk])]
     if result.flags:
         lines.append("")
@@ -101,6 +108,9 @@ def _short(text: str, limit: int) -> str:
 
 def explain_sms(result: Any, tr: Tr) -> str:
     """A scan result in about two SMS segments: the risk and the names of the warning signs."""
+    more = tr._(SMS_MORE)
+    if getattr(result, "notice", False):
+        return _short(tr._(NOTICE_SMS), SMS_LIMIT - len(more) - 1) + " " + more
     head = tr._(RISK_WORD[result.risk])
     if result.flags:
         names = ", ".join(flag_label(f.id, tr) for f in result.flags[:3])
@@ -109,7 +119,6 @@ def explain_sms(result: Any, tr: Tr) -> str:
         body = f"{head}."
     if result.risk == "high":
         body += " " + tr._("Do not pay and do not give your passport.")
-    more = tr._(SMS_MORE)
     return _short(body, SMS_LIMIT - len(more) - 1) + " " + more
 
 

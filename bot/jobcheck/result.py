@@ -29,6 +29,7 @@ class ScanResult:
     score: float = 0.0
     lang: str = "ru"
     pay: Any = None  # salary.PayCheck
+    notice: bool = False  # the learned layer is sure the text is a notice or warning, not an offer (``model.is_notice``)
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON shape: {"risk", "flags": [{"id", "evidence"}], "missing"}."""
