@@ -15,7 +15,9 @@ term or the denial written next to it stays clean:
 - unrealistic-pay: the spoken week "ҳафте", "hafte" names weekly pay;
 - passport-retention: a passport said held for the whole term wherever it stays ("у агронома до конца сезона",
   "то охири шартнома дар шӯъбаи кадрҳо"); papers handed over "for keeping" ("на хранение", "ба амонат");
-  not a passport's validity ("действителен до конца контракта").
+  not a passport's validity ("действителен до конца контракта");
+- unverifiable-employer: a teahouse named where cash is handed with a town or "our office" between ("naqd dar Xujand
+  choyxonai 'Primer'") is no employer; nor the channel named in the header of a forwarded post ("Переслано от «...»:").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ RECRUIT = "recruit-others"
 LIVING = "employer-controls-living"
 PAY = "unrealistic-pay"
 PASSPORT = "passport-retention"
+EMPLOYER = "unverifiable-employer"
 
 FOUND = [
     # the day off takes its own "not"; the hours stand
@@ -58,6 +61,10 @@ FOUND = [
     (PASSPORT, "Ширкати «Намуна». Шиносномаҳо то охири шартнома дар шӯъбаи кадрҳо. Тел. +992 00 000 00 00", "tg"),
     (PASSPORT, "Бригада Пример. Документы при заезде сдаются бригадиру на хранение. Тел. +7 900 000-00-00", "ru"),
     (PASSPORT, "Namuna sklad. hujjatho baroi nigohdori ba brigadir dode meshavad. tel +7 900 000-00-00", "tg"),
+    # a teahouse where cash is handed, a forwarded post's channel
+    (EMPLOYER, "Angliya ferma. 1500$ naqd dar Xujand choyxonai 'Primer' vstrecha mekunem. lichka @primer_xx", "tg"),
+    (EMPLOYER, "Англия, ферма. Анкета 9000 сомонӣ, нақд дар офиси мо (чойхонаи «Намуна», ошёнаи 2). Тел. +992 00 000 00 00", "tg"),
+    (EMPLOYER, "Переслано от «Работа Пример»:\nСтройка в Подмосковье, 100 000. Оформление 3000 рублей. Пишите @primer_xx", "ru"),
 ]
 
 CLEAN = [
@@ -73,6 +80,8 @@ CLEAN = [
     (PASSPORT, "Ширкати «Намуна». Шиноснома бояд то охири шартнома эътибор дошта бошад. Тел. +992 00 000 00 00", "tg"),
     (PASSPORT, "Ширкати «Намуна». Шиноснома то охири шартнома дар дасти худатон мемонад. Тел. +992 00 000 00 00", "tg"),
     (PASSPORT, "ООО «Пример». Паспорт остаётся у вас на всё время работы. Тел. +7 900 000-00-00", "ru"),
+    (EMPLOYER, "Чойхонаи «Намуна» (Хуҷанд, кӯчаи Намуна 5) ба ошпаз ниёз дорад. Маош 3000 сомонӣ. Тел. +992 00 000 00 00", "tg"),
+    (EMPLOYER, "Переслано от «Работа Пример»:\nООО «Пример» (Москва, ул. Примерная 1) набирает грузчиков. Тел. +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
