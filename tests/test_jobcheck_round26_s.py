@@ -17,7 +17,8 @@ term or the denial written next to it stays clean:
   "то охири шартнома дар шӯъбаи кадрҳо"); papers handed over "for keeping" ("на хранение", "ба амонат");
   not a passport's validity ("действителен до конца контракта");
 - unverifiable-employer: a teahouse named where cash is handed with a town or "our office" between ("naqd dar Xujand
-  choyxonai 'Primer'") is no employer; nor the channel named in the header of a forwarded post ("Переслано от «...»:").
+  choyxonai 'Primer'") is no employer; nor the channel named in the header of a forwarded post ("Переслано от «...»:");
+- messenger-only-contact: a bank card's number (four groups of four digits) is no phone.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ LIVING = "employer-controls-living"
 PAY = "unrealistic-pay"
 PASSPORT = "passport-retention"
 EMPLOYER = "unverifiable-employer"
+MESSENGER = "messenger-only-contact"
 
 FOUND = [
     # the day off takes its own "not"; the hours stand
@@ -64,6 +66,7 @@ FOUND = [
     # a teahouse where cash is handed, a forwarded post's channel
     (EMPLOYER, "Angliya ferma. 1500$ naqd dar Xujand choyxonai 'Primer' vstrecha mekunem. lichka @primer_xx", "tg"),
     (EMPLOYER, "Англия, ферма. Анкета 9000 сомонӣ, нақд дар офиси мо (чойхонаи «Намуна», ошёнаи 2). Тел. +992 00 000 00 00", "tg"),
+    (MESSENGER, "Kurery Primer Moskva. forma 4000 rub vpered na kartu 2202 0000 0000 0000. pishi v tg @primer_xx", "ru"),
     (EMPLOYER, "Переслано от «Работа Пример»:\nСтройка в Подмосковье, 100 000. Оформление 3000 рублей. Пишите @primer_xx", "ru"),
 ]
 
@@ -80,6 +83,7 @@ CLEAN = [
     (PASSPORT, "Ширкати «Намуна». Шиноснома бояд то охири шартнома эътибор дошта бошад. Тел. +992 00 000 00 00", "tg"),
     (PASSPORT, "Ширкати «Намуна». Шиноснома то охири шартнома дар дасти худатон мемонад. Тел. +992 00 000 00 00", "tg"),
     (PASSPORT, "ООО «Пример». Паспорт остаётся у вас на всё время работы. Тел. +7 900 000-00-00", "ru"),
+    (MESSENGER, "Курьеры Пример. Форма 4000 руб на карту 2202 0000 0000 0000. Тел. +7 900 000-00-00, пишите в тг @primer_xx", "ru"),
     (EMPLOYER, "Чойхонаи «Намуна» (Хуҷанд, кӯчаи Намуна 5) ба ошпаз ниёз дорад. Маош 3000 сомонӣ. Тел. +992 00 000 00 00", "tg"),
     (EMPLOYER, "Переслано от «Работа Пример»:\nООО «Пример» (Москва, ул. Примерная 1) набирает грузчиков. Тел. +7 900 000-00-00", "ru"),
 ]
