@@ -17,13 +17,28 @@ from bot.jobcheck.cues import Folded, span_at
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
 _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # round 22 (g): a verb that reports what others write, say or promise, then a quotation ("каналы ... пишут: «взнос 300 сомони на
-# карту»", "meguyand «... pul dihed»"): the words quoted are the offers a notice warns about, not the ad's own
-_REPORTED = re.compile(
-    r"(?i)(?<!\w)(?:пишут|говорят|обещают|предлагают|заявляют|утверждают|рассылают|мегӯянд|мегуянд|менависанд|мефиристанд|pishut|govoryat|"
-    r"obeshayut|obeshchayut|predlagayut|meguyand|megoyand|meguiand|menavisand|mefiristand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
-    r"[ \t]*[:—–-]?[ \t]*([«\"“„])"
+# карту»", "meguyand «... pul dihed»"): the words quoted are the offers a notice warns about, not the ad's own. Round 26 (g): the
+# verb in any person and mood ("Если вам скажут", "агар гӯянд", "гуфтанд:"), a few words between ("пишут люди", "просят перевести
+# 300 евро"), a bullet after its colon; the verb after the quotation ("«...» gufta nivisan", "«...» ваъда медиҳанд"); a verdict
+# after it ("«...» — это мошенничество", "'...'. eto vse moshenniki", "«...» — қаллобӣ мебошанд"); and a list of quotations joined
+# by commas, "или", "ё" or bullets is quoted as a whole
+_SAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:пишут|напишут|написали|говорят|скажут|сказали|говорили|обещают|пообещают|предлагают|предложат|просят|попросят|"
+    r"требуют|заявляют|утверждают|рассылают|вроде|типа|мегӯянд|мегуянд|гӯянд|гуянд|гӯяд|гуяд|гуфтанд|гуфт|менависанд|нависанд|"
+    r"навиштанд|мефиристанд|мепурсанд|талаб\\s+мекунанд|pishut|napishut|napisali|govoryat|skajut|skazhut|skazali|obeshayut|obeshchayut|"
+    r"predlagayut|prosyat|trebuyut|tipa|vrode|meguyand|megoyand|meguiand|guyand|goyand|guyad|goyad|guftand|menavisand|navisand|"
+    r"nivisan|mefiristand|mepursand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
+    r"(?:[ \t]+[^\s«\"“„'.!?:]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
-_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_SAY_AFTER = re.compile(
+    r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
+    r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
+    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
+    r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob)"
+)
+_QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
+_QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
+_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 
 
 class ClauseReach:
@@ -107,13 +122,7 @@ class ClauseReach:
     def _reported(self, f: Folded, t: int) -> bool:
         """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
         if f.reported is None:
-            f.reported = []
-            for m in _REPORTED.finditer(f.text):
-                close = f.text.find(_CLOSE[m.group(1)], m.end(), m.end() + 400)
-                if f.reported and m.start() < f.reported[-1][1]:
-                    continue  # inside the quotation before
-                if close > 0 and "\n\n" not in f.text[m.end() : close]:
-                    f.reported.append((m.end(), close))
+            f.reported = _quotations_reported(f.text)
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
             if f.reported and next(own, None) is None:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
@@ -202,3 +211,32 @@ class ClauseReach:
             and not (self.soft_negation is not None and self.soft_negation.search(text))
             and not (self.denial_self is not None and self.denial_self.search(text))
         )
+
+
+def _quotations_reported(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations that report others' words (``_SAY_BEFORE``, ``_SAY_AFTER``, round 26 g), lists of
+    quotations joined by ``_QUOTE_JOIN`` taken as a whole."""
+    pairs: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _QUOTE_OPEN.search(text, pos)) is not None:
+        q = m.group(0)
+        close = text.find(_CLOSE[q], m.end(), m.end() + 400)
+        if q == "'":
+            while close > 0 and text[close + 1 : close + 2].isalnum():
+                close = text.find("'", close + 1, m.end() + 400)  # "va'da" inside the quotation
+        if close < 0 or "\n\n" in text[m.end() : close]:
+            pos = m.end()
+            continue
+        pairs.append((m.end(), close))
+        pos = close + 1
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j + 1 < len(pairs) and (g := _QUOTE_JOIN.match(text, pairs[j][1] + 1)) is not None and g.end() == pairs[j + 1][0] - 1:
+            j += 1
+        before = _SAY_BEFORE.search(text[max(0, pairs[i][0] - 81) : pairs[i][0] - 1]) is not None
+        if before or _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
+            out.extend(pairs[i : j + 1])
+        i = j + 1
+    return out

@@ -206,6 +206,8 @@ class Scanner(SentenceRules):
     # -- one flag ----------------------------------------------------------------------
     def _denied(self, spec: FlagSpec, f: Folded, a: int, b: int) -> tuple[int, int] | None:
         """The sentence around tokens a..b when it denies or reassures (``denial`` in scanner.yaml)."""
+        if self._reported(f, a):
+            return a, b  # others' words quoted by a notice deny every flag, not only a fee's (round 26 g)
         if self.denial is None or spec.id not in self.denial_flags:
             return None
         return self._denial_span(f, a, b, spec.id not in self.own_clause_any)
