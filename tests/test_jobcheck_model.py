@@ -268,6 +268,7 @@ CV_FLOOR = {
 
 
 @slow
+@pytest.mark.timeout(1200)  # 28 folds of 16 classifiers: about 4 minutes on a quiet 2-core machine, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None
