@@ -23,18 +23,24 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # after it ("«...» — это мошенничество", "'...'. eto vse moshenniki", "«...» — қаллобӣ мебошанд"); and a list of quotations joined
 # by commas, "или", "ё" or bullets is quoted as a whole
 _SAY_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:пишут|напишут|написали|говорят|скажут|сказали|говорили|обещают|пообещают|предлагают|предложат|просят|попросят|"
-    r"требуют|заявляют|утверждают|рассылают|вроде|типа|мегӯянд|мегуянд|гӯянд|гуянд|гӯяд|гуяд|гуфтанд|гуфт|менависанд|нависанд|"
-    r"навиштанд|мефиристанд|мепурсанд|талаб\\s+мекунанд|pishut|napishut|napisali|govoryat|skajut|skazhut|skazali|obeshayut|obeshchayut|"
-    r"predlagayut|prosyat|trebuyut|tipa|vrode|meguyand|megoyand|meguiand|guyand|goyand|guyad|goyad|guftand|menavisand|navisand|"
-    r"nivisan|mefiristand|mepursand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
-    r"(?:[ \t]+[^\s«\"“„'.!?:]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+    r"(?i)(?<!\w)(?:(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
+    r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
+    r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|вроде|типа|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|предложени[еяю]|обещани[еяй]\w*|"
+    r"мег[ӯу]\w+|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|талаб\s+(?:ме)?к(?:ун|ард)\w*|"
+    r"(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|эълон\w*|ибора\w*|"
+    r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
+    r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|tipa|vrode|ob'?yavleni\w*|"
+    r"meg[uo]\w+|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
+    r"e'?lon\w*|ibora\w*)"
+    r"(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
-    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
-    r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob)"
+    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
+    r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob|"
+    r"нарушени|незаконн|насторож|ғайриқонун|вайронкунӣ|эҳтиёт|narushen|nezakonn|nastorozh|g'?ayriqonun|vayronkuni|ehti[yo]o?t|"
+    r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest)"
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
@@ -235,8 +241,12 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(pairs) and (g := _QUOTE_JOIN.match(text, pairs[j][1] + 1)) is not None and g.end() == pairs[j + 1][0] - 1:
             j += 1
-        before = _SAY_BEFORE.search(text[max(0, pairs[i][0] - 81) : pairs[i][0] - 1]) is not None
-        if before or _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
+        lo = max(0, pairs[i][0] - 81)
+        before = _SAY_BEFORE.search(text[lo : pairs[i][0] - 1])
+        if before is not None:  # the verb of saying and the words up to the quotation are reported too ("гӯянд, ки «...»")
+            out.append((lo + before.start(), pairs[i][1]))
+            out.extend(pairs[i + 1 : j + 1])
+        elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
             out.extend(pairs[i : j + 1])
         i = j + 1
     return out
