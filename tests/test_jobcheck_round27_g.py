@@ -10,6 +10,8 @@ Latin letters. Round 26 read a quotation as others' words after a verb of saying
 - ", что" / ", ки" between the verb and the quotation ("гӯянд, ки «...»"), and the verb itself inside the report;
 - more verdicts after a quotation ("«...» — нарушение закона", "— повод насторожиться", "— эҳтиёт шавед",
   "«...». Это не мы.");
+- indirect speech after such a verb is reported to the end of its sentence ("Вам пишет «подруга», что ... надо
+  скинуть ей на карту", "agar meguyand, ki pasportro supored"); "we say that" (first person) is the firm's own word;
 - a cue that carries its own "not" ("шартнома лозим не") is others' words too when a notice quotes it;
 - a firm that says what it does not accept ("не принимаем переводы на личные карты", "ба корти шахсӣ пул қабул
   намекунем") denies the card, not asks it.
@@ -30,6 +32,12 @@ FOUND = [
     ("upfront-fee", "Осторожно, мошенники говорят «работа без опыта». У нас честно: оформление 400$ предоплата, "
      "пишите в WhatsApp +7 900 000 00 34", "ru"),
     ("cash-no-receipt", "Кор дар Русия. Бе пешпардохт ҳуҷҷатҳоро қабул намекунем, 300$ ба корти шахсӣ гузаронед.", "tg"),
+    # "we say that ..." is the firm's own word, not a report (first person)
+    ("upfront-fee", "Эҳтиёт шавед, қаллобон бисёранд! Мо мегӯем, ки пешпардохт 300$ ба корти шахсӣ лозим. +992 00 000 00 35", "tg"),
+    ("upfront-fee", "Осторожно, мошенники! Мы честные. Говорим сразу, что предоплата 300$ на карту обязательна. "
+     "WhatsApp +7 900 000 00 36", "ru"),
+    # indirect speech in an offer with no notice around it
+    ("passport-retention", "Вахта Тюмень. Бригадир обещает, что паспорт будет храниться у него до конца вахты. +7 900 000 00 37", "ru"),
     ("upfront-fee", "Работа в Польше, склад. Без предоплаты анкеты не принимаем, предоплата 200$ на личную карту. "
      "Пишите в WhatsApp", "ru"),
 ]
@@ -65,6 +73,11 @@ CLEAN = [
      "эҳтиёт шавед. Хати боварӣ +7 900 000 00 52", "tg"),
     ("upfront-fee", "ВНИМАНИЕ! Агентство «Пример» (лицензия № 0000) сообщает: каналы от нашего имени берут «по 300$ "
      "за оформление». Это не мы. Офис: г. Худжанд, ул. Ленина, 0", "ru"),
+    # indirect speech after a verb of saying, to the end of its sentence
+    ("cash-no-receipt", "Горячая линия для женщин-мигранток ОО «Пример». Вам пишет «подруга», что нашла место в семье, но "
+     "сначала надо скинуть ей на карту «за помощь»? Позвоните нам: +992 00 000 00 53", "ru"),
+    ("passport-retention", "Ehtiyot boshed! Agar ba shumo meguyand, ki pasportro ba korfarmo supored, ba mo zang zaned. Xati "
+     "boovari +992 00 000 00 54", "tg"),
     # what a firm does not accept
     ("cash-no-receipt", "ООО «Пример», Москва, ул. Ленина 1. Мы не принимаем переводы на личные карты, оплата только по "
      "счёту.", "ru"),

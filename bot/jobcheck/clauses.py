@@ -22,18 +22,23 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # 300 евро"), a bullet after its colon; the verb after the quotation ("«...» gufta nivisan", "«...» ваъда медиҳанд"); a verdict
 # after it ("«...» — это мошенничество", "'...'. eto vse moshenniki", "«...» — қаллобӣ мебошанд"); and a list of quotations joined
 # by commas, "или", "ё" or bullets is quoted as a whole
-_SAY_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
+# round 27 (g): the verb in every person, number and tense ("бригадир говорит", "навишта бошад", "navishtand", "kase guft"), a noun
+# of an ad or a phrase ("объявления «...»", "Фраза «...»", "e'lonho hastand \"...\""), ", ки" between; indirect speech after a verb
+# ("Вам пишет «знакомая», что ... надо скинуть ей на карту") is reported to the end of its sentence
+_SAY_VERBS = (
+    r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
-    r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|вроде|типа|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|предложени[еяю]|обещани[еяй]\w*|"
-    r"мег[ӯу]\w+|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|талаб\s+(?:ме)?к(?:ун|ард)\w*|"
-    r"(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|эълон\w*|ибора\w*|"
+    r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|мег[ӯу](?:янд|яд|ед|ӣ|и)(?!\w)|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|"
+    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
-    r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|tipa|vrode|ob'?yavleni\w*|"
-    r"meg[uo]\w+|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
-    r"e'?lon\w*|ibora\w*)"
-    r"(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+    r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
+    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
 )
+_SAY_NOUNS = r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*"
+_SAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+)
+_SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
@@ -235,7 +240,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = [m.span() for m in _SAY_THAT.finditer(text)]
     i = 0
     while i < len(pairs):
         j = i
@@ -249,4 +254,10 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
             out.extend(pairs[i : j + 1])
         i = j + 1
-    return out
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):  # spans in order and not overlapping (``span_at`` bisects them)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
