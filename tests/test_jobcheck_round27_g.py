@@ -10,6 +10,7 @@ Latin letters. Round 26 read a quotation as others' words after a verb of saying
 - ", что" / ", ки" between the verb and the quotation ("гӯянд, ки «...»"), and the verb itself inside the report;
 - more verdicts after a quotation ("«...» — нарушение закона", "— повод насторожиться", "— эҳтиёт шавед",
   "«...». Это не мы.");
+- the next quotation of the same report a few words on ("объявления о «...» с оплатой «за место в списке»");
 - indirect speech after such a verb is reported to the end of its sentence ("Вам пишет «подруга», что ... надо
   скинуть ей на карту", "agar meguyand, ki pasportro supored"); "we say that" (first person) is the firm's own word;
 - a cue that carries its own "not" ("шартнома лозим не") is others' words too when a notice quotes it;
@@ -36,6 +37,8 @@ FOUND = [
     ("upfront-fee", "Эҳтиёт шавед, қаллобон бисёранд! Мо мегӯем, ки пешпардохт 300$ ба корти шахсӣ лозим. +992 00 000 00 35", "tg"),
     ("upfront-fee", "Осторожно, мошенники! Мы честные. Говорим сразу, что предоплата 300$ на карту обязательна. "
      "WhatsApp +7 900 000 00 36", "ru"),
+    # an offer's own quotations one after another
+    ("upfront-fee", "Работа «Пример» в Польше, склад. Бронь места «за место в списке» 200$ предоплата. Пишите @primer_pl", "ru"),
     # indirect speech in an offer with no notice around it
     ("passport-retention", "Вахта Тюмень. Бригадир обещает, что паспорт будет храниться у него до конца вахты. +7 900 000 00 37", "ru"),
     ("upfront-fee", "Работа в Польше, склад. Без предоплаты анкеты не принимаем, предоплата 200$ на личную карту. "
@@ -78,6 +81,11 @@ CLEAN = [
      "сначала надо скинуть ей на карту «за помощь»? Позвоните нам: +992 00 000 00 53", "ru"),
     ("passport-retention", "Ehtiyot boshed! Agar ba shumo meguyand, ki pasportro ba korfarmo supored, ba mo zang zaned. Xati "
      "boovari +992 00 000 00 54", "tg"),
+    # the next quotation of the same report, a few words on
+    ("upfront-fee", "Миграционная служба Республики Пример предупреждает: в соцсетях появились объявления о «работе на "
+     "полях Ростова» с оплатой «за место в списке» или «за анкету». Законные агентства не берут денег с работников.", "ru"),
+    ("upfront-fee", "Хадамоти муҳоҷирати Намуна огоҳ мекунад: дар шабакаҳо эълонҳо дар бораи «кор дар Маскав» бо пардохти "
+     "«барои ҷой дар рӯйхат» пайдо шуданд. Ба касе пул надиҳед.", "tg"),
     # what a firm does not accept
     ("cash-no-receipt", "ООО «Пример», Москва, ул. Ленина 1. Мы не принимаем переводы на личные карты, оплата только по "
      "счёту.", "ru"),

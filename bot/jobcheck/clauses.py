@@ -49,6 +49,7 @@ _SAY_AFTER = re.compile(
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
+_QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 
 
@@ -251,7 +252,11 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         if before is not None:  # the verb of saying and the words up to the quotation are reported too ("гӯянд, ки «...»")
             out.append((lo + before.start(), pairs[i][1]))
             out.extend(pairs[i + 1 : j + 1])
-        elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
+        elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None or (
+            out and out[-1][1] == pairs[i - 1][1] and _QUOTE_NEAR.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0] - 1)
+        ):  # round 27 (g): the next quotation of the same report, a few words on ("объявления о «...» с оплатой «...»")
+            if out and _QUOTE_NEAR.fullmatch(text, out[-1][1] + 1, pairs[i][0] - 1):
+                out[-1] = (out[-1][0], pairs[i][1])
             out.extend(pairs[i : j + 1])
         i = j + 1
     merged: list[tuple[int, int]] = []
