@@ -13,6 +13,8 @@ Latin letters. Round 26 read a quotation as others' words after a verb of saying
 - the next quotation of the same report a few words on ("объявления о «...» с оплатой «за место в списке»");
 - indirect speech after such a verb is reported to the end of its sentence ("Вам пишет «подруга», что ... надо
   скинуть ей на карту", "agar meguyand, ki pasportro supored"); "we say that" (first person) is the firm's own word;
+- what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва
+  ... 2000 сомонӣ мегиранд", "каналы, которые от нашего имени ... просят перевод на личную карту");
 - a cue that carries its own "not" ("шартнома лозим не") is others' words too when a notice quotes it;
 - a firm that says what it does not accept ("не принимаем переводы на личные карты", "ба корти шахсӣ пул қабул
   намекунем") denies the card, not asks it.
@@ -39,6 +41,9 @@ FOUND = [
      "WhatsApp +7 900 000 00 36", "ru"),
     # an offer's own quotations one after another
     ("upfront-fee", "Работа «Пример» в Польше, склад. Бронь места «за место в списке» 200$ предоплата. Пишите @primer_pl", "ru"),
+    # a sentence in the firm's own name asks the fee
+    ("upfront-fee", "Кор дар Полша, анбор. Аз номи мо менеҷер виза мекунад, пешпардохт 500$, пулро ба корти шахсӣ гузаронед. "
+     "Нависед @namuna_pl", "tg"),
     # indirect speech in an offer with no notice around it
     ("passport-retention", "Вахта Тюмень. Бригадир обещает, что паспорт будет храниться у него до конца вахты. +7 900 000 00 37", "ru"),
     ("upfront-fee", "Работа в Польше, склад. Без предоплаты анкеты не принимаем, предоплата 200$ на личную карту. "
@@ -86,6 +91,11 @@ CLEAN = [
      "полях Ростова» с оплатой «за место в списке» или «за анкету». Законные агентства не берут денег с работников.", "ru"),
     ("upfront-fee", "Хадамоти муҳоҷирати Намуна огоҳ мекунад: дар шабакаҳо эълонҳо дар бораи «кор дар Маскав» бо пардохти "
      "«барои ҷой дар рӯйхат» пайдо шуданд. Ба касе пул надиҳед.", "tg"),
+    # what others do in the notice's name
+    ("upfront-fee", "Агентии «Намуна» (литсензия № 0000) огоҳ мекунад: дар Telegram шахсоне бо номи мо эълон медиҳанд ва "
+     "барои ҷой дар Маскав 2000 сомонӣ мегиранд. Мо аз коргар пул намегирем. Тел +992 00 000 00 55", "tg"),
+    ("cash-no-receipt", "ВНИМАНИЕ! Агентство «Пример» (лицензия № 0000): каналы, которые от нашего имени набирают сиделок, "
+     "просят перевод на личную карту. Это мошенники. Тел. +992 00 000 00 56", "ru"),
     # what a firm does not accept
     ("cash-no-receipt", "ООО «Пример», Москва, ул. Ленина 1. Мы не принимаем переводы на личные карты, оплата только по "
      "счёту.", "ru"),

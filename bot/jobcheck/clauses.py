@@ -38,6 +38,12 @@ _SAY_NOUNS = r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|с
 _SAY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
+# ... and what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва ... 2000
+# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$")
+_IN_OUR_NAME = re.compile(
+    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо)|"
+    r"(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo)|ot\s+nashego\s+imeni)(?!\w)[^.!?\n]{0,300}"
+)
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
@@ -241,7 +247,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out: list[tuple[int, int]] = [m.span() for m in _SAY_THAT.finditer(text)]
+    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME) for m in rx.finditer(text)]
     i = 0
     while i < len(pairs):
         j = i
