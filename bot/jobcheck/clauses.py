@@ -22,22 +22,40 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # 300 евро"), a bullet after its colon; the verb after the quotation ("«...» gufta nivisan", "«...» ваъда медиҳанд"); a verdict
 # after it ("«...» — это мошенничество", "'...'. eto vse moshenniki", "«...» — қаллобӣ мебошанд"); and a list of quotations joined
 # by commas, "или", "ё" or bullets is quoted as a whole
-_SAY_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:пишут|напишут|написали|говорят|скажут|сказали|говорили|обещают|пообещают|предлагают|предложат|просят|попросят|"
-    r"требуют|заявляют|утверждают|рассылают|вроде|типа|мегӯянд|мегуянд|гӯянд|гуянд|гӯяд|гуяд|гуфтанд|гуфт|менависанд|нависанд|"
-    r"навиштанд|мефиристанд|мепурсанд|талаб\\s+мекунанд|pishut|napishut|napisali|govoryat|skajut|skazhut|skazali|obeshayut|obeshchayut|"
-    r"predlagayut|prosyat|trebuyut|tipa|vrode|meguyand|megoyand|meguiand|guyand|goyand|guyad|goyad|guftand|menavisand|navisand|"
-    r"nivisan|mefiristand|mepursand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand))"
-    r"(?:[ \t]+[^\s«\"“„'.!?:]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+# round 27 (g): the verb in every person, number and tense ("бригадир говорит", "навишта бошад", "navishtand", "kase guft"), a noun
+# of an ad or a phrase ("объявления «...»", "Фраза «...»", "e'lonho hastand \"...\""), ", ки" between; indirect speech after a verb
+# ("Вам пишет «знакомая», что ... надо скинуть ей на карту") is reported to the end of its sentence
+_SAY_VERBS = (
+    r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
+    r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
+    r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|мег[ӯу](?:янд|яд|ед|ӣ|и)(?!\w)|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|"
+    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|"
+    r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
+    r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
+    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
 )
+_SAY_NOUNS = r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*"
+_SAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+)
+# ... and what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва ... 2000
+# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$")
+_IN_OUR_NAME = re.compile(
+    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо)|"
+    r"(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo)|ot\s+nashego\s+imeni)(?!\w)[^.!?\n]{0,300}"
+)
+_SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
-    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
-    r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob)"
+    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
+    r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob|"
+    r"нарушени|незаконн|насторож|ғайриқонун|вайронкунӣ|эҳтиёт|narushen|nezakonn|nastorozh|g'?ayriqonun|vayronkuni|ehti[yo]o?t|"
+    r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest)"
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
+_QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 
 
@@ -229,14 +247,28 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out: list[tuple[int, int]] = []
+    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME) for m in rx.finditer(text)]
     i = 0
     while i < len(pairs):
         j = i
         while j + 1 < len(pairs) and (g := _QUOTE_JOIN.match(text, pairs[j][1] + 1)) is not None and g.end() == pairs[j + 1][0] - 1:
             j += 1
-        before = _SAY_BEFORE.search(text[max(0, pairs[i][0] - 81) : pairs[i][0] - 1]) is not None
-        if before or _SAY_AFTER.match(text, pairs[j][1] + 1) is not None:
+        lo = max(0, pairs[i][0] - 81)
+        before = _SAY_BEFORE.search(text[lo : pairs[i][0] - 1])
+        if before is not None:  # the verb of saying and the words up to the quotation are reported too ("гӯянд, ки «...»")
+            out.append((lo + before.start(), pairs[i][1]))
+            out.extend(pairs[i + 1 : j + 1])
+        elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None or (
+            out and out[-1][1] == pairs[i - 1][1] and _QUOTE_NEAR.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0] - 1)
+        ):  # round 27 (g): the next quotation of the same report, a few words on ("объявления о «...» с оплатой «...»")
+            if out and _QUOTE_NEAR.fullmatch(text, out[-1][1] + 1, pairs[i][0] - 1):
+                out[-1] = (out[-1][0], pairs[i][1])
             out.extend(pairs[i : j + 1])
         i = j + 1
-    return out
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):  # spans in order and not overlapping (``span_at`` bisects them)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
