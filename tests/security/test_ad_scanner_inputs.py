@@ -92,3 +92,32 @@ def test_shouts_words_answers_and_dates_are_bounded(text: str) -> None:
 ])
 def test_quotations_bare_no_and_notices_are_bounded(text: str) -> None:
     scanned_within(text, 2.0)
+
+
+# A scam may borrow the words of a warning to hide its own demand. Rounds 18-26 read any "от имени" /
+# "аз номи" in a fee's sentence as a denial (warnings say "мошенники от нашего имени просят..."), so a
+# checkable ad that asked "Оплату за визу 500$ от имени компании принимает наш менеджер" was rated low
+# with no flag. In its name, others must act (a verb of others or "мошенники") for it to deny anything.
+HEAD_RU = "ООО «Пример», Москва, ул. Лесная 0, тел. +7 900 000-00-00. "
+HEAD_TG = "ҶДММ «Намуна», Душанбе, кӯчаи Айнӣ 0, тел. +992 00 000 00 00. "
+BORROWED = [
+    (HEAD_RU + "Работа в Польше на складе. Оплату за визу 500$ от имени компании принимает наш менеджер.", "ru"),
+    (HEAD_RU + "Склад в Польше. От имени фирмы менеджер примет предоплату 400 евро.", "ru"),
+    (HEAD_TG + "Кор дар Полша. Пули визаро 500$ аз номи ширкат менеҷери мо қабул мекунад.", "tg"),
+]
+WARNINGS = [
+    (HEAD_RU + "Внимание! Мошенники от нашего имени просят 300 евро за анкету. Мы денег не берём.", "ru"),
+    (HEAD_RU + "Внимание! Просят 300 евро за анкету от нашего имени. Это не мы, мы денег не берём.", "ru"),
+    (HEAD_TG + "Диққат! Аз номи мо одамон барои анкета 300 доллар мепурсанд. Ин мо нестем, мо пул намегирем.", "tg"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), BORROWED)
+def test_a_fee_taken_in_the_companys_name_is_no_denial(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk == "high" and "upfront-fee" in r.flag_ids, (r.risk, r.flag_ids)
+
+
+@pytest.mark.parametrize(("text", "lang"), WARNINGS)
+def test_others_acting_in_its_name_still_deny(text: str, lang: str) -> None:
+    assert scan(text, lang).risk == "low"
