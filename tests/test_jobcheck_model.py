@@ -270,7 +270,7 @@ CV_FLOOR = {
 
 
 @slow
-@pytest.mark.timeout(1200)  # 28 folds of 16 classifiers: about 4 minutes on a quiet 2-core machine, more beside other work
+@pytest.mark.timeout(1200)  # one fold per writer set (30) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None

@@ -34,7 +34,10 @@ _SAY_VERBS = (
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
     r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
 )
-_SAY_NOUNS = r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*"
+_SAY_NOUNS = (
+    r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
+    r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*"
+)
 _SAY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
