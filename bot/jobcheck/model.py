@@ -248,6 +248,19 @@ def is_notice(probs: dict[str, float], bars: Bars) -> bool:
     return probs.get(NOTICE, 0.0) >= bars.notice_at and probs[SCAM] < NOTICE_SCAM_MAX
 
 
+def _flags_quoted(model: Model, flags: list[FlagHit], text: str, bars: Bars) -> bool:
+    """Whether the sentences that carry the rules' flags read as a notice too. A scam that pastes an
+    official warning before or after its own demand ("... это мошенничество. А у нас честно: предоплата
+    500$ на карту") reads as a notice as a whole, but its demand's sentences do not (round 27 review:
+    such ads were low with no flag). A model without n-grams (``train.figures`` judges stored
+    probabilities with an empty shell) cannot read the sentences, and the text's probability decides."""
+    if not flags or not model.vocab:
+        return True
+    keys = [h.evidence.rstrip("…").strip()[:40] for h in flags]
+    part = " ".join(s for s in (x.strip() for x in _SENTENCE.split(text[:MAX_CHARS])) if s and any(k and k in s for k in keys))
+    return not part or model.proba(part)[NOTICE] >= bars.notice_at
+
+
 def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: str, probs: dict[str, float]) -> bool:
     """One critical flag and nothing else, in a checkable ad the model thinks genuine, the flag
     itself doubted by its classifier (``LONE_SCAM``, ``LONE_FLAG``)."""
@@ -328,7 +341,7 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
         return result
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
-    if is_notice(probs, bars):
+    if is_notice(probs, bars) and _flags_quoted(model, result.flags, text, bars):
         # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
         return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
     found = {h.id for h in result.flags}

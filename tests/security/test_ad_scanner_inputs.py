@@ -121,3 +121,25 @@ def test_a_fee_taken_in_the_companys_name_is_no_denial(text: str, lang: str) -> 
 @pytest.mark.parametrize(("text", "lang"), WARNINGS)
 def test_others_acting_in_its_name_still_deny(text: str, lang: str) -> None:
     assert scan(text, lang).risk == "low"
+
+
+# A scam may paste an official warning before or after its own demand: the learned layer's notice head
+# reads the whole as a notice, and before the round-27 review such an ad was low with no flag. The
+# sentences that carry the rules' flags must read as a notice too; these keep their fee and stay at
+# least medium (the verdict's cap still lowers high to medium where the pasted notice makes the scam
+# head sure the text is genuine: noted on issue 16).
+NOTICE_RU = ("Уважаемые граждане! Министерство труда напоминает: направление на работу за рубеж бесплатное. Если вам "
+             "предлагают работу в Корее без экзамена за 1500 долларов — это мошенничество. Не отдавайте паспорт посредникам.")
+NOTICE_TG = ("Шаҳрвандони азиз! Хадамоти муҳоҷират хотиррасон мекунад: барои ба кор фиристодан ба хориҷа ҳеҷ кас набояд аз "
+             "шумо пул гирад. Агар ба шумо гӯянд, ки бо визаи сайёҳӣ равед, бовар накунед. Паспорти худро ба миёнаравҳо надиҳед.")
+PASTED = [
+    (NOTICE_RU + " А у нас всё честно: работа в Польше на складе, предоплата за визу 500$ на карту менеджера, пишите в личку @primer_xx", "ru"),
+    ("Работа в Польше на складе. Предоплата за визу 500$ на карту менеджера. " + NOTICE_RU, "ru"),
+    (NOTICE_TG + " Мо бошем ростқавлем: кор дар Русия, 300 доллар барои ҳуҷҷатҳо ба корти мо гузаронед, ба лички нависед.", "tg"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASTED)
+def test_a_pasted_notice_does_not_hide_the_demand_beside_it(text: str, lang: str) -> None:
+    r = scan(text, lang)
+    assert r.risk in ("medium", "high") and "upfront-fee" in r.flag_ids and not r.notice, (r.risk, r.flag_ids)
