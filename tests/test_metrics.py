@@ -28,11 +28,11 @@ from bot.engine.runner import Engine
 from bot.handover.service import queue_of
 from bot.storage import EmbeddedValkey, Storage
 from bot.web import metrics as web_metrics
-from bot.web.server import attach_all, build_app, detach_all
+from bot.web.server import detach_all
 from tests.fake_telegram import TOKEN, FakeBotAPI
 from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, FakeTwilio
 from tests.telegram_harness import SECRET
-from tests.whole_app import WholeApp, serving
+from tests.whole_app import WholeApp, listen, serving
 
 Sample = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -239,12 +239,7 @@ async def test_health_and_readiness_follow_redis(tmp_path: Path, engine: Engine,
     url = server.start()
     storage = await Storage.open(url, prefix=f"t{uuid.uuid4().hex[:8]}")
     rt = make_runtime(storage, engine=engine, partitions=2, lease_seconds=2)
-    await attach_all(rt)
-    runner = web.AppRunner(build_app(rt), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+    runner, base = await listen(rt)
     try:
         async with aiohttp.ClientSession() as http:
             async with http.get(base + "/healthz") as r:

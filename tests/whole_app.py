@@ -37,16 +37,22 @@ class WholeApp:
 A = TypeVar("A", bound=WholeApp)
 
 
-@asynccontextmanager
-async def serving(rt: Runtime, fake: FakeBotAPI, twilio: FakeTwilio, cls: type[A]) -> AsyncIterator[A]:
-    """``rt`` attached and served on a free loopback port, its worker running, Twilio's
-    callbacks routed to it; everything stopped and detached (and both fakes stopped) after."""
+async def listen(rt: Runtime) -> tuple[web.AppRunner, str]:
+    """``rt`` attached and its web application served on a free loopback port: the runner (clean it
+    up) and the base URL."""
     await attach_all(rt)
     runner = web.AppRunner(build_app(rt), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+
+
+@asynccontextmanager
+async def serving(rt: Runtime, fake: FakeBotAPI, twilio: FakeTwilio, cls: type[A]) -> AsyncIterator[A]:
+    """``rt`` attached and served on a free loopback port, its worker running, Twilio's
+    callbacks routed to it; everything stopped and detached (and both fakes stopped) after."""
+    runner, base = await listen(rt)
     twilio.route_to = base
     task = await rt.worker.start()
     http = aiohttp.ClientSession()

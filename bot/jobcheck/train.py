@@ -127,14 +127,14 @@ def load_sets(only: list[str] | None = None) -> dict[str, list[dict]]:
     return out
 
 
-def is_notice(ad: dict) -> bool:
+def labelled_notice(ad: dict) -> bool:
     """A notice or warning (a ministry's, an embassy's, an NGO's...): what the notice head learns.
     Every writer's brief since holdout3 asks for some, of kind "notice-..."."""
     return ad["label"] == "genuine" and str(ad.get("kind", "")).startswith("notice")
 
 
 def rows(sets: dict[str, list[dict]]) -> list[tuple[str, str, tuple[str, ...], str]]:
-    return [(name, a["label"] + (" notice" if is_notice(a) else ""), tuple(a["flags"]), a["text"])
+    return [(name, a["label"] + (" notice" if labelled_notice(a) else ""), tuple(a["flags"]), a["text"])
             for name in sorted(sets) for a in sets[name]]
 
 
@@ -148,7 +148,7 @@ def fit(ads: list[dict], heads: tuple[str, ...] = HEADS, bars: M.Bars | None = N
     names = [M.SCAM, M.NOTICE, *heads]
     coef, icpt = [], []
     for h in names:
-        y = [a["label"] == "scam" if h == M.SCAM else is_notice(a) if h == M.NOTICE else h in a["flags"] for a in ads]
+        y = [a["label"] == "scam" if h == M.SCAM else labelled_notice(a) if h == M.NOTICE else h in a["flags"] for a in ads]
         # flags are rare: balanced class weights put a flag's bars near the middle of the scale
         clf = LogisticRegression(C=M.C_REG, max_iter=5000, tol=1e-5, class_weight=None if h == M.SCAM else "balanced")
         clf.fit(x, y)
