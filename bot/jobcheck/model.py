@@ -73,6 +73,7 @@ KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped fro
 # quotes the scams' own words, and the scam head scores many at 0.5-0.8 (round 26: two notices of
 # holdout25, written as a Telegram channel admin's warnings, at 0.55 and 0.70).
 NOTICE_SCAM_MAX = KEEP_CRITICAL_SCAM
+PASTED_SCAM = KEEP_CRITICAL_SCAM  # the flagged sentences of a notice-like text read as a scam: see ``apply``
 PRICED = ("upfront-fee", "unrealistic-pay")  # money flags the rules raise on a sum, which the model never drops (``priced``)
 # A checkable ad (named employer, address or phone) that is high on one critical flag alone,
 # where the model doubts both the ad (scam probability under LONE_SCAM) and the flag (its own
@@ -248,17 +249,18 @@ def is_notice(probs: dict[str, float], bars: Bars) -> bool:
     return probs.get(NOTICE, 0.0) >= bars.notice_at and probs[SCAM] < NOTICE_SCAM_MAX
 
 
-def _flags_quoted(model: Model, flags: list[FlagHit], text: str, bars: Bars) -> bool:
-    """Whether the sentences that carry the rules' flags read as a notice too. A scam that pastes an
-    official warning before or after its own demand ("... это мошенничество. А у нас честно: предоплата
-    500$ на карту") reads as a notice as a whole, but its demand's sentences do not (round 27 review:
-    such ads were low with no flag). A model without n-grams (``train.figures`` judges stored
-    probabilities with an empty shell) cannot read the sentences, and the text's probability decides."""
+def _flag_part(model: Model, flags: list[FlagHit], text: str) -> dict[str, float] | None:
+    """The model's probabilities on the sentences that carry the rules' flags, for a text that reads
+    as a notice as a whole. A scam that pastes an official warning before or after its own demand
+    ("... это мошенничество. А у нас честно: предоплата 500$ на карту") reads as a notice as a whole,
+    but its demand's sentences do not (round 27 review: such ads were low with no flag). None when
+    there are no flags, or for a model without n-grams (``train.figures`` judges stored
+    probabilities with an empty shell), which cannot read the sentences: the text's probability decides."""
     if not flags or not model.vocab:
-        return True
+        return None
     keys = [h.evidence.rstrip("…").strip()[:40] for h in flags]
     part = " ".join(s for s in (x.strip() for x in _SENTENCE.split(text[:MAX_CHARS])) if s and any(k and k in s for k in keys))
-    return not part or model.proba(part)[NOTICE] >= bars.notice_at
+    return model.proba(part) if part else None
 
 
 def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: str, probs: dict[str, float]) -> bool:
@@ -341,12 +343,22 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
         return result
     probs = probs if probs is not None else model.proba(text)
     bars = bars if bars is not None else model.bars
-    if is_notice(probs, bars) and _flags_quoted(model, result.flags, text, bars):
-        # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
-        return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
+    pasted = False
+    if is_notice(probs, bars):
+        part = _flag_part(model, result.flags, text)
+        if part is None or part[NOTICE] >= bars.notice_at:
+            # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
+            return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
+        # A notice pasted beside a demand that reads as a scam on its own: the notice's words lower
+        # every head of the whole text (a kept passport and a fee beside a ministry's warning: scam
+        # 0.02, and the ad was medium with the passport dropped), so here the model drops no flag the
+        # rules found and caps nothing. A genuine notice's own flagged sentence ("Работа без трудового
+        # договора лишает вас защиты.") reads as a scam at 0.59-0.79 and keeps the model's judgment.
+        pasted = part[SCAM] >= PASTED_SCAM
     found = {h.id for h in result.flags}
     flags = [h for h in result.flags
-             if h.id not in probs or priced(scanner, h) or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
+             if pasted or h.id not in probs or priced(scanner, h)
+             or flag_kept(True, probs[h.id], h.id, bars, probs[SCAM], h.critical)]
     added = [
         head for head in (model.flag_heads if probs[SCAM] >= ADD_SCAM else ())
         if head not in found and head in scanner.weights and may_add(head, result, text) and flag_kept(False, probs[head], head, bars)
@@ -366,8 +378,9 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
                 score += scanner.weights[head][0]
     else:
         score, level = result.score, result.risk
-    level = verdict(level, probs[SCAM], bars, any(scanner.weights.get(h.id, (0, False))[1] for h in flags))
-    if level == "high" and _lone_doubted(scanner, flags, result.missing, text, probs):
+    if not pasted or level == "low":  # (on a low ad the verdict only raises)
+        level = verdict(level, probs[SCAM], bars, any(scanner.weights.get(h.id, (0, False))[1] for h in flags))
+    if level == "high" and not pasted and _lone_doubted(scanner, flags, result.missing, text, probs):
         level = "medium"
     flagged = {h.id for h in flags}
     good = [g for g in result.good if g[0] not in flagged]

@@ -125,9 +125,10 @@ def test_others_acting_in_its_name_still_deny(text: str, lang: str) -> None:
 
 # A scam may paste an official warning before or after its own demand: the learned layer's notice head
 # reads the whole as a notice, and before the round-27 review such an ad was low with no flag. The
-# sentences that carry the rules' flags must read as a notice too; these keep their fee and stay at
-# least medium (the verdict's cap still lowers high to medium where the pasted notice makes the scam
-# head sure the text is genuine: noted on issue 16).
+# sentences that carry the rules' flags must read as a notice too. Where they read as a scam on their
+# own, the pasted notice lowers nothing: until round 28 its words still lowered the scam head of the
+# whole text under the verdict's cap and the flags' heads under their bars (the Dubai ad below was
+# medium with its kept passport dropped).
 NOTICE_RU = ("Уважаемые граждане! Министерство труда напоминает: направление на работу за рубеж бесплатное. Если вам "
              "предлагают работу в Корее без экзамена за 1500 долларов — это мошенничество. Не отдавайте паспорт посредникам.")
 NOTICE_TG = ("Шаҳрвандони азиз! Хадамоти муҳоҷират хотиррасон мекунад: барои ба кор фиристодан ба хориҷа ҳеҷ кас набояд аз "
@@ -137,9 +138,22 @@ PASTED = [
     ("Работа в Польше на складе. Предоплата за визу 500$ на карту менеджера. " + NOTICE_RU, "ru"),
     (NOTICE_TG + " Мо бошем ростқавлем: кор дар Русия, 300 доллар барои ҳуҷҷатҳо ба корти мо гузаронед, ба лички нависед.", "tg"),
 ]
+NOTICE_RU2 = ("ВНИМАНИЕ! Участились случаи мошенничества. Мошенники обещают работу в Европе и просят деньги за визу. "
+              "Проверяйте лицензию агентства на сайте министерства. Не переводите деньги на карты частных лиц. Будьте бдительны!")
+PASTED += [
+    ("Срочно! Работа в Дубае, 2500$, жильё от работодателя, паспорт хранится у работодателя. Предоплата 400$ за визу. " + NOTICE_RU2,
+     "ru"),
+    (NOTICE_TG + " Мо ширкати боэътимодем: кор дар Корея, маош 3000$, бо визаи сайёҳӣ меравед, 500$ пешакӣ барои виза, "
+     "шиносномаро ба мо медиҳед.", "tg"),
+    (NOTICE_RU + " " + NOTICE_RU2 + " Мы не такие. Работа в Литве, водители, 2000 евро. Залог 500 евро за рабочее место "
+     "возвращаем через 3 месяца.", "ru"),
+]
 
 
 @pytest.mark.parametrize(("text", "lang"), PASTED)
 def test_a_pasted_notice_does_not_hide_the_demand_beside_it(text: str, lang: str) -> None:
+    rules = default_scanner().scan_rules(text, lang)
     r = scan(text, lang)
-    assert r.risk in ("medium", "high") and "upfront-fee" in r.flag_ids and not r.notice, (r.risk, r.flag_ids)
+    assert rules.risk == "high" and "upfront-fee" in rules.flag_ids
+    # every flag the rules found stays, and the ad stays high
+    assert r.risk == "high" and set(rules.flag_ids) <= set(r.flag_ids) and not r.notice, (r.risk, r.flag_ids)
