@@ -26,7 +26,7 @@ slow = pytest.mark.skipif(os.environ.get("HAMROH_SLOW_TESTS") != "1", reason="sl
 
 def test_the_shipped_model_is_current_and_never_saw_the_blind_set() -> None:
     assert train.is_current(), "data/jobcheck/model.npz is stale: run python -m bot.jobcheck.train"
-    assert not any(n in str(p) for p in train.SETS.values() for n in ("holdout28",))
+    assert not any(n in str(p) for p in train.SETS.values() for n in ("holdout29",))
     m = M.shipped()
     assert m is not None and m.heads == [M.SCAM, M.NOTICE, *train.HEADS]
     assert set(train.ADDABLE) <= set(train.HEADS)
@@ -239,33 +239,34 @@ def test_the_learned_layer_stays_fast() -> None:
 CV_FLOOR = {
     "ads_holdout": (1.0, 0, 0.0),
     "dev": (0.996, 0, 0.019),
-    "holdout": (1.0, 0, 0.064),
+    "holdout": (1.0, 0, 0.036),
     "holdout2": (1.0, 0, 0.004),
-    "holdout3": (1.0, 0, 0.036),
-    "holdout4": (1.0, 0, 0.053),
+    "holdout3": (1.0, 0, 0.031),
+    "holdout4": (1.0, 0, 0.049),
     "holdout5": (1.0, 0, 0.01),
     "holdout6": (1.0, 0, 0.014),
     "holdout7": (1.0, 0, 0.008),
     "holdout8": (1.0, 0, 0.003),
-    "holdout9": (1.0, 0, 0.007),
+    "holdout9": (1.0, 0, 0.01),
     "holdout10": (1.0, 0, 0.02),
-    "holdout11": (0.993, 0, 0.021),
-    "holdout12": (1.0, 0, 0.048),
+    "holdout11": (0.993, 0, 0.026),
+    "holdout12": (1.0, 0, 0.045),
     "holdout13": (1.0, 0, 0.008),
-    "holdout14": (1.0, 0, 0.003),
+    "holdout14": (1.0, 0, 0.005),
     "holdout15": (1.0, 0, 0.011),
-    "holdout16": (1.0, 0, 0.015),
+    "holdout16": (1.0, 0, 0.013),
     "holdout17": (1.0, 0, 0.008),
-    "holdout18": (1.0, 0, 0.008),
+    "holdout18": (1.0, 0, 0.005),
     "holdout19": (1.0, 0, 0.015),
     "holdout20": (1.0, 0, 0.01),
-    "holdout21": (1.0, 0, 0.012),
+    "holdout21": (1.0, 0, 0.009),
     "holdout22": (0.993, 0, 0.022),
-    "holdout23": (1.0, 0, 0.024),
+    "holdout23": (1.0, 0, 0.023),
     "holdout24": (1.0, 0, 0.018),
     "holdout25": (0.983, 1, 0.026),
-    "holdout26": (0.997, 0, 0.015),
-    "holdout27": (0.993, 0, 0.023),
+    "holdout26": (0.997, 0, 0.014),
+    "holdout27": (0.997, 0, 0.022),
+    "holdout28": (0.986, 0, 0.03),
 }
 
 
