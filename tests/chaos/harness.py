@@ -641,6 +641,12 @@ class Providers:
         person.idents.append(ident)
         return d
 
+    def account(self, ident: str) -> tuple[Any, ...]:
+        """For a failure message: the message's person, its step, its deliveries, the answers it
+        may get and what the person got."""
+        d = self.deliveries[ident]
+        return (d.person.who, d.index, d.attempts, "may get:", d.person.versions()[d.index], "got:", self.s.mail.got[d.person.who])
+
     def transcript(self, person: Person) -> Transcript:
         return Transcript.read(person.versions(), self.s.mail.got[person.who], person.out_of_band())
 

@@ -126,10 +126,7 @@ async def test_chaos_a_killed_process_and_a_redis_restart(tmp_path: Path) -> Non
         # the kill and handed over while Redis was down may meet both.)
         window = (moments["redis_stop"], moments["redis_back"] + REDIS_GRACE)
         unexplained = found.unexplained(held["kill"] | held["redis"], window)
-        assert not unexplained, [
-            (i, p.deliveries[i].person.who, p.deliveries[i].index, p.deliveries[i].attempts,
-             "may get:", p.deliveries[i].person.versions()[p.deliveries[i].index],
-             "got:", s.mail.got[p.deliveries[i].person.who]) for i in unexplained]
+        assert not unexplained, [(i, *p.account(i)) for i in unexplained]
         dup_kill = found.duplicated.keys() & held["kill"]
         dup_redis = found.duplicated.keys() - held["kill"]
         beyond_window = {i: [t for t in found.duplicated[i][1] if not window[0] <= t <= window[1]] for i in dup_kill}

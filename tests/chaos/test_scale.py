@@ -39,10 +39,7 @@ async def test_two_web_processes_and_a_worker_handle_each_message_once_in_order(
         await asyncio.sleep(0.5)  # anything answered twice would have arrived by now
 
         found = read_transcripts(p, people)  # every message answered completely, in order
-        assert not found.duplicated and found.extra_replies == 0, (found, [
-            (p.deliveries[i].person.who, p.deliveries[i].index, "may get:",
-             p.deliveries[i].person.versions()[p.deliveries[i].index], "got:", s.mail.got[p.deliveries[i].person.who])
-            for i in found.duplicated])
+        assert not found.duplicated and found.extra_replies == 0, (found, [p.account(i) for i in found.duplicated])
         assert p.accepted() == len(p.deliveries) == sum(len(x.script) for x in people)
         o = p.outcomes()
         assert o.get("503", 0) == 0 and o.get("no_answer", 0) == 0 and o.get("refused", 0) == 0, o
