@@ -25,18 +25,23 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # round 27 (g): the verb in every person, number and tense ("бригадир говорит", "навишта бошад", "navishtand", "kase guft"), a noun
 # of an ad or a phrase ("объявления «...»", "Фраза «...»", "e'lonho hastand \"...\""), ", ки" between; indirect speech after a verb
 # ("Вам пишет «знакомая», что ... надо скинуть ей на карту") is reported to the end of its sentence
+# round 29 (g): a channel admin's moderation post: a noun of a post or an ad, or "of the kind", before the quotation ("Удаляем
+# посты вида «...»", "reklama meonand '...'", "эълонҳо монанди «...»"), "such posts" after it ("«...». Такие посты удаляю", "'...' -
+# hamin xel reklamaho fireb"); the Tajik imperfect "they used to say" ("ба онҳо мегуфтанд: «...»"); a trap or a road to debt as the
+# verdict ("«...» — это ловушка", "«...» — путь в долги")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
     r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|мег[ӯу](?:янд|яд|ед|ӣ|и)(?!\w)|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|"
-    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|"
+    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|мег[ӯу]фт\w*|megu?ft\w*|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
     r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
 )
 _SAY_NOUNS = (
     r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
-    r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*"
+    r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*|"
+    r"пост(?:ы|ов|а|ам|ах)?|вида|в\s+духе|реклам\w*|паём\w*|монанди|мисли|post(?:y|ov|a)?|vida|v\s+duhe|reklam\w*|payom\w*|monandi|misli"
 )
 _SAY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
@@ -51,15 +56,31 @@ _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,4
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
+    r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
+    r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
     r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
     r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob|"
     r"нарушени|незаконн|насторож|ғайриқонун|вайронкунӣ|эҳтиёт|narushen|nezakonn|nastorozh|g'?ayriqonun|vayronkuni|ehti[yo]o?t|"
-    r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest)"
+    r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest|"
+    r"ловушк|западн|қапқон|lovushk|zapadn|qapqon|путь\s+(?:к|в)\s|роҳи\s+ба\s|put\s+(?:k|v)\s|rohi\s+ba\s)"
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+# round 29 (g): a go-between named in scare quotes ("садҳо нафар ба «агентиҳо» 18 000 сомонӣ доданд", "лезут «агенты» с ...", "баъзе
+# «бригадирҳо» мегӯянд"): what the so-called agent does or is paid is others', to the end of its sentence; not a firm's name after
+# its kind ("агентство «Посредник»")
+_SCARE = re.compile(
+    r"(?i)(?:агент|посредник|вербовщик|бригадир|работодател|помощник|куратор|знаком|миёнарав|даллол|agent|posrednik|verbovshik|"
+    r"brigadir|rabotodatel|pomoshnik|kurator|znakom|miyonarav|dallol)\w*|(?:шинос|shinos)(?:и|ҳо|ҳои|он|ам|ат|i|ho|hoi|on|am|at)?"
+)
+_SCARE_END = re.compile(r"[.!?;\n]")
+_SCARE_PREP = re.compile(r"(?i)(?<!\w)(?:ба|к|у|от|аз|через|тавассути|ba|k|u|ot|az|cherez|tavassuti)\s*[«“„\"']$")
+_SCARE_NAMED = re.compile(
+    r"(?i)(?:ООО|ОАО|ТОО|ИП|ҶДММ|LLC|компани\w*|фирм\w*|агентств\w*|агентии|ширкат\w*|корхона\w*|бюро|kompani\w*|firm\w*|agentstv\w*|"
+    r"shirkat\w*)[\s:—–-]*$"
+)
 
 
 class ClauseReach:
@@ -251,6 +272,11 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         pairs.append((m.end(), close))
         pos = close + 1
     out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME) for m in rx.finditer(text)]
+    for a, b in pairs:
+        if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):
+            end = _SCARE_END.search(text, b + 1)
+            prep = _SCARE_PREP.search(text, max(0, a - 16), a)  # with its preposition ("ба «агентиҳо»", "через «посредника»")
+            out.append((prep.start() if prep is not None else a, end.start() if end is not None else len(text)))
     i = 0
     while i < len(pairs):
         j = i

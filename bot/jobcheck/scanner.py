@@ -336,8 +336,8 @@ class Scanner(SentenceRules):
             spec = by_id["messenger-only-contact"]
             hit = self._flag(spec, f, good)
             if hit is None:
-                handle = self.handle_re.search(text)
-                if handle and "employer-address" in missing and not self.has_phone(text):
+                handle = self.handle_re.search(text)  # round 29 (g): not a notice's own ("shubha boshad ba man nivisen @admin")
+                if handle and "employer-address" in missing and not self.has_phone(text) and not self._is_notice(f, flags):
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)

@@ -1,0 +1,78 @@
+"""Issue 16, round 29 (branch r29g): the genuine side (holdout29's notices rated high, and flags reported wrongly).
+
+Made-up texts written for this file (never copied from a labelled set; fictional names "Пример", "Намуна", "Primer"),
+in Russian and Tajik, Cyrillic and Latin letters. The ideas:
+
+- a channel admin's moderation post quotes the posts it deletes: a noun of a post or an ad, or "of the kind", before
+  the quotation ("Удаляем посты вида «...»", "reklama meonand '...'", "эълонҳо монанди «...»"), "such posts" after it
+  ("«...». Такие посты удаляю", "'...' - hamin xel reklamaho fireb"); deleting such posts and banning their authors is a
+  notice's own word ("Такие посты удаляю", "забаним", "onhoro pok mekunem");
+- a go-between named in scare quotes ("ба «агентиҳо» 18 000 сомонӣ доданд", "«бригадиры» говорят") does what is
+  others', to the end of its sentence; the Tajik imperfect "they used to say" ("мегуфтанд: «...»");
+- a teacher writing to parents ("Муҳтарам волидайн!", "Уважаемые родители"), a verdict "this is no work but a trap"
+  ("Ин кор не, ин дом аст", "Это не работа, а ловушка"), a civic centre that speaks ("Маркази ҷамъиятии «Намуна»");
+- falling into debt is what a warning foretells ("роҳи ба қарз афтидан", "путь в долги"), no offer's debt;
+- a notice's own messenger handle for reports ("шубҳа бошад, ба ман нависед @...") is no messenger-only contact.
+
+An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
+keeps its flags.
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import found_and_clean
+
+FOUND = [
+    # an offer that quotes its own slogan after "реклама" / "пост", no notice words of its own
+    ("upfront-fee", "Наша реклама: «Склад в Пример-городе, без опыта». Оформление 300$ предоплата. Пишите @primer_sklad", "ru"),
+    ("upfront-fee", "Reklamai mo: 'Kor dar Namuna-shahr, be tajriba'. Pesh 300$ ba karta. Navised @namuna_kor", "tg"),
+    # a real loan of the ticket, said by the firm
+    ("debt-or-wage-withholding", "Кор дар Намуна-шаҳр, анбор. Чиптаро қарз медиҳем, баъд аз маош мебурем. Тел +7 900 000 00 61", "tg"),
+    ("debt-or-wage-withholding", "Склад Пример. Билет в долг, потом вычтем из зарплаты. Тел. +7 900 000 00 62", "ru"),
+    # a firm whose name is «Агент ...» asks its own fee
+    ("upfront-fee", "Агентство «Посредник» набирает на склад. Оформление 400$ предоплата, пишите в WhatsApp +7 900 000 00 63", "ru"),
+    # a messenger handle in an offer, not a notice
+    ("messenger-only-contact", "Кор дар Намуна-шаҳр, анбор, маош 900$. Ба ман нависед @namuna_kor_xx", "tg"),
+]
+
+CLEAN = [
+    # a moderation post: a noun of a post before the quotation, "such posts" after it, deleting and banning
+    ("upfront-fee", "📌 Закреп от админа. Удаляем все посты вида «Польша, виза за неделю, 1500$ предоплата» и «пиши в личку». "
+     "Рабочая виза делается только через консульство. Авторов забаним.", "ru"),
+    ("messenger-only-contact", "📌 Закреп от админа. Удаляем все посты вида «Польша, виза за неделю, 1500$ предоплата» и «пиши в "
+     "личку». Рабочая виза делается только через консульство. Авторов забаним.", "ru"),
+    ("upfront-fee", "Админ канала «Пример»: в канал лезут «агенты»: «Англия, сезонка, 12 000 сомони, осталось 5 мест». Такие "
+     "посты удаляю. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
+    ("pressure-urgency", "Админ канала «Пример»: в канал лезут «агенты»: «Англия, сезонка, 12 000 сомони, осталось 5 мест». Такие "
+     "посты удаляю. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
+    ("no-written-contract", "ADMIN: diqqat! dar guruh reklama meonand 'shartnoma lozim ne', 'pasportro ba brigadir dihed' - hamin "
+     "xel reklamaho fireb. mo onhoro pok mekunem.", "tg"),
+    ("upfront-fee", "Админи гурӯҳ: эълонҳо монанди «виза ба Полша 1500$ пешакӣ» ва «дар личка нависед» — ин фиреб. Мо онҳоро "
+     "ҳазф мекунем. Ба касе пул надиҳед.", "tg"),
+    ("upfront-fee", "admin kanala: udalyaem posty vida \"Koreya bez ekzamena 1500$\". Rabota v Koree tolko cherez gosudarstvennoe "
+     "agentstvo.", "ru"),
+    # a go-between in scare quotes, the Tajik imperfect "they used to say"
+    ("upfront-fee", "ОГОҲӢ. Кори мавсимӣ дар Намуна-кишвар танҳо тавассути операторҳои литсензиядор аст. Пораи сол бисёр одамон ба "
+     "«агентҳо» 15 000 сомонӣ доданд, ки ба онҳо мегуфтанд: «бе навбат, ҳамаашро худамон мекунем». Ба касе пул надиҳед.", "tg"),
+    ("unofficial-channel", "ОГОҲӢ. Кори мавсимӣ дар Британия танҳо тавассути операторҳои литсензиядор аст. Одамон ба «агентҳо» "
+     "пул доданд, ки ба онҳо мегуфтанд: «бе навбат, ҳуҷҷатҳоро худамон мекунем». Ба касе пул надиҳед.", "tg"),
+    ("upfront-fee", "Памятка мигранту. В прошлом году многие отдали «посредникам» по 1500$ за визу в Пример-страну. Не "
+     "переводите деньги на личные карты.", "ru"),
+    # a teacher to the parents, "this is no work but a trap"
+    ("tourist-visa", "Муҳтарам волидайн! Ба духтарони синфи 11 дар Telegram менависанд: «Дар Намуна-шаҳр официантка, 2000$, "
+     "визаи туристӣ». Ин кор не, ин дом аст. Ба мактаб занг занед: +992 00 000 00 64", "tg"),
+    ("tourist-visa", "Уважаемые родители! Девочкам 11 класса пишут в соцсетях: «Официантки в Пример-город, 2000$, виза "
+     "туристическая». Это не работа, а ловушка. Звоните в школу: +992 00 000 00 65", "ru"),
+    # a civic centre, falling into debt foretold
+    ("debt-or-wage-withholding", "Маркази ҷамъиятии «Намуна» хабар медиҳад: баъзе «бригадирҳо» мегӯянд «чиптаро аз маош "
+     "мебурем». Ин роҳи ба қарз афтидан аст. Машварати ройгон: +992 00 000 00 66", "tg"),
+    ("tourist-visa", "Маркази ҷамъиятии «Намуна» хабар медиҳад: баъзе «бригадирҳо» мегӯянд «дар марз гӯед ба меҳмонӣ "
+     "меравед». Машварати ройгон: +992 00 000 00 67", "tg"),
+    ("debt-or-wage-withholding", "Общественный центр «Пример» напоминает: «билет в долг из зарплаты» — это путь в долги. "
+     "Консультация бесплатно: +992 00 000 00 68", "ru"),
+    # a notice's own handle for reports
+    ("messenger-only-contact", "ADMIN: diqqat! dar guruh reklama meonand 'pul pesh dihed, viza tayyor' - hamin xel reklamaho "
+     "fireb. mo onhoro pok mekunem. shubha doshta boshed ba man nivisen @namuna_admin", "tg"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
