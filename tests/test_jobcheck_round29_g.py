@@ -12,7 +12,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a teacher writing to parents ("Муҳтарам волидайн!", "Уважаемые родители"), a verdict "this is no work but a trap"
   ("Ин кор не, ин дом аст", "Это не работа, а ловушка"), a civic centre that speaks ("Маркази ҷамъиятии «Намуна»");
 - falling into debt is what a warning foretells ("роҳи ба қарз афтидан", "путь в долги"), no offer's debt;
-- a notice's own messenger handle for reports ("шубҳа бошад, ба ман нависед @...") is no messenger-only contact.
+- a notice's own messenger handle for reports ("шубҳа бошад, ба ман нависед @...") is no messenger-only contact;
+- a European firm names itself by its legal form ("Primer Werk B.V.", "Namuna Oy", "Primer Kft.") and its street by the
+  street word's ending ("Glasweg 0", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -33,6 +35,9 @@ FOUND = [
     ("upfront-fee", "Агентство «Посредник» набирает на склад. Оформление 400$ предоплата, пишите в WhatsApp +7 900 000 00 63", "ru"),
     # a messenger handle in an offer, not a notice
     ("messenger-only-contact", "Кор дар Намуна-шаҳр, анбор, маош 900$. Ба ман нависед @namuna_kor_xx", "tg"),
+    # no firm, no street: a country and a messenger
+    ("unverifiable-employer", "Работа в Нидерландах на теплице, 14 евро в час, пишите в WhatsApp +31 000 000 000", "ru"),
+    ("unverifiable-employer", "Kor dar Bishkek KG, sklad, 500$ pesh. +996 000 000 000", "tg"),
 ]
 
 CLEAN = [
@@ -73,6 +78,13 @@ CLEAN = [
     # a notice's own handle for reports
     ("messenger-only-contact", "ADMIN: diqqat! dar guruh reklama meonand 'pul pesh dihed, viza tayyor' - hamin xel reklamaho "
      "fireb. mo onhoro pok mekunem. shubha doshta boshed ba man nivisen @namuna_admin", "tg"),
+    # a European firm by its legal form and its street
+    ("unverifiable-employer", "Primer Werk B.V. (Нидерланды, Glasweg 0, тел. +31 000 000 000) ищет сборщиков огурцов. Оплата 14 "
+     "евро в час брутто, жильё 100 евро в неделю.", "ru"),
+    ("unverifiable-employer", "Namuna Oy (Финляндия, Tehdaskatu 7) ба кори мавсимӣ одам мегирад, 12 евро дар як соат, шартнома "
+     "пеш аз сафар.", "tg"),
+    ("unverifiable-employer", "Primer Kft. (Vengriya, Fő utca 2), zavod, 1200 evro brutto, dogovor do vyezda. tel +36 000 000 000", "ru"),
+    ("unverifiable-employer", "Namuna Logistik GmbH, Hauptstraße 12, Berlin: Lagerhelfer, 14 евро в час, договор до выезда.", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
