@@ -14,7 +14,10 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - falling into debt is what a warning foretells ("роҳи ба қарз афтидан", "путь в долги"), no offer's debt;
 - a notice's own messenger handle for reports ("шубҳа бошад, ба ман нависед @...") is no messenger-only contact;
 - a European firm names itself by its legal form ("Primer Werk B.V.", "Namuna Oy", "Primer Kft.") and its street by the
-  street word's ending ("Glasweg 0", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked.
+  street word's ending ("Glasweg 0", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked;
+- a queue skipped ("без очереди", "бе навбат", "bez ocheredi") is a way round a state programme only in an ad that names one
+  (Korea, the UK, its seasonal visa, the state agency): a brigadier who puts you on a Russian warehouse "without the queue"
+  offers no unofficial channel (rules' new `ad_any`).
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -38,6 +41,11 @@ FOUND = [
     # no firm, no street: a country and a messenger
     ("unverifiable-employer", "Работа в Нидерландах на теплице, 14 евро в час, пишите в WhatsApp +31 000 000 000", "ru"),
     ("unverifiable-employer", "Kor dar Bishkek KG, sklad, 500$ pesh. +996 000 000 000", "tg"),
+    # the queue skipped in an ad that names a state programme
+    ("unofficial-channel", "Сезонная работа в Великобритании, виза без очереди, 2000$ предоплата. Тел. +992 00 000 00 71", "ru"),
+    ("unofficial-channel", "UK sezonka, bez ocheredi, 1500$ pesh. tel +992 00 000 00 72", "ru"),
+    ("unofficial-channel", "Кор дар Корея бе навбат, 1500$ пешакӣ. Тел +992 00 000 00 73", "tg"),
+    ("unofficial-channel", "Kor dar Koreya be navbat, 1500$ pesh. tel +992 00 000 00 74", "tg"),
 ]
 
 CLEAN = [
@@ -85,6 +93,10 @@ CLEAN = [
      "пеш аз сафар.", "tg"),
     ("unverifiable-employer", "Primer Kft. (Vengriya, Fő utca 2), zavod, 1200 evro brutto, dogovor do vyezda. tel +36 000 000 000", "ru"),
     ("unverifiable-employer", "Namuna Logistik GmbH, Hauptstraße 12, Berlin: Lagerhelfer, 14 евро в час, договор до выезда.", "ru"),
+    # a queue skipped where no state programme is named
+    ("unofficial-channel", "Склад в Подольске. Бригадиру 5000 наличными, он поставит без очереди. Тел. +7 900 000 00 75", "ru"),
+    ("unofficial-channel", "Анбор дар Подолск. Ба бригадир 5000 рубл нақд диҳед, бе навбат мегузорад. Тел +7 900 000 00 76", "tg"),
+    ("unofficial-channel", "V Primer-gorod bez ocheredi! Sklad, 800$ za priglashenie. tel +992 00 000 00 77", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

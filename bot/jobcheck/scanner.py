@@ -171,13 +171,13 @@ class Scanner(SentenceRules):
         }
         self.rules: list[Rule] = []
         for r in settings.get("rules") or []:
-            for name in list(r.get("all") or []) + list(r.get("none") or []) + ([r["show"]] if r.get("show") else []):
+            for name in [*r["all"], *(r.get("none") or []), *(r.get("ad_any") or []), *([r["show"]] if r.get("show") else [])]:
                 if name not in self.concepts and name not in _SPECIAL_CONCEPTS:
                     raise ValueError(f"scanner.yaml rule for {r['flag']}: unknown concept {name!r}")
             self.rules.append(
                 Rule(
                     str(r["flag"]), tuple(r["all"]), tuple(r.get("none") or ()), int(r.get("within") or 0),
-                    str(r.get("show") or r["all"][0]), int(r.get("none_within", r.get("within")) or 0),
+                    str(r.get("show") or r["all"][0]), int(r.get("none_within", r.get("within")) or 0), tuple(r.get("ad_any") or ()),
                 )
             )
         for d in self.derived:

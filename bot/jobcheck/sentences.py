@@ -34,6 +34,7 @@ class Rule:
     within: int  # 0: anywhere in the sentence; else the concepts stand at most this many words apart
     show: str  # the concept whose words are the evidence
     none_within: int = 0  # 0: a `none` concept anywhere in the sentence cancels; else this many words around
+    ad_any: tuple[str, ...] = ()  # round 29 (g): one of these concepts stands anywhere in the ad (empty: no such need)
 
 
 # amounts found by the pay parser ("sum": not pay); a working day from ... to ...; a word of `shouted`
@@ -393,6 +394,8 @@ class SentenceRules(ClauseReach):
 
         for rule in self.rules:
             if rule.flag in have or rule.flag not in self.weights or not all(pos[c] for c in rule.all):
+                continue
+            if rule.ad_any and not any(pos[c] for c in rule.ad_any):
                 continue
             for first in pos[rule.all[0]]:
                 t0 = first[0]
