@@ -17,7 +17,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   street word's ending ("Glasweg 0", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked;
 - a queue skipped ("без очереди", "бе навбат", "bez ocheredi") is a way round a state programme only in an ad that names one
   (Korea, the UK, its seasonal visa, the state agency): a brigadier who puts you on a Russian warehouse "without the queue"
-  offers no unofficial channel (rules' new `ad_any`).
+  offers no unofficial channel (rules' new `ad_any`);
+- a referral's head before a dash says whose the money after it is ("За каждого приведённого друга — 2000 ₽ на карту"): a
+  reward paid to the worker's card is no money handed to a card; a fee after a dash keeps its card.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -46,6 +48,9 @@ FOUND = [
     ("unofficial-channel", "UK sezonka, bez ocheredi, 1500$ pesh. tel +992 00 000 00 72", "ru"),
     ("unofficial-channel", "Кор дар Корея бе навбат, 1500$ пешакӣ. Тел +992 00 000 00 73", "tg"),
     ("unofficial-channel", "Kor dar Koreya be navbat, 1500$ pesh. tel +992 00 000 00 74", "tg"),
+    # a fee to a card after a dash, or after a referral's sentence
+    ("cash-no-receipt", "Склад Пример. Запись на смену 1000 руб — скидывайте на карту администратору. Пишите @primer_sklad", "ru"),
+    ("cash-no-receipt", "Склад Пример. Приведёшь друга — скидка. Оформление 500$ на карту менеджеру. Тел. +7 900 000 00 81", "ru"),
 ]
 
 CLEAN = [
@@ -97,6 +102,10 @@ CLEAN = [
     ("unofficial-channel", "Склад в Подольске. Бригадиру 5000 наличными, он поставит без очереди. Тел. +7 900 000 00 75", "ru"),
     ("unofficial-channel", "Анбор дар Подолск. Ба бригадир 5000 рубл нақд диҳед, бе навбат мегузорад. Тел +7 900 000 00 76", "tg"),
     ("unofficial-channel", "V Primer-gorod bez ocheredi! Sklad, 800$ za priglashenie. tel +992 00 000 00 77", "ru"),
+    # a referral's reward to the worker's card
+    ("cash-no-receipt", "ООО «Пример», Москва, ул. Ленина 1. Комплектовщики. За каждого приведённого друга — 2000 ₽ на карту.", "ru"),
+    ("cash-no-receipt", "OOO Primer, Moskva, ul. Lenina 1. Za kazhdogo privedennogo druga — 2000 rub na kartu.", "ru"),
+    ("cash-no-receipt", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Барои ҳар дӯсти овардаатон — 100$ ба корт.", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

@@ -68,6 +68,8 @@ _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+_HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого приведённого земляка — ...", ``_dash_head``)
+_REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
 # round 29 (g): a go-between named in scare quotes ("садҳо нафар ба «агентиҳо» 18 000 сомонӣ доданд", "лезут «агенты» с ...", "баъзе
 # «бригадирҳо» мегӯянд"): what the so-called agent does or is paid is others', to the end of its sentence; not a firm's name after
 # its kind ("агентство «Посредник»")
@@ -99,6 +101,7 @@ class ClauseReach:
     neg_prep: re.Pattern[str] | None
     denial_flags: frozenset[str]
     bare_sum: dict[str, Any]
+    concepts: dict[str, re.Pattern[str] | None]
     phone_re: re.Pattern[str]
 
     def _denial_span(self, f: Folded, a: int, b: int, own_sum: bool = True) -> tuple[int, int] | None:
@@ -169,6 +172,19 @@ class ClauseReach:
             if f.reported and next(own, None) is None:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
+        """The clause ca..cb of a cue for its ``except`` list, with the short head that opens its sentence before a dash
+        ("За каждого приведённого земляка — 3000 ₽ на карту", "Барои ҳар дӯсти овардаатон — 100$ ба корт") when the head
+        names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g)."""
+        if ca < 2 or f.kinds[ca - 1] != "," or f.text[f.spans[ca - 1][0]] not in "—–":
+            return ca, cb
+        sa, _ = f.sentence(ca - 2, ca - 2)
+        if f.clause(ca - 2, ca - 2)[0] != sa or ca - 1 - sa > _HEAD_WORDS:
+            return ca, cb
+        head = f.span_text(sa, ca - 2)
+        rxs = (self.concepts.get(c) for c in _REWARD_HEAD)
+        return (sa, cb) if any(rx is not None and rx.search(head) for rx in rxs) else (ca, cb)
 
     def _quoted_at(self, f: Folded, offset: int) -> bool:
         """Whether the token at ``offset`` of the folded text stands inside one of the quotations found (``_reported``)."""

@@ -230,7 +230,7 @@ class Scanner(SentenceRules):
                     continue  # "Намояндаи корхона: +992 900 00 41 41", "Запись только по телефону +7 900": no amount or count (r15p, r23g)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
-                    ca, cb = f.clause(a, b)
+                    ca, cb = self._dash_head(f, *f.clause(a, b))
                     if cb - ca > LONG_SENTENCE:  # an ad typed without commas: only the words near the cue
                         ca, cb = max(ca, a - DENIAL_REACH), min(cb, b + DENIAL_REACH)
                     if exc.search(f.span_text(ca, cb)):
