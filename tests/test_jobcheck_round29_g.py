@@ -19,7 +19,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   (Korea, the UK, its seasonal visa, the state agency): a brigadier who puts you on a Russian warehouse "without the queue"
   offers no unofficial channel (rules' new `ad_any`);
 - a referral's head before a dash says whose the money after it is ("За каждого приведённого друга — 2000 ₽ на карту"): a
-  reward paid to the worker's card is no money handed to a card; a fee after a dash keeps its card.
+  reward paid to the worker's card is no money handed to a card; a fee after a dash keeps its card;
+- a sum taken off a price ("минус 5000 от оформления", "аз нархи ҳуҷҷат ... кам мекунем", "skidka s oformleniya") is a
+  discount on the fee, not a deduction from pay; a ticket taken out of pay stays a debt.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -51,6 +53,9 @@ FOUND = [
     # a fee to a card after a dash, or after a referral's sentence
     ("cash-no-receipt", "Склад Пример. Запись на смену 1000 руб — скидывайте на карту администратору. Пишите @primer_sklad", "ru"),
     ("cash-no-receipt", "Склад Пример. Приведёшь друга — скидка. Оформление 500$ на карту менеджеру. Тел. +7 900 000 00 81", "ru"),
+    # a ticket taken out of pay
+    ("debt-or-wage-withholding", "Склад Пример. Билет покупаем мы, потом вычтем из зарплаты. Тел. +7 900 000 00 82", "ru"),
+    ("debt-or-wage-withholding", "Анбори Намуна. Чиптаро мо мехарем, баъд аз маош мебурем. Тел +7 900 000 00 83", "tg"),
 ]
 
 CLEAN = [
@@ -106,6 +111,12 @@ CLEAN = [
     ("cash-no-receipt", "ООО «Пример», Москва, ул. Ленина 1. Комплектовщики. За каждого приведённого друга — 2000 ₽ на карту.", "ru"),
     ("cash-no-receipt", "OOO Primer, Moskva, ul. Lenina 1. Za kazhdogo privedennogo druga — 2000 rub na kartu.", "ru"),
     ("cash-no-receipt", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Барои ҳар дӯсти овардаатон — 100$ ба корт.", "tg"),
+    # a discount on the fee
+    ("debt-or-wage-withholding", "ООО «Пример», Астана, ул. Абая 1. Курьеры. Оформление 20 000 тенге. Приведи друга — минус 5000 от "
+     "оформления.", "ru"),
+    ("debt-or-wage-withholding", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Ҳуҷҷатҳо 1000 сомонӣ. Дӯстатонро биёред — аз нархи ҳуҷҷат "
+     "300 сомонӣ кам мекунем.", "tg"),
+    ("debt-or-wage-withholding", "OOO Primer, Moskva, ul. Lenina 1. Oformlenie 5000 rub. Privedi druga — minus 1000 s oformleniya.", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
