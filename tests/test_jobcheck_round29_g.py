@@ -21,7 +21,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a referral's head before a dash says whose the money after it is ("За каждого приведённого друга — 2000 ₽ на карту"): a
   reward paid to the worker's card is no money handed to a card; a fee after a dash keeps its card;
 - a sum taken off a price ("минус 5000 от оформления", "аз нархи ҳуҷҷат ... кам мекунем", "skidka s oformleniya") is a
-  discount on the fee, not a deduction from pay; a ticket taken out of pay stays a debt.
+  discount on the fee, not a deduction from pay; a ticket taken out of pay stays a debt;
+- the hours of a working day ("az 8 subh to 11 shab yakshanbe ham kor", "с 9 до 23 воскресенье тоже"): the "to" before a
+  weekday is an hour's, no deadline; a sign-up "до пятницы" beside a shift's hours stays one.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -56,6 +58,9 @@ FOUND = [
     # a ticket taken out of pay
     ("debt-or-wage-withholding", "Склад Пример. Билет покупаем мы, потом вычтем из зарплаты. Тел. +7 900 000 00 82", "ru"),
     ("debt-or-wage-withholding", "Анбори Намуна. Чиптаро мо мехарем, баъд аз маош мебурем. Тел +7 900 000 00 83", "tg"),
+    # a deadline beside a shift's hours
+    ("pressure-urgency", "Склад Пример. Запись только до пятницы! Смена с 8 до 20. Тел. +7 900 000 00 87", "ru"),
+    ("pressure-urgency", "Склад Пример, смена с 8 до 20, запись до пятницы. Тел. +7 900 000 00 89", "ru"),
 ]
 
 CLEAN = [
@@ -117,6 +122,10 @@ CLEAN = [
     ("debt-or-wage-withholding", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Ҳуҷҷатҳо 1000 сомонӣ. Дӯстатонро биёред — аз нархи ҳуҷҷат "
      "300 сомонӣ кам мекунем.", "tg"),
     ("debt-or-wage-withholding", "OOO Primer, Moskva, ul. Lenina 1. Oformlenie 5000 rub. Privedi druga — minus 1000 s oformleniya.", "ru"),
+    # a working day's hours before a weekday
+    ("pressure-urgency", "Сехи Намуна. Кор az 8 subh to 11 shab yakshanbe ham kor. tel +992 00 000 00 84", "tg"),
+    ("pressure-urgency", "Цех Пример. Работа с 9 до 23 воскресенье тоже. Тел. +7 900 000 00 85", "ru"),
+    ("pressure-urgency", "Сехи Намуна. Кор аз 8 то 22 якшанбе ҳам. Тел +992 00 000 00 86", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
