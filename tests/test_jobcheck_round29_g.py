@@ -23,7 +23,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a sum taken off a price ("минус 5000 от оформления", "аз нархи ҳуҷҷат ... кам мекунем", "skidka s oformleniya") is a
   discount on the fee, not a deduction from pay; a ticket taken out of pay stays a debt;
 - the hours of a working day ("az 8 subh to 11 shab yakshanbe ham kor", "с 9 до 23 воскресенье тоже"): the "to" before a
-  weekday is an hour's, no deadline; a sign-up "до пятницы" beside a shift's hours stays one.
+  weekday is an hour's, no deadline; a sign-up "до пятницы" beside a shift's hours stays one;
+- a girl friend brought ("Дугонаатонро биёред — 3000 рубл", "Приведи подругу") is a referral's reward, no money brought;
+  money brought for a place stays a fee.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -61,6 +63,9 @@ FOUND = [
     # a deadline beside a shift's hours
     ("pressure-urgency", "Склад Пример. Запись только до пятницы! Смена с 8 до 20. Тел. +7 900 000 00 87", "ru"),
     ("pressure-urgency", "Склад Пример, смена с 8 до 20, запись до пятницы. Тел. +7 900 000 00 89", "ru"),
+    # money brought for a place, a fee beside a friend taken along
+    ("upfront-fee", "Сехи Намуна. Барои ҷой 3000 рубл биёред. Тел +7 900 000 00 93", "tg"),
+    ("upfront-fee", "Цех Пример. Подругу можно взять с собой. Оформление 3000 ₽ оплатите до выезда. Тел. +7 900 000 00 94", "ru"),
 ]
 
 CLEAN = [
@@ -126,6 +131,10 @@ CLEAN = [
     ("pressure-urgency", "Сехи Намуна. Кор az 8 subh to 11 shab yakshanbe ham kor. tel +992 00 000 00 84", "tg"),
     ("pressure-urgency", "Цех Пример. Работа с 9 до 23 воскресенье тоже. Тел. +7 900 000 00 85", "ru"),
     ("pressure-urgency", "Сехи Намуна. Кор аз 8 то 22 якшанбе ҳам. Тел +992 00 000 00 86", "tg"),
+    # a girl friend brought for a reward
+    ("upfront-fee", "Сехи Намуна дар Подолск. Дугонаатонро биёред — 3000 рубл. Тел +7 900 000 00 90", "tg"),
+    ("upfront-fee", "Sexi Namuna. Dugonaatonro biyored — 3000 rubl. tel +7 900 000 00 92", "tg"),
+    ("upfront-fee", "Цех Пример. Приведи подругу — 2000 ₽. Тел. +7 900 000 00 91", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
