@@ -25,7 +25,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - the hours of a working day ("az 8 subh to 11 shab yakshanbe ham kor", "с 9 до 23 воскресенье тоже"): the "to" before a
   weekday is an hour's, no deadline; a sign-up "до пятницы" beside a shift's hours stays one;
 - a girl friend brought ("Дугонаатонро биёред — 3000 рубл", "Приведи подругу") is a referral's reward, no money brought;
-  money brought for a place stays a fee.
+  money brought for a place stays a fee;
+- the name of the channel a post was forwarded from ("Переслано из канала «Работа 24/7»", "Аз канали «Кор 24/7»") is no
+  claim of the ad's own; the same words in the ad's body stay one.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -66,6 +68,8 @@ FOUND = [
     # money brought for a place, a fee beside a friend taken along
     ("upfront-fee", "Сехи Намуна. Барои ҷой 3000 рубл биёред. Тел +7 900 000 00 93", "tg"),
     ("upfront-fee", "Цех Пример. Подругу можно взять с собой. Оформление 3000 ₽ оплатите до выезда. Тел. +7 900 000 00 94", "ru"),
+    # round the clock in the ad's own words
+    ("excessive-hours", "Склад Пример. Работаем 24/7, без выходных. Тел. +7 900 000 00 98", "ru"),
 ]
 
 CLEAN = [
@@ -135,6 +139,13 @@ CLEAN = [
     ("upfront-fee", "Сехи Намуна дар Подолск. Дугонаатонро биёред — 3000 рубл. Тел +7 900 000 00 90", "tg"),
     ("upfront-fee", "Sexi Namuna. Dugonaatonro biyored — 3000 rubl. tel +7 900 000 00 92", "tg"),
     ("upfront-fee", "Цех Пример. Приведи подругу — 2000 ₽. Тел. +7 900 000 00 91", "ru"),
+    # the channel's name in a forwarded post's header
+    ("excessive-hours", "Переслано из канала «Работа Россия 24/7»:\nООО «Пример», Москва, ул. Ленина 1. Склад, смена 8 часов, график "
+     "5/2. Тел. +7 900 000 00 95", "ru"),
+    ("excessive-hours", "Pereslano iz kanala 'Srochno Rabota 24/7':\nOOO Primer, Moskva, ul. Lenina 1. Sklad, smena 8 chasov, grafik "
+     "5/2. tel +7 900 000 00 96", "ru"),
+    ("excessive-hours", "Аз канали «Кор 24/7» ирсол шуд. ООО «Пример», Москва, ул. Ленина 1. Склад, смена 8 соат. Тел +7 900 000 00 97",
+     "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

@@ -68,6 +68,11 @@ _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+_CHANNEL = r"(?:канала|канали|группы|гурӯҳи|гурухи|паблика|kanala|kanali|gruppy|guruhi|channel)"
+_FORWARD_NAME = re.compile(
+    r"(?i)(?<!\w)(?:(?:переслано|пересланное|forwarded|репост|pereslano|repost)\s+(?:из|от|аз|from|iz|ot|az)\s+(?:" + _CHANNEL + r"\s+)?|"
+    r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
+)
 _HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого приведённого земляка — ...", ``_dash_head``)
 _REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
 # round 29 (g): a go-between named in scare quotes ("садҳо нафар ба «агентиҳо» 18 000 сомонӣ доданд", "лезут «агенты» с ...", "баъзе
@@ -171,6 +176,8 @@ class ClauseReach:
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
             if f.reported and next(own, None) is None:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
+            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Работа 24/7»")
+            f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
 
     def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
@@ -310,8 +317,13 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], pairs[i][1])
             out.extend(pairs[i : j + 1])
         i = j + 1
+    return _merged(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order and not overlapping (``span_at`` bisects them)."""
     merged: list[tuple[int, int]] = []
-    for a, b in sorted(out):  # spans in order and not overlapping (``span_at`` bisects them)
+    for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
