@@ -27,7 +27,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a girl friend brought ("Дугонаатонро биёред — 3000 рубл", "Приведи подругу") is a referral's reward, no money brought;
   money brought for a place stays a fee;
 - the name of the channel a post was forwarded from ("Переслано из канала «Работа 24/7»", "Аз канали «Кор 24/7»") is no
-  claim of the ad's own; the same words in the ad's body stay one.
+  claim of the ad's own; the same words in the ad's body stay one;
+- in a notice, what an indefinite someone does is others', to the end of its sentence ("як нафар ... 300 доллар нақд мегирад",
+  "yak nafar bo nomi '...' pul mepursid", "некий «агент» берёт по 500$"); in an offer with no notice words it stays the offer's.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -70,6 +72,11 @@ FOUND = [
     ("upfront-fee", "Цех Пример. Подругу можно взять с собой. Оформление 3000 ₽ оплатите до выезда. Тел. +7 900 000 00 94", "ru"),
     # round the clock in the ad's own words
     ("excessive-hours", "Склад Пример. Работаем 24/7, без выходных. Тел. +7 900 000 00 98", "ru"),
+    # "someone" in an offer with no notice words of its own
+    ("upfront-fee", "Склад в Пример-городе. Один человек от фирмы встретит вас, оформление 300$ предоплата на карту. Тел. +992 00 "
+     "000 00 99", "ru"),
+    ("upfront-fee", "Кор дар Намуна-шаҳр, анбор. Як нафар аз ширкат шуморо пешвоз мегирад, барои ҳуҷҷат 300$ пешакӣ медиҳед. Тел "
+     "+992 00 000 00 99", "tg"),
 ]
 
 CLEAN = [
@@ -146,6 +153,15 @@ CLEAN = [
      "5/2. tel +7 900 000 00 96", "ru"),
     ("excessive-hours", "Аз канали «Кор 24/7» ирсол шуд. ООО «Пример», Москва, ул. Ленина 1. Склад, смена 8 соат. Тел +7 900 000 00 97",
      "tg"),
+    # what an indefinite someone does, in a notice
+    ("upfront-fee", "Маркази фарҳангии «Намуна»: баъд аз намоз як нафар «рӯйхати кор ба Англия» навишта, аз ҳар кас 300 доллар нақд "
+     "мегирад. Кори мавсимии Англия танҳо тавассути операторони иҷозатномадор аст. Пул надиҳед.", "tg"),
+    ("cash-no-receipt", "Маркази фарҳангии «Намуна»: баъд аз намоз як нафар «рӯйхати кор ба Англия» навишта, аз ҳар кас 300 доллар "
+     "нақд мегирад. Кори мавсимии Англия танҳо тавассути операторони иҷозатномадор аст. Пул надиҳед.", "tg"),
+    ("upfront-fee", "ADMIN: diqqat! yak nafar bo nomi 'Primer agent' baroi kori Koreya 500$ mepursid. Koreya faqat az Xadamoti "
+     "muhojirat. Ba admin xabar dihed.", "tg"),
+    ("upfront-fee", "Памятка мигранту. В чате некий «агент» берёт по 500$ за место в списке на Корею. Работа в Корее только через "
+     "государственное агентство. Никому не переводите деньги.", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

@@ -52,6 +52,13 @@ _IN_OUR_NAME = re.compile(
     r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо)|"
     r"(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo)|ot\s+nashego\s+imeni)(?!\w)[^.!?\n]{0,300}"
 )
+# round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
+# нақд мегирад", "yak nafar bo nomi 'X agent' pul mepursid", "некий «агент» берёт 500$", "кто-то просит перевести")
+_SOMEONE = re.compile(
+    r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
+    r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
+    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to)(?!\w)[^.!?\n]{0,300}"
+)
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
@@ -294,7 +301,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME) for m in rx.finditer(text)]
+    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)]
     for a, b in pairs:
         if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):
             end = _SCARE_END.search(text, b + 1)
