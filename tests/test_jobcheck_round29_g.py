@@ -29,7 +29,10 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - the name of the channel a post was forwarded from ("Переслано из канала «Работа 24/7»", "Аз канали «Кор 24/7»") is no
   claim of the ad's own; the same words in the ad's body stay one;
 - in a notice, what an indefinite someone does is others', to the end of its sentence ("як нафар ... 300 доллар нақд мегирад",
-  "yak nafar bo nomi '...' pul mepursid", "некий «агент» берёт по 500$"); in an offer with no notice words it stays the offer's.
+  "yak nafar bo nomi '...' pul mepursid", "некий «агент» берёт по 500$"); in an offer with no notice words it stays the offer's;
+- a channel's rules and complaints to its admin are a notice's own words ("Правила канала: ...", "Qoidai kanal", "Shikoyat ba
+  admin"), and the contact only in a messenger of the posts it deletes is others' ("e'lonho ki faqat lichka dorand hazf
+  meshavand"); an offer dressed as a warning ("Осторожно, мошенники! Только у нас ... Пишите в личку") keeps it.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -77,6 +80,9 @@ FOUND = [
      "000 00 99", "ru"),
     ("upfront-fee", "Кор дар Намуна-шаҳр, анбор. Як нафар аз ширкат шуморо пешвоз мегирад, барои ҳуҷҷат 300$ пешакӣ медиҳед. Тел "
      "+992 00 000 00 99", "tg"),
+    # an offer dressed as a warning keeps its messenger contact
+    ("messenger-only-contact", "Осторожно, мошенники! Только у нас честная работа в Пример-стране, склад, 1200$. Пишите в личку "
+     "@primer_rabota", "ru"),
 ]
 
 CLEAN = [
@@ -162,6 +168,11 @@ CLEAN = [
      "muhojirat. Ba admin xabar dihed.", "tg"),
     ("upfront-fee", "Памятка мигранту. В чате некий «агент» берёт по 500$ за место в списке на Корею. Работа в Корее только через "
      "государственное агентство. Никому не переводите деньги.", "ru"),
+    # a channel's rules: the messenger-only posts it deletes
+    ("messenger-only-contact", "Правила канала «Пример»: публикуем вакансии только с названием фирмы и адресом. Объявления, где контакт "
+     "только в личке, удаляются. Жалобы — админу.", "ru"),
+    ("messenger-only-contact", "Qoidai kanal: e'lonho ki faqat lichka dorand hazf meshavand. Shikoyat ba admin: +992 00 000 00 11", "tg"),
+    ("messenger-only-contact", "Қоидаи гурӯҳ: эълонҳое, ки танҳо личка доранд, ҳазф мешаванд. Шикоят ба админ: +992 00 000 00 12", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
