@@ -23,7 +23,8 @@ from bot.jobcheck.result import FlagHit
 # make a text an offer rather than a notice (``_is_notice``; round 25 g, for round 24 g's tourist visa; round 29 g: the contact only in a
 # messenger of the posts a channel's admin deletes, "e'lonho ki faqat lichka dorand hazf meshavand")
 QUOTED_FLAGS = (
-    "unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa", "messenger-only-contact",
+    "unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa",
+    "messenger-only-contact",
 )
 
 
