@@ -32,7 +32,11 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   "yak nafar bo nomi '...' pul mepursid", "некий «агент» берёт по 500$"); in an offer with no notice words it stays the offer's;
 - a channel's rules and complaints to its admin are a notice's own words ("Правила канала: ...", "Qoidai kanal", "Shikoyat ba
   admin"), and the contact only in a messenger of the posts it deletes is others' ("e'lonho ki faqat lichka dorand hazf
-  meshavand"); an offer dressed as a warning ("Осторожно, мошенники! Только у нас ... Пишите в личку") keeps it.
+  meshavand"); an offer dressed as a warning ("Осторожно, мошенники! Только у нас ... Пишите в личку") keeps it;
+- "if someone ..." in a notice is others' ("Agar kase pasportata girifta bosha ...", "Если кто-то взял деньги ...");
+- what go-betweens cannot do is their claim quoted ("Посредники не могут «поставить в квоту без экзамена»", "наметавонанд
+  «...»"); a state fee paid on the official site is the state's ("сбор оплачивается только на официальном сайте"), a fee on
+  "our official site" stays a fee.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -83,6 +87,9 @@ FOUND = [
     # an offer dressed as a warning keeps its messenger contact
     ("messenger-only-contact", "Осторожно, мошенники! Только у нас честная работа в Пример-стране, склад, 1200$. Пишите в личку "
      "@primer_rabota", "ru"),
+    # a fee on the agency's own site
+    ("upfront-fee", "Агентство Пример: работа в Корее. Регистрация на нашем официальном сайте — 300$ предоплата. Тел. +992 00 000 00 13",
+     "ru"),
 ]
 
 CLEAN = [
@@ -173,6 +180,18 @@ CLEAN = [
      "только в личке, удаляются. Жалобы — админу.", "ru"),
     ("messenger-only-contact", "Qoidai kanal: e'lonho ki faqat lichka dorand hazf meshavand. Shikoyat ba admin: +992 00 000 00 11", "tg"),
     ("messenger-only-contact", "Қоидаи гурӯҳ: эълонҳое, ки танҳо личка доранд, ҳазф мешаванд. Шикоят ба админ: +992 00 000 00 12", "tg"),
+    # "if someone ..." in a notice
+    ("upfront-fee", "ADMIN: Koreya faqat az Xadamoti muhojirat. Agar kase az shumo 500$ girifta gum shuda bosha, ba man zang zaned "
+     "+992 00 000 00 16. Ehtiyot boshed.", "tg"),
+    ("passport-retention", "Горячая линия для мигрантов. Если кто-то забрал ваш паспорт «на регистрацию», звоните нам: +7 900 000 00 17.",
+     "ru"),
+    # what go-betweens cannot do; a state fee on the official site
+    ("unofficial-channel", "Миграционная служба сообщает: регистрационный сбор оплачивается только на официальном сайте, с квитанцией. "
+     "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
+    ("upfront-fee", "Миграционная служба сообщает: регистрационный сбор оплачивается только на официальном сайте, с квитанцией. "
+     "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
+    ("unofficial-channel", "Хадамоти муҳоҷират огоҳ мекунад: боҷи бақайдгирӣ танҳо дар сомонаи расмӣ пардохт мешавад, бо квитансия. Миёнаравҳо "
+     "наметавонанд «бе навбат ба Корея фиристанд». Тел +992 00 000 00 14", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

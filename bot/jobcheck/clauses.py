@@ -27,13 +27,15 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # ("Вам пишет «знакомая», что ... надо скинуть ей на карту") is reported to the end of its sentence
 # round 29 (g): a channel admin's moderation post: a noun of a post or an ad, or "of the kind", before the quotation ("Удаляем
 # посты вида «...»", "reklama meonand '...'", "эълонҳо монанди «...»"), "such posts" after it ("«...». Такие посты удаляю", "'...' -
-# hamin xel reklamaho fireb"); the Tajik imperfect "they used to say" ("ба онҳо мегуфтанд: «...»"); a trap or a road to debt as the
+# hamin xel reklamaho fireb"); the Tajik imperfect "they used to say" ("ба онҳо мегуфтанд: «...»"), what others cannot do ("посредники не
+# могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the
 # verdict ("«...» — это ловушка", "«...» — путь в долги")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
     r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|мег[ӯу](?:янд|яд|ед|ӣ|и)(?!\w)|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|"
-    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|мег[ӯу]фт\w*|megu?ft\w*|"
+    r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|мег[ӯу]фт\w*|megu?ft\w*|не\s+мо(?:гут|жет)|наметавон(?:ад|анд)|"
+    r"ne\s+mo(?:gut|zhet|jet)|nametavon(?:ad|and)|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
     r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
@@ -57,7 +59,7 @@ _IN_OUR_NAME = re.compile(
 _SOMEONE = re.compile(
     r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
-    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to)(?!\w)[^.!?\n]{0,300}"
+    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto))(?!\w)[^.!?\n]{0,300}"
 )
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
