@@ -36,7 +36,11 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - "if someone ..." in a notice is others' ("Agar kase pasportata girifta bosha ...", "Если кто-то взял деньги ...");
 - what go-betweens cannot do is their claim quoted ("Посредники не могут «поставить в квоту без экзамена»", "наметавонанд
   «...»"); a state fee paid on the official site is the state's ("сбор оплачивается только на официальном сайте"), a fee on
-  "our official site" stays a fee.
+  "our official site" stays a fee;
+- a later quotation that echoes words already reported ("«договор подпишете на месте» ... «договор на месте» часто
+  оказывается другим"), and a question a notice answers next ("— Бригадир забрал паспорт, это нормально? — Нет. ..."), are
+  others' words; a question an offer asks ("Нужна работа в Корее без экзамена? Пишите @...") is not answered, and its handle
+  stays a messenger-only contact (a notice's handle is its own only beside a report or a doubt).
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -90,6 +94,9 @@ FOUND = [
     # a fee on the agency's own site
     ("upfront-fee", "Агентство Пример: работа в Корее. Регистрация на нашем официальном сайте — 300$ предоплата. Тел. +992 00 000 00 13",
      "ru"),
+    # an offer dressed as a warning asks a question and gives its handle
+    ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
+    ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
 ]
 
 CLEAN = [
@@ -190,6 +197,13 @@ CLEAN = [
      "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
     ("upfront-fee", "Миграционная служба сообщает: регистрационный сбор оплачивается только на официальном сайте, с квитанцией. "
      "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
+    # a quotation that echoes one reported; a question a notice answers
+    ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
+     "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
+    ("passport-retention", "Горячая линия ОО «Пример».\n— Бригадир забрал паспорт «на хранение», это нормально?\n— Нет. Никто не "
+     "имеет права держать ваш паспорт. Звоните: +7 900 000 00 20", "ru"),
+    ("passport-retention", "Хати боварии ташкилоти ҷамъиятии «Намуна».\n— Корфармо шиносномаро «барои нигоҳдорӣ» гирифт, ин дуруст "
+     "аст?\n— Не. Ҳеҷ кас ҳақ надорад шиносномаи шуморо нигоҳ дорад. Тел +992 00 000 00 21", "tg"),
     ("unofficial-channel", "Хадамоти муҳоҷират огоҳ мекунад: боҷи бақайдгирӣ танҳо дар сомонаи расмӣ пардохт мешавад, бо квитансия. Миёнаравҳо "
      "наметавонанд «бе навбат ба Корея фиристанд». Тел +992 00 000 00 14", "tg"),
 ]

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
+from bot.jobcheck.result import FlagHit
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
@@ -81,6 +82,16 @@ _CHANNEL = r"(?:канала|канали|группы|гурӯҳи|гурухи
 _FORWARD_NAME = re.compile(
     r"(?i)(?<!\w)(?:(?:переслано|пересланное|forwarded|репост|pereslano|repost)\s+(?:из|от|аз|from|iz|ot|az)\s+(?:" + _CHANNEL + r"\s+)?|"
     r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
+)
+_WORDS = re.compile(r"\w+")
+_HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
+# words that ask the reader to report or voice a doubt to the notice's admin
+_REPORT = re.compile(
+    r"(?i)админ|admin|шубҳа|шубха|shubha|сомнен|somnen|подозр|podozr|жалоб|jalob|zhalob|шикоят|shikoyat|сообщит|soobshit|хабар\s+ди|"
+    r"xabar\s+di|habar\s+di|скрин|skrin|пожалуйтесь|пожаловаться"
+)
+_QUESTION = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n]))\s*([^.!?\n]+\?)(?=\s*(?:[—–-]|(?:нет|не|ҷавоб|ответ|не-а|net|ne|javob|otvet|yo'?q)(?!\w)))"
 )
 _HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого приведённого земляка — ...", ``_dash_head``)
 _REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
@@ -188,6 +199,24 @@ class ClauseReach:
             # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Работа 24/7»")
             f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
+        raise NotImplementedError  # SentenceRules'
+
+    def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
+        """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
+        quotes the offers it warns about rather than making one. Round 29 (g): a messenger handle given
+        as the text's own contact stays, unless its sentence asks for reports ("shubha doshta boshed ba
+        man nivisen @...", "жалобы админу @..."): "Осторожно, мошенники! ... Пишите @..." offers work."""
+        rest = [h for h in flags if h.id != flag or (h.evidence.startswith(_HANDLE_START) and not self._report_contact(f.text, h.evidence))]
+        return rest if len(rest) < len(flags) and self._is_notice(f, rest) else flags
+
+    @staticmethod
+    def _report_contact(text: str, handle: str) -> bool:
+        """Whether the sentence of the messenger handle ``handle`` asks for reports or doubts (``_REPORT``)."""
+        at = text.find(handle)
+        start = max((text.rfind(c, 0, at) for c in ".!?\n"), default=-1) + 1
+        return at >= 0 and _REPORT.search(text, start, at) is not None
 
     def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
         """The clause ca..cb of a cue for its ``except`` list, with the short head that opens its sentence before a dash
@@ -326,6 +355,13 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], pairs[i][1])
             out.extend(pairs[i : j + 1])
         i = j + 1
+    # round 29 (g): a later quotation that echoes words of one reported ("«договор подпишете на месте» ... а «договор на месте» часто
+    # оказывается другим") is the same report
+    # ... and so is a question a notice answers next, after a dash or a "no" ("— Бригадир забрал паспорт «на регистрацию», это нормально?
+    # — Нет. ..."); not a question an offer asks ("Хотите в Корею без экзамена? Пишите ...")
+    out.extend(m.span(1) for m in _QUESTION.finditer(text))
+    said = {w for a, b in out for w in _WORDS.findall(text[a:b].lower())}
+    out.extend((a, b) for a, b in pairs if (ws := _WORDS.findall(text[a:b].lower())) and all(w in said for w in ws))
     return _merged(out)
 
 

@@ -336,8 +336,8 @@ class Scanner(SentenceRules):
             spec = by_id["messenger-only-contact"]
             hit = self._flag(spec, f, good)
             if hit is None:
-                handle = self.handle_re.search(text)  # round 29 (g): not a notice's own ("shubha boshad ba man nivisen @admin")
-                if handle and "employer-address" in missing and not self.has_phone(text) and not self._is_notice(f, flags):
+                handle = self.handle_re.search(text)
+                if handle and "employer-address" in missing and not self.has_phone(text):
                     hit = FlagHit(spec.id, handle.group(0), spec.weight, spec.critical)
             if hit:
                 flags.append(hit)
@@ -373,12 +373,6 @@ class Scanner(SentenceRules):
         if level == "low" and flagged & self.at_least_medium:
             level = "medium"
         return ScanResult(level, flags, missing, good, score, lang, pay)
-
-    def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
-        """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
-        quotes the offers it warns about rather than making one."""
-        rest = [h for h in flags if h.id != flag]
-        return rest if len(rest) < len(flags) and self._is_notice(f, rest) else flags
 
     def level(self, score: float, critical: bool) -> str:
         if critical or score >= self.high_at:
