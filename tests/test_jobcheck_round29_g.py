@@ -40,7 +40,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a later quotation that echoes words already reported ("«договор подпишете на месте» ... «договор на месте» часто
   оказывается другим"), and a question a notice answers next ("— Бригадир забрал паспорт, это нормально? — Нет. ..."), are
   others' words; a question an offer asks ("Нужна работа в Корее без экзамена? Пишите @...") is not answered, and its handle
-  stays a messenger-only contact (a notice's handle is its own only beside a report or a doubt).
+  stays a messenger-only contact (a notice's handle is its own only beside a report or a doubt);
+- "do not hand it over" to the reader at the end of a list of whom, or "to nobody" ("онро ба корфармо, бригадир ё миёнарав
+  насупоред", "отдавать его нельзя никому") denies the passport handed; a clause that hands it over stays the flag.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -94,6 +96,9 @@ FOUND = [
     # a fee on the agency's own site
     ("upfront-fee", "Агентство Пример: работа в Корее. Регистрация на нашем официальном сайте — 300$ предоплата. Тел. +992 00 000 00 13",
      "ru"),
+    # the passport handed over in its own clause, beside a "do not hand over"
+    ("passport-retention", "Stroyka Primer. Pasport sdaete brigadiru na vremya raboty, telefon ne sdavayte. tel +7 900 000 00 23", "ru"),
+    ("passport-retention", "Сехи Намуна. Шиносномаро ба бригадир супоред, ба дигарон насупоред. Тел +7 900 000 00 24", "tg"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -197,6 +202,11 @@ CLEAN = [
      "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
     ("upfront-fee", "Миграционная служба сообщает: регистрационный сбор оплачивается только на официальном сайте, с квитанцией. "
      "Посредники не могут «поставить в квоту без экзамена». Тел. +992 00 000 00 15", "ru"),
+    # "do not hand it over" after a list of whom, "to nobody"
+    ("passport-retention", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Шиноснома ҳуҷҷати шахсии шумост: онро ба корфармо, бригадир ё "
+     "миёнарав «барои нигоҳдорӣ» насупоред.", "tg"),
+    ("passport-retention", "ООО «Пример», Самара, ул. Садовая 0. Паспорт — ваш документ, отдавать его нельзя никому, даже «на время».",
+     "ru"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
