@@ -42,7 +42,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   others' words; a question an offer asks ("Нужна работа в Корее без экзамена? Пишите @...") is not answered, and its handle
   stays a messenger-only contact (a notice's handle is its own only beside a report or a doubt);
 - "do not hand it over" to the reader at the end of a list of whom, or "to nobody" ("онро ба корфармо, бригадир ё миёнарав
-  насупоред", "отдавать его нельзя никому") denies the passport handed; a clause that hands it over stays the flag.
+  насупоред", "отдавать его нельзя никому") denies the passport handed; a clause that hands it over stays the flag;
+- a work visa "not tourist" with the spoken "не" before the Tajik adjective ("Viza korii, ne turisti", "Визаи корӣ, не
+  туристӣ"); a tourist visa "not a work one" stays the flag.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -99,6 +101,9 @@ FOUND = [
     # the passport handed over in its own clause, beside a "do not hand over"
     ("passport-retention", "Stroyka Primer. Pasport sdaete brigadiru na vremya raboty, telefon ne sdavayte. tel +7 900 000 00 23", "ru"),
     ("passport-retention", "Сехи Намуна. Шиносномаро ба бригадир супоред, ба дигарон насупоред. Тел +7 900 000 00 24", "tg"),
+    # a tourist visa, "not a work one"
+    ("tourist-visa", "Kor dar Dubai, bo vizai turisti meravem, ne korii. tel +992 00 000 00 26", "tg"),
+    ("tourist-visa", "Кор дар Дубай, бо визаи туристӣ меравед, не корӣ. Тел +992 00 000 00 27", "tg"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -207,6 +212,9 @@ CLEAN = [
      "миёнарав «барои нигоҳдорӣ» насупоред.", "tg"),
     ("passport-retention", "ООО «Пример», Самара, ул. Садовая 0. Паспорт — ваш документ, отдавать его нельзя никому, даже «на время».",
      "ru"),
+    # a work visa, "not tourist"
+    ("tourist-visa", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Визаи корӣ, не туристӣ. Шартнома пеш аз сафар.", "tg"),
+    ("tourist-visa", "Agentii 'Namuna', Dushanbe, kuchai Somoni 0. Viza korii, ne turisti. Shartnoma pesh az safar.", "tg"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
