@@ -44,7 +44,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - "do not hand it over" to the reader at the end of a list of whom, or "to nobody" ("онро ба корфармо, бригадир ё миёнарав
   насупоред", "отдавать его нельзя никому") denies the passport handed; a clause that hands it over stays the flag;
 - a work visa "not tourist" with the spoken "не" before the Tajik adjective ("Viza korii, ne turisti", "Визаи корӣ, не
-  туристӣ"); a tourist visa "not a work one" stays the flag.
+  туристӣ"); a tourist visa "not a work one" stays the flag;
+- "lately" ("Oxirin vaqt dar guruh ...", "в последнее время") is a time past, no "last group"; a notice's verdict "— это
+  обман" is its own word; "not to a card" ("на ба корти шахсӣ", "не на личную карту") is no card asked.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -104,6 +106,9 @@ FOUND = [
     # a tourist visa, "not a work one"
     ("tourist-visa", "Kor dar Dubai, bo vizai turisti meravem, ne korii. tel +992 00 000 00 26", "tg"),
     ("tourist-visa", "Кор дар Дубай, бо визаи туристӣ меравед, не корӣ. Тел +992 00 000 00 27", "tg"),
+    # the last group, in Tajik Latin; a card "not cash"
+    ("pressure-urgency", "Kor dar Koreya, oxirin guruh! 1500$ pesh. tel +992 00 000 00 29", "tg"),
+    ("cash-no-receipt", "Кор дар Корея. Пул ба корти шахсӣ, на нақд. 1500$. Тел +992 00 000 00 32", "tg"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -215,6 +220,13 @@ CLEAN = [
     # a work visa, "not tourist"
     ("tourist-visa", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Визаи корӣ, не туристӣ. Шартнома пеш аз сафар.", "tg"),
     ("tourist-visa", "Agentii 'Namuna', Dushanbe, kuchai Somoni 0. Viza korii, ne turisti. Shartnoma pesh az safar.", "tg"),
+    # "lately"; a verdict "это обман"; "not to a card"
+    ("pressure-urgency", "Admin: diqqat! Oxirin vaqt dar guruh odamho navishtand \"Koreya bez ekzamen 1500$\". Ino qalloband. Koreya "
+     "faqat ba vositai Xadamoti muhojirat.", "tg"),
+    ("pressure-urgency", "Информация: если вам говорят «виза за 18 000 сомони», «осталось 5 мест» — это обман. Подача заявки "
+     "бесплатна. Тел. +992 00 000 00 30", "ru"),
+    ("cash-no-receipt", "Хадамоти муҳоҷират: боҷи имтиҳон танҳо ба ҳисоби расмӣ пардохт мешавад, на ба корти шахсӣ. Тел +992 00 000 "
+     "00 31", "tg"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
