@@ -46,7 +46,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - a work visa "not tourist" with the spoken "не" before the Tajik adjective ("Viza korii, ne turisti", "Визаи корӣ, не
   туристӣ"); a tourist visa "not a work one" stays the flag;
 - "lately" ("Oxirin vaqt dar guruh ...", "в последнее время") is a time past, no "last group"; a notice's verdict "— это
-  обман" is its own word; "not to a card" ("на ба корти шахсӣ", "не на личную карту") is no card asked.
+  обман" is its own word; "not to a card" ("на ба корти шахсӣ", "не на личную карту") is no card asked;
+- the topics of a talk ("дар бораи патент ва шартномаи кор дар Русия маълумот медиҳанд", "расскажут о договоре ... в России")
+  name the contract as a subject, not one signed there.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -109,6 +111,9 @@ FOUND = [
     # the last group, in Tajik Latin; a card "not cash"
     ("pressure-urgency", "Kor dar Koreya, oxirin guruh! 1500$ pesh. tel +992 00 000 00 29", "tg"),
     ("cash-no-receipt", "Кор дар Корея. Пул ба корти шахсӣ, на нақд. 1500$. Тел +992 00 000 00 32", "tg"),
+    # the contract signed there
+    ("no-written-contract", "Кор дар Намуна-шаҳр, анбор. Шартнома дар Русия имзо мешавад. Тел +7 900 000 00 35", "tg"),
+    ("no-written-contract", "Склад Пример. Договор подпишем на месте, по приезду. Тел. +7 900 000 00 36", "ru"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -227,6 +232,11 @@ CLEAN = [
      "бесплатна. Тел. +992 00 000 00 30", "ru"),
     ("cash-no-receipt", "Хадамоти муҳоҷират: боҷи имтиҳон танҳо ба ҳисоби расмӣ пардохт мешавад, на ба корти шахсӣ. Тел +992 00 000 "
      "00 31", "tg"),
+    # the contract as a topic of a talk
+    ("no-written-contract", "Ҷамоати Намуна: рӯзи шанбе вохӯрӣ. Дар бораи патент ва шартномаи кор дар Русия маълумот медиҳанд. Иштирок "
+     "ройгон. Тел +992 00 000 00 33", "tg"),
+    ("no-written-contract", "Центр «Пример» приглашает на встречу: расскажут о договоре и регистрации в России. Вход свободный. Тел. +992 "
+     "00 000 00 34", "ru"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
