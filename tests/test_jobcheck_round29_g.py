@@ -48,7 +48,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - "lately" ("Oxirin vaqt dar guruh ...", "в последнее время") is a time past, no "last group"; a notice's verdict "— это
   обман" is its own word; "not to a card" ("на ба корти шахсӣ", "не на личную карту") is no card asked;
 - the topics of a talk ("дар бораи патент ва шартномаи кор дар Русия маълумот медиҳанд", "расскажут о договоре ... в России")
-  name the contract as a subject, not one signed there.
+  name the contract as a subject, not one signed there;
+- "вернём при увольнении" is the passport's only when its sentence names it: a pledge, a wage or a jacket returned at
+  dismissal is no passport held.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -114,6 +116,9 @@ FOUND = [
     # the contract signed there
     ("no-written-contract", "Кор дар Намуна-шаҳр, анбор. Шартнома дар Русия имзо мешавад. Тел +7 900 000 00 35", "tg"),
     ("no-written-contract", "Склад Пример. Договор подпишем на месте, по приезду. Тел. +7 900 000 00 36", "ru"),
+    # the passport returned only at the end
+    ("passport-retention", "Склад Пример. Паспорт сдаёте бригадиру, вернём при увольнении. Тел. +7 900 000 00 39", "ru"),
+    ("passport-retention", "Sklad Primer. Pasport u brigadira, vernem posle okonchaniya sezona. tel +7 900 000 00 40", "ru"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -237,6 +242,10 @@ CLEAN = [
      "ройгон. Тел +992 00 000 00 33", "tg"),
     ("no-written-contract", "Центр «Пример» приглашает на встречу: расскажут о договоре и регистрации в России. Вход свободный. Тел. +992 "
      "00 000 00 34", "ru"),
+    # a pledge or a jacket returned at dismissal
+    ("passport-retention", "ООО «Пример», Казань, ул. Ленина 1. Первая зарплата остаётся у фирмы как залог, вернём при увольнении. Тел. "
+     "+7 900 000 00 37", "ru"),
+    ("passport-retention", "Kompaniya Primer, ul. Lesnaya 0. Termokorob vydaem pod raspisku, vernut pri uvolnenii. tel +7 900 000 00 38", "ru"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
