@@ -50,7 +50,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - the topics of a talk ("дар бораи патент ва шартномаи кор дар Русия маълумот медиҳанд", "расскажут о договоре ... в России")
   name the contract as a subject, not one signed there;
 - "вернём при увольнении" is the passport's only when its sentence names it: a pledge, a wage or a jacket returned at
-  dismissal is no passport held.
+  dismissal is no passport held;
+- "not held back" in the spoken Russian-Tajik verb ("Чиптаро ширкат мехарад, аз маош ушлаб намемонад") denies the debt; "ушлаб
+  мекунем" keeps it.
 
 An offer with the same words of its own (a quotation of its own slogan, a real loan, a firm named «Агент»)
 keeps its flags.
@@ -119,6 +121,8 @@ FOUND = [
     # the passport returned only at the end
     ("passport-retention", "Склад Пример. Паспорт сдаёте бригадиру, вернём при увольнении. Тел. +7 900 000 00 39", "ru"),
     ("passport-retention", "Sklad Primer. Pasport u brigadira, vernem posle okonchaniya sezona. tel +7 900 000 00 40", "ru"),
+    # the ticket held back from pay
+    ("debt-or-wage-withholding", "Анбори Намуна. Чиптаро ширкат мехарад, баъд аз маош ушлаб мекунем. Тел +7 900 000 00 41", "tg"),
     # an offer dressed as a warning asks a question and gives its handle
     ("messenger-only-contact", "Осторожно, мошенники! Нужна работа в Корее без экзамена? Пишите @primer_korea", "ru"),
     ("messenger-only-contact", "Эҳтиёт шавед, қаллобон бисёранд! Кор дар Корея лозим? Нависед @namuna_korea", "tg"),
@@ -246,6 +250,11 @@ CLEAN = [
     ("passport-retention", "ООО «Пример», Казань, ул. Ленина 1. Первая зарплата остаётся у фирмы как залог, вернём при увольнении. Тел. "
      "+7 900 000 00 37", "ru"),
     ("passport-retention", "Kompaniya Primer, ul. Lesnaya 0. Termokorob vydaem pod raspisku, vernut pri uvolnenii. tel +7 900 000 00 38", "ru"),
+    # the ticket not held back
+    ("debt-or-wage-withholding", "ООО «Пример», Тюмен, кӯчаи Республики 0. Чиптаро ширкат мехарад, аз маош ушлаб намемонад. Тел +7 900 000 "
+     "00 42", "tg"),
+    ("debt-or-wage-withholding", "OOO Primer, Tyumen, ul. Respubliki 0. Chiptaro shirkat mexarad, az maosh ushlab namekunem. tel +7 900 000 "
+     "00 43", "tg"),
     # a quotation that echoes one reported; a question a notice answers
     ("no-written-contract", "Горячая линия ОО «Пример». В чатах ходят объявления: «Чехия, завод, 2000 евро, договор подпишете на месте». "
      "А «договор на месте» часто оказывается другим. Требуйте договор до выезда. Тел. +992 00 000 00 22", "ru"),
