@@ -4,29 +4,29 @@ Made-up texts written for this file (never copied from a labelled set; fictional
 in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 
 - a channel admin's moderation post quotes the posts it deletes: a noun of a post or an ad, or "of the kind", before
-  the quotation ("Удаляем посты вида «...»", "reklama meonand '...'", "эълонҳо монанди «...»"), "such posts" after it
-  ("«...». Такие посты удаляю", "'...' - hamin xel reklamaho fireb"); deleting such posts and banning their authors is a
-  notice's own word ("Такие посты удаляю", "забаним", "onhoro pok mekunem");
-- a go-between named in scare quotes ("ба «агентиҳо» 18 000 сомонӣ доданд", "«бригадиры» говорят") does what is
+  the quotation ("Стираю объявления вида «...»", "reklama mepartoyand '...'", "эълонҳо монанди «...»"), "such posts" after it
+  ("«...». Подобные посты удалим", "'...' - in xel e'lonho firib"); deleting such posts and banning their authors is a
+  notice's own word ("Подобные посты удалим", "забаним", "inhoro pok mekunam");
+- a go-between named in scare quotes ("ба «агентҳо» 12 000 сомонӣ супориданд", "«бригадиры» говорят") does what is
   others', to the end of its sentence; the Tajik imperfect "they used to say" ("мегуфтанд: «...»");
-- a teacher writing to parents ("Муҳтарам волидайн!", "Уважаемые родители"), a verdict "this is no work but a trap"
-  ("Ин кор не, ин дом аст", "Это не работа, а ловушка"), a civic centre that speaks ("Маркази ҷамъиятии «Намуна»");
-- falling into debt is what a warning foretells ("роҳи ба қарз афтидан", "путь в долги"), no offer's debt;
-- a notice's own messenger handle for reports ("шубҳа бошад, ба ман нависед @...") is no messenger-only contact;
+- a teacher writing to parents ("Муҳтарам падару модарон!", "Уважаемые родители"), a verdict "this is no work but a trap"
+  ("Ин кор нест, ин қапқон аст", "Это не работа, а ловушка"), a civic centre that speaks ("Маркази ҷамъиятии «Намуна»");
+- falling into debt is what a warning foretells ("ба қарз афтидан мебарад", "путь в долги"), no offer's debt;
+- a notice's own messenger handle for reports ("шубҳа бошад, ба админ нависед @...") is no messenger-only contact;
 - a European firm names itself by its legal form ("Primer Werk B.V.", "Namuna Oy", "Primer Kft.") and its street by the
-  street word's ending ("Glasweg 0", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked;
+  street word's ending ("Tuinweg 4", "Hauptstraße 12", "Tehdaskatu 7"): its employer is named and can be checked;
 - a queue skipped ("без очереди", "бе навбат", "bez ocheredi") is a way round a state programme only in an ad that names one
-  (Korea, the UK, its seasonal visa, the state agency): a brigadier who puts you on a Russian warehouse "without the queue"
+  (Korea, the UK, its seasonal visa, the state agency): a go-between who puts you on a Russian warehouse "without the queue"
   offers no unofficial channel (rules' new `ad_any`);
 - a referral's head before a dash says whose the money after it is ("За каждого приведённого друга — 2000 ₽ на карту"): a
   reward paid to the worker's card is no money handed to a card; a fee after a dash keeps its card;
-- a sum taken off a price ("минус 5000 от оформления", "аз нархи ҳуҷҷат ... кам мекунем", "skidka s oformleniya") is a
+- a sum taken off a price ("минус 5000 с оформления", "аз нархи ҳуҷҷат ... кам мекунем", "skidka s oformleniya") is a
   discount on the fee, not a deduction from pay; a ticket taken out of pay stays a debt;
-- the hours of a working day ("az 8 subh to 11 shab yakshanbe ham kor", "с 9 до 23 воскресенье тоже"): the "to" before a
+- the hours of a working day ("az 7 subh to 10 shab shanbe ham kor", "с 9 до 23 воскресенье тоже"): the "to" before a
   weekday is an hour's, no deadline; a sign-up "до пятницы" beside a shift's hours stays one;
-- a girl friend brought ("Дугонаатонро биёред — 3000 рубл", "Приведи подругу") is a referral's reward, no money brought;
+- a girl friend brought ("Як дугонаатонро биёред — 2500 рубл", "Приведи подругу") is a referral's reward, no money brought;
   money brought for a place stays a fee;
-- the name of the channel a post was forwarded from ("Переслано из канала «Работа 24/7»", "Аз канали «Кор 24/7»") is no
+- the name of the channel a post was forwarded from ("Переслано из канала «Вакансии 24/7»", "Аз канали «Кор 24/7»") is no
   claim of the ad's own; the same words in the ad's body stay one;
 - in a notice, what an indefinite someone does is others', to the end of its sentence ("як нафар ... 300 доллар нақд мегирад",
   "yak nafar bo nomi '...' pul mepursid", "некий «агент» берёт по 500$"); in an offer with no notice words it stays the offer's;
@@ -130,51 +130,55 @@ FOUND = [
 
 CLEAN = [
     # a moderation post: a noun of a post before the quotation, "such posts" after it, deleting and banning
-    ("upfront-fee", "📌 Закреп от админа. Удаляем все посты вида «Польша, виза за неделю, 1500$ предоплата» и «пиши в личку». "
+    ("upfront-fee", "Правила чата Пример. Стираю объявления вида «Польша, виза за неделю, 1500$ предоплата» или «пиши в личку». "
      "Рабочая виза делается только через консульство. Авторов забаним.", "ru"),
-    ("messenger-only-contact", "📌 Закреп от админа. Удаляем все посты вида «Польша, виза за неделю, 1500$ предоплата» и «пиши в "
+    ("messenger-only-contact", "Правила чата Пример. Стираю объявления вида «Польша, виза за неделю, 1500$ предоплата» или «пиши в "
      "личку». Рабочая виза делается только через консульство. Авторов забаним.", "ru"),
-    ("upfront-fee", "Админ канала «Пример»: в канал лезут «агенты»: «Англия, сезонка, 12 000 сомони, осталось 5 мест». Такие "
-     "посты удаляю. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
-    ("pressure-urgency", "Админ канала «Пример»: в канал лезут «агенты»: «Англия, сезонка, 12 000 сомони, осталось 5 мест». Такие "
-     "посты удаляю. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
-    ("no-written-contract", "ADMIN: diqqat! dar guruh reklama meonand 'shartnoma lozim ne', 'pasportro ba brigadir dihed' - hamin "
-     "xel reklamaho fireb. mo onhoro pok mekunem.", "tg"),
+    ("upfront-fee", "Админ группы «Пример»: в чате снова появились «посредники» с Англией: «сезонка, 12 000 сомони, осталось 3 "
+     "места». Подобные посты удалим. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
+    ("pressure-urgency", "Админ группы «Пример»: в чате снова появились «посредники» с Англией: «сезонка, 12 000 сомони, осталось 3 "
+     "места». Подобные посты удалим. Сезонная работа в Британии идёт только через лицензированных операторов.", "ru"),
+    ("no-written-contract", "admini guruh: dar kanal e'lon mepartoyand 'shartnoma darkor ne', 'pasportro ba sardor supored' - in xel "
+     "e'lonho firib. inhoro pok mekunam.", "tg"),
     ("upfront-fee", "Админи гурӯҳ: эълонҳо монанди «виза ба Полша 1500$ пешакӣ» ва «дар личка нависед» — ин фиреб. Мо онҳоро "
      "ҳазф мекунем. Ба касе пул надиҳед.", "tg"),
     ("upfront-fee", "admin kanala: udalyaem posty vida \"Koreya bez ekzamena 1500$\". Rabota v Koree tolko cherez gosudarstvennoe "
      "agentstvo.", "ru"),
     # a go-between in scare quotes, the Tajik imperfect "they used to say"
-    ("upfront-fee", "ОГОҲӢ. Кори мавсимӣ дар Намуна-кишвар танҳо тавассути операторҳои литсензиядор аст. Пораи сол бисёр одамон ба "
-     "«агентҳо» 15 000 сомонӣ доданд, ки ба онҳо мегуфтанд: «бе навбат, ҳамаашро худамон мекунем». Ба касе пул надиҳед.", "tg"),
-    ("unofficial-channel", "ОГОҲӢ. Кори мавсимӣ дар Британия танҳо тавассути операторҳои литсензиядор аст. Одамон ба «агентҳо» "
-     "пул доданд, ки ба онҳо мегуфтанд: «бе навбат, ҳуҷҷатҳоро худамон мекунем». Ба касе пул надиҳед.", "tg"),
+    ("upfront-fee", "ОГОҲӢ. Кори мавсимӣ дар Британия танҳо тавассути операторҳои литсензиядор аст. Соли гузашта чанд нафар ба "
+     "«агентҳо» 12 000 сомонӣ медоданд, чунки ба мо мегуфтанд: «бе навбат мефиристем, ҳуҷҷатро худамон мекунем». Ба касе пул "
+     "надиҳед.", "tg"),
+    ("unofficial-channel", "ОГОҲӢ. Кори мавсимӣ дар Британия танҳо тавассути операторҳои литсензиядор аст. Соли гузашта чанд нафар "
+     "ба «агентҳо» 12 000 сомонӣ медоданд, чунки ба мо мегуфтанд: «бе навбат мефиристем, ҳуҷҷатро худамон мекунем». Ба касе пул "
+     "надиҳед.", "tg"),
+    ("upfront-fee", "ОГОҲӢ. Кори мавсимӣ дар Британия танҳо тавассути операторҳои литсензиядор аст. Соли гузашта чанд нафар ба "
+     "«агентҳо» барои ҷой дар рӯйхат 12 000 сомонӣ доданд. Ба касе пул надиҳед.", "tg"),
     ("upfront-fee", "Памятка мигранту. В прошлом году многие отдали «посредникам» по 1500$ за визу в Пример-страну. Не "
      "переводите деньги на личные карты.", "ru"),
     # a teacher to the parents, "this is no work but a trap"
-    ("tourist-visa", "Муҳтарам волидайн! Ба духтарони синфи 11 дар Telegram менависанд: «Дар Намуна-шаҳр официантка, 2000$, "
-     "визаи туристӣ». Ин кор не, ин дом аст. Ба мактаб занг занед: +992 00 000 00 64", "tg"),
+    ("tourist-visa", "Муҳтарам падару модарон! Ба хонандагони синфи 10 дар шабакаҳо менависанд: «Дар Намуна-шаҳр кори официантка, "
+     "2000$, бо визаи туристӣ». Ин кор нест, ин қапқон аст. Ба роҳбарияти мактаб хабар диҳед: +992 00 000 00 64", "tg"),
     ("tourist-visa", "Уважаемые родители! Девочкам 11 класса пишут в соцсетях: «Официантки в Пример-город, 2000$, виза "
      "туристическая». Это не работа, а ловушка. Звоните в школу: +992 00 000 00 65", "ru"),
     # a civic centre, falling into debt foretold
-    ("debt-or-wage-withholding", "Маркази ҷамъиятии «Намуна» хабар медиҳад: баъзе «бригадирҳо» мегӯянд «чиптаро аз маош "
-     "мебурем». Ин роҳи ба қарз афтидан аст. Машварати ройгон: +992 00 000 00 66", "tg"),
-    ("tourist-visa", "Маркази ҷамъиятии «Намуна» хабар медиҳад: баъзе «бригадирҳо» мегӯянд «дар марз гӯед ба меҳмонӣ "
-     "меравед». Машварати ройгон: +992 00 000 00 67", "tg"),
+    ("debt-or-wage-withholding", "Маркази ҷамъиятии «Намуна»: як «бригадир» ба ҷавонон мегӯяд «пули чиптаро баъд аз маош "
+     "мебурем». Ин шуморо ба қарз афтидан мебарад. Маслиҳат ройгон: +992 00 000 00 66", "tg"),
+    ("tourist-visa", "Маркази ҷамъиятии «Намуна» огоҳ мекунад: як «бригадир» мегӯяд «дар фурудгоҳ бигӯед, ки ба меҳмонӣ "
+     "меравед». Маслиҳат ройгон: +992 00 000 00 67", "tg"),
     ("debt-or-wage-withholding", "Общественный центр «Пример» напоминает: «билет в долг из зарплаты» — это путь в долги. "
      "Консультация бесплатно: +992 00 000 00 68", "ru"),
     # a notice's own handle for reports
-    ("messenger-only-contact", "ADMIN: diqqat! dar guruh reklama meonand 'pul pesh dihed, viza tayyor' - hamin xel reklamaho "
-     "fireb. mo onhoro pok mekunem. shubha doshta boshed ba man nivisen @namuna_admin", "tg"),
+    ("messenger-only-contact", "admini guruh: dar kanal e'lon mepartoyand 'pul pesh dihed, viza tayyor' - in xel e'lonho firib. "
+     "inhoro pok mekunam. agar shubha bosha ba admin navised @namuna_admin", "tg"),
     # a European firm by its legal form and its street
-    ("unverifiable-employer", "Primer Werk B.V. (Нидерланды, Glasweg 0, тел. +31 000 000 000) ищет сборщиков огурцов. Оплата 14 "
+    ("unverifiable-employer", "Primer Tuinbouw B.V. (Нидерланды, Tuinweg 4, тел. +31 000 000 000) ищет сборщиков огурцов. Оплата 13 "
      "евро в час брутто, жильё 100 евро в неделю.", "ru"),
     ("unverifiable-employer", "Namuna Oy (Финляндия, Tehdaskatu 7) ба кори мавсимӣ одам мегирад, 12 евро дар як соат, шартнома "
      "пеш аз сафар.", "tg"),
     ("unverifiable-employer", "Primer Kft. (Vengriya, Fő utca 2), zavod, 1200 evro brutto, dogovor do vyezda. tel +36 000 000 000", "ru"),
     ("unverifiable-employer", "Namuna Logistik GmbH, Hauptstraße 12, Berlin: Lagerhelfer, 14 евро в час, договор до выезда.", "ru"),
     # a queue skipped where no state programme is named
-    ("unofficial-channel", "Склад в Подольске. Бригадиру 5000 наличными, он поставит без очереди. Тел. +7 900 000 00 75", "ru"),
+    ("unofficial-channel", "Склад в Подольске. Через нашего человека устроитесь без очереди, 5000 наличными. Тел. +7 900 000 00 75", "ru"),
     ("unofficial-channel", "Анбор дар Подолск. Ба бригадир 5000 рубл нақд диҳед, бе навбат мегузорад. Тел +7 900 000 00 76", "tg"),
     ("unofficial-channel", "V Primer-gorod bez ocheredi! Sklad, 800$ za priglashenie. tel +992 00 000 00 77", "ru"),
     # a referral's reward to the worker's card
@@ -182,21 +186,21 @@ CLEAN = [
     ("cash-no-receipt", "OOO Primer, Moskva, ul. Lenina 1. Za kazhdogo privedennogo druga — 2000 rub na kartu.", "ru"),
     ("cash-no-receipt", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Барои ҳар дӯсти овардаатон — 100$ ба корт.", "tg"),
     # a discount on the fee
-    ("debt-or-wage-withholding", "ООО «Пример», Астана, ул. Абая 1. Курьеры. Оформление 20 000 тенге. Приведи друга — минус 5000 от "
+    ("debt-or-wage-withholding", "ООО «Пример», Астана, ул. Абая 1. Курьеры. Оформление 20 000 тенге. Приведёшь земляка — минус 5000 с "
      "оформления.", "ru"),
     ("debt-or-wage-withholding", "Ширкати «Намуна», Душанбе, кӯчаи Айнӣ 0. Ҳуҷҷатҳо 1000 сомонӣ. Дӯстатонро биёред — аз нархи ҳуҷҷат "
      "300 сомонӣ кам мекунем.", "tg"),
     ("debt-or-wage-withholding", "OOO Primer, Moskva, ul. Lenina 1. Oformlenie 5000 rub. Privedi druga — minus 1000 s oformleniya.", "ru"),
     # a working day's hours before a weekday
-    ("pressure-urgency", "Сехи Намуна. Кор az 8 subh to 11 shab yakshanbe ham kor. tel +992 00 000 00 84", "tg"),
+    ("pressure-urgency", "Sexi Namuna. Kor az 7 subh to 10 shab shanbe ham kor. tel +992 00 000 00 84", "tg"),
     ("pressure-urgency", "Цех Пример. Работа с 9 до 23 воскресенье тоже. Тел. +7 900 000 00 85", "ru"),
     ("pressure-urgency", "Сехи Намуна. Кор аз 8 то 22 якшанбе ҳам. Тел +992 00 000 00 86", "tg"),
     # a girl friend brought for a reward
-    ("upfront-fee", "Сехи Намуна дар Подолск. Дугонаатонро биёред — 3000 рубл. Тел +7 900 000 00 90", "tg"),
-    ("upfront-fee", "Sexi Namuna. Dugonaatonro biyored — 3000 rubl. tel +7 900 000 00 92", "tg"),
+    ("upfront-fee", "Сехи Намуна дар Подолск. Як дугонаатонро биёред — 2500 рубл. Тел +7 900 000 00 90", "tg"),
+    ("upfront-fee", "Sexi Namuna. Yak dugonaatonro biyored — 2500 rubl. tel +7 900 000 00 92", "tg"),
     ("upfront-fee", "Цех Пример. Приведи подругу — 2000 ₽. Тел. +7 900 000 00 91", "ru"),
     # the channel's name in a forwarded post's header
-    ("excessive-hours", "Переслано из канала «Работа Россия 24/7»:\nООО «Пример», Москва, ул. Ленина 1. Склад, смена 8 часов, график "
+    ("excessive-hours", "Переслано из канала «Вакансии Пример 24/7»:\nООО «Пример», Москва, ул. Ленина 1. Склад, смена 8 часов, график "
      "5/2. Тел. +7 900 000 00 95", "ru"),
     ("excessive-hours", "Pereslano iz kanala 'Srochno Rabota 24/7':\nOOO Primer, Moskva, ul. Lenina 1. Sklad, smena 8 chasov, grafik "
      "5/2. tel +7 900 000 00 96", "ru"),

@@ -26,11 +26,11 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # round 27 (g): the verb in every person, number and tense ("бригадир говорит", "навишта бошад", "navishtand", "kase guft"), a noun
 # of an ad or a phrase ("объявления «...»", "Фраза «...»", "e'lonho hastand \"...\""), ", ки" between; indirect speech after a verb
 # ("Вам пишет «знакомая», что ... надо скинуть ей на карту") is reported to the end of its sentence
-# round 29 (g): a channel admin's moderation post: a noun of a post or an ad, or "of the kind", before the quotation ("Удаляем
-# посты вида «...»", "reklama meonand '...'", "эълонҳо монанди «...»"), "such posts" after it ("«...». Такие посты удаляю", "'...' -
-# hamin xel reklamaho fireb"); the Tajik imperfect "they used to say" ("ба онҳо мегуфтанд: «...»"), what others cannot do ("посредники не
-# могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the
-# verdict ("«...» — это ловушка", "«...» — путь в долги")
+# round 29 (g): a channel admin's moderation post: a noun of a post or an ad, or "of the kind", before the quotation ("Стираю
+# объявления вида «...»", "reklama mepartoyand '...'", "эълонҳо монанди «...»"), "such posts" after it ("«...». Подобные посты
+# удалим", "'...' - in xel e'lonho firib"); the Tajik imperfect "they used to say" ("ба мо мегуфтанд: «...»"), what others cannot
+# do ("посредники не могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the verdict ("«...» — это
+# ловушка", "«...» — путь в долги")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
@@ -93,10 +93,10 @@ _REPORT = re.compile(
 _QUESTION = re.compile(
     r"(?i)(?:^|(?<=[.!?\n]))\s*([^.!?\n]+\?)(?=\s*(?:[—–-]|(?:нет|не|ҷавоб|ответ|не-а|net|ne|javob|otvet|yo'?q)(?!\w)))"
 )
-_HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого приведённого земляка — ...", ``_dash_head``)
+_HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого нового друга — ...", ``_dash_head``)
 _REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
-# round 29 (g): a go-between named in scare quotes ("садҳо нафар ба «агентиҳо» 18 000 сомонӣ доданд", "лезут «агенты» с ...", "баъзе
-# «бригадирҳо» мегӯянд"): what the so-called agent does or is paid is others', to the end of its sentence; not a firm's name after
+# round 29 (g): a go-between named in scare quotes ("бисёриҳо ба «агентҳо» 9 000 сомонӣ супориданд", "в чат пишут «посредники»", "як
+# «бригадир» мегӯяд"): what the so-called agent does or is paid is others', to the end of its sentence; not a firm's name after
 # its kind ("агентство «Посредник»")
 _SCARE = re.compile(
     r"(?i)(?:агент|посредник|вербовщик|бригадир|работодател|помощник|куратор|знаком|миёнарав|даллол|agent|posrednik|verbovshik|"
@@ -196,7 +196,7 @@ class ClauseReach:
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
             if f.reported and next(own, None) is None:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
-            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Работа 24/7»")
+            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
             f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
 
@@ -206,8 +206,8 @@ class ClauseReach:
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
         quotes the offers it warns about rather than making one. Round 29 (g): a messenger handle given
-        as the text's own contact stays, unless its sentence asks for reports ("shubha doshta boshed ba
-        man nivisen @...", "жалобы админу @..."): "Осторожно, мошенники! ... Пишите @..." offers work."""
+        as the text's own contact stays, unless its sentence asks for reports ("agar shubha bosha ba admin
+        navised @...", "жалобы админу @..."): "Осторожно, мошенники! ... Пишите @..." offers work."""
         rest = [h for h in flags if h.id != flag or (h.evidence.startswith(_HANDLE_START) and not self._report_contact(f.text, h.evidence))]
         return rest if len(rest) < len(flags) and self._is_notice(f, rest) else flags
 
@@ -220,7 +220,7 @@ class ClauseReach:
 
     def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
         """The clause ca..cb of a cue for its ``except`` list, with the short head that opens its sentence before a dash
-        ("За каждого приведённого земляка — 3000 ₽ на карту", "Барои ҳар дӯсти овардаатон — 100$ ба корт") when the head
+        ("За каждого приведённого друга — 2000 ₽ на карту", "Барои ҳар нафари овардаи шумо — 50$ ба корт") when the head
         names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g)."""
         if ca < 2 or f.kinds[ca - 1] != "," or f.text[f.spans[ca - 1][0]] not in "—–":
             return ca, cb
@@ -336,7 +336,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
     for a, b in pairs:
         if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):
             end = _SCARE_END.search(text, b + 1)
-            prep = _SCARE_PREP.search(text, max(0, a - 16), a)  # with its preposition ("ба «агентиҳо»", "через «посредника»")
+            prep = _SCARE_PREP.search(text, max(0, a - 16), a)  # with its preposition ("ба «агентҳо»", "через «посредника»")
             out.append((prep.start() if prep is not None else a, end.start() if end is not None else len(text)))
     i = 0
     while i < len(pairs):
