@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import compile_cues, span_at, tokenize
+from bot.jobcheck.typed import typed_variants
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
 
@@ -50,7 +51,7 @@ class Amount:
 
 def _word_re(words: list[str]) -> str:
     parts = []
-    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+    for w in sorted({w.lower() for w in typed_variants(words)}, key=len, reverse=True):  # (round 29 s: "хафта", "xazor")
         esc = re.escape(w)
         if not w[-1].isalpha():
             parts.append(esc)
@@ -64,7 +65,7 @@ def _word_re(words: list[str]) -> str:
 def _exact_re(words: list[str]) -> str:
     """Whole words only: "час" (an hour) must not match "часов" (hours of work)."""
     parts = []
-    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+    for w in sorted({w.lower() for w in typed_variants(words)}, key=len, reverse=True):
         parts.append(re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -342,7 +343,7 @@ class PayTable:
 
 
 _STOP_AFTER = re.compile(r"[ \t]*\.\s")  # a full stop right after a number's digits ends its sentence (round 21 b)
-_THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\w*|hazor\w*|миллион\w*|млн|million\w*|mln"
+_THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|[ҳх]азор\w*|[hx]azor\w*|миллион\w*|млн|million\w*|mln"
 
 # hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work
 # after a week ("Маош 28 000 лира, ҳафтае 6 рӯз": six working days a week, not weekly pay;
@@ -383,9 +384,9 @@ _HALF_YEAR_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|да�
 _HALF_YEAR_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _HALF_YEAR + r"[^\d]{0,20}$")
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
-    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
+    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|мо[ҳх]\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
     r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"
-    r"недел\w*|ҳафта\w*|hafta\w*|nedel\w*)"
+    r"недел\w*|[ҳх]афта\w*|[hx]afta\w*|nedel\w*)"
 )
 _SPAN_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _SPAN_WORDS)
 _SPAN_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _SPAN_WORDS + r"[^\d]{0,20}$")
@@ -394,9 +395,9 @@ _SPAN_UNIT = {"month": 1.0, "day": 0.04, "week": 0.23}
 
 def _span_unit(word: str) -> str:
     w = word.lower()
-    if w.startswith(("нед", "ҳафт", "haft", "nedel")):
+    if w.startswith(("нед", "ҳафт", "хафт", "haft", "xaft", "nedel")):
         return "week"
-    if w.startswith(("мес", "моҳ", "mesya", "moh", "mokh")):
+    if w.startswith(("мес", "моҳ", "мох", "mesya", "moh", "mokh")):
         return "month"
     return "day"
 

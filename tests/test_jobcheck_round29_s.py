@@ -1,0 +1,38 @@
+"""Issue 16, round 29 (branch r29s): recall on scam ads, as structures rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each idea is found, and the fair
+term or the denial written next to it stays clean:
+
+- unrealistic-pay: the pay table's Tajik words as people type them without a Tajik keyboard ("дар як хафта",
+  "хазор", "xazor", "дар як руз" before the amount); the oil, gas and fishing towns of the Russian north and Far
+  East name Russia, so a bare "300 000 в месяц" there is read in roubles; ordinary pay said the same way stays clean.
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import found_and_clean
+
+PAY = "unrealistic-pay"
+
+FOUND = [
+    # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
+    (PAY, "Фабрикаи Намуна дар Маскав. Маош аз 300 хазор рубл, тачриба шарт не. Тел +7 900 000-00-00", "tg"),
+    (PAY, "Namuna sklad Moskva. Maosh 280 xazor rubl, tajriba lozim ne. tel +7 900 000-00-00", "tg"),
+    (PAY, "Фермаи Намуна дар Англия. 1100 фунт дар як хафта, забон шарт нест. Тел +992 00 000 00 00", "tg"),
+    # the period named before the amount
+    (PAY, "Намуна дар Маскав, склад. Дар як руз аз 14 000 рубл. Тел +7 900 000-00-00", "tg"),
+    # a town of the Russian north or Far East, the sum with no currency
+    (PAY, "Вахта ООО «Пример», Ямал, разнорабочие без опыта, 300 000 в месяц. Тел +7 900 000-00-00", "ru"),
+    (PAY, "Primer bar, Korsakov, hostess, 250 000 v mesyac. tel +7 900 000-00-00", "ru"),
+]
+
+CLEAN = [
+    (PAY, "Фабрикаи Намуна дар Маскав. Маош аз 60 хазор рубл. Тел +7 900 000-00-00", "tg"),
+    (PAY, "Фермаи Намуна дар Англия. 450 фунт дар як хафта. Тел +992 00 000 00 00", "tg"),
+    # the working day's hours before the monthly pay
+    (PAY, "Намуна дар Маскав, склад. Дар як руз 8 соат кор, маош 70 000 рубл. Тел +7 900 000-00-00", "tg"),
+    (PAY, "ООО «Пример», Корсаков, рыбообработка, 90 000 в месяц. Тел +7 900 000-00-00", "ru"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
