@@ -9,7 +9,10 @@ term or the denial written next to it stays clean:
   East name Russia, so a bare "300 000 в месяц" there is read in roubles; ordinary pay said the same way stays clean;
 - vague-job: a list of trades closed by "and other work" from a recruiter who names no employer ("ва дигар корхо", "va digar
   korho"), by "wherever there are places" ("куда будут места", "kujo joy boshad") or by "whatever they tell you" ("чем скажут, тем
-  и займёшься"); not a named kitchen's "other work of the kitchen", nor a hostel "куда есть места".
+  и займёшься"); not a named kitchen's "other work of the kitchen", nor a hostel "куда есть места";
+- upfront-fee: a bare number that is the price in a list ("Медкнижка и пропуск — 4500, платите при оформлении") or stands beside a
+  service sold ("podklyuchenie 3000"); a place in the team, the road and the meeting, "we do it all" sold for a sum; a sum named a
+  booking ("«бронь»") or paid ahead ("800$ pesh"); not a licence number, a pass given free, nor "5 сол пеш" (years ago).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from tests.jobcheck_rules import found_and_clean
 
 PAY = "unrealistic-pay"
 VAGUE = "vague-job"
+FEE = "upfront-fee"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -36,6 +40,17 @@ FOUND = [
     (VAGUE, "Rabota: zavod, sklad, stroyka - kuda budut mesta. tel +992 00 000 00 00", "ru"),
     (VAGUE, "Sklad, zavod, sohtmon — kujo joy boshad. tel +992 00 000 00 00", "tg"),
     (VAGUE, "Работа в кафе Пример: «чем скажут, тем и займёшься». Тел +7 900 000-00-00", "ru"),
+    # a bare price in a list or beside a service sold
+    (FEE, "Склад Пример. Медкнижка и пропуск — 4500, платите при оформлении. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Kurer Primer. podklyuchenie 3000 na kartu. tel +7 900 000-00-00", "ru"),
+    # a place in the team, the road and the meeting, "we do it all"
+    (FEE, "Бригада Пример: место в бригаде — 2000 руб. при встрече. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Primer: v Moskvu cherez Kazakhstan, za dorogu i vstrechu 300$. tel +992 00 000 00 00", "ru"),
+    (FEE, "Барои роҳ ва пешвоз 300$ ба Намуна. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Koreya viza: 2500$ hamasha mo mekunem. tel +992 00 000 00 00", "tg"),
+    # a booking, money ahead
+    (FEE, "Бар Пример: 20 000 рублей «бронь», вернём с зарплаты. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Kor dar Namuna: 800$ pesh, boqiash az maosh. tel +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -48,6 +63,10 @@ CLEAN = [
     (VAGUE, "Ошхонаи Намуна (Душанбе, куч. Намуна 1) ёрдамчӣ мегирад: тозакунӣ, шустани зарф ва дигар корҳои ошхона. Маош 2500 сомонӣ. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Ошхонаи Намуна ёрдамчӣ мегирад: тозакунӣ, шустани зарф ва дигар корхо дар ошхона. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Склад «Пример» (Москва, ул. Примерная 1): грузчики, 70 000 руб. Общежитие, куда есть места для 20 человек. Тел +7 900 000-00-00", "ru"),
+    # a licence number; a pass given free; years ago
+    (FEE, "ООО «Пример», лицензия № 0101, Душанбе. Склад, 70 000 руб. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Склад Пример: медкнижка за счёт работодателя, пропуск бесплатно. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): 5 сол пеш кушода шуд, маош 3000 сомонӣ. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
