@@ -12,7 +12,12 @@ term or the denial written next to it stays clean:
   и займёшься"); not a named kitchen's "other work of the kitchen", nor a hostel "куда есть места";
 - upfront-fee: a bare number that is the price in a list ("Медкнижка и пропуск — 4500, платите при оформлении") or stands beside a
   service sold ("podklyuchenie 3000"); a place in the team, the road and the meeting, "we do it all" sold for a sum; a sum named a
-  booking ("«бронь»") or paid ahead ("800$ pesh"); not a licence number, a pass given free, nor "5 сол пеш" (years ago).
+  booking ("«бронь»") or paid ahead ("800$ pesh"); not a licence number, a pass given free, nor "5 сол пеш" (years ago);
+- employer-controls-living: the bed and food cost a share of the wage ("Хӯрок ва ҷой — 40% маош", "половина зарплаты"); not a bonus
+  or a tax named as a share;
+- passport-retention: handed in or staying for the whole term whatever the reason ("на весь период вахты «для оформления»", "на время
+  аренды"), staying "in" the employer's place, the spoken "мистад" with a purpose clause after it ("ki politsiya nagirad"), handed to
+  the company's representative; not a passport that stays in the worker's hands.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from tests.jobcheck_rules import found_and_clean
 PAY = "unrealistic-pay"
 VAGUE = "vague-job"
 FEE = "upfront-fee"
+LIVING = "employer-controls-living"
+PASSPORT = "passport-retention"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -51,6 +58,15 @@ FOUND = [
     # a booking, money ahead
     (FEE, "Бар Пример: 20 000 рублей «бронь», вернём с зарплаты. Тел +7 900 000-00-00", "ru"),
     (FEE, "Kor dar Namuna: 800$ pesh, boqiash az maosh. tel +992 00 000 00 00", "tg"),
+    # the bed and food for a share of the wage
+    (LIVING, "Меҳмонхонаи Намуна. Хӯрок ва ҷой — 40% маош. Тел +992 00 000 00 00", "tg"),
+    (LIVING, "Namuna sex. joi xob va xurok 30% zp. tel +7 900 000-00-00", "tg"),
+    (LIVING, "Ферма Пример. Питание и койка — половина зарплаты. Тел +7 900 000-00-00", "ru"),
+    # the passport kept for the term, in the employer's place, handed to its representative
+    (PASSPORT, "Склад Пример. Паспорта сдаются в отдел кадров на весь период вахты «для оформления». Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Таксопарк Пример. Паспорт на время аренды остаётся в парке. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Namuna bozor. pasportaton dar ofis mistad ki politsiya nagirad. tel +7 900 000-00-00", "tg"),
+    (PASSPORT, "Ширкати Намуна. Шиноснома дар фурудгоҳ ба намояндаи ширкат дода мешавад. Тел +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -67,6 +83,11 @@ CLEAN = [
     (FEE, "ООО «Пример», лицензия № 0101, Душанбе. Склад, 70 000 руб. Тел +7 900 000-00-00", "ru"),
     (FEE, "Склад Пример: медкнижка за счёт работодателя, пропуск бесплатно. Тел +7 900 000-00-00", "ru"),
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): 5 сол пеш кушода шуд, маош 3000 сомонӣ. Тел +992 00 000 00 00", "tg"),
+    # a bonus or a tax as a share of the wage
+    (LIVING, "Ферма Пример (Москва, ул. Примерная 1). Общежитие рядом, премия 20% к зарплате. Тел +7 900 000-00-00", "ru"),
+    (LIVING, "Склад Пример (Москва, ул. Примерная 1). Общежитие, 10% зарплаты уходит на налог. Тел +7 900 000-00-00", "ru"),
+    # the passport in the worker's hands
+    (PASSPORT, "Склад Пример. Паспорт остаётся у вас на руках на весь период работы. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
