@@ -17,7 +17,12 @@ term or the denial written next to it stays clean:
   or a tax named as a share;
 - passport-retention: handed in or staying for the whole term whatever the reason ("на весь период вахты «для оформления»", "на время
   аренды"), staying "in" the employer's place, the spoken "мистад" with a purpose clause after it ("ki politsiya nagirad"), handed to
-  the company's representative; not a passport that stays in the worker's hands.
+  the company's representative; not a passport that stays in the worker's hands;
+- no-written-contract: "Оформления нет" (the genitive: "платы за оформление нет" is no fee), the contract only after the first rotation,
+  the Tajik contract signed on the spot; not a contract signed before work;
+- pressure-urgency: the places running out in the spoken "меша" ("joyho tamom mesha");
+- debt-or-wage-withholding: the rest of a fee right before the wage with no verb ("ostalnoe s zp", "boqiash az maosh"), the fare as
+  "рохкира" taken out of the wage, the first months not paid ("се моҳи аввал пардохт намешавад"); not pay from the first month.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ VAGUE = "vague-job"
 FEE = "upfront-fee"
 LIVING = "employer-controls-living"
 PASSPORT = "passport-retention"
+CONTRACT = "no-written-contract"
+PRESSURE = "pressure-urgency"
+DEBT = "debt-or-wage-withholding"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -67,6 +75,18 @@ FOUND = [
     (PASSPORT, "Таксопарк Пример. Паспорт на время аренды остаётся в парке. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "Namuna bozor. pasportaton dar ofis mistad ki politsiya nagirad. tel +7 900 000-00-00", "tg"),
     (PASSPORT, "Ширкати Намуна. Шиноснома дар фурудгоҳ ба намояндаи ширкат дода мешавад. Тел +992 00 000 00 00", "tg"),
+    # no hiring on the books; the contract later or on the spot
+    (CONTRACT, "Теплица Пример, сборщики. Оформления нет. Тел +7 900 000-00-00", "ru"),
+    (CONTRACT, "Склад Пример. Договор оформляется по окончании первой вахты. Тел +7 900 000-00-00", "ru"),
+    (CONTRACT, "Заводи Намуна. Шартнома ба забони олмонӣ дар ҷо имзо мешавад. Тел +992 00 000 00 00", "tg"),
+    # the places running out, spoken
+    (PRESSURE, "Namuna sklad. imruz fardo joyho tamom mesha. tel +992 00 000 00 00", "tg"),
+    # the rest out of the wage, the fare, the first months unpaid
+    (DEBT, "Koreya rabota. 3000$ polovina srazu, ostalnoe s zp. tel +992 00 000 00 00", "ru"),
+    (DEBT, "Kor dar Namuna: 800$ pesh, boqiash az maosh. tel +992 00 000 00 00", "tg"),
+    (DEBT, "Теплицаи Намуна. Рохкира аз мо, баъд аз зарплата мебурем. Тел +7 700 000 00 00", "tg"),
+    (DEBT, "Хонаи Намуна. Маош 150 динор, аммо се моҳи аввал пардохт намешавад. Тел +992 00 000 00 00", "tg"),
+    (DEBT, "Sexi Namuna. du mohi avval maosh namedihem. tel +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -88,6 +108,11 @@ CLEAN = [
     (LIVING, "Склад Пример (Москва, ул. Примерная 1). Общежитие, 10% зарплаты уходит на налог. Тел +7 900 000-00-00", "ru"),
     # the passport in the worker's hands
     (PASSPORT, "Склад Пример. Паспорт остаётся у вас на руках на весь период работы. Тел +7 900 000-00-00", "ru"),
+    # no fee for the processing; a contract signed before work
+    (CONTRACT, "ООО «Пример» (Москва, ул. Примерная 1). Платы за оформление нет, договор в первый день. Тел +7 900 000-00-00", "ru"),
+    (CONTRACT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шартнома пеш аз сафар дар Душанбе имзо мешавад. Тел +992 00 000 00 00", "tg"),
+    # pay from the first month
+    (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош аз моҳи аввал пурра пардохт мешавад. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
