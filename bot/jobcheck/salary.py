@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import compile_cues, span_at, tokenize
-from bot.jobcheck.typed import typed_variants
+from bot.jobcheck.payparts import few_hours as _few_hours
+from bot.jobcheck.payparts import typed_variants
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
 
@@ -95,6 +96,8 @@ class PayTable:
             rx = _word_re(list(words))
             mult_alts.append(rx)
             self._mult.append((re.compile(rx + "$"), float(factor)))
+        bt = doc.get("bare_thousand")  # round 29 (s): a bare "180 tys v nedelyu" where no country is named is roubles
+        self.bare_thousand = (re.compile(_word_re(list(bt["words"])) + "$"), str(bt["currency"])) if bt else None
         mult = r"(?:\s*(" + "|".join(mult_alts) + "))?"
         sym = "[" + re.escape(_SYMBOLS) + "]"
         amount = _NUM + mult
@@ -209,9 +212,10 @@ class PayTable:
                 # period of pay ("Работа в Москве, 250 000 в месяц"), and not a phone number
                 pm0 = self.period_re.match(text, end) if kind == "unknown" else None
                 per_period = pm0 is not None and not _HOURS_AFTER.match(text, pm0.end())
-                if (kind != "pay" and not per_period) or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
+                bare = default_currency or (self.bare_thousand[1] if self.bare_thousand and self.bare_thousand[0].match(m1 or "") else None)
+                if (kind != "pay" and not per_period) or bare is None or re.match(r"\s*\d", text[end : end + 3]):
                     continue
-                currency, currency_stated = default_currency, False
+                currency, currency_stated = bare, False
             else:
                 currency_stated = True
             low = self._number(n1) * self._mult_of(m1)
@@ -370,13 +374,6 @@ _FEE_AFTER = re.compile(
 _UPTO = r"(?:(?:от|до|аз|то|ot|do|az|to|up to|свыше)\s+)?"
 # a day of one to four hours ("2–3 соат", "1-2 часа", "2 soat")
 _FEW_HOURS = r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:соат|час\w*|soat|chas\w*|hours?|ч(?!\w))"
-
-
-def _few_hours(phrase: str) -> float | None:
-    """The most hours in a phrase like "рӯзе 1–2 соат", if four or fewer."""
-    nums = [int(n) for n in re.findall(r"\d{1,2}", phrase)[:2]]
-    top = max(nums) if nums else 0
-    return float(top) if 0 < top <= 4 else None
 
 
 _HALF_YEAR = r"(?:полгода|полугода|пол\s+года|ним\s+сол\w*|нимсол\w*|nim\s+sol\w*|polgoda|pol\s+goda|polugoda)"
