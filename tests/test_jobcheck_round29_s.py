@@ -7,7 +7,8 @@ term or the denial written next to it stays clean:
 - unrealistic-pay: the pay table's Tajik words as people type them without a Tajik keyboard ("дар як хафта",
   "хазор", "xazor", "дар як руз" before the amount); the oil, gas and fishing towns of the Russian north and Far
   East name Russia, so a bare "300 000 в месяц" there is read in roubles; a bare sum in the Russian "thousands" where no country is
-  named is roubles ("200 tys v nedelyu"); ordinary pay said the same way stays clean;
+  named is roubles ("200 tys v nedelyu"); Kazakhstan's work without a trade compared with its `unskilled` range (the minimum wage
+  to about the median); ordinary pay said the same way, and a welder's with years of experience, stay clean;
 - vague-job: a list of trades closed by "and other work" from a recruiter who names no employer ("ва дигар корхо", "va digar
   korho"), by "wherever there are places" ("куда будут места", "kujo joy boshad") or by "whatever they tell you" ("чем скажут, тем
   и займёшься"); not a named kitchen's "other work of the kitchen", nor a hostel "куда есть места";
@@ -50,6 +51,7 @@ FOUND = [
     (PAY, "Вахта ООО «Пример», Ямал, разнорабочие без опыта, 300 000 в месяц. Тел +7 900 000-00-00", "ru"),
     (PAY, "Primer bar, Korsakov, hostess, 250 000 v mesyac. tel +7 900 000-00-00", "ru"),
     (PAY, "Kurer Primer na svoem avto, 200 tys v nedelyu. tel +7 900 000-00-00", "ru"),
+    (PAY, "Алматы, склад Пример, 550 000 тенге в месяц, без опыта. Тел +7 700 000 00 00", "ru"),
     # a list closed by "and other work", by "wherever there are places", by "whatever they tell you"
     (VAGUE, "Дубай: пешхизмат, фаррош ва дигар корхо. Виза 500$. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Sklad, stroyka va digar korho dar Moskva. tel +992 00 000 00 00", "tg"),
@@ -98,6 +100,8 @@ CLEAN = [
     (PAY, "Намуна дар Маскав, склад. Дар як руз 8 соат кор, маош 70 000 рубл. Тел +7 900 000-00-00", "tg"),
     (PAY, "ООО «Пример», Корсаков, рыбообработка, 90 000 в месяц. Тел +7 900 000-00-00", "ru"),
     (PAY, "Kurer Primer na svoem avto, 25 tys v nedelyu. tel +7 900 000-00-00", "ru"),
+    (PAY, "ТОО «Пример» (Алматы, ул. Примерная 1): грузчики на склад, 250 000 тенге в месяц, без опыта. Тел +7 700 000 00 00", "ru"),
+    (PAY, "ТОО «Пример» (Астана, ул. Примерная 1): сварщики, опыт от 3 лет, 600 000 тенге в месяц. Тел +7 700 000 00 00", "ru"),
     # a named kitchen's "other work of the kitchen"; a hostel "where there are places"
     (VAGUE, "Ошхонаи Намуна (Душанбе, куч. Намуна 1) ёрдамчӣ мегирад: тозакунӣ, шустани зарф ва дигар корҳои ошхона. Маош 2500 сомонӣ. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Ошхонаи Намуна ёрдамчӣ мегирад: тозакунӣ, шустани зарф ва дигар корхо дар ошхона. Тел +992 00 000 00 00", "tg"),
