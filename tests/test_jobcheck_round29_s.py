@@ -24,7 +24,12 @@ term or the denial written next to it stays clean:
   the Tajik contract signed on the spot; not a contract signed before work;
 - pressure-urgency: the places running out in the spoken "меша" ("joyho tamom mesha");
 - debt-or-wage-withholding: the rest of a fee right before the wage with no verb ("ostalnoe s zp", "boqiash az maosh"), the fare as
-  "рохкира" taken out of the wage, the first months not paid ("се моҳи аввал пардохт намешавад"); not pay from the first month.
+  "рохкира" taken out of the wage, the first months not paid ("се моҳи аввал пардохт намешавад"); not pay from the first month;
+- messenger-only-contact: "ЛС" alone as the contact, "only" in Tajik before or after the channel ("Фақат ЛС", "WhatsApp faqat
+  navised"); not a phone with a WhatsApp beside it;
+- sexual-exploitation-risk: bar work "with the guests" for girls or at night; not a bartender serving guests;
+- recruit-others: "for a friend" and a sum without the verb ("За друга 3000 ₽"); not "за друга не платим";
+- tourist-visa: the tourist visa shortened ("tur viza"); not "не тур виза".
 """
 
 from __future__ import annotations
@@ -39,6 +44,10 @@ PASSPORT = "passport-retention"
 CONTRACT = "no-written-contract"
 PRESSURE = "pressure-urgency"
 DEBT = "debt-or-wage-withholding"
+MESSENGER = "messenger-only-contact"
+SEXUAL = "sexual-exploitation-risk"
+RECRUIT = "recruit-others"
+TOURIST = "tourist-visa"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -91,6 +100,16 @@ FOUND = [
     (DEBT, "Теплицаи Намуна. Рохкира аз мо, баъд аз зарплата мебурем. Тел +7 700 000 00 00", "tg"),
     (DEBT, "Хонаи Намуна. Маош 150 динор, аммо се моҳи аввал пардохт намешавад. Тел +992 00 000 00 00", "tg"),
     (DEBT, "Sexi Namuna. du mohi avval maosh namedihem. tel +992 00 000 00 00", "tg"),
+    # the private messages alone, "only" in Tajik
+    (MESSENGER, "Корея кор. Навбат 500$. лс", "tg"),
+    (MESSENGER, "Кор дар Маскав, склад. Маош 70 000 рубл. Фақат ЛС", "tg"),
+    (MESSENGER, "SECURITY Namuna Dubai. zp 1500$. WhatsApp faqat navised +971 00 000 0000", "tg"),
+    # bar company for girls
+    (SEXUAL, "Primer Vengriya. molodym devushkam rabota v bare s gostyami. tel +992 00 000 00 00", "ru"),
+    # for a friend, a sum
+    (RECRUIT, "Склад Пример. За друга 3000 ₽ на карту. Тел +7 900 000-00-00", "ru"),
+    # the tourist visa shortened
+    (TOURIST, "Stroyka Primer v Turcii. tur viza 700$. tel +992 00 000 00 00", "ru"),
 ]
 
 CLEAN = [
@@ -120,6 +139,10 @@ CLEAN = [
     (CONTRACT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шартнома пеш аз сафар дар Душанбе имзо мешавад. Тел +992 00 000 00 00", "tg"),
     # pay from the first month
     (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош аз моҳи аввал пурра пардохт мешавад. Тел +992 00 000 00 00", "tg"),
+    (MESSENGER, "Ширкати Намуна (Душанбе, куч. Намуна 1). Тел +992 00 000 00 00, WhatsApp ҳам ҳаст", "tg"),
+    (SEXUAL, "Бар «Пример» (Москва, ул. Примерная 1): бармен, работа с гостями, 70 000 руб. Тел +7 900 000-00-00", "ru"),
+    (RECRUIT, "ООО «Пример»: за друга не платим, берём по собеседованию. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "ООО «Пример» (Стамбул): рабочая виза, не тур виза. Тел +90 000 000 00 00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
