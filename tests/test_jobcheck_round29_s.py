@@ -29,7 +29,9 @@ term or the denial written next to it stays clean:
   navised"); not a phone with a WhatsApp beside it;
 - sexual-exploitation-risk: bar work "with the guests" for girls or at night; not a bartender serving guests;
 - recruit-others: "for a friend" and a sum without the verb ("За друга 3000 ₽"); not "за друга не платим";
-- tourist-visa: the tourist visa shortened ("tur viza"); not "не тур виза".
+- tourist-visa: the tourist visa shortened ("tur viza"); not "не тур виза";
+- cash-no-receipt: the money handed to a man named as one's elder ("пулро ба Намуна ака медиҳед"); not the advice to pay the
+  company's bank account and no "ака".
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ MESSENGER = "messenger-only-contact"
 SEXUAL = "sexual-exploitation-risk"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
+CASH = "cash-no-receipt"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -110,6 +113,8 @@ FOUND = [
     (RECRUIT, "Склад Пример. За друга 3000 ₽ на карту. Тел +7 900 000-00-00", "ru"),
     # the tourist visa shortened
     (TOURIST, "Stroyka Primer v Turcii. tur viza 700$. tel +992 00 000 00 00", "ru"),
+    # money to a private hand
+    (CASH, "Корея навбат 800$, пулро ба Намуна ака дар маҳалла медиҳед. Тел +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -143,6 +148,7 @@ CLEAN = [
     (SEXUAL, "Бар «Пример» (Москва, ул. Примерная 1): бармен, работа с гостями, 70 000 руб. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример»: за друга не платим, берём по собеседованию. Тел +7 900 000-00-00", "ru"),
     (TOURIST, "ООО «Пример» (Стамбул): рабочая виза, не тур виза. Тел +90 000 000 00 00", "ru"),
+    (CASH, "Ширкати Намуна (Душанбе, куч. Намуна 1). Пулро танҳо ба ҳисоби ширкат дар бонк гузаронед, ба ягон ака надиҳед. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
