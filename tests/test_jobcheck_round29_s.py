@@ -31,7 +31,9 @@ term or the denial written next to it stays clean:
 - recruit-others: "for a friend" and a sum without the verb ("За друга 3000 ₽"); not "за друга не платим";
 - tourist-visa: the tourist visa shortened ("tur viza"); not "не тур виза";
 - cash-no-receipt: the money handed to a man named as one's elder ("пулро ба Намуна ака медиҳед"); not the advice to pay the
-  company's bank account and no "ака".
+  company's bank account and no "ака";
+- excessive-hours: no day off with the term between ("выходных в течение вахты нет", "рӯзи истироҳат дар давоми вахта нест"); not days
+  off during the rotation by a schedule.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ SEXUAL = "sexual-exploitation-risk"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 CASH = "cash-no-receipt"
+HOURS = "excessive-hours"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -115,6 +118,9 @@ FOUND = [
     (TOURIST, "Stroyka Primer v Turcii. tur viza 700$. tel +992 00 000 00 00", "ru"),
     # money to a private hand
     (CASH, "Корея навбат 800$, пулро ба Намуна ака дар маҳалла медиҳед. Тел +992 00 000 00 00", "tg"),
+    # no day off for the term
+    (HOURS, "Склад Пример. Вахта 60 смен, выходных в течение вахты нет. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "Вахтаи Намуна. Рӯзи истироҳат дар давоми вахта нест. Тел +7 900 000-00-00", "tg"),
 ]
 
 CLEAN = [
@@ -149,6 +155,7 @@ CLEAN = [
     (RECRUIT, "ООО «Пример»: за друга не платим, берём по собеседованию. Тел +7 900 000-00-00", "ru"),
     (TOURIST, "ООО «Пример» (Стамбул): рабочая виза, не тур виза. Тел +90 000 000 00 00", "ru"),
     (CASH, "Ширкати Намуна (Душанбе, куч. Намуна 1). Пулро танҳо ба ҳисоби ширкат дар бонк гузаронед, ба ягон ака надиҳед. Тел +992 00 000 00 00", "tg"),
+    (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Вахта 30 смен, выходные в течение вахты по графику 2 в неделю. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
