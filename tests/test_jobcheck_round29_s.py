@@ -33,7 +33,8 @@ term or the denial written next to it stays clean:
 - cash-no-receipt: the money handed to a man named as one's elder ("пулро ба Намуна ака медиҳед"); not the advice to pay the
   company's bank account and no "ака";
 - excessive-hours: no day off with the term between ("выходных в течение вахты нет", "рӯзи истироҳат дар давоми вахта нест"); not days
-  off during the rotation by a schedule.
+  off during the rotation by a schedule;
+- unofficial-channel: the Korean queue bought in Tajik ("Навбат 600$"); not the state agency's free sign-up.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 CASH = "cash-no-receipt"
 HOURS = "excessive-hours"
+CHANNEL = "unofficial-channel"
 
 FOUND = [
     # Tajik words typed with Russian letters ("ҳ" as "х", "ӯ" as "у"), or "h" typed as "x"
@@ -121,6 +123,8 @@ FOUND = [
     # no day off for the term
     (HOURS, "Склад Пример. Вахта 60 смен, выходных в течение вахты нет. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Вахтаи Намуна. Рӯзи истироҳат дар давоми вахта нест. Тел +7 900 000-00-00", "tg"),
+    # the queue bought
+    (CHANNEL, "Корея кор E-9. Навбат 600$. Тел +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -156,6 +160,7 @@ CLEAN = [
     (TOURIST, "ООО «Пример» (Стамбул): рабочая виза, не тур виза. Тел +90 000 000 00 00", "ru"),
     (CASH, "Ширкати Намуна (Душанбе, куч. Намуна 1). Пулро танҳо ба ҳисоби ширкат дар бонк гузаронед, ба ягон ака надиҳед. Тел +992 00 000 00 00", "tg"),
     (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Вахта 30 смен, выходные в течение вахты по графику 2 в неделю. Тел +7 900 000-00-00", "ru"),
+    (CHANNEL, "Агентии давлатии Намуна (Душанбе, куч. Намуна 1): номнависӣ ба барномаи EPS ройгон, навбати умумӣ, боҷи имтиҳон тавассути бонк. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
