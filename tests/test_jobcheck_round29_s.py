@@ -14,7 +14,9 @@ term or the denial written next to it stays clean:
   и займёшься"); not a named kitchen's "other work of the kitchen", nor a hostel "куда есть места";
 - upfront-fee: a bare number that is the price in a list ("Медкнижка и пропуск — 4500, платите при оформлении") or stands beside a
   service sold ("podklyuchenie 3000"); a place in the team, the road and the meeting, "we do it all" sold for a sum; a sum named a
-  booking ("«бронь»") or paid ahead ("800$ pesh"); not a licence number, a pass given free, nor "5 сол пеш" (years ago);
+  booking ("«бронь»") or paid ahead ("800$ pesh"); the price of a trade's insurance ("«страховка курьера» — 4000 ₽": the trade
+  before the sum is not its pay when a fee object stands before the trade); not a licence number, a pass given free, nor "5 сол
+  пеш" (years ago), nor a trade's own pay ("Курьер — 5000 ₽ в день");
 - employer-controls-living: the bed and food cost a share of the wage ("Хӯрок ва ҷой — 40% маош", "половина зарплаты"); not a bonus
   or a tax named as a share;
 - passport-retention: handed in or staying for the whole term whatever the reason ("на весь период вахты «для оформления»", "на время
@@ -87,6 +89,7 @@ FOUND = [
     # a booking, money ahead
     (FEE, "Бар Пример: 20 000 рублей «бронь», вернём с зарплаты. Тел +7 900 000-00-00", "ru"),
     (FEE, "Kor dar Namuna: 800$ pesh, boqiash az maosh. tel +992 00 000 00 00", "tg"),
+    (FEE, "Доставка Пример. Регистрация и «страховка курьера» — 4000 ₽. Тел +7 900 000-00-00", "ru"),
     # the bed and food for a share of the wage
     (LIVING, "Меҳмонхонаи Намуна. Хӯрок ва ҷой — 40% маош. Тел +992 00 000 00 00", "tg"),
     (LIVING, "Namuna sex. joi xob va xurok 30% zp. tel +7 900 000-00-00", "tg"),
@@ -144,6 +147,7 @@ CLEAN = [
     (FEE, "ООО «Пример», лицензия № 0101, Душанбе. Склад, 70 000 руб. Тел +7 900 000-00-00", "ru"),
     (FEE, "Склад Пример: медкнижка за счёт работодателя, пропуск бесплатно. Тел +7 900 000-00-00", "ru"),
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): 5 сол пеш кушода шуд, маош 3000 сомонӣ. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Доставка Пример (Москва, ул. Примерная 1). Курьер — 5000 ₽ в день. Тел +7 900 000-00-00", "ru"),
     # a bonus or a tax as a share of the wage
     (LIVING, "Ферма Пример (Москва, ул. Примерная 1). Общежитие рядом, премия 20% к зарплате. Тел +7 900 000-00-00", "ru"),
     (LIVING, "Склад Пример (Москва, ул. Примерная 1). Общежитие, 10% зарплаты уходит на налог. Тел +7 900 000-00-00", "ru"),
