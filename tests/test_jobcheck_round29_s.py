@@ -22,7 +22,7 @@ term or the denial written next to it stays clean:
 - passport-retention: handed in or staying for the whole term whatever the reason ("на весь период вахты «для оформления»", "на время
   аренды"), staying "in" the employer's place, the spoken "мистад" with a purpose clause after it ("ki politsiya nagirad"), handed to
   the company's representative; not a passport that stays in the worker's hands;
-- no-written-contract: "Оформления нет" (the genitive: "платы за оформление нет" is no fee), the contract only after the first rotation,
+- no-written-contract: the contract "they do not give" ("dogovor ne dayut"), "Оформления нет" (the genitive: "платы за оформление нет" is no fee), the contract only after the first rotation,
   the Tajik contract signed on the spot; not a contract signed before work;
 - pressure-urgency: the places running out in the spoken "меша" ("joyho tamom mesha");
 - debt-or-wage-withholding: the rest of a fee right before the wage with no verb ("ostalnoe s zp", "boqiash az maosh"), the fare as
@@ -101,6 +101,7 @@ FOUND = [
     (PASSPORT, "Ширкати Намуна. Шиноснома дар фурудгоҳ ба намояндаи ширкат дода мешавад. Тел +992 00 000 00 00", "tg"),
     # no hiring on the books; the contract later or on the spot
     (CONTRACT, "Теплица Пример, сборщики. Оформления нет. Тел +7 900 000-00-00", "ru"),
+    (CONTRACT, "sortirovka Primer v Pitere, dogovor ne dayut. tel +7 900 000-00-00", "ru"),
     (CONTRACT, "Склад Пример. Договор оформляется по окончании первой вахты. Тел +7 900 000-00-00", "ru"),
     (CONTRACT, "Заводи Намуна. Шартнома ба забони олмонӣ дар ҷо имзо мешавад. Тел +992 00 000 00 00", "tg"),
     # the places running out, spoken
