@@ -183,9 +183,14 @@ class ClauseReach:
                 value = value * 1000 + int(f.words[last])
             if value < cfg["min"] or value in cfg["years"] or t in taken or last + 1 < n and cfg["not_after"].match(f.words[last + 1]):
                 continue
+            if f.text[f.spans[last][1] - 1 : f.spans[last][1]] == "%":
+                continue  # round 29 (s): a share, no sum ("oformlenie 100%")
             if span_at(phones, f.spans[t][0]) is not None or (t > 0 and f.text[f.spans[t][0] - 1 : f.spans[t][0]] in "+№#"):
                 continue
-            if any(beside[t : last + 1]):
+            # round 29 (s): a number that is a clause of its own, the price in a list ("Медкнижка и пропуск — 4500, платите при
+            # оформлении"), stands beside the words of the clauses around it
+            alone = f.clause(t, last) == (t, last) and any(x - reach - 1 <= last and t <= y + reach + 1 for x, y in near)
+            if alone or any(beside[t : last + 1]):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
 

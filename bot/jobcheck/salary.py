@@ -21,6 +21,8 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import compile_cues, span_at, tokenize
+from bot.jobcheck.payparts import few_hours as _few_hours
+from bot.jobcheck.payparts import typed_variants
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
 
@@ -50,7 +52,7 @@ class Amount:
 
 def _word_re(words: list[str]) -> str:
     parts = []
-    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+    for w in sorted({w.lower() for w in typed_variants(words)}, key=len, reverse=True):  # (round 29 s: "хафта", "xazor")
         esc = re.escape(w)
         if not w[-1].isalpha():
             parts.append(esc)
@@ -64,7 +66,7 @@ def _word_re(words: list[str]) -> str:
 def _exact_re(words: list[str]) -> str:
     """Whole words only: "час" (an hour) must not match "часов" (hours of work)."""
     parts = []
-    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+    for w in sorted({w.lower() for w in typed_variants(words)}, key=len, reverse=True):
         parts.append(re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -94,6 +96,8 @@ class PayTable:
             rx = _word_re(list(words))
             mult_alts.append(rx)
             self._mult.append((re.compile(rx + "$"), float(factor)))
+        bt = doc.get("bare_thousand")  # round 29 (s): a bare "180 tys v nedelyu" where no country is named is roubles
+        self.bare_thousand = (re.compile(_word_re(list(bt["words"])) + "$"), str(bt["currency"])) if bt else None
         mult = r"(?:\s*(" + "|".join(mult_alts) + "))?"
         sym = "[" + re.escape(_SYMBOLS) + "]"
         amount = _NUM + mult
@@ -208,9 +212,10 @@ class PayTable:
                 # period of pay ("Работа в Москве, 250 000 в месяц"), and not a phone number
                 pm0 = self.period_re.match(text, end) if kind == "unknown" else None
                 per_period = pm0 is not None and not _HOURS_AFTER.match(text, pm0.end())
-                if (kind != "pay" and not per_period) or default_currency is None or re.match(r"\s*\d", text[end : end + 3]):
+                bare = default_currency or (self.bare_thousand[1] if self.bare_thousand and self.bare_thousand[0].match(m1 or "") else None)
+                if (kind != "pay" and not per_period) or bare is None or re.match(r"\s*\d", text[end : end + 3]):
                     continue
-                currency, currency_stated = default_currency, False
+                currency, currency_stated = bare, False
             else:
                 currency_stated = True
             low = self._number(n1) * self._mult_of(m1)
@@ -342,7 +347,7 @@ class PayTable:
 
 
 _STOP_AFTER = re.compile(r"[ \t]*\.\s")  # a full stop right after a number's digits ends its sentence (round 21 b)
-_THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|ҳазор\w*|hazor\w*|миллион\w*|млн|million\w*|mln"
+_THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|[ҳх]азор\w*|[hx]azor\w*|миллион\w*|млн|million\w*|mln"
 
 # hours of work right after a period word ("рӯзе 8 соат", "в день 12 часов"), or days of work
 # after a week ("Маош 28 000 лира, ҳафтае 6 рӯз": six working days a week, not weekly pay;
@@ -371,21 +376,14 @@ _UPTO = r"(?:(?:от|до|аз|то|ot|do|az|to|up to|свыше)\s+)?"
 _FEW_HOURS = r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:соат|час\w*|soat|chas\w*|hours?|ч(?!\w))"
 
 
-def _few_hours(phrase: str) -> float | None:
-    """The most hours in a phrase like "рӯзе 1–2 соат", if four or fewer."""
-    nums = [int(n) for n in re.findall(r"\d{1,2}", phrase)[:2]]
-    top = max(nums) if nums else 0
-    return float(top) if 0 < top <= 4 else None
-
-
 _HALF_YEAR = r"(?:полгода|полугода|пол\s+года|ним\s+сол\w*|нимсол\w*|nim\s+sol\w*|polgoda|pol\s+goda|polugoda)"
 _HALF_YEAR_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _HALF_YEAR)
 _HALF_YEAR_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _HALF_YEAR + r"[^\d]{0,20}$")
 _PHONE = re.compile(r"\+\d[\d \u00a0()\-]{7,}\d")
 _SPAN_WORDS = (
-    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|моҳ\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
+    r"(\d{1,3})\s*(?:-?х\s+)?(месяц\w*|мес\b\.?|мо[ҳх]\w*|mesyac\w*|mesyats\w*|moh\b|mokh\b|"
     r"дн(?:ей|я)\b|день|сут\w*|рӯз\w*|руз\w*|dney|dnya|den\b|ruz\w*|"
-    r"недел\w*|ҳафта\w*|hafta\w*|nedel\w*)"
+    r"недел\w*|[ҳх]афта\w*|[hx]afta\w*|nedel\w*)"
 )
 _SPAN_AFTER = re.compile(r"[\s,]*(?:за|в течение|барои|дар|za|baroi|dar)\s+" + _SPAN_WORDS)
 _SPAN_BEFORE = re.compile(r"(?:за|барои|za|baroi)\s+" + _SPAN_WORDS + r"[^\d]{0,20}$")
@@ -394,9 +392,9 @@ _SPAN_UNIT = {"month": 1.0, "day": 0.04, "week": 0.23}
 
 def _span_unit(word: str) -> str:
     w = word.lower()
-    if w.startswith(("нед", "ҳафт", "haft", "nedel")):
+    if w.startswith(("нед", "ҳафт", "хафт", "haft", "xaft", "nedel")):
         return "week"
-    if w.startswith(("мес", "моҳ", "mesya", "moh", "mokh")):
+    if w.startswith(("мес", "моҳ", "мох", "mesya", "moh", "mokh")):
         return "month"
     return "day"
 

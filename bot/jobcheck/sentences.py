@@ -297,6 +297,9 @@ class SentenceRules(ClauseReach):
             starts = [a for a, _ in f.spans]
             # an amount right after a trade is its pay ("Комплектовщики, 95 000 руб")
             trade_ends = {b for _, b in pos["work"]} if pay.amounts and "work" in self.concepts else set()
+            # round 29 (s): not the trade a fee is of ("«страховка курьера» — 5000 ₽": the courier's insurance, not his pay)
+            if trade_ends and "fee_object" in self.concepts:
+                trade_ends -= {b for a0, b in pos["work"] if any(a0 - 2 <= e < a0 for _, e in pos["fee_object"])}
             for a in pay.amounts:
                 if a.start < 0:
                     continue
