@@ -22,10 +22,8 @@ from bot.jobcheck.result import FlagHit
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``): they never
 # make a text an offer rather than a notice (``_is_notice``; round 25 g, for round 24 g's tourist visa; round 29 g: the contact only in a
 # messenger of the posts a channel's admin deletes, "e'lonho ki faqat lichka dorand hazf meshavand")
-QUOTED_FLAGS = (
-    "unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa",
-    "messenger-only-contact",
-)
+QUOTED_FLAGS = ("unrealistic-pay", "sexual-exploitation-risk", "employer-controls-living", "unverifiable-employer", "tourist-visa",
+                "messenger-only-contact")
 
 
 @dataclass(frozen=True)
