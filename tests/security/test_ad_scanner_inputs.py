@@ -149,6 +149,20 @@ PASTED += [
      "возвращаем через 3 месяца.", "ru"),
 ]
 
+# Round 29 taught the rules a channel admin's moderation post ("Удаляем посты вида «...»", "Такие посты удаляю",
+# "reklama ... fireb"), a forwarded channel's name and "such posts" after a quotation: the words so marked are others'.
+# A scam may borrow those forms; what it asks in its own sentences must stay.
+PASTED += [
+    ("Удаляем все посты вида «виза в Корею 2000$». Такие посты удалим. А мы отправляем в Корею на завод, оплата 1500$ "
+     "наличными менеджеру, паспорт оставляете в офисе. Пишите @primer_xx", "ru"),
+    ("Админ: реклама «пул диҳед» фиреб аст. Мо бошем ҳалол: барои виза 800$ ба корти Алиф пешакӣ, шиносномаро ба мо "
+     "медиҳед. Танҳо дар телеграм нависед @namuna_xx", "tg"),
+    ("Переслано из канала «Работа 24/7»: Склад в Москве, за оформление 5000 рублей на карту Сбер, паспорт сдаёте "
+     "бригадиру. Звоните +7 900 000 00 00", "ru"),
+    ("ADMIN: kanalda reklama meonand 'pul dihed' - hamin xel reklamaho fireb. Mo boshem: kor dar Moskva, baroi hujjat "
+     "500$ pesh ba kartai Alif, pasportro ba brigadir medihed, lichka navised", "tg"),
+]
+
 
 @pytest.mark.parametrize(("text", "lang"), PASTED)
 def test_a_pasted_notice_does_not_hide_the_demand_beside_it(text: str, lang: str) -> None:
