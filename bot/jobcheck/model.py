@@ -316,15 +316,15 @@ def flag_kept(found: bool, p: float, head: str, bars: Bars, p_scam: float = 1.0,
     return p >= bars.add.get(head, 1.01)
 
 
-def _wage_in_cash(scanner: Any, model: Model, head: str, text: str, flagged: set[str]) -> bool:
-    """Whether the model would add cash-no-receipt to an ad of a named employer (the caller's check)
+def _wage_in_cash(scanner: Any, model: Model, result: ScanResult, head: str, text: str, flagged: set[str]) -> bool:
+    """Whether the model would add cash-no-receipt to an ad of a named employer (the rules' ``result``)
     that asks no fee (``flagged``: the flags reported so far) on a sentence about the wage ("ООО ...
     Водитель со своим авто, оплата наличными после смены"): wages paid in cash by an employer one can
     check are not money handed over (every writer's brief says so, and the rules' cash rules carry
     ``pay_ctx`` as their "none"). Round 29: after holdout29 joined training, the model read that
     sentence as the flag at 0.98 and made the ad medium. Anonymous ads keep the model's judgment:
     writers label "зп наличкой, без договора" from a nameless recruiter as the flag (4 training ads)."""
-    if head != "cash-no-receipt" or "upfront-fee" in flagged:
+    if head != "cash-no-receipt" or "upfront-fee" in flagged or "employer-name" in result.missing:
         return False
     pay = scanner.concepts.get("pay_ctx")
     return pay is not None and pay.search(tokenize(model.evidence(text, head, limit=10_000)).folded) is not None
@@ -400,8 +400,8 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     ]
     if added and scanner._is_notice(tokenize(text), flags):
         added = []  # a notice that warns of tourist visas or clubs names them; it does not offer them
-    if added and "employer-name" not in result.missing:
-        added = [head for head in added if not _wage_in_cash(scanner, model, head, text, {h.id for h in flags} | set(added))]
+    so_far = {h.id for h in flags} | set(added)
+    added = [head for head in added if not _wage_in_cash(scanner, model, result, head, text, so_far)]
     if len(flags) != len(result.flags) or added:
         score = sum(h.weight for h in flags) + scanner.missing_weight * len(result.missing)
         level = scanner.level(score, any(h.critical for h in flags))
