@@ -29,6 +29,7 @@ from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, toke
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.salary import PayTable, check_pay, default_table
 from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, QUOTED_FLAGS, Rule, SentenceRules
+from bot.jobcheck.unmask import unmask
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data" / "jobcheck"
@@ -297,12 +298,13 @@ class Scanner(SentenceRules):
     # -- the whole ad --------------------------------------------------------------------
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
         """The rules' result, judged by the learned layer when one is shipped (``bot.jobcheck.model``)."""
+        text = unmask((text or "")[:MAX_CHARS])
         result = self.scan_rules(text, lang)
         m = self.model if self.model is not False else model.shipped()
-        return model.apply(self, result, (text or "")[:MAX_CHARS], m) if m is not None else result
+        return model.apply(self, result, text, m) if m is not None else result
 
     def scan_rules(self, text: str, lang: str = "ru") -> ScanResult:
-        text = (text or "")[:MAX_CHARS]
+        text = unmask((text or "")[:MAX_CHARS])
         f = tokenize(text)
         flags: list[FlagHit] = []
         good: list[tuple[str, str]] = []
