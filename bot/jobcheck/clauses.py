@@ -31,6 +31,8 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # удалим", "'...' - in xel e'lonho firib"); the Tajik imperfect "they used to say" ("ба мо мегуфтанд: «...»"), what others cannot
 # do ("посредники не могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the verdict ("«...» — это
 # ловушка", "«...» — путь в долги")
+# round 30 (g): what others sent ("ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and "these are signs of" before the verdict
+# ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
@@ -39,7 +41,8 @@ _SAY_VERBS = (
     r"ne\s+mo(?:gut|zhet|jet)|nametavon(?:ad|and)|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
-    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
+    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
+    r"фиристод\w*|прислал[аи]?|присыла(?:ют|ет)|скинул[аи]?|firistod\w*|prislal[ai]?|prisyla(?:yut|et)|skinul[ai]?"
 )
 _SAY_NOUNS = (
     r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
@@ -68,7 +71,7 @@ _SAY_AFTER = re.compile(
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
     r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
     r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
-    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
+    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?(?:(?:признак|аломат|нишона|priznak|alomat|nishona)\w*\s+)?)"
     r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob|"
     r"нарушени|незаконн|насторож|ғайриқонун|вайронкунӣ|эҳтиёт|narushen|nezakonn|nastorozh|g'?ayriqonun|vayronkuni|ehti[yo]o?t|"
     r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest|"
@@ -84,6 +87,8 @@ _FORWARD_NAME = re.compile(
     r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
 )
 _WORDS = re.compile(r"\w+")
+_BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
+_POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
 _HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
 # words that ask the reader to report or voice a doubt to the notice's admin
 _REPORT = re.compile(
@@ -207,6 +212,16 @@ class ClauseReach:
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'
+
+    def _void_at(self, f: Folded, m: re.Match[str]) -> bool:
+        """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
+        bare "no" ("не пишите никому ... в личку" forbids writing, round 24 g), not a channel that sends vacancies rather than
+        people ("faqat vakansiyahoi proverennyy mefiristem", "присылаем только проверенные вакансии", round 30 g)."""
+        i = f.match_tokens(m)[0]
+        if self._reported(f, i) or (i > 0 and f.words[i - 1] in _BARE_NO):
+            return False
+        sa = f.clause(i, i)[0]
+        return _POSTS.search(f.span_text(max(sa, i - 4), i)) is None
 
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
