@@ -31,7 +31,7 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # удалим", "'...' - in xel e'lonho firib"); the Tajik imperfect "they used to say" ("ба мо мегуфтанд: «...»"), what others cannot
 # do ("посредники не могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the verdict ("«...» — это
 # ловушка", "«...» — путь в долги")
-# round 30 (g): what others sent ("ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and "these are signs of" before the verdict
+# round 30 (g): what others sent or hurry you with ("торопят: «...»"; "ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and "these are signs of" before the verdict
 # ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
@@ -42,7 +42,8 @@ _SAY_VERBS = (
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
     r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
-    r"фиристод\w*|прислал[аи]?|присыла(?:ют|ет)|скинул[аи]?|firistod\w*|prislal[ai]?|prisyla(?:yut|et)|skinul[ai]?"
+    r"фиристод\w*|прислал[аи]?|присыла(?:ют|ет)|скинул[аи]?|firistod\w*|prislal[ai]?|prisyla(?:yut|et)|skinul[ai]?|"
+    r"тороп(?:ят|ит|или|ил)|подгоня(?:ют|ет)|toropyat|toropit|шитоб\s+мекунон\w*|shitob\s+mekunon\w*"
 )
 _SAY_NOUNS = (
     r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
@@ -80,6 +81,7 @@ _SAY_AFTER = re.compile(
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
+_BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 _CHANNEL = r"(?:канала|канали|группы|гурӯҳи|гурухи|паблика|kanala|kanali|gruppy|guruhi|channel)"
 _FORWARD_NAME = re.compile(
@@ -87,6 +89,7 @@ _FORWARD_NAME = re.compile(
     r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
 )
 _WORDS = re.compile(r"\w+")
+_NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
 _BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 _POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
 _HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
@@ -212,6 +215,14 @@ class ClauseReach:
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'
+
+    def _affirmed_denied(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """Tokens a..b of a cue that holds its own "not" (``=`` in patterns), or with the "not" before it, when they are others'
+        words quoted by a notice (round 26 g) or a bare "not" stands right before them ("это не ночной клуб и не «хостес»": the
+        word after the cue does not deny it, the "not" before it does; round 30 g)."""
+        if self._reported(f, a):
+            return a, b
+        return (a - 1, b) if a > 0 and f.kinds[a - 1] == "w" and f.words[a - 1] in _NOT and f.clause(a - 1, a - 1) == f.clause(a, a) else None
 
     def _void_at(self, f: Folded, m: re.Match[str]) -> bool:
         """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
@@ -366,7 +377,12 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         lo = max(0, pairs[i][0] - 81)
         before = _SAY_BEFORE.search(text[lo : pairs[i][0] - 1])
         if before is not None:  # the verb of saying and the words up to the quotation are reported too ("гӯянд, ки «...»")
-            out.append((lo + before.start(), pairs[i][1]))
+            start = lo + before.start()
+            # round 30 (g): ... and the few words that join it to the report before ("берут «задаток ...» без квитанции и торопят:
+            # «группа улетает»")
+            if out and 0 < start - out[-1][1] <= 40 and _BRIDGE.fullmatch(text, out[-1][1] + 1, start):
+                start = out[-1][1]
+            out.append((start, pairs[i][1]))
             out.extend(pairs[i + 1 : j + 1])
         elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None or (
             out and out[-1][1] == pairs[i - 1][1] and _QUOTE_NEAR.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0] - 1)

@@ -220,7 +220,7 @@ class Scanner(SentenceRules):
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
                 if rx is spec.affirmed:
-                    negated = (a, b) if self._reported(f, a) else None
+                    negated = self._affirmed_denied(f, a, b)
                 else:
                     negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
                 if negated is not None:
