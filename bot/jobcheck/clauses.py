@@ -101,6 +101,7 @@ _REPORT = re.compile(
 _QUESTION = re.compile(
     r"(?i)(?:^|(?<=[.!?\n]))\s*([^.!?\n]+\?)(?=\s*(?:[—–-]|(?:нет|не|ҷавоб|ответ|не-а|net|ne|javob|otvet|yo'?q)(?!\w)))"
 )
+_VALUE_WORDS = 4  # words of a field's sum after a dash ("Комиссия — 0 руб", ``_dash_head``)
 _HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого нового друга — ...", ``_dash_head``)
 _REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
 # round 29 (g): a go-between named in scare quotes ("бисёриҳо ба «агентҳо» 9 000 сомонӣ супориданд", "в чат пишут «посредники»", "як
@@ -252,7 +253,14 @@ class ClauseReach:
     def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
         """The clause ca..cb of a cue for its ``except`` list, with the short head that opens its sentence before a dash
         ("За каждого приведённого друга — 2000 ₽ на карту", "Барои ҳар нафари овардаи шумо — 50$ ба корт") when the head
-        names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g)."""
+        names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g). Round 30 (g):
+        with the short sum after a dash that ends the clause, the field's answer ("Ҳаққи хизмати мо барои корҷӯ — 0 сомонӣ", "Комиссия
+        — 0 руб"; not a reward after a dash, "3 нафар оред — ҳуҷҷататон бепул", which stays the head's)."""
+        n = len(f.words)
+        if cb + 2 < n and f.kinds[cb + 1] == "," and f.text[f.spans[cb + 1][0]] in "—–" and f.words[cb + 2].isdigit():
+            va, vb = f.clause(cb + 2, cb + 2)
+            if va == cb + 2 and vb - va < _VALUE_WORDS:
+                cb = vb
         if ca < 2 or f.kinds[ca - 1] != "," or f.text[f.spans[ca - 1][0]] not in "—–":
             return ca, cb
         sa, _ = f.sentence(ca - 2, ca - 2)
