@@ -31,8 +31,8 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # удалим", "'...' - in xel e'lonho firib"); the Tajik imperfect "they used to say" ("ба мо мегуфтанд: «...»"), what others cannot
 # do ("посредники не могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the verdict ("«...» — это
 # ловушка", "«...» — путь в долги")
-# round 30 (g): what others sent or hurry you with ("торопят: «...»"; "ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and "these are signs of" before the verdict
-# ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
+# round 30 (g): what others sent or hurry you with ("торопят: «...»"; "ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and
+# "these are signs of" before the verdict ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
@@ -61,10 +61,13 @@ _IN_OUR_NAME = re.compile(
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
 # нақд мегирад", "yak nafar bo nomi 'X agent' pul mepursid", "некий «агент» берёт 500$", "кто-то просит перевести")
+# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand")
 _SOMEONE = re.compile(
     r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
-    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto))(?!\w)[^.!?\n]{0,300}"
+    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
+    r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
+    r"(?!\w)[^.!?\n]{0,300}"
 )
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
@@ -223,7 +226,8 @@ class ClauseReach:
         word after the cue does not deny it, the "not" before it does; round 30 g)."""
         if self._reported(f, a):
             return a, b
-        return (a - 1, b) if a > 0 and f.kinds[a - 1] == "w" and f.words[a - 1] in _NOT and f.clause(a - 1, a - 1) == f.clause(a, a) else None
+        bare_not = a > 0 and f.kinds[a - 1] == "w" and f.words[a - 1] in _NOT and f.clause(a - 1, a - 1) == f.clause(a, a)
+        return (a - 1, b) if bare_not else None
 
     def _void_at(self, f: Folded, m: re.Match[str]) -> bool:
         """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
