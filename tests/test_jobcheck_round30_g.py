@@ -30,7 +30,9 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - women taken with couples and families ("для семейных пар и одиноких женщин") are no woman picked;
 - money the worker gathers fast ("зуд пул ҷамъ мекунед") is a promise, no hurry to pay;
 - "оргнабор" names no state programme offered privately (taxonomy: Korea's EPS, the UK's seasonal scheme);
-- skilled pay by name and by years of experience ("barnomasozi Python", "бо таҷрибаи 5 сол");
+- skilled pay by name and by years of experience ("barnomasozi Python", "бо таҷрибаи 5 сол"), a lorry driver with the CE
+  category ("VODITEL CE"; not "bez kategorii CE nauchim"); "рӯзи корӣ" after an amount is the working day's, not the pay's
+  period ("Maosh 2 200 somoni, ruzi kori 8 soat"; "ruzi 2 200 somoni" stays a day's pay);
 - a paid trial beside the contract ("по трудовому договору, стажировка оплачивается") and what working without a contract
   costs ("лишает вас защиты") are no missing contract.
 """
@@ -73,6 +75,8 @@ FOUND = [
     (SEXUAL, "Ищем одиноких женщин для работы в Дубае, 3000$. Пишите в директ @primer_xx", "ru"),
     (CHANNEL, "KOREYA E-9 bez ocheredi, stoimost 3000$. tel +992 00 000 00 00", "ru"),
     (PAY, "Грузчик на склад в Самаре, без опыта, 400 000 рублей в месяц. Тел +7 900 000-00-00", "ru"),
+    (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor duzandagon mexohad. Maosh ruzi 2 200 somoni. Tel +992 00 000 00 00", "tg"),
+    (PAY, "germaniya voditeli fur berem i bez kategorii CE nauchim. zp 5500 evro v mesyac. whatsapp +49 000 0000000", "ru"),
 ]
 
 CLEAN = [
@@ -143,6 +147,11 @@ CLEAN = [
     (CHANNEL, "ORGNABOR V ROSSIYU: pomojem popast v spisok bez ocheredi, stoimost 3000 somoni. tel +992 00 000 00 00", "ru"),
     # skilled pay
     (PAY, "IT kompaniya 'Primer Soft' (Samara ul. Lesnaya 0) barnomasozi Python mejuyad. 180 000-230 000 rubl. tel +7 900 000-00-00", "tg"),
+    # "working day" after the amount; a CE driver's pay
+    (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor (kuchai Namuna 0) duzandagon mexohad. Maosh 2 200 somoni, ruzi kori 8 soat. Tel +992 00 "
+     "000 00 00", "tg"),
+    (PAY, "LITVA VODITEL CE. UAB «Primer Freight», Vilnius, Savanoriu pr. 0. oklad + sutochnye, itogo 2800-3300 evro. tel +370 000 00000",
+     "ru"),
     # a paid trial; a warning's consequence
     (CONTRACT, "Кофейня «Пример» (Москва, ул. Лесная 0) ищет бариста. Трудоустройство по трудовому договору, стажировка оплачивается. "
      "Тел. +7 900 000-00-00", "ru"),
