@@ -24,6 +24,7 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   тенге медиҳем"): no upfront fee; a service fee of 500 dollars, a cost the worker pays, money from each head stay fees;
 - an application window (papers taken until a date at an office: "Ҳуҷҷатҳо то 30 август дар шуъбаи кадрҳо қабул мешаванд")
   is no deadline pressure; a payment by a date stays one;
+- a legal form in Latin letters or a peasant farm's names the employer ("AO Primer Les", "KX 'Namuna Bog'", "SIA", "ЖШС");
 - a text that says it offers study, not work ("Ин барномаи таҳсил аст, на кор") lacks no employer;
 - an administrator, cooking for a brigade, a companion name the work (no vague-job); "работа в Дубае" alone stays vague;
 - "клуб" of a night club in its whole forms, not the prefix of "klubniki" (strawberries);
@@ -75,6 +76,7 @@ FOUND = [
     (SEXUAL, "Ищем одиноких женщин для работы в Дубае, 3000$. Пишите в директ @primer_xx", "ru"),
     (CHANNEL, "KOREYA E-9 bez ocheredi, stoimost 3000$. tel +992 00 000 00 00", "ru"),
     (PAY, "Грузчик на склад в Самаре, без опыта, 400 000 рублей в месяц. Тел +7 900 000-00-00", "ru"),
+    (EMPLOYER, "Ishem operatorov linii v Irkutske, zp 80 tis. tel +7 900 000 00 00", "ru"),
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor duzandagon mexohad. Maosh ruzi 2 200 somoni. Tel +992 00 000 00 00", "tg"),
     (PAY, "germaniya voditeli fur berem i bez kategorii CE nauchim. zp 5500 evro v mesyac. whatsapp +49 000 0000000", "ru"),
 ]
@@ -147,6 +149,9 @@ CLEAN = [
     (CHANNEL, "ORGNABOR V ROSSIYU: pomojem popast v spisok bez ocheredi, stoimost 3000 somoni. tel +992 00 000 00 00", "ru"),
     # skilled pay
     (PAY, "IT kompaniya 'Primer Soft' (Samara ul. Lesnaya 0) barnomasozi Python mejuyad. 180 000-230 000 rubl. tel +7 900 000-00-00", "tg"),
+    # legal forms in Latin letters and a peasant farm's
+    (EMPLOYER, "AO Primer Les g. Irkutsk ishet operatorov linii zp 80 tis. tel +7 900 000 00 00", "ru"),
+    (EMPLOYER, "KX 'Namuna Bog', Turkiston oblast. Sezonniy kor dar poliz, maosh 220 000 tenge har moh. Tel +7 700 000 00 00", "tg"),
     # "working day" after the amount; a CE driver's pay
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor (kuchai Namuna 0) duzandagon mexohad. Maosh 2 200 somoni, ruzi kori 8 soat. Tel +992 00 "
      "000 00 00", "tg"),
