@@ -25,6 +25,7 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
 - an application window (papers taken until a date at an office: "Ҳуҷҷатҳо то 30 август дар шуъбаи кадрҳо қабул мешаванд")
   is no deadline pressure; a payment by a date stays one;
 - a legal form in Latin letters or a peasant farm's names the employer ("AO Primer Les", "KX 'Namuna Bog'", "SIA", "ЖШС");
+- one who seeks help for her own flat in the first person ("Ishu pomoshnicu po uborke kvartiry") is the household named;
 - a text that says it offers study, not work ("Ин барномаи таҳсил аст, на кор") lacks no employer;
 - an administrator, cooking for a brigade, a companion name the work (no vague-job); "работа в Дубае" alone stays vague;
 - "клуб" of a night club in its whole forms, not the prefix of "klubniki" (strawberries);
@@ -152,6 +153,9 @@ CLEAN = [
     # legal forms in Latin letters and a peasant farm's
     (EMPLOYER, "AO Primer Les g. Irkutsk ishet operatorov linii zp 80 tis. tel +7 900 000 00 00", "ru"),
     (EMPLOYER, "KX 'Namuna Bog', Turkiston oblast. Sezonniy kor dar poliz, maosh 220 000 tenge har moh. Tel +7 700 000 00 00", "tg"),
+    # one who seeks help for her own flat
+    (EMPLOYER, "Ishu pomoshnicu po uborke kvartiry, Moskva, 1 raz v nedelyu, 3000 rub za vyhod. Sredstva moi. Tel +7 900 000-00-00 "
+     "Primer", "ru"),
     # "working day" after the amount; a CE driver's pay
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor (kuchai Namuna 0) duzandagon mexohad. Maosh 2 200 somoni, ruzi kori 8 soat. Tel +992 00 "
      "000 00 00", "tg"),
