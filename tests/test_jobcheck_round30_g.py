@@ -154,7 +154,7 @@ CLEAN = [
     (EMPLOYER, "AO Primer Les g. Irkutsk ishet operatorov linii zp 80 tis. tel +7 900 000 00 00", "ru"),
     (EMPLOYER, "KX 'Namuna Bog', Turkiston oblast. Sezonniy kor dar poliz, maosh 220 000 tenge har moh. Tel +7 700 000 00 00", "tg"),
     # one who seeks help for her own flat
-    (EMPLOYER, "Ishu pomoshnicu po uborke kvartiry, Moskva, 1 raz v nedelyu, 3000 rub za vyhod. Sredstva moi. Tel +7 900 000-00-00 "
+    (EMPLOYER, "Ishu pomoshnicu po uborke kvartiry, Moskva, 1 raz v nedelyu, oplata 3000 rub za den. Sredstva moi. Tel +7 900 000-00-00 "
      "Primer", "ru"),
     # "working day" after the amount; a CE driver's pay
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor (kuchai Namuna 0) duzandagon mexohad. Maosh 2 200 somoni, ruzi kori 8 soat. Tel +992 00 "
