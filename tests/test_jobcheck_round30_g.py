@@ -26,6 +26,7 @@ in Russian and Tajik, Cyrillic and Latin letters. The ideas:
   is no deadline pressure; a payment by a date stays one;
 - a legal form in Latin letters or a peasant farm's names the employer ("AO Primer Les", "KX 'Namuna Bog'", "SIA", "ЖШС");
 - one who seeks help for her own flat in the first person ("Ishu pomoshnicu po uborke kvartiry") is the household named;
+- a bed taken at will ("Obshaga hast 7000 ₽ — xohed gired, naxohed ne") is no cash brought along;
 - a text that says it offers study, not work ("Ин барномаи таҳсил аст, на кор") lacks no employer;
 - an administrator, cooking for a brigade, a companion name the work (no vague-job); "работа в Дубае" alone stays vague;
 - "клуб" of a night club in its whole forms, not the prefix of "klubniki" (strawberries);
@@ -78,6 +79,7 @@ FOUND = [
     (CHANNEL, "KOREYA E-9 bez ocheredi, stoimost 3000$. tel +992 00 000 00 00", "ru"),
     (PAY, "Грузчик на склад в Самаре, без опыта, 400 000 рублей в месяц. Тел +7 900 000-00-00", "ru"),
     (EMPLOYER, "Ishem operatorov linii v Irkutske, zp 80 tis. tel +7 900 000 00 00", "ru"),
+    (CASH, "Склад дар Маскав. Барои ҳуҷҷат 7000 ₽ бо худ гиред, ба бригадир медиҳед. Тел +7 900 000-00-00", "tg"),
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor duzandagon mexohad. Maosh ruzi 2 200 somoni. Tel +992 00 000 00 00", "tg"),
     (PAY, "germaniya voditeli fur berem i bez kategorii CE nauchim. zp 5500 evro v mesyac. whatsapp +49 000 0000000", "ru"),
 ]
@@ -156,6 +158,9 @@ CLEAN = [
     # one who seeks help for her own flat
     (EMPLOYER, "Ishu pomoshnicu po uborke kvartiry, Moskva, 1 raz v nedelyu, oplata 3000 rub za den. Sredstva moi. Tel +7 900 000-00-00 "
      "Primer", "ru"),
+    # a bed taken at will
+    (CASH, "OOO «Namuna Sklad», Moskva, ul. Skladskaya 0. Gruzchik, zp 85 000 ₽ ba karta. Obshaga hast 7000 ₽ — xohed gired, naxohed ne. "
+     "Tel +7 900 000-00-00", "tg"),
     # "working day" after the amount; a CE driver's pay
     (PAY, "Sexi duzandagii «Namuna» dar sh. Hisor (kuchai Namuna 0) duzandagon mexohad. Maosh 2 200 somoni, ruzi kori 8 soat. Tel +992 00 "
      "000 00 00", "tg"),
