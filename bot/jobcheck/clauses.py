@@ -31,6 +31,8 @@ _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
 # удалим", "'...' - in xel e'lonho firib"); the Tajik imperfect "they used to say" ("ба мо мегуфтанд: «...»"), what others cannot
 # do ("посредники не могут «внести в список»", "наметавонанд «...»"); a trap or a road to debt as the verdict ("«...» — это
 # ловушка", "«...» — путь в долги")
+# round 30 (g): what others sent or hurry you with ("торопят: «...»"; "ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and
+# "these are signs of" before the verdict ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
@@ -39,7 +41,9 @@ _SAY_VERBS = (
     r"ne\s+mo(?:gut|zhet|jet)|nametavon(?:ad|and)|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
     r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
-    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*"
+    r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
+    r"фиристод\w*|прислал[аи]?|присыла(?:ют|ет)|скинул[аи]?|firistod\w*|prislal[ai]?|prisyla(?:yut|et)|skinul[ai]?|"
+    r"тороп(?:ят|ит|или|ил)|подгоня(?:ют|ет)|toropyat|toropit|шитоб\s+мекунон\w*|shitob\s+mekunon\w*"
 )
 _SAY_NOUNS = (
     r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
@@ -57,10 +61,13 @@ _IN_OUR_NAME = re.compile(
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
 # нақд мегирад", "yak nafar bo nomi 'X agent' pul mepursid", "некий «агент» берёт 500$", "кто-то просит перевести")
+# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand")
 _SOMEONE = re.compile(
     r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
-    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto))(?!\w)[^.!?\n]{0,300}"
+    r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
+    r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
+    r"(?!\w)[^.!?\n]{0,300}"
 )
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
@@ -68,7 +75,7 @@ _SAY_AFTER = re.compile(
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
     r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
     r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
-    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?)"
+    r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?(?:(?:признак|аломат|нишона|priznak|alomat|nishona)\w*\s+)?)"
     r"(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|каллоб|лохотрон|дурӯғ|ложь|неправда|moshenni|obman|razvod|afer|fireb|firib|qallob|kallob|"
     r"нарушени|незаконн|насторож|ғайриқонун|вайронкунӣ|эҳтиёт|narushen|nezakonn|nastorozh|g'?ayriqonun|vayronkuni|ehti[yo]o?t|"
     r"не\s+мы(?!\w)|мо\s+нест|ne\s+my(?!\w)|mo\s+nest|"
@@ -77,6 +84,7 @@ _SAY_AFTER = re.compile(
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 _QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
+_BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 _CHANNEL = r"(?:канала|канали|группы|гурӯҳи|гурухи|паблика|kanala|kanali|gruppy|guruhi|channel)"
 _FORWARD_NAME = re.compile(
@@ -84,6 +92,9 @@ _FORWARD_NAME = re.compile(
     r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
 )
 _WORDS = re.compile(r"\w+")
+_NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
+_BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
+_POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
 _HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
 # words that ask the reader to report or voice a doubt to the notice's admin
 _REPORT = re.compile(
@@ -93,6 +104,7 @@ _REPORT = re.compile(
 _QUESTION = re.compile(
     r"(?i)(?:^|(?<=[.!?\n]))\s*([^.!?\n]+\?)(?=\s*(?:[—–-]|(?:нет|не|ҷавоб|ответ|не-а|net|ne|javob|otvet|yo'?q)(?!\w)))"
 )
+_VALUE_WORDS = 4  # words of a field's sum after a dash ("Комиссия — 0 руб", ``_dash_head``)
 _HEAD_WORDS = 6  # words of a sentence's head before a dash ("За каждого нового друга — ...", ``_dash_head``)
 _REWARD_HEAD = ("recruit_bonus", "c14b_bring_verb", "c19f_bring")  # concepts of scanner.yaml that make the head a referral's
 # round 29 (g): a go-between named in scare quotes ("бисёриҳо ба «агентҳо» 9 000 сомонӣ супориданд", "в чат пишут «посредники»", "як
@@ -208,6 +220,25 @@ class ClauseReach:
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'
 
+    def _affirmed_denied(self, f: Folded, a: int, b: int) -> tuple[int, int] | None:
+        """Tokens a..b of a cue that holds its own "not" (``=`` in patterns), or with the "not" before it, when they are others'
+        words quoted by a notice (round 26 g) or a bare "not" stands right before them ("это не ночной клуб и не «хостес»": the
+        word after the cue does not deny it, the "not" before it does; round 30 g)."""
+        if self._reported(f, a):
+            return a, b
+        bare_not = a > 0 and f.kinds[a - 1] == "w" and f.words[a - 1] in _NOT and f.clause(a - 1, a - 1) == f.clause(a, a)
+        return (a - 1, b) if bare_not else None
+
+    def _void_at(self, f: Folded, m: re.Match[str]) -> bool:
+        """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
+        bare "no" ("не пишите никому ... в личку" forbids writing, round 24 g), not a channel that sends vacancies rather than
+        people ("faqat vakansiyahoi proverennyy mefiristem", "присылаем только проверенные вакансии", round 30 g)."""
+        i = f.match_tokens(m)[0]
+        if self._reported(f, i) or (i > 0 and f.words[i - 1] in _BARE_NO):
+            return False
+        sa = f.clause(i, i)[0]
+        return _POSTS.search(f.span_text(max(sa, i - 4), i)) is None
+
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
         quotes the offers it warns about rather than making one. Round 29 (g): a messenger handle given
@@ -226,7 +257,14 @@ class ClauseReach:
     def _dash_head(self, f: Folded, ca: int, cb: int) -> tuple[int, int]:
         """The clause ca..cb of a cue for its ``except`` list, with the short head that opens its sentence before a dash
         ("За каждого приведённого друга — 2000 ₽ на карту", "Барои ҳар нафари овардаи шумо — 50$ ба корт") when the head
-        names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g)."""
+        names a reward for people brought (``_REWARD_HEAD`` concepts): the money is the worker's reward (round 29 g). Round 30 (g):
+        with the short sum after a dash that ends the clause, the field's answer ("Ҳаққи хизмати мо барои корҷӯ — 0 сомонӣ", "Комиссия
+        — 0 руб"; not a reward after a dash, "3 нафар оред — ҳуҷҷататон бепул", which stays the head's)."""
+        n = len(f.words)
+        if cb + 2 < n and f.kinds[cb + 1] == "," and f.text[f.spans[cb + 1][0]] in "—–" and f.words[cb + 2].isdigit():
+            va, vb = f.clause(cb + 2, cb + 2)
+            if va == cb + 2 and vb - va < _VALUE_WORDS:
+                cb = vb
         if ca < 2 or f.kinds[ca - 1] != "," or f.text[f.spans[ca - 1][0]] not in "—–":
             return ca, cb
         sa, _ = f.sentence(ca - 2, ca - 2)
@@ -351,7 +389,12 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
         lo = max(0, pairs[i][0] - 81)
         before = _SAY_BEFORE.search(text[lo : pairs[i][0] - 1])
         if before is not None:  # the verb of saying and the words up to the quotation are reported too ("гӯянд, ки «...»")
-            out.append((lo + before.start(), pairs[i][1]))
+            start = lo + before.start()
+            # round 30 (g): ... and the few words that join it to the report before ("берут «задаток ...» без квитанции и торопят:
+            # «группа улетает»")
+            if out and 0 < start - out[-1][1] <= 40 and _BRIDGE.fullmatch(text, out[-1][1] + 1, start):
+                start = out[-1][1]
+            out.append((start, pairs[i][1]))
             out.extend(pairs[i + 1 : j + 1])
         elif _SAY_AFTER.match(text, pairs[j][1] + 1) is not None or (
             out and out[-1][1] == pairs[i - 1][1] and _QUOTE_NEAR.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0] - 1)

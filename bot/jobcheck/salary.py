@@ -356,8 +356,8 @@ _HOURS_AFTER = re.compile(
     r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
 )
 # round 20 h: a day word that opens "day off" ("рӯзи истироҳат", "ruzi istirohat", "ruzi dam") right after an amount
-# names no period of the pay ("maosh 2000 riyol ruzi istirohat ne")
-_REST_AFTER = re.compile(r"\s*(?:истироҳат|истирохат|istirohat|istiroxat|дам\b|dam\b|отдых|otdyh|выходн|vyhodn)", re.IGNORECASE)
+# names no period of the pay ("maosh 2000 riyol ruzi istirohat ne"); round 30 g: nor "working day" ("ruzi kori 8 soat")
+_REST_AFTER = re.compile(r"\s*(?:истироҳат|истирохат|istirohat|istiroxat|дам\b|dam\b|отдых|otdyh|выходн|vyhodn|кор[ӣи]\b|kori\b)", re.I)
 # round 17 u: "net", "in hand" between an amount and its period ("250 тысяч на руки в месяц"),
 # and right after an amount they say it is pay ("Проживание у клиента, £4 000 в месяц чистыми")
 _NET_WORDS = r"(?:на\s+руки|чистыми|чистых|нетто|брутто|netto|brutto|chistymi|chistyh|chistiy|chistyi|na\s+ruki|тоза|toza)"

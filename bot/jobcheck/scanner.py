@@ -220,10 +220,7 @@ class Scanner(SentenceRules):
                 continue
             for m in rx.finditer(f.folded):
                 a, b = f.match_tokens(m)
-                if rx is spec.affirmed:
-                    negated = (a, b) if self._reported(f, a) else None
-                else:
-                    negated = self._negation(f, a, b) or self._denied(spec, f, a, b)
+                negated = self._affirmed_denied(f, a, b) if rx is spec.affirmed else self._negation(f, a, b) or self._denied(spec, f, a, b)
                 if negated is not None:
                     na, nb = negated
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.jobcheck.clauses import ClauseReach
+from bot.jobcheck.clauses import _BARE_NO, ClauseReach
 from bot.jobcheck.cues import Folded
 from bot.jobcheck.result import FlagHit
 
@@ -45,7 +45,6 @@ _SPECIAL_CONCEPTS = ("amount", "pay", "sum", "long_day", "shouted")
 OFFER_CONCEPTS = ("job", "work")  # concepts that say a text offers work (see _is_offer)
 # "but" after a comma, folded ("но", "no", "однако", "лекин", "вале", "аммо"): a denial does not reach across it
 _CONTRAST = frozenset({"no", "odnako", "lekin", "vale", "amo"})
-_BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 LONG_SENTENCE = 24  # words: a longer "sentence" is an ad typed without full stops
 DENIAL_REACH = 7  # words around a cue that a denial reaches inside such a long sentence
 LONG_DAY_HOURS = 13  # "с 6 до 22", "аз 7 то 21": a working day this long or longer
@@ -271,12 +270,7 @@ class SentenceRules(ClauseReach):
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
         if self.notice is None or self.notice.search(f.folded) is None:
             return False
-        # (round 24 g: "не пишите никому ... в личку" forbids writing; it offers no contact)
-        def void(m: re.Match[str]) -> bool:
-            i = f.match_tokens(m)[0]
-            return not self._reported(f, i) and not (i > 0 and f.words[i - 1] in _BARE_NO)
-
-        if self.notice_void is not None and any(void(m) for m in self.notice_void.finditer(f.folded)):
+        if self.notice_void is not None and any(self._void_at(f, m) for m in self.notice_void.finditer(f.folded)):
             return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
         return not any(h.critical and h.id not in QUOTED_FLAGS for h in flags)
 
