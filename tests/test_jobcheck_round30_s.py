@@ -1,0 +1,51 @@
+"""Issue 16, round 30 (branch r30s): recall on scam ads, as structures rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each idea is found, and the fair
+term or the denial written next to it stays clean:
+
+- vague-job: a list of trades closed by the catch-all in the singular ("и другая работа", "i prochaya rabota") from a recruiter
+  who names no employer; not a named kitchen's list without it;
+- passport-retention: the passport given to a person (me, us, him) or any papers to the foreman or the boss, in the infinitive,
+  the future, the imperative or the Tajik "you give" ("паспорт мне дашь", "dokumenty nado otdat brigadiru", "shinosnomaro ba vay
+  medihi"); the passport left for months with the months before the verb ("1–2 моҳ дар офис мемонед"); a boss who keeps the
+  passports at his own place ("Паспорта бригадир хранит у себя"); not a copy shown, nor a passport handed to the visa centre,
+  nor one kept by the worker at his own place.
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import found_and_clean
+
+VAGUE = "vague-job"
+PASSPORT = "passport-retention"
+
+FOUND = [
+    # a list closed by "and other work" in the singular
+    (VAGUE, "Работа в Стамбуле: стройка, склады, кафе и другая работа. Пишите +7 900 000-00-00", "ru"),
+    (VAGUE, "Rabota v Polshe: zavod, sklad i prochaya rabota. tel +992 00 000 00 00", "ru"),
+    # the passport given to a person, or papers to the foreman
+    (PASSPORT, "Бригада Пример, ремонт квартир. Паспорт мне дашь, патент сам сделаю. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Sklad Primer. dokumenty nado otdat brigadiru, on vse sdelaet. tel +7 900 000-00-00", "ru"),
+    (PASSPORT, "Vaxta Namuna. shinosnomaro ba vay medihi, ki ba Moskva firistad. tel +992 00 000 00 00", "tg"),
+    (PASSPORT, "Бригадаи Намуна. Шиносномаатонро ба бригадир супорӣ, ӯ ҳама корро мекунад. Тел +992 00 000 00 00", "tg"),
+    # left for months, the months before the verb
+    (PASSPORT, "Ширкати Намуна. Шиносномаро барои виза 1–2 моҳ дар офис мемонед. Тел +992 00 000 00 00", "tg"),
+    (PASSPORT, "Агентство Пример. Паспорт на 3 месяца оставляете в офисе. Тел +7 900 000-00-00", "ru"),
+    # a boss who keeps the passports at his own place
+    (PASSPORT, "Теплица Пример. Паспорта бригадир хранит у себя, для безопасности. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Ferma Primer. pasporta xozyain derzhit u sebya. tel +7 900 000-00-00", "ru"),
+]
+
+CLEAN = [
+    # a named kitchen's list without a catch-all
+    (VAGUE, "Кафе «Пример» (Москва, ул. Примерная 1): повар, официант и посудомойщик. Тел +7 900 000-00-00", "ru"),
+    # a copy shown, the visa centre, the worker's own keeping
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Копию паспорта мне дашь на собеседовании, оригинал у вас. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шиносномаро ба мо барои маркази визовӣ супорӣ, ҳамон рӯз бармегардонем. Тел +992 00 000 00 00", "tg"),
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт каждый работник хранит у себя. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт бригадир не забирает, он остаётся у вас. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт должен быть действителен 6 месяцев. Тел +7 900 000-00-00", "ru"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
