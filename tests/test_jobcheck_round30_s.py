@@ -10,7 +10,10 @@ term or the denial written next to it stays clean:
   the future, the imperative or the Tajik "you give" ("паспорт мне дашь", "dokumenty nado otdat brigadiru", "shinosnomaro ba vay
   medihi"); the passport left for months with the months before the verb ("1–2 моҳ дар офис мемонед"); a boss who keeps the
   passports at his own place ("Паспорта бригадир хранит у себя"); not a copy shown, nor a passport handed to the visa centre,
-  nor one kept by the worker at his own place.
+  nor one kept by the worker at his own place;
+- debt-or-wage-withholding: pay "every N months" or "once in N months" ("oplata kajdye 3 mesyaca", "пардохт як бор дар 3 моҳ");
+  a cost said to be the worker's own and taken out of pay ("2000 € аз ҳисоби шумо ... аз маоши моҳҳои аввал", "за ваш счёт,
+  вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from tests.jobcheck_rules import found_and_clean
 
 VAGUE = "vague-job"
 PASSPORT = "passport-retention"
+DEBT = "debt-or-wage-withholding"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -35,6 +39,13 @@ FOUND = [
     # a boss who keeps the passports at his own place
     (PASSPORT, "Теплица Пример. Паспорта бригадир хранит у себя, для безопасности. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "Ferma Primer. pasporta xozyain derzhit u sebya. tel +7 900 000-00-00", "ru"),
+    # pay every N months, once in N months
+    (DEBT, "Sklad Primer, Kazan. oplata kajdye 3 mesyaca. tel +7 900 000-00-00", "ru"),
+    (DEBT, "Анбори Намуна. Маош 90 000, пардохт як бор дар 3 моҳ. Тел +7 900 000-00-00", "tg"),
+    (DEBT, "Склад Пример. Зарплата раз в три месяца. Тел +7 900 000-00-00", "ru"),
+    # the worker's own cost taken out of pay
+    (DEBT, "Ширкати Намуна. Курси ронандагӣ 2000 € аз ҳисоби шумо, аз маоши моҳҳои аввал мебурем. Тел +992 00 000 00 00", "tg"),
+    (DEBT, "Автопарк Пример. Обучение за ваш счёт, вычитаем из первых зарплат. Тел +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -46,6 +57,11 @@ CLEAN = [
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт каждый работник хранит у себя. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт бригадир не забирает, он остаётся у вас. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт должен быть действителен 6 месяцев. Тел +7 900 000-00-00", "ru"),
+    # monthly pay; a contract of months with monthly pay
+    (DEBT, "ООО «Пример» (Москва, ул. Примерная 1). Контракт на 3 месяца, зарплата каждый месяц на карту. Тел +7 900 000-00-00", "ru"),
+    (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ ба корт. Тел +992 00 000 00 00", "tg"),
+    # the food at one's own cost taken out of pay
+    (DEBT, "Ферма Пример (Тула, ул. Примерная 1). Питание за ваш счёт, вычитается из зарплаты. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
