@@ -13,7 +13,10 @@ term or the denial written next to it stays clean:
   nor one kept by the worker at his own place;
 - debt-or-wage-withholding: pay "every N months" or "once in N months" ("oplata kajdye 3 mesyaca", "пардохт як бор дар 3 моҳ");
   a cost said to be the worker's own and taken out of pay ("2000 € аз ҳисоби шумо ... аз маоши моҳҳои аввал", "за ваш счёт,
-  вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living).
+  вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living);
+- recruit-others: a count of people beside "bring" ("privesti 3 podrug", "kase 5 zemlyak biyorad", "приведи двух друзей"); coming
+  with one's family or a friend made cheaper ("бо оила биёед — арзонтар", "с другом дешевле"); not a brigade hired by its size,
+  nor papers brought, nor a plain "bring your friends, no bonus".
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from tests.jobcheck_rules import found_and_clean
 VAGUE = "vague-job"
 PASSPORT = "passport-retention"
 DEBT = "debt-or-wage-withholding"
+RECRUIT = "recruit-others"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -46,6 +50,13 @@ FOUND = [
     # the worker's own cost taken out of pay
     (DEBT, "Ширкати Намуна. Курси ронандагӣ 2000 € аз ҳисоби шумо, аз маоши моҳҳои аввал мебурем. Тел +992 00 000 00 00", "tg"),
     (DEBT, "Автопарк Пример. Обучение за ваш счёт, вычитаем из первых зарплат. Тел +7 900 000-00-00", "ru"),
+    # a count of people to bring
+    (RECRUIT, "Rabota iz doma Primer. nujno tolko privesti 3 podrug. tel +7 900 000-00-00", "ru"),
+    (RECRUIT, "Vaxta Namuna. kase 5 zemlyak biyorad, biletash besplatno. tel +992 00 000 00 00", "tg"),
+    (RECRUIT, "Склад Пример. Приведи двух друзей и начни работать. Тел +7 900 000-00-00", "ru"),
+    # coming with the family or a friend made cheaper
+    (RECRUIT, "Кор дар Намуна. Агар бо оила биёед — ҳар нафар 100 $ арзонтар. Тел +992 00 000 00 00", "tg"),
+    (RECRUIT, "Работа Пример. Если едете с другом — каждому на 100$ дешевле. Тел +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -62,6 +73,10 @@ CLEAN = [
     (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ ба корт. Тел +992 00 000 00 00", "tg"),
     # the food at one's own cost taken out of pay
     (DEBT, "Ферма Пример (Тула, ул. Примерная 1). Питание за ваш счёт, вычитается из зарплаты. Тел +7 900 000-00-00", "ru"),
+    # a brigade hired by its size; papers brought; friends welcome with no reward
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Берём бригаду из 5 человек. Тел +7 900 000-00-00", "ru"),
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Привезти 2 фото и паспорт на собеседование. Тел +7 900 000-00-00", "ru"),
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Можете привести 2 друзей, бонусов за это нет. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
