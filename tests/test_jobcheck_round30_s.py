@@ -16,7 +16,9 @@ term or the denial written next to it stays clean:
   вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living);
 - recruit-others: a count of people beside "bring" ("privesti 3 podrug", "kase 5 zemlyak biyorad", "приведи двух друзей"); coming
   with one's family or a friend made cheaper ("бо оила биёед — арзонтар", "с другом дешевле"); not a brigade hired by its size,
-  nor papers brought, nor a plain "bring your friends, no bonus".
+  nor papers brought, nor a plain "bring your friends, no bonus";
+- tourist-visa: a student visa that is only the way in to work, said as "going to class is not required" ("дарс рафтан шарт нест",
+  "на занятия ходить не обязательно"); not classes said to be required.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ VAGUE = "vague-job"
 PASSPORT = "passport-retention"
 DEBT = "debt-or-wage-withholding"
 RECRUIT = "recruit-others"
+TOURIST = "tourist-visa"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -57,6 +60,10 @@ FOUND = [
     # coming with the family or a friend made cheaper
     (RECRUIT, "Кор дар Намуна. Агар бо оила биёед — ҳар нафар 100 $ арзонтар. Тел +992 00 000 00 00", "tg"),
     (RECRUIT, "Работа Пример. Если едете с другом — каждому на 100$ дешевле. Тел +7 900 000-00-00", "ru"),
+    # a student visa with no classes
+    (TOURIST, "Маркази Намуна: таҳсил ва кор дар Латвия. Дарс рафтан шарт нест, дар анбор кор мекунед. Тел +992 00 000 00 00", "tg"),
+    (TOURIST, "Kollej Primer, Polsha. Na zanyatiya hodit ne obyazatelno, rabotaete na sklade. tel +7 900 000-00-00", "ru"),
+    (TOURIST, "Колледж Пример в Литве: ходить на занятия не нужно, сразу работа. Тел +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -77,6 +84,9 @@ CLEAN = [
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Берём бригаду из 5 человек. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Привезти 2 фото и паспорт на собеседование. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Можете привести 2 друзей, бонусов за это нет. Тел +7 900 000-00-00", "ru"),
+    # classes required
+    (TOURIST, "Колледж Пример (Рига, ул. Примерная 1): занятия обязательно посещать каждый день. Тел +371 00 000 000", "ru"),
+    (TOURIST, "Коллеҷи Намуна (Душанбе, куч. Намуна 1): ба дарс рафтан ҳатмист. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
