@@ -18,7 +18,9 @@ term or the denial written next to it stays clean:
   with one's family or a friend made cheaper ("бо оила биёед — арзонтар", "с другом дешевле"); not a brigade hired by its size,
   nor papers brought, nor a plain "bring your friends, no bonus";
 - tourist-visa: a student visa that is only the way in to work, said as "going to class is not required" ("дарс рафтан шарт нест",
-  "на занятия ходить не обязательно"); not classes said to be required.
+  "на занятия ходить не обязательно"); not classes said to be required;
+- excessive-hours: the long shift named first and the 6/1 or 7/0 week after ("Смены по 12 часов 6/1", "Смена 12 соат, ҷадвали 6/1",
+  "12 chasov, grafik 6 cherez 1"); not a 12-hour shift two on two off, nor an 8-hour 6/1.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ PASSPORT = "passport-retention"
 DEBT = "debt-or-wage-withholding"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
+HOURS = "excessive-hours"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -64,6 +67,10 @@ FOUND = [
     (TOURIST, "Маркази Намуна: таҳсил ва кор дар Латвия. Дарс рафтан шарт нест, дар анбор кор мекунед. Тел +992 00 000 00 00", "tg"),
     (TOURIST, "Kollej Primer, Polsha. Na zanyatiya hodit ne obyazatelno, rabotaete na sklade. tel +7 900 000-00-00", "ru"),
     (TOURIST, "Колледж Пример в Литве: ходить на занятия не нужно, сразу работа. Тел +7 900 000-00-00", "ru"),
+    # a long shift, then a six-day or seven-day week
+    (HOURS, "Пекарня Пример. Смены по 12 часов 6/1. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "Анбори Намуна. Смена 12 соат, ҷадвали 6/1. Тел +7 900 000-00-00", "tg"),
+    (HOURS, "Sklad Primer. smena 12 chasov, grafik 6 cherez 1. tel +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -87,6 +94,9 @@ CLEAN = [
     # classes required
     (TOURIST, "Колледж Пример (Рига, ул. Примерная 1): занятия обязательно посещать каждый день. Тел +371 00 000 000", "ru"),
     (TOURIST, "Коллеҷи Намуна (Душанбе, куч. Намуна 1): ба дарс рафтан ҳатмист. Тел +992 00 000 00 00", "tg"),
+    # twelve hours two on two off; eight hours six days
+    (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Смены по 12 часов, график 2/2. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Смена 8 часов, график 6/1. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
