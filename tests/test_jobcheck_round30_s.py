@@ -20,7 +20,9 @@ term or the denial written next to it stays clean:
 - tourist-visa: a student visa that is only the way in to work, said as "going to class is not required" ("дарс рафтан шарт нест",
   "на занятия ходить не обязательно"); not classes said to be required;
 - excessive-hours: the long shift named first and the 6/1 or 7/0 week after ("Смены по 12 часов 6/1", "Смена 12 соат, ҷадвали 6/1",
-  "12 chasov, grafik 6 cherez 1"); not a 12-hour shift two on two off, nor an 8-hour 6/1.
+  "12 chasov, grafik 6 cherez 1"); not a 12-hour shift two on two off, nor an 8-hour 6/1;
+- pressure-urgency: the intake closing today, tomorrow or within days ("Отбор заканчивается сегодня в 20:00"), a queue, a list or the
+  places that fill or close within days ("Navbat dar 3 ruz pur meshavad"); not an office's hours, nor a queue that will not fill.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ DEBT = "debt-or-wage-withholding"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 HOURS = "excessive-hours"
+PRESSURE = "pressure-urgency"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -71,6 +74,11 @@ FOUND = [
     (HOURS, "Пекарня Пример. Смены по 12 часов 6/1. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Анбори Намуна. Смена 12 соат, ҷадвали 6/1. Тел +7 900 000-00-00", "tg"),
     (HOURS, "Sklad Primer. smena 12 chasov, grafik 6 cherez 1. tel +7 900 000-00-00", "ru"),
+    # the intake closing soon; the queue filling within days
+    (PRESSURE, "Клуб Пример, Дубай. Отбор заканчивается сегодня в 20:00! Тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "Koreya Namuna. Navbat dar 3 ruz pur meshavad! tel +992 00 000 00 00", "tg"),
+    (PRESSURE, "Оргнабор Намуна. Рӯйхат фардо баста мешавад. Тел +992 00 000 00 00", "tg"),
+    (PRESSURE, "Работа Пример. Места заканчиваются через 2 дня. Тел +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -97,6 +105,9 @@ CLEAN = [
     # twelve hours two on two off; eight hours six days
     (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Смены по 12 часов, график 2/2. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ООО «Пример» (Москва, ул. Примерная 1). Смена 8 часов, график 6/1. Тел +7 900 000-00-00", "ru"),
+    # an office's hours
+    (PRESSURE, "ООО «Пример» (Москва, ул. Примерная 1). Приём документов по будням, отдел кадров закрывается на обед. Тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Навбат дар 3 рӯз пур намешавад, шитоб накунед. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
