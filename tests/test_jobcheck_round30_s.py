@@ -22,7 +22,10 @@ term or the denial written next to it stays clean:
 - excessive-hours: the long shift named first and the 6/1 or 7/0 week after ("Смены по 12 часов 6/1", "Смена 12 соат, ҷадвали 6/1",
   "12 chasov, grafik 6 cherez 1"); not a 12-hour shift two on two off, nor an 8-hour 6/1;
 - pressure-urgency: the intake closing today, tomorrow or within days ("Отбор заканчивается сегодня в 20:00"), a queue, a list or the
-  places that fill or close within days ("Navbat dar 3 ruz pur meshavad"); not an office's hours, nor a queue that will not fill.
+  places that fill or close within days ("Navbat dar 3 ruz pur meshavad"); not an office's hours, nor a queue that will not fill;
+- upfront-fee: work gear sold for a price ("Спецодежда и каска — 4500 руб.", "Либоси корӣ 600 сомонӣ", "uniforma i perchatki 3000
+  rub"); not gear given free or at the firm's cost; money paid "in your own district" ("дар ноҳияи худатон") is still paid (the
+  "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 HOURS = "excessive-hours"
 PRESSURE = "pressure-urgency"
+FEE = "upfront-fee"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -79,6 +83,11 @@ FOUND = [
     (PRESSURE, "Koreya Namuna. Navbat dar 3 ruz pur meshavad! tel +992 00 000 00 00", "tg"),
     (PRESSURE, "Оргнабор Намуна. Рӯйхат фардо баста мешавад. Тел +992 00 000 00 00", "tg"),
     (PRESSURE, "Работа Пример. Места заканчиваются через 2 дня. Тел +7 900 000-00-00", "ru"),
+    # work gear sold; money paid in one's own district
+    (FEE, "Склад Пример. Спецодежда и каска — 4500 руб., оплата при заселении. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Анбори Намуна. Либоси корӣ 600 сомонӣ, пулро пеш аз кор медиҳед. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Sklad Primer. uniforma i perchatki 3000 rub pri zaselenii. tel +7 900 000-00-00", "ru"),
+    (FEE, "Кор дар Аврупо. Пули ҳуҷҷатҳо 3000 сомонӣ, ба намояндаи мо дар ноҳияи худатон месупоред. Тел +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -108,6 +117,10 @@ CLEAN = [
     # an office's hours
     (PRESSURE, "ООО «Пример» (Москва, ул. Примерная 1). Приём документов по будням, отдел кадров закрывается на обед. Тел +7 900 000-00-00", "ru"),
     (PRESSURE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Навбат дар 3 рӯз пур намешавад, шитоб накунед. Тел +992 00 000 00 00", "tg"),
+    # gear free or at the firm's cost; a free sign-up in one's own district
+    (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Спецодежда бесплатно, зарплата 80 000 руб. Тел +7 900 000-00-00", "ru"),
+    (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата 80 000 руб., спецодежда и каска за счёт компании. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Сабти ном дар ноҳияи худатон ройгон, ҳеҷ пул намегирем. Тел +992 00 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
