@@ -25,7 +25,9 @@ term or the denial written next to it stays clean:
   places that fill or close within days ("Navbat dar 3 ruz pur meshavad"); not an office's hours, nor a queue that will not fill;
 - upfront-fee: work gear sold for a price ("Спецодежда и каска — 4500 руб.", "Либоси корӣ 600 сомонӣ", "uniforma i perchatki 3000
   rub"); not gear given free or at the firm's cost; money paid "in your own district" ("дар ноҳияи худатон") is still paid (the
-  "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean.
+  "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean;
+- employer-controls-living: going out only when someone comes or lets you ("выходить только когда сын приедет", "берун танҳо вақте ки
+  писараш биёяд"); not going out to the shift, nor a free going out after the shift.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ TOURIST = "tourist-visa"
 HOURS = "excessive-hours"
 PRESSURE = "pressure-urgency"
 FEE = "upfront-fee"
+LIVING = "employer-controls-living"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -88,6 +91,10 @@ FOUND = [
     (FEE, "Анбори Намуна. Либоси корӣ 600 сомонӣ, пулро пеш аз кор медиҳед. Тел +992 00 000 00 00", "tg"),
     (FEE, "Sklad Primer. uniforma i perchatki 3000 rub pri zaselenii. tel +7 900 000-00-00", "ru"),
     (FEE, "Кор дар Аврупо. Пули ҳуҷҷатҳо 3000 сомонӣ, ба намояндаи мо дар ноҳияи худатон месупоред. Тел +992 00 000 00 00", "tg"),
+    # going out only when someone comes or lets you
+    (LIVING, "Сиделка Пример, Москва. Из квартиры выходить только когда сын приедет. Тел +7 900 000-00-00", "ru"),
+    (LIVING, "Парастори Намуна. Аз хона берун рафтан танҳо вақте ки писараш биёяд. Тел +992 00 000 00 00", "tg"),
+    (LIVING, "Nyanya Primer. iz doma vyhodit tolko kogda hozyain razreshit. tel +7 900 000-00-00", "ru"),
 ]
 
 CLEAN = [
@@ -121,6 +128,9 @@ CLEAN = [
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Спецодежда бесплатно, зарплата 80 000 руб. Тел +7 900 000-00-00", "ru"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата 80 000 руб., спецодежда и каска за счёт компании. Тел +7 900 000-00-00", "ru"),
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Сабти ном дар ноҳияи худатон ройгон, ҳеҷ пул намегирем. Тел +992 00 000 00 00", "tg"),
+    # going out to the shift; a free going out after it
+    (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выходить на смену только когда позвонит мастер. Тел +7 900 000-00-00", "ru"),
+    (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выход в город свободный, только когда смена закончится. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
