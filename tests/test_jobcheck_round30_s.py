@@ -27,7 +27,9 @@ term or the denial written next to it stays clean:
   rub"); not gear given free or at the firm's cost; money paid "in your own district" ("дар ноҳияи худатон") is still paid (the
   "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean;
 - employer-controls-living: going out only when someone comes or lets you ("выходить только когда сын приедет", "берун танҳо вақте ки
-  писараш биёяд"); not going out to the shift, nor a free going out after the shift.
+  писараш биёяд"); not going out to the shift, nor a free going out after the shift;
+- unrealistic-pay: pay "for one night" or "for one day" is a day's pay (`pay.yaml`: "10 000 ₽ барои як шаб", "baroi yak shab", "за
+  один день"); an ordinary day's pay said so stays clean.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ HOURS = "excessive-hours"
 PRESSURE = "pressure-urgency"
 FEE = "upfront-fee"
 LIVING = "employer-controls-living"
+PAY = "unrealistic-pay"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -95,6 +98,9 @@ FOUND = [
     (LIVING, "Сиделка Пример, Москва. Из квартиры выходить только когда сын приедет. Тел +7 900 000-00-00", "ru"),
     (LIVING, "Парастори Намуна. Аз хона берун рафтан танҳо вақте ки писараш биёяд. Тел +992 00 000 00 00", "tg"),
     (LIVING, "Nyanya Primer. iz doma vyhodit tolko kogda hozyain razreshit. tel +7 900 000-00-00", "ru"),
+    # pay for one night
+    (PAY, "Кори ҳамроҳ дар Маскав барои духтарон. 10 000 ₽ барои як шаб, бе таҷриба. Тел +7 900 000-00-00", "tg"),
+    (PAY, "Kor dar Moskva, hamroh. 12 000 rubl baroi yak shab, tajriba lozim nest. tel +7 900 000-00-00", "tg"),
 ]
 
 CLEAN = [
@@ -131,6 +137,9 @@ CLEAN = [
     # going out to the shift; a free going out after it
     (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выходить на смену только когда позвонит мастер. Тел +7 900 000-00-00", "ru"),
     (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выход в город свободный, только когда смена закончится. Тел +7 900 000-00-00", "ru"),
+    # an ordinary day's pay
+    (PAY, "Склади Намуна (Маскав, кӯчаи Намуна 1). Борбардор, 3000 ₽ барои як рӯз. Тел +7 900 000-00-00", "tg"),
+    (PAY, "ООО «Пример» (Москва, ул. Примерная 1). Грузчик, 3500 руб за один день. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
