@@ -5,7 +5,8 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
 term or the denial written next to it stays clean:
 
 - vague-job: a list of trades closed by the catch-all in the singular ("и другая работа", "i prochaya rabota") from a recruiter
-  who names no employer; not a named kitchen's list without it;
+  who names no employer; not a named kitchen's list without it; what the work is told or decided "there" ("что нужно будет — там
+  скажут", "tam skajut", "какую — решите уже там", "дар он ҷо таъин мекунанд"); not the shifts, the address or the hostel told there;
 - passport-retention: the passport given to a person (me, us, him) or any papers to the foreman or the boss, in the infinitive,
   the future, the imperative or the Tajik "you give" ("паспорт мне дашь", "dokumenty nado otdat brigadiru", "shinosnomaro ba vay
   medihi"); the passport left for months with the months before the verb ("1–2 моҳ дар офис мемонед"); a boss who keeps the
@@ -51,6 +52,11 @@ FOUND = [
     # a list closed by "and other work" in the singular
     (VAGUE, "Работа в Стамбуле: стройка, склады, кафе и другая работа. Пишите +7 900 000-00-00", "ru"),
     (VAGUE, "Rabota v Polshe: zavod, sklad i prochaya rabota. tel +992 00 000 00 00", "ru"),
+    # the work told or decided there
+    (VAGUE, "Работа в Греции для девушек, кафе или отель, что нужно будет — там скажут. Тел +7 900 000-00-00", "ru"),
+    (VAGUE, "Rabota v Koree: teplitsa ili fabrika, tam skajut. tel +992 00 000 00 00", "ru"),
+    (VAGUE, "Кор дар Полша барои ҳама. Кадом кор — дар он ҷо таъин мекунанд. Тел +992 00 000 00 00", "tg"),
+    (VAGUE, "Работа после свадьбы: какую — решите уже там. Тел +992 00 000 00 00", "ru"),
     # the passport given to a person, or papers to the foreman
     (PASSPORT, "Бригада Пример, ремонт квартир. Паспорт мне дашь, патент сам сделаю. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "Sklad Primer. dokumenty nado otdat brigadiru, on vse sdelaet. tel +7 900 000-00-00", "ru"),
@@ -106,6 +112,9 @@ FOUND = [
 CLEAN = [
     # a named kitchen's list without a catch-all
     (VAGUE, "Кафе «Пример» (Москва, ул. Примерная 1): повар, официант и посудомойщик. Тел +7 900 000-00-00", "ru"),
+    # the shifts or the hostel's address told there
+    (VAGUE, "ООО «Пример» (Москва, ул. Примерная 1), склад, грузчик. График смен скажут на месте. Тел +7 900 000-00-00", "ru"),
+    (VAGUE, "ООО «Пример» (Москва, ул. Примерная 1), склад, грузчик. Адрес общежития скажут на месте. Тел +7 900 000-00-00", "ru"),
     # a copy shown, the visa centre, the worker's own keeping
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Копию паспорта мне дашь на собеседовании, оригинал у вас. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шиносномаро ба мо барои маркази визовӣ супорӣ, ҳамон рӯз бармегардонем. Тел +992 00 000 00 00", "tg"),
