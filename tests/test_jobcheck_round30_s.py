@@ -15,6 +15,8 @@ term or the denial written next to it stays clean:
 - debt-or-wage-withholding: pay "every N months" or "once in N months" ("oplata kajdye 3 mesyaca", "пардохт як бор дар 3 моҳ");
   a cost said to be the worker's own and taken out of pay ("2000 € аз ҳисоби шумо ... аз маоши моҳҳои аввал", "за ваш счёт,
   вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living);
+  pay at the end of the season or the rotation with "nothing till then" or "nothing if you leave early" beside it (the "not" is the
+  hold, no denial: `denial.unless`); not monthly pay with "nothing kept back at the end";
 - recruit-others: a count of people beside "bring" ("privesti 3 podrug", "kase 5 zemlyak biyorad", "приведи двух друзей"); coming
   with one's family or a friend made cheaper ("бо оила биёед — арзонтар", "с другом дешевле"); not a brigade hired by its size,
   nor papers brought, nor a plain "bring your friends, no bonus";
@@ -75,6 +77,10 @@ FOUND = [
     # the worker's own cost taken out of pay
     (DEBT, "Ширкати Намуна. Курси ронандагӣ 2000 € аз ҳисоби шумо, аз маоши моҳҳои аввал мебурем. Тел +992 00 000 00 00", "tg"),
     (DEBT, "Автопарк Пример. Обучение за ваш счёт, вычитаем из первых зарплат. Тел +7 900 000-00-00", "ru"),
+    # pay at the end with nothing till then
+    (DEBT, "Ферма Пример, Тула. Оплата в конце сезона, на руки ничего не даём. Тел +7 900 000-00-00", "ru"),
+    (DEBT, "Вахтаи Намуна, Сургут. Маош баъди тамом шудани вахта, то он вақт пул нест. Тел +7 900 000-00-00", "tg"),
+    (DEBT, "Kafe Primer. zarplata v kontse sezona, esli uydesh ranshe nichego ne poluchish. tel +7 900 000-00-00", "ru"),
     # a count of people to bring
     (RECRUIT, "Rabota iz doma Primer. nujno tolko privesti 3 podrug. tel +7 900 000-00-00", "ru"),
     (RECRUIT, "Vaxta Namuna. kase 5 zemlyak biyorad, biletash besplatno. tel +992 00 000 00 00", "tg"),
@@ -126,6 +132,7 @@ CLEAN = [
     (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ ба корт. Тел +992 00 000 00 00", "tg"),
     # the food at one's own cost taken out of pay
     (DEBT, "Ферма Пример (Тула, ул. Примерная 1). Питание за ваш счёт, вычитается из зарплаты. Тел +7 900 000-00-00", "ru"),
+    (DEBT, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата каждый месяц, в конце сезона ничего не удерживаем. Тел +7 900 000-00-00", "ru"),
     # a brigade hired by its size; papers brought; friends welcome with no reward
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Берём бригаду из 5 человек. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Привезти 2 фото и паспорт на собеседование. Тел +7 900 000-00-00", "ru"),
