@@ -16,7 +16,9 @@ term or the denial written next to it stays clean:
   a cost said to be the worker's own and taken out of pay ("2000 € аз ҳисоби шумо ... аз маоши моҳҳои аввал", "за ваш счёт,
   вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living);
   pay at the end of the season or the rotation with "nothing till then" or "nothing if you leave early" beside it (the "not" is the
-  hold, no denial: `denial.unless`); not monthly pay with "nothing kept back at the end";
+  hold, no denial: `denial.unless`); not monthly pay with "nothing kept back at the end"; pay given only from the second or third
+  month on ("заплатаро сеюм моҳ медиҳад", "az moh 3 mediham", "оплачивается после второго месяца"); not a bonus, a raise or leave
+  from that month;
 - recruit-others: a count of people beside "bring" ("privesti 3 podrug", "kase 5 zemlyak biyorad", "приведи двух друзей"); coming
   with one's family or a friend made cheaper ("бо оила биёед — арзонтар", "с другом дешевле"); not a brigade hired by its size,
   nor papers brought, nor a plain "bring your friends, no bonus";
@@ -81,6 +83,10 @@ FOUND = [
     (DEBT, "Ферма Пример, Тула. Оплата в конце сезона, на руки ничего не даём. Тел +7 900 000-00-00", "ru"),
     (DEBT, "Вахтаи Намуна, Сургут. Маош баъди тамом шудани вахта, то он вақт пул нест. Тел +7 900 000-00-00", "tg"),
     (DEBT, "Kafe Primer. zarplata v kontse sezona, esli uydesh ranshe nichego ne poluchish. tel +7 900 000-00-00", "ru"),
+    # pay only from the second or third month
+    (DEBT, "Сехи Намуна, Бишкек. Маош 30 ҳазор, заплатаро сеюм моҳ медиҳад. Тел +996 000 000 000", "tg"),
+    (DEBT, "Stroyka Namuna, Moskva. Puli kora az moh 3 mediham. tel +7 900 000-00-00", "tg"),
+    (DEBT, "Стройка Пример. Первый месяц испытательный, оплачивается после второго месяца. Тел +7 900 000-00-00", "ru"),
     # a count of people to bring
     (RECRUIT, "Rabota iz doma Primer. nujno tolko privesti 3 podrug. tel +7 900 000-00-00", "ru"),
     (RECRUIT, "Vaxta Namuna. kase 5 zemlyak biyorad, biletash besplatno. tel +992 00 000 00 00", "tg"),
@@ -133,6 +139,9 @@ CLEAN = [
     # the food at one's own cost taken out of pay
     (DEBT, "Ферма Пример (Тула, ул. Примерная 1). Питание за ваш счёт, вычитается из зарплаты. Тел +7 900 000-00-00", "ru"),
     (DEBT, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата каждый месяц, в конце сезона ничего не удерживаем. Тел +7 900 000-00-00", "ru"),
+    (DEBT, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата каждый месяц, премия после третьего месяца. Тел +7 900 000-00-00", "ru"),
+    (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ, аз моҳи сеюм маош зиёд мешавад. Тел +992 00 000 00 00", "tg"),
+    (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ; рухсатиро аз моҳи 6 медиҳем. Тел +992 00 000 00 00", "tg"),
     # a brigade hired by its size; papers brought; friends welcome with no reward
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Берём бригаду из 5 человек. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Привезти 2 фото и паспорт на собеседование. Тел +7 900 000-00-00", "ru"),
