@@ -27,7 +27,10 @@ term or the denial written next to it stays clean:
 - excessive-hours: the long shift named first and the 6/1 or 7/0 week after ("Смены по 12 часов 6/1", "Смена 12 соат, ҷадвали 6/1",
   "12 chasov, grafik 6 cherez 1"); not a 12-hour shift two on two off, nor an 8-hour 6/1;
 - pressure-urgency: the intake closing today, tomorrow or within days ("Отбор заканчивается сегодня в 20:00"), a queue, a list or the
-  places that fill or close within days ("Navbat dar 3 ruz pur meshavad"); not an office's hours, nor a queue that will not fill;
+  places that fill or close within days ("Navbat dar 3 ruz pur meshavad"), in the spoken "pur mesha" too; "or else" the queue or
+  the place burns ("vagarna navbat sukhta meshavad", "иначе место сгорит"); tomorrow is too late ("fardo dir meshavad"); so many
+  days, then closed ("Кастинг 3 рӯз, баъд баста"); not an office's hours, nor a queue that will not fill, nor "or else" of a rule
+  of the work;
 - upfront-fee: work gear sold for a price ("Спецодежда и каска — 4500 руб.", "Либоси корӣ 600 сомонӣ", "uniforma i perchatki 3000
   rub"); not gear given free or at the firm's cost; money paid "in your own district" ("дар ноҳияи худатон") is still paid (the
   "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean;
@@ -107,6 +110,12 @@ FOUND = [
     (PRESSURE, "Koreya Namuna. Navbat dar 3 ruz pur meshavad! tel +992 00 000 00 00", "tg"),
     (PRESSURE, "Оргнабор Намуна. Рӯйхат фардо баста мешавад. Тел +992 00 000 00 00", "tg"),
     (PRESSURE, "Работа Пример. Места заканчиваются через 2 дня. Тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "Koreya kor. Spisok pagoh pur mesha, javob dihed. tel +992 00 000 00 00", "tg"),
+    # or else the place burns; tomorrow too late; days then closed
+    (PRESSURE, "Navbati Angliya tayyor. 4000 somoni to bugun soat 18 guzaroned, vagarna navbat sukhta meshavad. tel +992 00 000 00 00", "tg"),
+    (PRESSURE, "Работа в Польше. Оплатите до пятницы, иначе место сгорит. Тел +992 00 000 00 00", "ru"),
+    (PRESSURE, "Koreya zavod. Tez javob dih, fardo dir meshavad. tel +992 00 000 00 00", "tg"),
+    (PRESSURE, "Клуб Пример, Токио. Кастинг 3 рӯз, баъд баста! Тел +992 00 000 00 00", "tg"),
     # work gear sold; money paid in one's own district
     (FEE, "Склад Пример. Спецодежда и каска — 4500 руб., оплата при заселении. Тел +7 900 000-00-00", "ru"),
     (FEE, "Анбори Намуна. Либоси корӣ 600 сомонӣ, пулро пеш аз кор медиҳед. Тел +992 00 000 00 00", "tg"),
@@ -155,6 +164,8 @@ CLEAN = [
     # an office's hours
     (PRESSURE, "ООО «Пример» (Москва, ул. Примерная 1). Приём документов по будням, отдел кадров закрывается на обед. Тел +7 900 000-00-00", "ru"),
     (PRESSURE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Навбат дар 3 рӯз пур намешавад, шитоб накунед. Тел +992 00 000 00 00", "tg"),
+    (PRESSURE, "Таксопарк «Пример» (Москва, ул. Примерная 1). Смена 12 часов, иначе машину отдаём другому водителю. Тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "ООО «Пример» (Москва, ул. Примерная 1). Перчатки носите всегда, иначе кожа сгорит от раствора. Тел +7 900 000-00-00", "ru"),
     # gear free or at the firm's cost; a free sign-up in one's own district
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Спецодежда бесплатно, зарплата 80 000 руб. Тел +7 900 000-00-00", "ru"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата 80 000 руб., спецодежда и каска за счёт компании. Тел +7 900 000-00-00", "ru"),
