@@ -33,7 +33,8 @@ term or the denial written next to it stays clean:
   of the work;
 - upfront-fee: work gear sold for a price ("Спецодежда и каска — 4500 руб.", "Либоси корӣ 600 сомонӣ", "uniforma i perchatki 3000
   rub"); not gear given free or at the firm's cost; money paid "in your own district" ("дар ноҳияи худатон") is still paid (the
-  "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean;
+  "худатон" of a place is no "дар дасти худатон"); a free sign-up in one's own district stays clean; a bare number beside a place
+  bought is its price ("za mesto 10 000 nalichkoy": `bare_sum`); not a bed in the hostel, nor the count of free places;
 - employer-controls-living: going out only when someone comes or lets you ("выходить только когда сын приедет", "берун танҳо вақте ки
   писараш биёяд"); not going out to the shift, nor a free going out after the shift;
 - unrealistic-pay: pay "for one night" or "for one day" is a day's pay (`pay.yaml`: "10 000 ₽ барои як шаб", "baroi yak shab", "за
@@ -121,6 +122,7 @@ FOUND = [
     (FEE, "Анбори Намуна. Либоси корӣ 600 сомонӣ, пулро пеш аз кор медиҳед. Тел +992 00 000 00 00", "tg"),
     (FEE, "Sklad Primer. uniforma i perchatki 3000 rub pri zaselenii. tel +7 900 000-00-00", "ru"),
     (FEE, "Кор дар Аврупо. Пули ҳуҷҷатҳо 3000 сомонӣ, ба намояндаи мо дар ноҳияи худатон месупоред. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Zavod Primer, Chelyabinsk. za mesto 10 000 nalichkoy pri vstreche. tel +7 900 000-00-00", "ru"),
     # going out only when someone comes or lets you
     (LIVING, "Сиделка Пример, Москва. Из квартиры выходить только когда сын приедет. Тел +7 900 000-00-00", "ru"),
     (LIVING, "Парастори Намуна. Аз хона берун рафтан танҳо вақте ки писараш биёяд. Тел +992 00 000 00 00", "tg"),
@@ -170,6 +172,8 @@ CLEAN = [
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Спецодежда бесплатно, зарплата 80 000 руб. Тел +7 900 000-00-00", "ru"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Зарплата 80 000 руб., спецодежда и каска за счёт компании. Тел +7 900 000-00-00", "ru"),
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Сабти ном дар ноҳияи худатон ройгон, ҳеҷ пул намегирем. Тел +992 00 000 00 00", "tg"),
+    (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Место в общежитии 5000 в месяц, вычитается из зарплаты. Тел +7 900 000-00-00", "ru"),
+    (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Свободных мест 120, зарплата 70 000 руб. Тел +7 900 000-00-00", "ru"),
     # going out to the shift; a free going out after it
     (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выходить на смену только когда позвонит мастер. Тел +7 900 000-00-00", "ru"),
     (LIVING, "ООО «Пример» (Москва, ул. Примерная 1). Выход в город свободный, только когда смена закончится. Тел +7 900 000-00-00", "ru"),
