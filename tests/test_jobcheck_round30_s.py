@@ -10,8 +10,9 @@ term or the denial written next to it stays clean:
 - passport-retention: the passport given to a person (me, us, him) or any papers to the foreman or the boss, in the infinitive,
   the future, the imperative or the Tajik "you give" ("паспорт мне дашь", "dokumenty nado otdat brigadiru", "shinosnomaro ba vay
   medihi"); the passport left for months with the months before the verb ("1–2 моҳ дар офис мемонед"); a boss who keeps the
-  passports at his own place ("Паспорта бригадир хранит у себя"); not a copy shown, nor a passport handed to the visa centre,
-  nor one kept by the worker at his own place;
+  passports at his own place ("Паспорта бригадир хранит у себя"); kept for years ("дар давоми 3 соли аввал ... нигоҳ дошта
+  мешавад"); given back only in the country of work ("вернём уже в Корее"); not a copy shown, nor a passport handed to the visa
+  centre and given back before the flight, nor one kept by the worker at his own place;
 - debt-or-wage-withholding: pay "every N months" or "once in N months" ("oplata kajdye 3 mesyaca", "пардохт як бор дар 3 моҳ");
   a cost said to be the worker's own and taken out of pay ("2000 € аз ҳисоби шумо ... аз маоши моҳҳои аввал", "за ваш счёт,
   вычитаем из зарплаты"); not monthly pay, nor the food "за ваш счёт" taken out of pay (that is the employer's hold on living);
@@ -76,6 +77,9 @@ FOUND = [
     # a boss who keeps the passports at his own place
     (PASSPORT, "Теплица Пример. Паспорта бригадир хранит у себя, для безопасности. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "Ferma Primer. pasporta xozyain derzhit u sebya. tel +7 900 000-00-00", "ru"),
+    # kept for years; given back only in the country of work
+    (PASSPORT, "Агентии Намуна. Шиноснома дар давоми 3 соли аввал дар шуъбаи кадрҳо нигоҳ дошта мешавад. Тел +992 00 000 00 00", "tg"),
+    (PASSPORT, "Агентство Пример. Оформление 2000$, паспорт сдаёте нам на визу, вернём уже в Корее. Тел +992 00 000 00 00", "ru"),
     # pay every N months, once in N months
     (DEBT, "Sklad Primer, Kazan. oplata kajdye 3 mesyaca. tel +7 900 000-00-00", "ru"),
     (DEBT, "Анбори Намуна. Маош 90 000, пардохт як бор дар 3 моҳ. Тел +7 900 000-00-00", "tg"),
@@ -144,6 +148,8 @@ CLEAN = [
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт каждый работник хранит у себя. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт бригадир не забирает, он остаётся у вас. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт должен быть действителен 6 месяцев. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Паспорт в визовый центр, вернём через 5 дней, ещё до вылета. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шиноснома дар дасти худатон мемонад, шартнома 2 сол. Тел +992 00 000 00 00", "tg"),
     # monthly pay; a contract of months with monthly pay
     (DEBT, "ООО «Пример» (Москва, ул. Примерная 1). Контракт на 3 месяца, зарплата каждый месяц на карту. Тел +7 900 000-00-00", "ru"),
     (DEBT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Маош ҳар моҳ ба корт. Тел +992 00 000 00 00", "tg"),
