@@ -39,7 +39,9 @@ term or the denial written next to it stays clean:
 - employer-controls-living: going out only when someone comes or lets you ("выходить только когда сын приедет", "берун танҳо вақте ки
   писараш биёяд"); not going out to the shift, nor a free going out after the shift;
 - unrealistic-pay: pay "for one night" or "for one day" is a day's pay (`pay.yaml`: "10 000 ₽ барои як шаб", "baroi yak shab", "за
-  один день"); an ordinary day's pay said so stays clean.
+  один день"); an ordinary day's pay said so stays clean;
+- sexual-exploitation-risk: girls asked for a sauna or a massage parlour in any case or script ("ADMINISTRATOR V SAUNU ...
+  devushki", "салони масҷ ... духтарон"); not a warehouse that says it is no sauna, with a written contract.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ PRESSURE = "pressure-urgency"
 FEE = "upfront-fee"
 LIVING = "employer-controls-living"
 PAY = "unrealistic-pay"
+SEXUAL = "sexual-exploitation-risk"
 
 FOUND = [
     # a list closed by "and other work" in the singular
@@ -137,6 +140,9 @@ FOUND = [
     # pay for one night
     (PAY, "Кори ҳамроҳ дар Маскав барои духтарон. 10 000 ₽ барои як шаб, бе таҷриба. Тел +7 900 000-00-00", "tg"),
     (PAY, "Kor dar Moskva, hamroh. 12 000 rubl baroi yak shab, tajriba lozim nest. tel +7 900 000-00-00", "tg"),
+    # girls for a sauna or a massage parlour
+    (SEXUAL, "ADMINISTRATOR V SAUNU Primer, devushki bez opyta, 8000 za smenu. pishi @primer_xx", "ru"),
+    (SEXUAL, "Ба салони масҷ дар Маскав духтарон лозим, таҷриба шарт нест. Тел +7 900 000-00-00", "tg"),
 ]
 
 CLEAN = [
@@ -191,6 +197,7 @@ CLEAN = [
     # an ordinary day's pay
     (PAY, "Склади Намуна (Маскав, кӯчаи Намуна 1). Борбардор, 3000 ₽ барои як рӯз. Тел +7 900 000-00-00", "tg"),
     (PAY, "ООО «Пример» (Москва, ул. Примерная 1). Грузчик, 3500 руб за один день. Тел +7 900 000-00-00", "ru"),
+    (SEXUAL, "Склад «Пример» (Казань, ул. Примерная 1): devushki na upakovku, eto ne sauna i ne massaj, trudovoy dogovor. tel +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
