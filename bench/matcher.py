@@ -312,7 +312,7 @@ def run_cv(args: argparse.Namespace) -> int:
     summary: dict = {"settings": settings, "train_s": secs, "figures": {}, "records": by_set}
     for label, sure, amin, lead in thresholds:
         print(f"\nthresholds ({label}): ANSWER_SURE={sure} ANSWER_MIN={amin} ANSWER_LEAD={lead}")
-        print(f"{'left out':<10}{'group':<16}{'n':>5}{'top-1':>8}{'top-3':>8}{'direct':>8}{'wrong-d':>9}")
+        print(f"{'left out':<11}{'group':<16}{'n':>5}{'top-1':>8}{'top-3':>8}{'direct':>8}{'wrong-d':>9}")
         worst: dict[str, float] = {}
         for name in names:
             figs = cv_figures(by_set[name], sure, amin, lead)
@@ -321,7 +321,7 @@ def run_cv(args: argparse.Namespace) -> int:
             for key in keys:
                 r = rates(figs[key])
                 print(
-                    f"{name:<10}{key:<16}{figs[key]['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
+                    f"{name:<11}{key:<16}{figs[key]['n']:>5}{100 * r['top1']:>7.1f}%{100 * r['top3']:>7.1f}%"
                     f"{100 * r['direct']:>7.1f}%{100 * r['wrong_direct']:>8.1f}%"
                 )
                 if key in ("all", *GROUPS, "kind:story"):
