@@ -238,43 +238,46 @@ def test_the_learned_layer_stays_fast() -> None:
 # Round 20 retired holdout19 (blind 100 % / 0 / 2.1 %, flag recall 94.9 %) the same way. Round 29 retired
 # holdout29 (blind 97.9 % / 5 / 4.4 %, flag recall 93.0 %) and mended its misses; the retrained model's
 # additions raised wrong flags on holdout (3.6 -> 4.7 %) and holdout4 (4.9 -> 5.3 %), where the rules did not change.
+# Round 30 retired holdout30 (blind 98.6 % / 2 / 2.8 %, flag recall 94.5 %) and mended its misses: rules + model
+# 99.3-100 % on every set, no genuine ad high on any (holdout25 had one), wrong flags 0.3-5.3 %.
 CV_FLOOR = {
     "ads_holdout": (1.0, 0, 0.0),
     "dev": (0.996, 0, 0.02),
-    "holdout": (1.0, 0, 0.047),
-    "holdout2": (1.0, 0, 0.008),
-    "holdout3": (1.0, 0, 0.031),
+    "holdout": (1.0, 0, 0.042),
+    "holdout2": (1.0, 0, 0.016),
+    "holdout3": (1.0, 0, 0.036),
     "holdout4": (1.0, 0, 0.053),
     "holdout5": (1.0, 0, 0.005),
     "holdout6": (1.0, 0, 0.014),
-    "holdout7": (1.0, 0, 0.008),
+    "holdout7": (1.0, 0, 0.004),
     "holdout8": (1.0, 0, 0.003),
-    "holdout9": (1.0, 0, 0.007),
-    "holdout10": (1.0, 0, 0.017),
+    "holdout9": (1.0, 0, 0.01),
+    "holdout10": (1.0, 0, 0.02),
     "holdout11": (0.993, 0, 0.024),
     "holdout12": (1.0, 0, 0.045),
     "holdout13": (1.0, 0, 0.01),
-    "holdout14": (1.0, 0, 0.013),
+    "holdout14": (1.0, 0, 0.008),
     "holdout15": (1.0, 0, 0.011),
     "holdout16": (1.0, 0, 0.015),
-    "holdout17": (1.0, 0, 0.005),
+    "holdout17": (1.0, 0, 0.008),
     "holdout18": (1.0, 0, 0.01),
     "holdout19": (1.0, 0, 0.015),
     "holdout20": (1.0, 0, 0.007),
     "holdout21": (1.0, 0, 0.011),
-    "holdout22": (0.993, 0, 0.02),
+    "holdout22": (0.997, 0, 0.019),
     "holdout23": (1.0, 0, 0.023),
-    "holdout24": (1.0, 0, 0.019),
-    "holdout25": (0.986, 1, 0.021),
-    "holdout26": (0.997, 0, 0.016),
-    "holdout27": (1.0, 0, 0.021),
-    "holdout28": (0.983, 0, 0.03),
-    "holdout29": (1.0, 0, 0.009),
+    "holdout24": (1.0, 0, 0.018),
+    "holdout25": (1.0, 0, 0.014),
+    "holdout26": (1.0, 0, 0.007),
+    "holdout27": (1.0, 0, 0.017),
+    "holdout28": (0.993, 0, 0.026),
+    "holdout29": (1.0, 0, 0.006),
+    "holdout30": (1.0, 0, 0.011),
 }
 
 
 @slow
-@pytest.mark.timeout(1200)  # one fold per writer set (32) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
+@pytest.mark.timeout(1200)  # one fold per writer set (33) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None

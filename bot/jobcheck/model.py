@@ -379,15 +379,20 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
     pasted = False
     if is_notice(probs, bars):
         part = _flag_part(model, result.flags, text)
-        if part is None or part[NOTICE] >= bars.notice_at:
-            # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
-            return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
         # A notice pasted beside a demand that reads as a scam on its own: the notice's words lower
         # every head of the whole text (a kept passport and a fee beside a ministry's warning: scam
         # 0.02, and the ad was medium with the passport dropped), so here the model drops no flag the
         # rules found and caps nothing. A genuine notice's own flagged sentence ("Работа без трудового
         # договора лишает вас защиты.") reads as a scam at 0.59-0.79 and keeps the model's judgment.
-        pasted = part[SCAM] >= PASTED_SCAM
+        # Round 30: where the flagged sentences together read as a notice too (an admin's "«пул диҳед»
+        # фиреб аст" is one of them), one that reads as a scam on its own still keeps the rules' flags.
+        if part is not None and part[NOTICE] >= bars.notice_at:
+            pasted = _flagged_sentence_scam(model, result.flags, text) >= PASTED_SCAM
+        else:
+            pasted = part is not None and part[SCAM] >= PASTED_SCAM
+        if part is None or (part[NOTICE] >= bars.notice_at and not pasted):
+            # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
+            return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
     elif probs.get(NOTICE, 0.0) >= PASTED_NOTICE:
         pasted = _flagged_sentence_scam(model, result.flags, text) >= PASTED_SCAM
     found = {h.id for h in result.flags}

@@ -423,7 +423,9 @@ class SentenceRules(ClauseReach):
                     if denied is not None and self._of_paper(f, *denied):
                         denied = None  # "naqd dar dast, hech qogaz": no paper is the flag itself (round 17 n)
                     if denied is None and spec is not None:
-                        denied = self._denied(spec, f, a, b)
+                        # others' words where the rule's first concept is quoted ("нам прислали: «паспорт сдаёте ...»", round 30)
+                        head = near[0][0] if self._reported(f, near[0][0]) else a
+                        denied = self._denied(spec, f, head, b)
                     if denied is not None and self._stands(f, near, spec):
                         denied = None
                     if denied is not None:

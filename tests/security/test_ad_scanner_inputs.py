@@ -164,6 +164,20 @@ PASTED += [
 ]
 
 
+# Round 30: the model retrained on round 30's rules reads the sentences that carry the flags as a notice
+# together, where the admin's or the ministry's own sentence is one of them (notice 0.68-0.73 over its bar
+# of 0.6): the two Tajik moderation posts above and the last two below were low with no flag. A flagged sentence
+# that reads as a scam on its own keeps the rules' flags there too.
+PASTED += [
+    ("Админ: посты «скиньте предоплату» — это развод. А мы честные: работа в Казани, за оформление 600$ на карту "
+     "Сбер, паспорт сдаёте нам. Пишите в личку @primer_xx", "ru"),
+    ("Admin navisht: e'lonhoi 'pesh pul dihed' fireb ast. Mo halolem: kor dar Qazon, baroi viza 700$ ba kartai "
+     "Alif, pasportro ba mo medihed, lichka navised", "tg"),
+    ("Хадамоти муҳоҷират огоҳ мекунад: «ба миёнаравҳо пул надиҳед». Мо ширкати боэътимод ҳастем: барои ҳуҷҷатҳо "
+     "500$ пешакӣ ба корти мо, шиносномаро ба мо медиҳед. Танҳо лички.", "tg"),
+]
+
+
 @pytest.mark.parametrize(("text", "lang"), PASTED)
 def test_a_pasted_notice_does_not_hide_the_demand_beside_it(text: str, lang: str) -> None:
     rules = default_scanner().scan_rules(text, lang)
