@@ -386,11 +386,10 @@ def apply(scanner: Any, result: ScanResult, text: str, model: Model, probs: dict
         # договора лишает вас защиты.") reads as a scam at 0.59-0.79 and keeps the model's judgment.
         # Round 30: where the flagged sentences together read as a notice too (an admin's "«пул диҳед»
         # фиреб аст" is one of them), one that reads as a scam on its own still keeps the rules' flags.
-        if part is not None and part[NOTICE] >= bars.notice_at:
-            pasted = _flagged_sentence_scam(model, result.flags, text) >= PASTED_SCAM
-        else:
-            pasted = part is not None and part[SCAM] >= PASTED_SCAM
-        if part is None or (part[NOTICE] >= bars.notice_at and not pasted):
+        reads_notice = part is not None and part[NOTICE] >= bars.notice_at
+        if part is not None:
+            pasted = (_flagged_sentence_scam(model, result.flags, text) if reads_notice else part[SCAM]) >= PASTED_SCAM
+        if part is None or (reads_notice and not pasted):
             # it quotes the offers it warns of (the fee, the private channel, the tourist visa); it makes none
             return ScanResult("low", [], list(result.missing), list(result.good), 0.0, result.lang, result.pay, notice=True)
     elif probs.get(NOTICE, 0.0) >= PASTED_NOTICE:

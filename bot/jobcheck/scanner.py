@@ -296,12 +296,15 @@ class Scanner(SentenceRules):
     def scan(self, text: str, lang: str = "ru") -> ScanResult:
         """The rules' result, judged by the learned layer when one is shipped (``bot.jobcheck.model``)."""
         text = unmask((text or "")[:MAX_CHARS])
-        result = self.scan_rules(text, lang)
+        result = self._scan_rules(text, lang)
         m = self.model if self.model is not False else model.shipped()
         return model.apply(self, result, text, m) if m is not None else result
 
     def scan_rules(self, text: str, lang: str = "ru") -> ScanResult:
-        text = unmask((text or "")[:MAX_CHARS])
+        """The rules alone, on the text as a person reads it (``unmask``)."""
+        return self._scan_rules(unmask((text or "")[:MAX_CHARS]), lang)
+
+    def _scan_rules(self, text: str, lang: str) -> ScanResult:
         f = tokenize(text)
         flags: list[FlagHit] = []
         good: list[tuple[str, str]] = []
