@@ -66,16 +66,17 @@ TOL = 1e-4  # solver tolerance: at 1e-3 the fit stopped early and one training l
 MAX_QUERY_CHARS = 600
 FORMAT = 3
 
-# Question sets written by sixteen different people (the development set and nine held-out
+# Question sets written by eighteen different people (the development set and ten held-out
 # sets, each measured once and retired from evaluation: holdout1-4 since round 5 of issue
 # 16, holdout5 since round 6, holdout6 (two writers) since round 7, holdout7 (round 7's blind
 # set, two writers) and holdout23 (round 23's, two writers) since round 23, holdout24 (round
 # 23's second blind set, two writers, measured once) since round 30; and qwriters30, two writers
-# who wrote for training, with twice the stories, in round 30). They are read where they
+# who wrote for training, with twice the stories, in round 30; holdout31 (round 30's blind set,
+# two writers, measured once) since round 31). They are read where they
 # lie (never copied into data/knowledge), so that the model learns how many writers put a
 # question, not one writer's style. Leave-one-writer-out cross validation (``bench/matcher.py
-# --cv``) chose every setting below. ``tests/data/holdout31`` (two new writers) gives round
-# 30's blind figures after this; it is never read here.
+# --cv``) chose every setting below. ``tests/data/holdout32`` (two new writers) gives round
+# 31's blind figures after this; it is never read here.
 _TESTS_DATA = fold.DATA_DIR.parent.parent / "tests" / "data"
 WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "dev": (_TESTS_DATA / "questions_tg.tsv", _TESTS_DATA / "questions_ru.tsv"),
@@ -89,6 +90,7 @@ WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "holdout23": (_TESTS_DATA / "holdout23" / "questions.tsv",),
     "holdout24": (_TESTS_DATA / "holdout24" / "questions.tsv",),
     "qwriters30": (_TESTS_DATA / "qwriters30" / "questions.tsv",),
+    "holdout31": (_TESTS_DATA / "holdout31" / "questions.tsv",),
 }
 
 
