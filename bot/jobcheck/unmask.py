@@ -6,7 +6,11 @@ write them so that a person still reads them and a program does not:
 - invisible characters inside a word: a soft hyphen, a zero-width space or joiner, a
   direction mark, a byte-order mark, a variation selector ("ка\\u00adрту" reads "карту");
 - letters spaced or dotted apart: "П а с п о р т", "п.р.е.д.о.п.л.а.т.а", "z-a-l-o-g";
-- HTML pasted from a web page or typed into the web chat: "<b>Пас</b>порт", "&nbsp;".
+- HTML pasted from a web page or typed into the web chat: "<b>Пас</b>порт", "&nbsp;";
+- a red word broken by a sign, or with a sign for one of its letters: "Пас.порт", "П/а/с/п/о/р/т",
+  "Пас🔥порт", "Пасп*рт", "пред0плата" is read by ``cues.fold`` already. Only the words filters
+  search for (``_RED``) are mended this way, and only where the sign falls inside the word's stem,
+  so "e-mail", "B/C/D/E", "г.Москва", "паспорт/виза" and addresses stay as they are.
 
 Mixed Latin and Cyrillic look-alike letters ("Пacпopт") are already read by
 ``cues.fold``, and accents by NFC there. This runs on the text both the rules and the model
@@ -20,6 +24,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
+
+from bot.knowledge.fold import CYR_TO_LAT, fold
 
 # format characters (Unicode Cf), variation selectors and the combining grapheme joiner inside a
 # word: never part of a word people read (between emoji they join them, and stay)
@@ -40,6 +47,80 @@ _SPACED = re.compile(rf"(?<!\w)(?:{_L}(?:[.\-*·_•] ?{_L}(?!\w)){{3,}}|{_L}(?:
 _SEPARATORS = re.compile(r"[ .\-*·_•]+")
 
 
+# the red words moderators' filters search for, as stems (Tajik and Russian; Latin spellings fold
+# to the same): passport, prepayment, payment, pledge, deposit, fee, commission, card, documents, visa,
+# transfer, cash
+_RED = ("паспорт", "шиносном", "предоплат", "пешпардохт", "пардохт", "оплат", "залог", "гарав", "депозит",
+        "взнос", "комисси", "карт", "корт", "документ", "ҳуҷҷат", "виза", "перевод", "наличн")
+# a word with signs inside it, from the start of a word: letters, then one to three signs (not spaces,
+# digits or letters) and letters again, up to 24 times; possessive, so a long run costs one pass
+_BROKEN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}+(?:(?:[^\w\s]|_){1,3}+[^\W\d_]{1,40}+){1,24}+")
+_SIGNS = re.compile(r"(?:[^\w\s]|_)+")
+_PUNCT = re.compile(r"[.,:;/\\()\[\]'\"«»\-–—]")
+_MAX_BROKEN = 400  # words mended per ad at most: a hostile text of signs costs no more than this
+_LAT_TO_CYR = {v: k for k, v in reversed(CYR_TO_LAT.items()) if v}
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    return tuple(sorted({fold(w).replace(" ", "") for w in _RED}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    """First letters a red word can start with, in either script (a cheap test before folding)."""
+    latin = {"p", "s", "o", "z", "g", "d", "v", "k", "h", "x", "n", "c"}
+    return frozenset({w[0] for w in _RED} | {w[0].upper() for w in _RED} | latin | {c.upper() for c in latin})
+
+
+@lru_cache(maxsize=4096)
+def _folded(part: str) -> str:
+    return fold(part + "0").strip()[:-1].replace(" ", "")  # as a prefix: no word-final folding
+
+
+def _letters(folded: str, like: str) -> str:
+    """Letters of ``folded`` (the canonical Latin form) in the script and case of ``like``."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in like)
+    out = "".join(_LAT_TO_CYR.get(ch, ch) for ch in folded) if cyrillic else folded
+    return out.upper() if like.isupper() else out
+
+
+@lru_cache(maxsize=4096)
+def _mend(word: str) -> str:
+    if word[0] not in _initials() or len(word) > 60:  # the longest red word, letters apart by signs, is shorter
+        return word
+    runs = _SIGNS.split(word)
+    head = _folded(runs[0])
+    joined = _folded("".join(runs))
+    for stem in _stems():
+        if not (0 < len(head) < len(stem) and stem.startswith(head)):
+            continue
+        if joined.startswith(stem):  # a sign inside the stem: "Пас.порт", "П/а/с/п/о/р/т"
+            return "".join(runs)
+        if len(runs) != 2:
+            continue
+        sign = word[len(runs[0]):len(word) - len(runs[1])]
+        if _PUNCT.search(sign):  # a dot, a dash or a slash parts words ("опл.труда"); it stands for no letter
+            continue
+        rest, tail = stem[len(head):], _folded(runs[1])
+        for k in (1, 2):  # a sign for one letter: "Пасп*рт", "пред@плата"
+            fill = _letters(rest[:k], runs[0])
+            if rest[k:] and tail.startswith(rest[k:]) and len(fill) <= len(sign):
+                return runs[0] + fill + runs[1]
+    return word
+
+
+def _mend_broken(text: str) -> str:
+    count = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _mend(m.group(0)) if count <= _MAX_BROKEN else m.group(0)
+
+    return _BROKEN.sub(one, text)
+
+
 def _tag(m: re.Match[str]) -> str:
     return "" if m.group(1).lower() in _INLINE else "\n"
 
@@ -54,4 +135,5 @@ def unmask(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text).replace("\u00a0", " ")
         text = _INVISIBLE.sub("", text)
-    return _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), text)
+    text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), text)
+    return _mend_broken(text)

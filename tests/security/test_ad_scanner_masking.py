@@ -63,7 +63,25 @@ def _html(w: str) -> str:
     return f"<b>{w[:3]}</b><span style=\"color:red\">{w[3:]}</span>"
 
 
-TRICKS = [_spaced, _dotted, _dashed, _soft_hyphen, _zero_width, _joiner_and_mark, _html]
+def _sign_for_a_letter(w: str) -> str:  # "Пасп*рт", "Pasp*rt": a vowel after the third letter is a star
+    i = next(i for i in range(3, len(w)) if w[i].lower() in "аоеиуӯaoeiu")
+    return w[:i] + "*" + w[i + 1:]
+
+
+def _emoji_inside(w: str) -> str:
+    return w[:3] + "🔥" + w[3:]
+
+
+def _dot_inside(w: str) -> str:
+    return w[:3] + "." + w[3:]
+
+
+def _slashed(w: str) -> str:
+    return "/".join(w)
+
+
+TRICKS = [_spaced, _dotted, _dashed, _soft_hyphen, _zero_width, _joiner_and_mark, _html,
+          _sign_for_a_letter, _emoji_inside, _dot_inside, _slashed]
 
 
 @pytest.mark.parametrize("trick", TRICKS, ids=lambda t: t.__name__)
@@ -88,6 +106,9 @@ def test_html_entities_and_line_tags_read_as_a_browser_shows_them() -> None:
     "❗️Срочно❗️ 👨\u200d👩\u200d👧 семьям",  # emoji keep their joiners and variation selectors
     "a < b and c > d, 3 < 5",  # angle brackets that are no tags
     "Tom & Jerry; R&D",  # ampersands that are no entities
+    "e-mail, из-за, кто-то, B/C/D/E, г.Москва, ул.Примерная 0",  # signs inside words that are no red word
+    "паспорт/виза, документы/справки, карт-бланш, оплата:, виза-приглашение",  # a sign after a red word's stem
+    "pasport@mail.ru, kar@mail.ru, viza.tj, опл.труда, з/п, док-ты",  # addresses and abbreviations
 ])
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:
     assert unmask(text) == text
@@ -107,6 +128,9 @@ def test_no_labelled_ad_is_changed() -> None:
     "\u00ad" * 30000,
     "a\u200b" * 15000,
     "<span " + "x" * 30000,
+    "Пасп*рт " * 3000,
+    "к*" * 15000,
+    "а🔥" * 10000,
 ])
 def test_hostile_masking_stays_bounded(text: str) -> None:
     out = unmask(text[:MAX_CHARS])
