@@ -9,6 +9,9 @@ term or the denial written next to it stays clean:
   day's pay said so, and a named trade, stay clean;
 - excessive-hours: a 24-hour shift every other day ("сутки через сутки", "sutki cherez sutki", "сутки/сутки"); not the guard's or
   carer's "сутки через трое";
+- upfront-fee: a "free" that is the reward for bringing people ("Ду нафар оред – худатон бепул", "kase ki 3 nafar jam kunad, xudash
+  roygon meravad", `reward.py`) does not deny the fee the ad's amount raises ("Пардохт 2000$"); a "free" for the worker beside
+  a sum the employer pays still does;
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from tests.jobcheck_rules import found_and_clean
 
 PAY = "unrealistic-pay"
 HOURS = "excessive-hours"
+FEE = "upfront-fee"
 
 FOUND = [
     # pay for an outing
@@ -29,6 +33,11 @@ FOUND = [
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, график сутки через сутки, 3000 ₽ за сутки. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ChOP Primer, ohrannik, sutki cherez sutki, 3000 rub za sutki. tel +7 900 000-00-00", "ru"),
     (HOURS, "Ба анбори Намуна посбон лозим, график сутки/сутки, маош 60 000 рубл. Тел +7 900 000-00-00", "tg"),
+    # free only for bringing people
+    (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
+    (FEE, "Работа в Польше, склад. Цена 1500$. Приведёшь двух друзей — поедешь бесплатно. Тел +992 00 000 00 00", "ru"),
+    (FEE, "Rabota v Polshe, sklad. Tsena 1500$. Privedesh dvuh druzey — poedesh besplatno. tel +992 00 000 00 00", "ru"),
 ]
 
 CLEAN = [
@@ -40,6 +49,9 @@ CLEAN = [
     # the usual guard's and carer's week
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, сутки через трое, 3000 ₽ за сутки, договор. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Pansionat Primer (Tula, ul. Primernaya 1), sidelka, sutki cherez dvoe, 3500 rub za sutki. tel +7 900 000-00-00", "ru"),
+    # free for the worker, the sum the employer's
+    (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
+    (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)

@@ -27,6 +27,7 @@ import yaml
 from bot.jobcheck import model
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
+from bot.jobcheck.reward import reward_free
 from bot.jobcheck.salary import PayTable, check_pay, default_table
 from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, QUOTED_FLAGS, Rule, SentenceRules
 from bot.jobcheck.unmask import unmask
@@ -319,7 +320,7 @@ class Scanner(SentenceRules):
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
             fee = next((a for a in pay.amounts if a.kind == "fee" and not self._fee_denied(f, a.start)), None)
-            if fee is not None and not any(g[0] == "upfront-fee" for g in good):
+            if fee is not None and not any(g[0] == "upfront-fee" and not reward_free(f, g[1], flags) for g in good):
                 spec = by_id["upfront-fee"]
                 flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))
                 good[:] = [g for g in good if g[0] != spec.id]
