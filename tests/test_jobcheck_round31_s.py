@@ -7,6 +7,10 @@ term or the denial written next to it stays clean:
 - unrealistic-pay: pay "for an outing" is a day's pay (`pay.yaml` periods: "от 8000 за выход", "za vyhod"); the Tajik "any kind
   of work" ("ҳар хел кор", "ҳама гуна кор", "har guna kor") asks no trade, as "любая работа" (`no_experience`); an ordinary
   day's pay said so, and a named trade, stay clean;
+- unrealistic-pay: "без лицензии" in a list of things not asked of the worker ("без опыта, без лицензии") is no notice warning
+  about recruiters without a licence (`notice` in scanner.yaml: only with a recruiter's word before it), so the pay is judged;
+  the Tajik day and night ("барои як шабонарӯз", "baroi yak shabonaruz") is a day's pay; a notice about firms without a
+  licence that quotes their pay stays clean;
 - excessive-hours: a 24-hour shift every other day ("сутки через сутки", "sutki cherez sutki", "сутки/сутки"); not the guard's or
   carer's "сутки через трое";
 - upfront-fee: a "free" that is the reward for bringing people ("Ду нафар оред – худатон бепул", "kase ki 3 nafar jam kunad, xudash
@@ -29,6 +33,11 @@ FOUND = [
     # any kind of work, no trade
     (PAY, "Туркия, кор барои духтарон, ҳар хел кор ҳаст. Маош 1300-1900$. Тел +992 00 000 00 00", "tg"),
     (PAY, "Turkiya, har guna kor hast. Maosh 1300-1900$. tel +992 00 000 00 00", "tg"),
+    # no licence asked of the worker; the Tajik day and night
+    (PAY, "Охрана складов в Подмосковье. 14 000 ₽ за сутки, без опыта, без лицензии, оплата сразу. Пиши @primer_xx", "ru"),
+    (PAY, "Ohrana skladov v Podmoskovie. 14 000 rub za sutki, bez opyta, bez licenzii, oplata srazu. pishi @primer_xx", "ru"),
+    (PAY, "Посбонӣ дар Маскав. 14 000 рубл барои як шабонарӯз, бе таҷриба, бе литсензия. Нависед @primer_xx", "tg"),
+    (PAY, "Posboni dar Moskva. 14 000 rubl baroi yak shabonaruz, be tajriba, be litsenziya. navised @primer_xx", "tg"),
     # a 24-hour shift every other day
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, график сутки через сутки, 3000 ₽ за сутки. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ChOP Primer, ohrannik, sutki cherez sutki, 3000 rub za sutki. tel +7 900 000-00-00", "ru"),
@@ -46,6 +55,10 @@ CLEAN = [
     # a named trade in Turkey at an ordinary pay
     (PAY, "Фабрикаи Намуна (Истанбул, кӯчаи Намуна 1). Дӯзанда, маош 800$. Тел +992 00 000 00 00", "tg"),
     (PAY, "Туркия, ширкати Намуна (Истанбул, кӯчаи Намуна 1), ҳар хел кор ҳаст, маош 700$. Тел +992 00 000 00 00", "tg"),
+    # a notice about firms without a licence; an ordinary day and night's pay
+    (PAY, "Центр Пример (Москва, ул. Примерная 1) сообщает: фирмы без лицензии обещают охранникам 14 000 ₽ за сутки, без опыта. Консультация бесплатно, тел +7 900 000-00-00", "ru"),
+    (PAY, "Маркази Намуна (Душанбе, куч. Намуна 1) хабар медиҳад: ширкатҳои бе литсензия ба посбонон 14 000 рубл дар як рӯз ваъда медиҳанд. Маслиҳат ройгон, тел +992 00 000 00 00", "tg"),
+    (PAY, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Посбон, 3000 рубл барои як шабонарӯз, шартнома. Тел +7 900 000-00-00", "tg"),
     # the usual guard's and carer's week
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, сутки через трое, 3000 ₽ за сутки, договор. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Pansionat Primer (Tula, ul. Primernaya 1), sidelka, sutki cherez dvoe, 3500 rub za sutki. tel +7 900 000-00-00", "ru"),
