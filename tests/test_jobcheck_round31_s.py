@@ -16,6 +16,9 @@ term or the denial written next to it stays clean:
 - upfront-fee: a "free" that is the reward for bringing people ("Ду нафар оред – худатон бепул", "kase ki 3 nafar jam kunad, xudash
   roygon meravad", `reward.py`) does not deny the fee the ad's amount raises ("Пардохт 2000$"); a "free" for the worker beside
   a sum the employer pays still does;
+- recruit-others: a cue whose reach runs on into the phone number after it ("esli privedesh podrugu 8000 zvonite +992 ...") is
+  dropped only when all its digits are the phone's (`Scanner._flag`), not when the reward's sum stands before the phone; a
+  friend welcome with no bonus stays clean;
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tests.jobcheck_rules import found_and_clean
 PAY = "unrealistic-pay"
 HOURS = "excessive-hours"
 FEE = "upfront-fee"
+RECRUIT = "recruit-others"
 
 FOUND = [
     # pay for an outing
@@ -42,6 +46,10 @@ FOUND = [
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, график сутки через сутки, 3000 ₽ за сутки. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ChOP Primer, ohrannik, sutki cherez sutki, 3000 rub za sutki. tel +7 900 000-00-00", "ru"),
     (HOURS, "Ба анбори Намуна посбон лозим, график сутки/сутки, маош 60 000 рубл. Тел +7 900 000-00-00", "tg"),
+    # the reward's sum before a phone number, in an ad typed without commas
+    (RECRUIT, "rabota oficiantkoy v kafe moskva 5000 za smenu esli privedesh podrugu 8000 zvonite +992 00 000 00 00", "ru"),
+    (RECRUIT, "работа официанткой в кафе москва 5000 за смену если приведёшь подругу 8000 звоните +992 00 000 00 00", "ru"),
+    (RECRUIT, "kor dar kafe moskva 5000 rubl agar dugonaatro biyori 3000 zang zaned +992 00 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -62,6 +70,8 @@ CLEAN = [
     # the usual guard's and carer's week
     (HOURS, "ЧОП «Пример» (Москва, ул. Примерная 1). Охранник, сутки через трое, 3000 ₽ за сутки, договор. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Pansionat Primer (Tula, ul. Primernaya 1), sidelka, sutki cherez dvoe, 3500 rub za sutki. tel +7 900 000-00-00", "ru"),
+    # a friend welcome, no bonus, a phone after
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1) кафе официантки 5000 за смену можно прийти с подругой бонусов за это нет звоните +7 900 000 00 00", "ru"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),

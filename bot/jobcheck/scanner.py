@@ -227,7 +227,7 @@ class Scanner(SentenceRules):
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
                 digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-                if digits and spec.id != "messenger-only-contact" and any(self._in_plus_phone(f, d) for d in digits):
+                if digits and spec.id != "messenger-only-contact" and all(self._in_plus_phone(f, d) for d in digits):
                     continue  # "Намояндаи корхона: +992 900 00 41 41", "Запись только по телефону +7 900": no amount or count (r15p, r23g)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
