@@ -18,7 +18,9 @@ term or the denial written next to it stays clean:
   a sum the employer pays still does;
 - recruit-others: a cue whose reach runs on into the phone number after it ("esli privedesh podrugu 8000 zvonite +992 ...") is
   dropped only when all its digits are the phone's (`Scanner._flag`), not when the reward's sum stands before the phone; a
-  friend welcome with no bonus stays clean;
+  friend welcome with no bonus stays clean; "for each one brought" by the participle ("за каждого приведённого друга",
+  "za kazhdogo privedennogo") names a person, so the gear handed out in its clause ("выдача формы и сумки") cancels nothing;
+  "no bonus for each one brought" stays clean;
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ FOUND = [
     (RECRUIT, "rabota oficiantkoy v kafe moskva 5000 za smenu esli privedesh podrugu 8000 zvonite +992 00 000 00 00", "ru"),
     (RECRUIT, "работа официанткой в кафе москва 5000 за смену если приведёшь подругу 8000 звоните +992 00 000 00 00", "ru"),
     (RECRUIT, "kor dar kafe moskva 5000 rubl agar dugonaatro biyori 3000 zang zaned +992 00 000 00 00", "tg"),
+    # each one brought, gear in the same clause
+    (RECRUIT, "kurery spb srochno za kazhdogo privedennogo druga 3000 rub vydacha formy i sumki 2000 zvoni +7 900 000 00 00", "ru"),
+    (RECRUIT, "курьеры спб срочно за каждого приведённого друга 3000 руб выдача формы и сумки 2000 звони +7 900 000 00 00", "ru"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -72,6 +77,7 @@ CLEAN = [
     (HOURS, "Pansionat Primer (Tula, ul. Primernaya 1), sidelka, sutki cherez dvoe, 3500 rub za sutki. tel +7 900 000-00-00", "ru"),
     # a friend welcome, no bonus, a phone after
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1) кафе официантки 5000 за смену можно прийти с подругой бонусов за это нет звоните +7 900 000 00 00", "ru"),
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1), курьеры. За каждого приведённого друга бонусов нет, форму и сумку выдаём бесплатно. Тел +7 900 000-00-00", "ru"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
