@@ -20,7 +20,9 @@ term or the denial written next to it stays clean:
   dropped only when all its digits are the phone's (`Scanner._flag`), not when the reward's sum stands before the phone; a
   friend welcome with no bonus stays clean; "for each one brought" by the participle ("за каждого приведённого друга",
   "za kazhdogo privedennogo") names a person, so the gear handed out in its clause ("выдача формы и сумки") cancels nothing;
-  "no bonus for each one brought" stays clean;
+  "no bonus for each one brought" stays clean; a reward per head beside the bringing ("zemlyakov privedesh 1500 za golovu",
+  "— 1500 с головы", "биёред, аз сари ҳар нафар 100 сомонӣ") holds its own "yes": a "не" of the words before in an ad typed
+  without commas denies nothing; a brigade's pay per head with nobody to bring stays clean;
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ FOUND = [
     # each one brought, gear in the same clause
     (RECRUIT, "kurery spb srochno za kazhdogo privedennogo druga 3000 rub vydacha formy i sumki 2000 zvoni +7 900 000 00 00", "ru"),
     (RECRUIT, "курьеры спб срочно за каждого приведённого друга 3000 руб выдача формы и сумки 2000 звони +7 900 000 00 00", "ru"),
+    # a reward per head
+    (RECRUIT, "gruzchiki na vokzal 2500 za smenu bez dogovora ne rabota a skazka zemlyakov privedesh 1500 za golovu zvonit +7 900 000 00 00", "ru"),
+    (RECRUIT, "грузчики на вокзал 2500 за смену, земляков приведёшь — 1500 с головы. Звонить +7 900 000 00 00", "ru"),
+    (RECRUIT, "Ба анбор борбардор лозим. Ҳамдеҳаҳоятонро биёред, аз сари ҳар нафар 100 сомонӣ. Тел +7 900 000 00 00", "tg"),
+    (RECRUIT, "bacho agar zemlyakhoro biyored az sari har nafar 100 somoni tel +7 900 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -78,6 +85,7 @@ CLEAN = [
     # a friend welcome, no bonus, a phone after
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1) кафе официантки 5000 за смену можно прийти с подругой бонусов за это нет звоните +7 900 000 00 00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1), курьеры. За каждого приведённого друга бонусов нет, форму и сумку выдаём бесплатно. Тел +7 900 000-00-00", "ru"),
+    (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Бригада 5 человек, оплата 2500 за смену на каждую голову, приводить никого не надо. Тел +7 900 000-00-00", "ru"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
