@@ -23,6 +23,9 @@ term or the denial written next to it stays clean:
   "no bonus for each one brought" stays clean; a reward per head beside the bringing ("zemlyakov privedesh 1500 za golovu",
   "— 1500 с головы", "биёред, аз сари ҳар нафар 100 сомонӣ") holds its own "yes": a "не" of the words before in an ad typed
   without commas denies nothing; a brigade's pay per head with nobody to bring stays clean;
+- tourist-visa: a false purpose of entry on the migration card ("в миграционной карте цель — «туризм»", "v migracionke pishi cel
+  vezda chastnaya ne rabota", "дар миграционка мақсади сафарро «туризм» нависед"); not the purpose "работа" or "кор", nor a
+  migrant centre's notice that quotes the lie;
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ PAY = "unrealistic-pay"
 HOURS = "excessive-hours"
 FEE = "upfront-fee"
 RECRUIT = "recruit-others"
+TOURIST = "tourist-visa"
 
 FOUND = [
     # pay for an outing
@@ -62,6 +66,11 @@ FOUND = [
     (RECRUIT, "грузчики на вокзал 2500 за смену, земляков приведёшь — 1500 с головы. Звонить +7 900 000 00 00", "ru"),
     (RECRUIT, "Ба анбор борбардор лозим. Ҳамдеҳаҳоятонро биёред, аз сари ҳар нафар 100 сомонӣ. Тел +7 900 000 00 00", "tg"),
     (RECRUIT, "bacho agar zemlyakhoro biyored az sari har nafar 100 somoni tel +7 900 000 00 00", "tg"),
+    # a false purpose of entry
+    (TOURIST, "Склад Пример, 3000 за смену. В миграционной карте цель — «туризм», потом оформим. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "sklad 3000 za smenu v migracionke pishi cel vezda chastnaya ne rabota zvoni +7 900 000 00 00", "ru"),
+    (TOURIST, "Анбор, 3000 рубл. Дар миграционка мақсади сафарро «туризм» нависед, баъд ҳал мекунем. Тел +7 900 000 00 00", "tg"),
+    (TOURIST, "sklad 3000 rubl dar migracionka maqsadi safar xususi navised tel +7 900 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -86,6 +95,10 @@ CLEAN = [
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1) кафе официантки 5000 за смену можно прийти с подругой бонусов за это нет звоните +7 900 000 00 00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1), курьеры. За каждого приведённого друга бонусов нет, форму и сумку выдаём бесплатно. Тел +7 900 000-00-00", "ru"),
     (RECRUIT, "ООО «Пример» (Москва, ул. Примерная 1). Бригада 5 человек, оплата 2500 за смену на каждую голову, приводить никого не надо. Тел +7 900 000-00-00", "ru"),
+    # the purpose "work"; a notice quoting the lie
+    (TOURIST, "ООО «Пример» (Москва, ул. Примерная 1). В миграционной карте цель въезда — «работа», договор сразу. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Дар миграционка мақсади сафар — «кор», шартнома пеш аз кор. Тел +7 900 000 00 00", "tg"),
+    (TOURIST, "Миграционный центр Пример (Казань, ул. Примерная 1) напоминает: в чатах пишут «в миграционке пиши цель — частная». Не верьте, цель въезда для работы — «работа». Тел +7 900 000-00-00", "ru"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
