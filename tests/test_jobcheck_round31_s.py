@@ -25,7 +25,8 @@ term or the denial written next to it stays clean:
   without commas denies nothing; a brigade's pay per head with nobody to bring stays clean;
 - tourist-visa: a false purpose of entry on the migration card ("в миграционной карте цель — «туризм»", "v migracionke pishi cel
   vezda chastnaya ne rabota", "дар миграционка мақсади сафарро «туризм» нависед"); not the purpose "работа" or "кор", nor a
-  migrant centre's notice that quotes the lie;
+  migrant centre's notice that quotes the lie; a tourist trip as the way in to the work ("Оформляем туристическую поездку, после
+  въезда — работа", "сафари сайёҳӣ ..., баъд кор"); not a tourist trip said to be no way to work;
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ FOUND = [
     (TOURIST, "sklad 3000 za smenu v migracionke pishi cel vezda chastnaya ne rabota zvoni +7 900 000 00 00", "ru"),
     (TOURIST, "Анбор, 3000 рубл. Дар миграционка мақсади сафарро «туризм» нависед, баъд ҳал мекунем. Тел +7 900 000 00 00", "tg"),
     (TOURIST, "sklad 3000 rubl dar migracionka maqsadi safar xususi navised tel +7 900 000 00 00", "tg"),
+    # a tourist trip, then work
+    (TOURIST, "Израиль, стройка. Оформляем туристическую поездку, после въезда — работа у партнёров. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "Izrail, stroyka. Oformlyaem turisticheskuyu poezdku, posle vezda rabota u partnerov. tel +7 900 000 00 00", "ru"),
+    (TOURIST, "Исроил, сохтмон. Сафари сайёҳӣ ташкил мекунем, баъд аз омадан кор дар ширкати шарик. Тел +992 00 000 00 00", "tg"),
+    (TOURIST, "Isroil, sokhtmon. safari sayyohi tashkil mekunem, baad kor dar shirkati sharik. tel +992 00 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -99,6 +105,8 @@ CLEAN = [
     (TOURIST, "ООО «Пример» (Москва, ул. Примерная 1). В миграционной карте цель въезда — «работа», договор сразу. Тел +7 900 000-00-00", "ru"),
     (TOURIST, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Дар миграционка мақсади сафар — «кор», шартнома пеш аз кор. Тел +7 900 000 00 00", "tg"),
     (TOURIST, "Миграционный центр Пример (Казань, ул. Примерная 1) напоминает: в чатах пишут «в миграционке пиши цель — частная». Не верьте, цель въезда для работы — «работа». Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "ООО «Пример» (Москва, ул. Примерная 1). Работа по рабочей визе, туристическая поездка для работы не подходит. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "Ширкати Намуна (Душанбе, куч. Намуна 1). Бо сафари сайёҳӣ ба кор наравед, мо визаи корӣ мекунем. Тел +992 00 000 00 00", "tg"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
