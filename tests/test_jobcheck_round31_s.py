@@ -27,6 +27,9 @@ term or the denial written next to it stays clean:
   vezda chastnaya ne rabota", "дар миграционка мақсади сафарро «туризм» нависед"); not the purpose "работа" or "кор", nor a
   migrant centre's notice that quotes the lie; a tourist trip as the way in to the work ("Оформляем туристическую поездку, после
   въезда — работа", "сафари сайёҳӣ ..., баъд кор"); not a tourist trip said to be no way to work;
+- vague-job: "whatever work there is", "whichever comes" ("Ҳар кор ки ҳаст: кадомаш расид ҳамон", "kadom kor ki hast yofta
+  medihem"); "any kind of work" with its list of places closed by "and so on" ("Ҳама гуна кор: хона, ошхона ва ғайра": a strict
+  cue, the places name no trade); not a named trade's clause, nor a named kitchen's list closed by "ва ғайра";
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ HOURS = "excessive-hours"
 FEE = "upfront-fee"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
+VAGUE = "vague-job"
 
 FOUND = [
     # pay for an outing
@@ -77,6 +81,11 @@ FOUND = [
     (TOURIST, "Izrail, stroyka. Oformlyaem turisticheskuyu poezdku, posle vezda rabota u partnerov. tel +7 900 000 00 00", "ru"),
     (TOURIST, "Исроил, сохтмон. Сафари сайёҳӣ ташкил мекунем, баъд аз омадан кор дар ширкати шарик. Тел +992 00 000 00 00", "tg"),
     (TOURIST, "Isroil, sokhtmon. safari sayyohi tashkil mekunem, baad kor dar shirkati sharik. tel +992 00 000 00 00", "tg"),
+    # whatever work there is; any kind, "and so on"
+    (VAGUE, "Кор дар Маскав барои ҳама! Ҳар кор ки ҳаст: кадомаш расид ҳамон. Пардохт 2000 сомонӣ. Тел +992 00 000 00 00", "tg"),
+    (VAGUE, "Kor dar Moskva. kadom kor ki hast yofta medihem, narx 2000 somoni. tel +992 00 000 00 00", "tg"),
+    (VAGUE, "Кор барои занон дар Дубай: Ҳама гуна кор: хона, ошхона, меҳмонхона ва ғайра. Тел +992 00 000 00 00", "tg"),
+    (VAGUE, "Kor baroi zanon dar Dubai. hama guna kor: xona, oshxona, mehmonxona va gayra. tel +992 00 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -107,6 +116,8 @@ CLEAN = [
     (TOURIST, "Миграционный центр Пример (Казань, ул. Примерная 1) напоминает: в чатах пишут «в миграционке пиши цель — частная». Не верьте, цель въезда для работы — «работа». Тел +7 900 000-00-00", "ru"),
     (TOURIST, "ООО «Пример» (Москва, ул. Примерная 1). Работа по рабочей визе, туристическая поездка для работы не подходит. Тел +7 900 000-00-00", "ru"),
     (TOURIST, "Ширкати Намуна (Душанбе, куч. Намуна 1). Бо сафари сайёҳӣ ба кор наравед, мо визаи корӣ мекунем. Тел +992 00 000 00 00", "tg"),
+    (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Кор: борбардор дар анбор, ҳар кор ки ҳаст дар шартнома навишта шудааст. Тел +7 900 000 00 00", "tg"),
+    (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Ошпаз, пешхизмат, фаррош ва ғайра — ҳамааш дар шартнома. Тел +7 900 000 00 00", "tg"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
