@@ -30,6 +30,9 @@ term or the denial written next to it stays clean:
 - vague-job: "whatever work there is", "whichever comes" ("Ҳар кор ки ҳаст: кадомаш расид ҳамон", "kadom kor ki hast yofta
   medihem"); "any kind of work" with its list of places closed by "and so on" ("Ҳама гуна кор: хона, ошхона ва ғайра": a strict
   cue, the places name no trade); not a named trade's clause, nor a named kitchen's list closed by "ва ғайра";
+- no-written-contract: the contract only after the first month, trip or rotation in Tajik ("Договорро баъди моҳи аввал имзо
+  мекунем", "Shartnoma baadi reysi avval"), as the Russian "после первого"; not a contract signed before leaving with a bonus
+  after the first month;
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ FEE = "upfront-fee"
 RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 VAGUE = "vague-job"
+CONTRACT = "no-written-contract"
 
 FOUND = [
     # pay for an outing
@@ -86,6 +90,9 @@ FOUND = [
     (VAGUE, "Kor dar Moskva. kadom kor ki hast yofta medihem, narx 2000 somoni. tel +992 00 000 00 00", "tg"),
     (VAGUE, "Кор барои занон дар Дубай: Ҳама гуна кор: хона, ошхона, меҳмонхона ва ғайра. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Kor baroi zanon dar Dubai. hama guna kor: xona, oshxona, mehmonxona va gayra. tel +992 00 000 00 00", "tg"),
+    # the contract after the first month or trip
+    (CONTRACT, "Сехи дӯзандагӣ, маош 250 000 тенге. Договорро баъди моҳи аввал имзо мекунем. Тел +7 900 000 00 00", "tg"),
+    (CONTRACT, "Ronanda CE ba Polsha, maosh 2500 evro. Shartnoma baadi reysi avval. tel +992 00 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -118,6 +125,7 @@ CLEAN = [
     (TOURIST, "Ширкати Намуна (Душанбе, куч. Намуна 1). Бо сафари сайёҳӣ ба кор наравед, мо визаи корӣ мекунем. Тел +992 00 000 00 00", "tg"),
     (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Кор: борбардор дар анбор, ҳар кор ки ҳаст дар шартнома навишта шудааст. Тел +7 900 000 00 00", "tg"),
     (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Ошпаз, пешхизмат, фаррош ва ғайра — ҳамааш дар шартнома. Тел +7 900 000 00 00", "tg"),
+    (CONTRACT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шартнома пеш аз рафтан имзо мешавад, баъди моҳи аввал мукофот. Тел +992 00 000 00 00", "tg"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
