@@ -33,6 +33,9 @@ term or the denial written next to it stays clean:
 - no-written-contract: the contract only after the first month, trip or rotation in Tajik ("Договорро баъди моҳи аввал имзо
   мекунем", "Shartnoma baadi reysi avval"), as the Russian "после первого"; not a contract signed before leaving with a bonus
   after the first month;
+- unofficial-channel: the UK's seasonal work or visa offered with no licensed scheme operator named (`derived` in scanner.yaml,
+  concepts `c31s_uk_seasonal` and `c31s_operator`: "Англия, сезонная работа ... Виза 15 000 сомони на карту", "Angliya sezonni
+  kor ... faqat telegram"); not an offer through a licensed operator, nor a notice warning about such offers;
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ RECRUIT = "recruit-others"
 TOURIST = "tourist-visa"
 VAGUE = "vague-job"
 CONTRACT = "no-written-contract"
+CHANNEL = "unofficial-channel"
 
 FOUND = [
     # pay for an outing
@@ -93,6 +97,11 @@ FOUND = [
     # the contract after the first month or trip
     (CONTRACT, "Сехи дӯзандагӣ, маош 250 000 тенге. Договорро баъди моҳи аввал имзо мекунем. Тел +7 900 000 00 00", "tg"),
     (CONTRACT, "Ronanda CE ba Polsha, maosh 2500 evro. Shartnoma baadi reysi avval. tel +992 00 000 00 00", "tg"),
+    # the UK's seasonal scheme with no operator
+    (CHANNEL, "Англия, сезонная работа на ферме, клубника, 6 месяцев. Виза 15 000 сомони на карту. Звоните +992 00 000 00 00", "ru"),
+    (CHANNEL, "UK sezonnaya viza 2026, ferma, malina. oformlenie 15000 somoni na kartu. zvonite +992 00 000 00 00", "ru"),
+    (CHANNEL, "Англия, кори мавсимӣ дар ферма, 6 моҳ. Виза 15 000 сомонӣ ба корт. Тел +992 00 000 00 00", "tg"),
+    (CHANNEL, "Angliya sezonni kor, klubnika chidan 6 moh. faqat telegram @primer_xx", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -126,6 +135,10 @@ CLEAN = [
     (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Кор: борбардор дар анбор, ҳар кор ки ҳаст дар шартнома навишта шудааст. Тел +7 900 000 00 00", "tg"),
     (VAGUE, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Ошпаз, пешхизмат, фаррош ва ғайра — ҳамааш дар шартнома. Тел +7 900 000 00 00", "tg"),
     (CONTRACT, "Ширкати Намуна (Душанбе, куч. Намуна 1). Шартнома пеш аз рафтан имзо мешавад, баъди моҳи аввал мукофот. Тел +992 00 000 00 00", "tg"),
+    # through a licensed operator; a notice
+    (CHANNEL, "Сезонная работа в Великобритании через лицензированного оператора схемы «Пример» (Лондон). Виза за счёт работодателя. Тел +44 00 0000 0000", "ru"),
+    (CHANNEL, "Кори мавсимӣ дар Британияи Кабир — танҳо тавассути оператори литсензиядори «Намуна». Пул намегирем. Тел +992 00 000 00 00", "tg"),
+    (CHANNEL, "Миграционный центр Пример (Душанбе, ул. Примерная 1) предупреждает: в чатах обещают сезонную работу в Англии за 18 000 сомони. Не верьте, не платите. Тел +992 00 000 00 00", "ru"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
