@@ -36,6 +36,8 @@ term or the denial written next to it stays clean:
 - unofficial-channel: the UK's seasonal work or visa offered with no licensed scheme operator named (`derived` in scanner.yaml,
   concepts `c31s_uk_seasonal` and `c31s_operator`: "Англия, сезонная работа ... Виза 15 000 сомони на карту", "Angliya sezonni
   kor ... faqat telegram"); not an offer through a licensed operator, nor a notice warning about such offers;
+- passport-retention: the passport "at the agency" among the Tajik holders ("Паспорт ҳам дар агентство", as "дар ширкат", "дар
+  фирма"); not a copy taken there with the original in your hands;
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ TOURIST = "tourist-visa"
 VAGUE = "vague-job"
 CONTRACT = "no-written-contract"
 CHANNEL = "unofficial-channel"
+PASSPORT = "passport-retention"
 
 FOUND = [
     # pay for an outing
@@ -102,6 +105,9 @@ FOUND = [
     (CHANNEL, "UK sezonnaya viza 2026, ferma, malina. oformlenie 15000 somoni na kartu. zvonite +992 00 000 00 00", "ru"),
     (CHANNEL, "Англия, кори мавсимӣ дар ферма, 6 моҳ. Виза 15 000 сомонӣ ба корт. Тел +992 00 000 00 00", "tg"),
     (CHANNEL, "Angliya sezonni kor, klubnika chidan 6 moh. faqat telegram @primer_xx", "tg"),
+    # the passport at the agency
+    (PASSPORT, "Агентии Намуна, няня дар Маскав, 80 000 рубл. Пули кафолат дар агентство меистад. Паспорт ҳам дар агентство. Тел +7 900 000 00 00", "tg"),
+    (PASSPORT, "Agentii Namuna, nyanya dar Moskva. Pasport dar agentstvo memonad. tel +7 900 000 00 00", "tg"),
     # free only for bringing people
     (FEE, "Корея, завод. Пардохт 2000$ ба ҳисоби ширкат. Ду нафар оред – худатон бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "Koreya, zavod. Pardokht 2000$ ba hisobi shirkat. Kase ki 3 nafar jam kunad, xudash roygon meravad. tel +992 00 000 00 00", "tg"),
@@ -139,6 +145,7 @@ CLEAN = [
     (CHANNEL, "Сезонная работа в Великобритании через лицензированного оператора схемы «Пример» (Лондон). Виза за счёт работодателя. Тел +44 00 0000 0000", "ru"),
     (CHANNEL, "Кори мавсимӣ дар Британияи Кабир — танҳо тавассути оператори литсензиядори «Намуна». Пул намегирем. Тел +992 00 000 00 00", "tg"),
     (CHANNEL, "Миграционный центр Пример (Душанбе, ул. Примерная 1) предупреждает: в чатах обещают сезонную работу в Англии за 18 000 сомони. Не верьте, не платите. Тел +992 00 000 00 00", "ru"),
+    (PASSPORT, "Агентии Намуна (Душанбе, куч. Намуна 1). Паспорт дар агентство танҳо нусха мегирем, асл дар дасти худатон. Тел +992 00 000 00 00", "tg"),
     # free for the worker, the sum the employer's
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1). Чиптаи ҳавопаймо 300$ аз ҳисоби корфармо, барои коргар ҳама бепул. Тел +992 00 000 00 00", "tg"),
     (FEE, "ООО «Пример» (Москва, ул. Примерная 1). Оформление 1500 руб за счёт компании, для работника всё бесплатно. Тел +7 900 000-00-00", "ru"),
