@@ -27,6 +27,7 @@ import yaml
 from bot.jobcheck import model
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, tokenize
 from bot.jobcheck.result import FlagHit, ScanResult
+from bot.jobcheck.reward import reward_free
 from bot.jobcheck.salary import PayTable, check_pay, default_table
 from bot.jobcheck.sentences import _SPECIAL_CONCEPTS, DENIAL_REACH, LONG_SENTENCE, QUOTED_FLAGS, Rule, SentenceRules
 from bot.jobcheck.unmask import unmask
@@ -226,7 +227,7 @@ class Scanner(SentenceRules):
                     good.append((spec.id, f.evidence(f.starts[na], f.starts[nb] + len(f.words[nb]))))
                     continue
                 digits = [f.spans[k][0] for k in range(a, b + 1) if f.kinds[k] == "w" and f.words[k].isdigit()]
-                if digits and spec.id != "messenger-only-contact" and any(self._in_plus_phone(f, d) for d in digits):
+                if digits and spec.id != "messenger-only-contact" and all(self._in_plus_phone(f, d) for d in digits):
                     continue  # "Намояндаи корхона: +992 900 00 41 41", "Запись только по телефону +7 900": no amount or count (r15p, r23g)
                 exc = spec.except_ if rx is spec.cues else spec.strict_except if rx is spec.strict else None
                 if exc is not None:
@@ -319,7 +320,7 @@ class Scanner(SentenceRules):
         if "upfront-fee" in by_id and "upfront-fee" not in {h.id for h in flags}:
             # an amount of money right after a fee word ("услуги 600$") is a fee too
             fee = next((a for a in pay.amounts if a.kind == "fee" and not self._fee_denied(f, a.start)), None)
-            if fee is not None and not any(g[0] == "upfront-fee" for g in good):
+            if fee is not None and not any(g[0] == "upfront-fee" and not reward_free(f, g[1], flags) for g in good):
                 spec = by_id["upfront-fee"]
                 flags.append(FlagHit(spec.id, fee.evidence, spec.weight, spec.critical))
                 good[:] = [g for g in good if g[0] != spec.id]
