@@ -66,13 +66,14 @@ TOL = 1e-4  # solver tolerance: at 1e-3 the fit stopped early and one training l
 MAX_QUERY_CHARS = 600
 FORMAT = 3
 
-# Question sets written by eighteen different people (the development set and ten held-out
+# Question sets written by twenty different people (the development set and ten held-out
 # sets, each measured once and retired from evaluation: holdout1-4 since round 5 of issue
 # 16, holdout5 since round 6, holdout6 (two writers) since round 7, holdout7 (round 7's blind
 # set, two writers) and holdout23 (round 23's, two writers) since round 23, holdout24 (round
 # 23's second blind set, two writers, measured once) since round 30; and qwriters30, two writers
 # who wrote for training, with twice the stories, in round 30; holdout31 (round 30's blind set,
-# two writers, measured once) since round 31). They are read where they
+# two writers, measured once) and qwriters31 (two writers for training, stories again) since round
+# 31). They are read where they
 # lie (never copied into data/knowledge), so that the model learns how many writers put a
 # question, not one writer's style. Leave-one-writer-out cross validation (``bench/matcher.py
 # --cv``) chose every setting below. ``tests/data/holdout32`` (two new writers) gives round
@@ -91,6 +92,7 @@ WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "holdout24": (_TESTS_DATA / "holdout24" / "questions.tsv",),
     "qwriters30": (_TESTS_DATA / "qwriters30" / "questions.tsv",),
     "holdout31": (_TESTS_DATA / "holdout31" / "questions.tsv",),
+    "qwriters31": (_TESTS_DATA / "qwriters31" / "questions.tsv",),
 }
 
 
