@@ -6,6 +6,9 @@ the scam's flag next to it is still found:
 
 - passport-retention: the passport only shown, in every person of the Tajik "нишон додан" ("шиносномаро нишон медиҳӣ",
   "nishon medihi", "нишон медиҳанд"), not only "нишон медиҳед"; a passport handed to the foreman is still found;
+- a notice's list of schemes or cases (``reports.listed_schemes``): a heading that names schemes, cases or tricks ("разбирают типичные
+  схемы", "о случаях", "Нақшаи қаллобон", "sluchai") and the numbered or bulleted lines after it tell what others did; a list of an
+  offer's own terms under any other heading ("Условия:", "Шартҳо:") is still read;
 """
 
 from __future__ import annotations
@@ -13,14 +16,26 @@ from __future__ import annotations
 from tests.jobcheck_rules import found_and_clean
 
 PASSPORT = "passport-retention"
+FEE = "upfront-fee"
 
 FOUND = [
+    # a numbered list of an offer's own terms
+    (FEE, "Склад «Пример», Москва. Условия:\n1) Залог за форму 4000 руб. на карту бригадира.\n2) Оплата 3000 за смену.\nТел +7 900 000-00-00",
+     "ru"),
+    (FEE, "Ширкати «Намуна». Шартҳо:\n1) Пешпардохт 500 доллар барои виза.\n2) Маош 1200 доллар.\nТел +992 00 000 00 00", "tg"),
     # the passport handed in, still found
     (PASSPORT, "Бригадаи Намуна, Тошкент. Шиносномаро ба бригадир медиҳӣ, баъди мавсим мегирӣ. Тел +992 00 000 00 00", "tg"),
     (PASSPORT, "Brigadai Namuna. Shinosnomaro ba brigadir medihi, bad az mavsim megiri. Tel +992 00 000 00 00", "tg"),
 ]
 
 CLEAN = [
+    # a notice's list of schemes or cases
+    (FEE, "Юристы центра «Пример» разбирают типичные схемы на стройке:\n1) «Залог за каску 4000 на карту бригадира» — деньги не "
+     "возвращают.\n2) «Оформление 5000, потом выйдешь» — работы нет.\nНе платите никому. Консультация: +7 900 000-00-00", "ru"),
+    (FEE, "Ташкилоти ҷамъиятии «Намуна». Нақшаи қаллобон ҳамеша як хел:\n1) «Мо дар сафорат одам дорем» – 800 доллар пешакӣ;\n2) телефон "
+     "хомӯш.\nБа ҳеҷ кас пул надиҳед. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Admin kanala Primer rasskazyvaet o sluchayah etoy vesny:\n1) «viza za 900 dollarov predoplata» — vizy ne bylo.\nNe platite "
+     "nikomu. tel +992 00 000 00 00", "ru"),
     # the passport only shown, in every person
     (PASSPORT, "ТОО «Намуна», Шымкент, кӯчаи Намуна 0. Ба кадровик шиносномаро нишон медиҳӣ, ба дастат бармегардонад. Тел +7 700 000 00 00",
      "tg"),

