@@ -9,6 +9,11 @@ the scam's flag next to it is still found:
 - a notice's list of schemes or cases (``reports.listed_schemes``): a heading that names schemes, cases or tricks ("разбирают типичные
   схемы", "о случаях", "Нақшаи қаллобон", "sluchai") and the numbered or bulleted lines after it tell what others did; a list of an
   offer's own terms under any other heading ("Условия:", "Шартҳо:") is still read;
+- what a notice reports without quotation marks (``reports.unquoted_reports``), up to its verdict ("— это мошенники", "eto razvod"):
+  what is said "allegedly" ("якобы от канала", "yakoby ot kanala", "гӯё аз номи канал"); what others write about ("pishut pro Litvu
+  ... 900 dollarov"); what was done to the reader, a condition with a past plural ("Если вам предложили ... или взяли 5000", "Агар ба
+  шумо ... пешниҳод карданд ё ... гирифтанд"); an offer's own condition ("Если вам нужна работа — предоплата 500$", "Агар ба шумо кор
+  лозим бошад, 500 доллар ... фиристед") is still read;
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 
 FOUND = [
+    # an offer's own condition
+    (FEE, "Если вам нужна работа в Польше — предоплата 500$ на карту. Остерегайтесь мошенников! Тел +7 900 000-00-00", "ru"),
+    (FEE, "Агар ба шумо кор лозим бошад, 500 доллар пешакӣ ба корт фиристед. Аз қаллобон эҳтиёт шавед. Тел +992 00 000 00 00", "tg"),
     # a numbered list of an offer's own terms
     (FEE, "Склад «Пример», Москва. Условия:\n1) Залог за форму 4000 руб. на карту бригадира.\n2) Оплата 3000 за смену.\nТел +7 900 000-00-00",
      "ru"),
@@ -29,6 +37,19 @@ FOUND = [
 ]
 
 CLEAN = [
+    # what is said "allegedly", what others write about, what was done to the reader
+    (FEE, "Админ канала «Пример»: вам пишут в личку якобы от канала, место на складе 3000 перевод на карту — это мошенники. Мы денег не "
+     "просим. Тел +7 900 000-00-00", "ru"),
+    (FEE, "admin kanala Primer: pishut v lichku yakoby ot kanala mesto na sklade 3000 perevod na kartu vse eto moshenniki my deneg ne "
+     "prosim tel +7 900 000 00 00", "ru"),
+    (FEE, "Админи канали «Намуна»: гӯё аз номи канал барои ҷой 3000 рубл пешакӣ ба корт мепурсанд — ин фиреб аст. Мо пул намегирем. "
+     "Тел +992 00 000 00 00", "tg"),
+    (FEE, "ADMIN kanala Primer: v chate opyat pishut pro Litvu 6000 evro viza za 900 dollarov pishite v lichku eto razvod takih "
+     "blokiruem. tel +7 900 000 00 00", "ru"),
+    (FEE, "Миграционная служба «Пример» сообщает: мест в квоте не продают. Если вам предложили место в квоте или взяли предоплату 5000 "
+     "рублей, сообщите нам. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Хадамоти «Намуна» хабар медиҳад: ҷой дар квота фурӯхта намешавад. Агар ба шумо ҷой дар квота пешниҳод карданд ё 5000 сомонӣ "
+     "пешакӣ гирифтанд, ба мо хабар диҳед. Тел +992 00 000 00 00", "tg"),
     # a notice's list of schemes or cases
     (FEE, "Юристы центра «Пример» разбирают типичные схемы на стройке:\n1) «Залог за каску 4000 на карту бригадира» — деньги не "
      "возвращают.\n2) «Оформление 5000, потом выйдешь» — работы нет.\nНе платите никому. Консультация: +7 900 000-00-00", "ru"),

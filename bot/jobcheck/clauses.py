@@ -376,7 +376,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
-    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)] + unquoted_reports(text)  # round 31 (g)
+    out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)]
     for a, b in pairs:
         if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):
             end = _SCARE_END.search(text, b + 1)
@@ -409,6 +409,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
     # ... and so is a question a notice answers next, after a dash or a "no" ("— Бригадир забрал паспорт «на регистрацию», это нормально?
     # — Нет. ..."); not a question an offer asks ("Хотите в Корею без экзамена? Пишите ...")
     out.extend(m.span(1) for m in _QUESTION.finditer(text))
+    out.extend(unquoted_reports(text))  # round 31 (g)
     said = {w for a, b in out for w in _WORDS.findall(text[a:b].lower())}
     out.extend((a, b) for a, b in pairs if (ws := _WORDS.findall(text[a:b].lower())) and all(w in said for w in ws))
     return _merged(out)

@@ -5,7 +5,7 @@
 - what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
 - what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro", "дар бораи ... мегӯянд"), to the end of
   its sentence;
-- what someone did to the reader, said as a condition ("Если вам предложили ... или взяли деньги", "Агар ба шумо чунин пешниҳод
+- what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо чунин пешниҳод
   карданд ё пул гирифтанд, ба мо хабар диҳед"), to the end of its sentence;
 - nested guillemets: a quotation that names a firm in inner guillemets («Пример набирает ..., «Пример» ...») closes at its own
   closing mark, not at the inner one.
@@ -20,7 +20,7 @@ _SCHEMES = re.compile(
     r"sluchayah|naqsha\w*|naksha\w*|holat(?:ho|hoi)\w*)(?!\w)"
 )
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[).]|[•·▪*—–-])[ \t]")
-_ALLEGED = re.compile(r"(?i)(?<!\w)(?:якобы|yakoby|yakobi|гӯё|гуё|guyo|guyo)(?!\w)[^.!?\n]{0,300}")
+_ALLEGED = re.compile(r"(?i)(?<!\w)(?:якобы|yakoby|yakobi|гӯё|гуё|guyo|goyo)(?!\w)[^.!?\n]{0,300}")
 _ABOUT = re.compile(
     r"(?i)(?<!\w)(?:пишут|говорят|pishut|govoryat)\s+(?:про|о|об|pro|o|ob)(?!\w)[^.!?\n]{0,300}"
 )
@@ -28,6 +28,11 @@ _IF_TO_YOU = re.compile(
     r"(?i)(?<!\w)(?:если\s+вам|если\s+у\s+вас|esli\s+vam|esli\s+u\s+vas|агар\s+ба\s+шумо|агар\s+аз\s+шумо|agar\s+ba\s+shumo|agar\s+az\s+shumo)"
     r"(?!\w)[^.!?\n]{0,300}"
 )
+
+# ... a condition only when its verb is others' past deed, a past plural ("предложили", "vzyali", "карданд", "гирифтанд"), within the
+# first words: "Если вам нужна работа — предоплата 500$" and "Агар ба шумо кор лозим бошад, ..." are an offer's own
+_DONE_BY_THEM = re.compile(r"(?i)\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w)")
+_DONE_REACH = 60
 
 
 def listed_schemes(text: str) -> list[tuple[int, int]]:
@@ -47,10 +52,35 @@ def listed_schemes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a verdict on what was reported ("... — это обман", "... eto razvod", "... vse eto moshenniki", "... ин фиреб аст"): the notice's own words
+_VERDICT = re.compile(
+    r"(?i)\s+(?:[—–-]+\s*)?(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|"
+    r"лохотрон|moshenni|obman|razvod|afer|fireb|firib|qallob|lohotron)"
+)
+
+
 def unquoted_reports(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring)."""
-    spans: list[tuple[int, int]] = []  # TRIAL
+    """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring); a report ends
+    before a verdict on it (``_VERDICT``), which is the notice's own."""
+    found = [m for rx in (_ALLEGED, _ABOUT, _IF_TO_YOU) for m in rx.finditer(text)]
+    spans = [_before(text, m.span()) for m in found if m.re is not _IF_TO_YOU]
+    # ... the condition up to its last comma: the main clause after it is the notice's own ("..., ба мо хабар диҳед", "..., сообщите нам")
+    spans += [_condition(text, *m.span()) for m in found if m.re is _IF_TO_YOU and _DONE_BY_THEM.search(m.group(0)[:_DONE_REACH])]
     return spans + listed_schemes(text)
+
+
+def _condition(text: str, a: int, b: int) -> tuple[int, int]:
+    """A condition's span a..b up to its last comma, if any."""
+    comma = text.rfind(",", a, b)
+    return a, (comma if comma > a else b)
+
+
+def _before(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` up to the first verdict in it (``_VERDICT``)."""
+    a, b = span
+    m = _VERDICT.search(text, a, b)
+    cut = m.start() if m is not None else b
+    return a, cut
 
 
 def closing(text: str, start: int, limit: int) -> int:
