@@ -14,6 +14,9 @@ the scam's flag next to it is still found:
   ... 900 dollarov"); what was done to the reader, a condition with a past plural ("Если вам предложили ... или взяли 5000", "Агар ба
   шумо ... пешниҳод карданд ё ... гирифтанд"); an offer's own condition ("Если вам нужна работа — предоплата 500$", "Агар ба шумо кор
   лозим бошад, 500 доллар ... фиристед") is still read;
+- a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
+  "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
+  offer; a firm that takes no cash but asks a transfer is still read;
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 
 FOUND = [
+    # a firm that takes no cash but asks a transfer
+    (FEE, "ООО «Пример» набирает водителей в Литву. Мы не ведём набор через биржи. Предоплата за визу 700 € на карту координатора. "
+     "Тел +7 900 000-00-00", "ru"),
     # an offer's own condition
     (FEE, "Если вам нужна работа в Польше — предоплата 500$ на карту. Остерегайтесь мошенников! Тел +7 900 000-00-00", "ru"),
     (FEE, "Агар ба шумо кор лозим бошад, 500 доллар пешакӣ ба корт фиристед. Аз қаллобон эҳтиёт шавед. Тел +992 00 000 00 00", "tg"),
@@ -37,6 +43,13 @@ FOUND = [
 ]
 
 CLEAN = [
+    # a firm that says what it does not do, in the first person plural
+    (FEE, "Заявление ООО «Пример». От нашего имени публикуют объявления: «набираем водителей, оплата визы 700 € на карту координатора». "
+     "Мы не ведём набор через Telegram и не принимаем оплату от водителей. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Zayavlenie OOO Primer. Ot nashego imeni pishut: «viza 700 evro na kartu koordinatora». My ne vedem nabor cherez Telegram i ne "
+     "prinimaem oplatu. tel +7 900 000 00 00", "ru"),
+    (FEE, "Ширкати «Намуна» хабар медиҳад. Аз номи мо эълон медиҳанд: «виза 700 евро ба корти координатор». Мо аз коргарон пул қабул "
+     "намекунем. Тел +992 00 000 00 00", "tg"),
     # what is said "allegedly", what others write about, what was done to the reader
     (FEE, "Админ канала «Пример»: вам пишут в личку якобы от канала, место на складе 3000 перевод на карту — это мошенники. Мы денег не "
      "просим. Тел +7 900 000-00-00", "ru"),

@@ -3,12 +3,10 @@
 - a list of schemes or cases: a heading that names schemes, cases or tricks ("разбирают типичные схемы", "рассказывает о случаях",
   "Нақшаи қаллобон ҳамеша як хел:"), then numbered or bulleted lines: each line of the list tells what others did or said;
 - what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
-- what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro", "дар бораи ... мегӯянд"), to the end of
-  its sentence;
-- what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо чунин пешниҳод
-  карданд ё пул гирифтанд, ба мо хабар диҳед"), to the end of its sentence;
-- nested guillemets: a quotation that names a firm in inner guillemets («Пример набирает ..., «Пример» ...») closes at its own
-  closing mark, not at the inner one.
+- what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro"), to the end of its sentence;
+- what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо
+  чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
+- each ends before a verdict on it ("— это обман", "eto razvod"), the notice's own words.
 """
 
 from __future__ import annotations
@@ -82,16 +80,3 @@ def _before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     cut = m.start() if m is not None else b
     return a, cut
 
-
-def closing(text: str, start: int, limit: int) -> int:
-    """The offset of the "»" that closes a "«" opened right before ``start`` (nested «» counted), or -1 before ``limit``."""
-    depth = 0
-    for i in range(start, min(limit, len(text))):
-        c = text[i]
-        if c == "«":
-            depth += 1
-        elif c == "»":
-            if depth == 0:
-                return i
-            depth -= 1
-    return -1
