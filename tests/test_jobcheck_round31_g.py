@@ -14,6 +14,9 @@ the scam's flag next to it is still found:
   ... 900 dollarov"); what was done to the reader, a condition with a past plural ("Если вам предложили ... или взяли 5000", "Агар ба
   шумо ... пешниҳод карданд ё ... гирифтанд"); an offer's own condition ("Если вам нужна работа — предоплата 500$", "Агар ба шумо кор
   лозим бошад, 500 доллар ... фиристед") is still read;
+- what befell those who turned to a notice's author, after "who" ("Ба мо бачаҳое муроҷиат мекунанд, ки ... 800 доллар пешакӣ доданд",
+  "К нам обращаются люди, которые заплатили предоплату 800$", "qabul mekunad, ki ... pul dodand"); an offer's "those who come"
+  ("Кто приходит, тот платит предоплату") is still read;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -27,6 +30,8 @@ PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 
 FOUND = [
+    # an offer's own "those who come"
+    (FEE, "Агентство «Пример»: визы в Польшу. Кто приходит к нам, вносит предоплату 800$ за визу. Тел +7 900 000-00-00", "ru"),
     # a firm that takes no cash but asks a transfer
     (FEE, "ООО «Пример» набирает водителей в Литву. Мы не ведём набор через биржи. Предоплата за визу 700 € на карту координатора. "
      "Тел +7 900 000-00-00", "ru"),
@@ -43,6 +48,13 @@ FOUND = [
 ]
 
 CLEAN = [
+    # what befell those who turned to the notice's author
+    (FEE, "Ташкилоти ҷамъиятии «Намуна» огоҳ мекунад. Ба мо бачаҳое муроҷиат мекунанд, ки барои бардоштани запрет 800 доллар пешакӣ "
+     "доданд. Манъро танҳо суд бардошта метавонад. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Центр «Пример» предупреждает. К нам обращаются люди, которые внесли предоплату 800$ за снятие запрета. Запрет снимает только "
+     "суд. Тел +7 900 000-00-00", "ru"),
+    (FEE, "Tashkiloti «Namuna» ogoh mekunad. Har hafta bachahoero qabul mekunad, ki baroi bardoshtani zapret 800 dollar peshaki dodand. "
+     "Manro tanho sud bardoshta metavonad. Tel +992 00 000 00 00", "tg"),
     # a firm that says what it does not do, in the first person plural
     (FEE, "Заявление ООО «Пример». От нашего имени публикуют объявления: «набираем водителей, оплата визы 700 € на карту координатора». "
      "Мы не ведём набор через Telegram и не принимаем оплату от водителей. Тел +7 900 000-00-00", "ru"),

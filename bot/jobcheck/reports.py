@@ -4,6 +4,8 @@
   "Нақшаи қаллобон ҳамеша як хел:"), then numbered or bulleted lines: each line of the list tells what others did or said;
 - what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
 - what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro"), to the end of its sentence;
+- what befell the people who turned to the notice's author, in the clause after "who" ("муроҷиат мекунанд, ки ... омадаанд", "қабул
+  мекунад, ки ... пул доданд", "к нам обращаются люди, которые заплатили"), to the end of its sentence;
 - what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо
   чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
 - each ends before a verdict on it ("— это обман", "eto razvod"), the notice's own words.
@@ -29,6 +31,13 @@ _IF_TO_YOU = re.compile(
 
 # ... a condition only when its verb is others' past deed, a past plural ("предложили", "vzyali", "карданд", "гирифтанд"), within the
 # first words: "Если вам нужна работа — предоплата 500$" and "Агар ба шумо кор лозим бошад, ..." are an offer's own
+# people who turned to the notice's author, and what befell them in the clause after "who" ("Ба сафорат занони зиёде муроҷиат мекунанд,
+# ки ... бо визаи туристӣ омадаанд", "бачаҳоеро қабул мекунад, ки ... пул доданд", "К нам обращаются люди, которые заплатили ...")
+_CASES = re.compile(
+    r"(?i)(?<!\w)(?:муроҷиат\s+(?:мекунанд|карданд|кардаанд|намуданд)|murojiat\s+(?:mekunand|kardand|kardaand)|қабул\s+мекунад|qabul\s+mekunad|"
+    r"обращаются|обратились|обращались|приходят|пришли|obrashayutsya|obratilis|prihodyat|prishli)"
+    r"[^.!?\n]{0,60}?(?:,\s*|\s+)(?:ки|которы\w+|ki|kotory\w+)(?!\w)[^.!?\n]{0,300}"
+)
 _DONE_BY_THEM = re.compile(r"(?i)\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w)")
 _DONE_REACH = 60
 
@@ -60,7 +69,7 @@ _VERDICT = re.compile(
 def unquoted_reports(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring); a report ends
     before a verdict on it (``_VERDICT``), which is the notice's own."""
-    found = [m for rx in (_ALLEGED, _ABOUT, _IF_TO_YOU) for m in rx.finditer(text)]
+    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU) for m in rx.finditer(text)]
     spans = [_before(text, m.span()) for m in found if m.re is not _IF_TO_YOU]
     # ... the condition up to its last comma: the main clause after it is the notice's own ("..., ба мо хабар диҳед", "..., сообщите нам")
     spans += [_condition(text, *m.span()) for m in found if m.re is _IF_TO_YOU and _DONE_BY_THEM.search(m.group(0)[:_DONE_REACH])]
