@@ -17,6 +17,8 @@ the scam's flag next to it is still found:
 - what befell those who turned to a notice's author, after "who" ("Ба мо бачаҳое муроҷиат мекунанд, ки ... 800 доллар пешакӣ доданд",
   "К нам обращаются люди, которые заплатили предоплату 800$", "qabul mekunad, ki ... pul dodand"); an offer's "those who come"
   ("Кто приходит, тот платит предоплату") is still read;
+- what an indefinite "one person" ("як кас", "yak kas") does, and what is done "in our channel's name" ("az nomi kanali mo", "аз номи
+  канали мо", "от имени канала"), to the end of its sentence; a recruiter's own "one person" is still read when it makes no notice;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -30,6 +32,8 @@ PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 
 FOUND = [
+    # a recruiter's own "one person" with no notice
+    (FEE, "Koreya E9 bez TOPIK, yak kas 2000$ peshaki medihad, joy kam. Tel +992 00 000 00 00", "tg"),
     # an offer's own "those who come"
     (FEE, "Агентство «Пример»: визы в Польшу. Кто приходит к нам, вносит предоплату 800$ за визу. Тел +7 900 000-00-00", "ru"),
     # a firm that takes no cash but asks a transfer
@@ -48,6 +52,13 @@ FOUND = [
 ]
 
 CLEAN = [
+    # one person, in our channel's name
+    (FEE, "ADMINI KANAL Namuna\ndiqqat yak kas dar guruhho post mepartoyad Koreya bez TOPIK 2000$ peshaki\nmo hech vaqt pul namegirem, in "
+     "fireb ast\nadmin +992 00 000 00 00", "tg"),
+    (FEE, "Админи канали «Намуна»: аз номи канали мо дар гурӯҳҳо эълон мепартоянд, ки барои Корея 2000$ пешакӣ диҳед. Мо ҳеҷ вақт пул "
+     "намегирем, ин фиреб аст. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Админ канала «Пример»: от имени канала в группах пишут, что за место на складе нужна предоплата 3000 на карту. Это обман, мы "
+     "денег не берём. Тел +7 900 000-00-00", "ru"),
     # what befell those who turned to the notice's author
     (FEE, "Ташкилоти ҷамъиятии «Намуна» огоҳ мекунад. Ба мо бачаҳое муроҷиат мекунанд, ки барои бардоштани запрет 800 доллар пешакӣ "
      "доданд. Манъро танҳо суд бардошта метавонад. Тел +992 00 000 00 00", "tg"),

@@ -55,16 +55,18 @@ _SAY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
 # ... and what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва ... 2000
-# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$")
+# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$"); round 31 (g): in the name of "our channel" ("az nomi kanali mo",
+# "от имени канала")
 _IN_OUR_NAME = re.compile(
-    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо)|"
-    r"(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo)|ot\s+nashego\s+imeni)(?!\w)[^.!?\n]{0,300}"
+    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего|канала|группы)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо|"
+    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy))"
+    r"(?!\w)[^.!?\n]{0,300}"
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
 # нақд мегирад", "yak nafar bo nomi 'X agent' pul mepursid", "некий «агент» берёт 500$", "кто-то просит перевести")
-# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand")
+# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand"); round 31 (g): "як кас"
 _SOMEONE = re.compile(
-    r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
+    r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|як\s+кас|yak\s+kas|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
     r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
     r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
