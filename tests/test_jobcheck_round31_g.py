@@ -19,6 +19,9 @@ the scam's flag next to it is still found:
   ("Кто приходит, тот платит предоплату") is still read;
 - what an indefinite "one person" ("як кас", "yak kas") does, and what is done "in our channel's name" ("az nomi kanali mo", "аз номи
   канали мо", "от имени канала"), to the end of its sentence; a recruiter's own "one person" is still read when it makes no notice;
+- a channel's "real vacancies" ("pravila u nas prostye nastoyashie vakansii ...", "у нас ... настоящие вакансии"): a post word right after
+  "у нас настоящие" makes it the channel's rule, not an offer dressed as a warning (``notice_void``); "Осторожно, мошенники! У нас
+  настоящая работа ..., пишите в личку" is still an offer;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -30,8 +33,12 @@ from tests.jobcheck_rules import found_and_clean
 
 PASSPORT = "passport-retention"
 FEE = "upfront-fee"
+VAGUE = "vague-job"
 
 FOUND = [
+    # an offer dressed as a warning
+    (VAGUE, "Осторожно, мошенники! У нас настоящая работа в Польше, 5000 евро, опыт не нужен. Пишите в личку +7 900 000-00-00", "ru"),
+    (VAGUE, "Ehtiyot boshed, qallobon! Mo haqiqi kor dorem dar Polsha, 5000 evro. Ba lichka navised +992 00 000 00 00", "tg"),
     # a recruiter's own "one person" with no notice
     (FEE, "Koreya E9 bez TOPIK, yak kas 2000$ peshaki medihad, joy kam. Tel +992 00 000 00 00", "tg"),
     # an offer's own "those who come"
@@ -52,6 +59,11 @@ FOUND = [
 ]
 
 CLEAN = [
+    # a channel's real vacancies
+    (VAGUE, "ADMIN kanala Primer: v kommentah pishut pro Polshu 5000 evro opyt ne nuzhen eto razvod takih blokiruem. pravila u nas prostye "
+     "nastoyashie vakansii tolko s nazvaniem firmy i adresom. voprosy adminu +7 900 000 00 00", "ru"),
+    (VAGUE, "Админ канала «Пример»: в комментариях пишут про Польшу 5000 евро без опыта — это развод, таких блокируем. Правила у нас "
+     "простые: настоящие вакансии только с названием фирмы и адресом. Вопросы админу +7 900 000-00-00", "ru"),
     # one person, in our channel's name
     (FEE, "ADMINI KANAL Namuna\ndiqqat yak kas dar guruhho post mepartoyad Koreya bez TOPIK 2000$ peshaki\nmo hech vaqt pul namegirem, in "
      "fireb ast\nadmin +992 00 000 00 00", "tg"),

@@ -236,11 +236,12 @@ class ClauseReach:
         """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
         bare "no" ("не пишите никому ... в личку" forbids writing, round 24 g), not a channel that sends vacancies rather than
         people ("faqat vakansiyahoi proverennyy mefiristem", "присылаем только проверенные вакансии", round 30 g)."""
-        i = f.match_tokens(m)[0]
+        i, j = f.match_tokens(m)
         if self._reported(f, i) or (i > 0 and f.words[i - 1] in _BARE_NO):
             return False
-        sa = f.clause(i, i)[0]
-        return _POSTS.search(f.span_text(max(sa, i - 4), i)) is None
+        sa, sb = f.clause(i, i)
+        # round 31 (g): ... nor the channel's "real vacancies" (a post word right after the match: "u nas nastoyashie vakansii v kanale")
+        return _POSTS.search(f.span_text(max(sa, i - 4), min(sb, j + 1))) is None
 
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
