@@ -22,6 +22,9 @@ the scam's flag next to it is still found:
 - a channel's "real vacancies" ("pravila u nas prostye nastoyashie vakansii ...", "у нас ... настоящие вакансии"): a post word right after
   "у нас настоящие" makes it the channel's rule, not an offer dressed as a warning (``notice_void``); "Осторожно, мошенники! У нас
   настоящая работа ..., пишите в личку" is still an offer;
+- a notice addressed "to the compatriots" ("Сафорат ба ҳамватанон ... хабар медиҳад", like "ба шаҳрвандон"), and a body that says it does
+  not work with such people ("Консулгарӣ бо чунин шахсон ҳамкорӣ намекунад", "Мы не сотрудничаем с посредниками"): what it quotes
+  is others'; a firm's own fee told "to the compatriots" is still read;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -36,6 +39,8 @@ FEE = "upfront-fee"
 VAGUE = "vague-job"
 
 FOUND = [
+    # a firm's own fee told to the compatriots
+    (FEE, "Ширкати «Намуна» ба ҳамватанон хабар медиҳад: кор дар Дубай, пешпардохт 500$ ба корт. Тел +992 00 000 00 00", "tg"),
     # an offer dressed as a warning
     (VAGUE, "Осторожно, мошенники! У нас настоящая работа в Польше, 5000 евро, опыт не нужен. Пишите в личку +7 900 000-00-00", "ru"),
     (VAGUE, "Ehtiyot boshed, qallobon! Mo haqiqi kor dorem dar Polsha, 5000 evro. Ba lichka navised +992 00 000 00 00", "tg"),
@@ -59,6 +64,11 @@ FOUND = [
 ]
 
 CLEAN = [
+    # to the compatriots; a body that does not work with such people
+    (FEE, "Сафорати «Намуна» ба ҳамватанон хабар медиҳад. Ба онҳо гуфта буданд: «пули виза 5000 сомонӣ ба корт». Бо визаи туристӣ кор "
+     "кардан манъ аст. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Консулгарии «Намуна». Ба консулгарӣ ҳамватанон муроҷиат мекунанд, ки бо онҳо шахсоне тамос гирифта, 30 000 рубл пешакӣ ба "
+     "корти шахсӣ гирифтаанд. Консулгарӣ бо чунин шахсон ҳамкорӣ намекунад. Тел +992 00 000 00 00", "tg"),
     # a channel's real vacancies
     (VAGUE, "ADMIN kanala Primer: v kommentah pishut pro Polshu 5000 evro opyt ne nuzhen eto razvod takih blokiruem. pravila u nas prostye "
      "nastoyashie vakansii tolko s nazvaniem firmy i adresom. voprosy adminu +7 900 000 00 00", "ru"),
