@@ -25,6 +25,9 @@ the scam's flag next to it is still found:
 - a notice addressed "to the compatriots" ("Сафорат ба ҳамватанон ... хабар медиҳад", like "ба шаҳрвандон"), and a body that says it does
   not work with such people ("Консулгарӣ бо чунин шахсон ҳамкорӣ намекунад", "Мы не сотрудничаем с посредниками"): what it quotes
   is others'; a firm's own fee told "to the compatriots" is still read;
+- unrealistic-pay: the Hungarian forint and the Romanian leu are currencies of their own ("360 000 forintov", "3800 лей"), not euros;
+  the Central European countries in Latin letters ("Vengriya", "Rumyniya"); rent in Latin letters ("zhile 25 000 v mesyac") is no pay;
+  a forint pay far above the usual is still found;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -37,8 +40,11 @@ from tests.jobcheck_rules import found_and_clean
 PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 VAGUE = "vague-job"
+PAY = "unrealistic-pay"
 
 FOUND = [
+    # a forint pay far above the usual
+    (PAY, "Vengriya bez opyta zp 3 000 000 forintov v mesyac, pishi v lichku +992 00 000 00 00", "ru"),
     # a firm's own fee told to the compatriots
     (FEE, "Ширкати «Намуна» ба ҳамватанон хабар медиҳад: кор дар Дубай, пешпардохт 500$ ба корт. Тел +992 00 000 00 00", "tg"),
     # an offer dressed as a warning
@@ -64,6 +70,13 @@ FOUND = [
 ]
 
 CLEAN = [
+    # forints and lei; rent in Latin letters
+    (PAY, "Vengriya teplitsy firma Primer Kft rabota 8 chasov zp 360 000 forintov kazhdyi mesyac zhile 25 000 v mesyac dogovor do vyezda "
+     "tel +992 00 000 00 00", "ru"),
+    (PAY, "Хлебозавод «Пример SRL», Румыния: пекари, 3800 лей нетто в месяц, жильё бесплатно, договор до выезда. Тел +992 00 000 00 00",
+     "ru"),
+    (PAY, "Nonvoixonai «Namuna SRL», Rumyniya: novvoyho lozim, maosh 4000 lei dar moh, shartnoma pesh az safar. Tel +992 00 000 00 00",
+     "tg"),
     # to the compatriots; a body that does not work with such people
     (FEE, "Сафорати «Намуна» ба ҳамватанон хабар медиҳад. Ба онҳо гуфта буданд: «пули виза 5000 сомонӣ ба корт». Бо визаи туристӣ кор "
      "кардан манъ аст. Тел +992 00 000 00 00", "tg"),
