@@ -28,6 +28,9 @@ the scam's flag next to it is still found:
 - unrealistic-pay: the Hungarian forint and the Romanian leu are currencies of their own ("360 000 forintov", "3800 лей"), not euros;
   the Central European countries in Latin letters ("Vengriya", "Rumyniya"); rent in Latin letters ("zhile 25 000 v mesyac") is no pay;
   a forint pay far above the usual is still found;
+- pressure-urgency: an office's daily closing hour, the hour right after the verb ("Приём документов заканчивается в 18:00", "Qabul
+  soati 17 tamom meshavad"), and a list said not to close ("Запись не закрывается", "Рӯйхат баста намешавад") are no deadline; a
+  list that closes tomorrow or on a named day at an hour is still found;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -41,8 +44,13 @@ PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 VAGUE = "vague-job"
 PAY = "unrealistic-pay"
+PRESSURE = "pressure-urgency"
 
 FOUND = [
+    # a list that closes tomorrow or on a named day
+    (PRESSURE, "Набор закрывается завтра в 18:00. Склад «Пример», тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "Запись закрывается в пятницу в 18:00. Польша, склад. Тел +7 900 000-00-00", "ru"),
+    (PRESSURE, "Рӯйхат пагоҳ баста мешавад. Полша, анбор. Тел +992 00 000 00 00", "tg"),
     # a forint pay far above the usual
     (PAY, "Vengriya bez opyta zp 3 000 000 forintov v mesyac, pishi v lichku +992 00 000 00 00", "ru"),
     # a firm's own fee told to the compatriots
@@ -70,6 +78,14 @@ FOUND = [
 ]
 
 CLEAN = [
+    # an office's closing hour; a list that does not close
+    (PRESSURE, "Миграционный центр «Пример», г. Казань, ул. Лесная 0. Приём документов заканчивается в 18:00. Тел +7 900 000-00-00",
+     "ru"),
+    (PRESSURE, "Склад ООО «Пример», Москва, ул. Лесная 0. Грузчики, 3000 за смену, договор. Запись не закрывается, звоните. Тел +7 900 "
+     "000-00-00", "ru"),
+    (PRESSURE, "Маркази «Намуна», Хуҷанд, кӯчаи Намуна 0. Қабули ҳуҷҷатҳо соати 17 тамом мешавад. Тел +992 00 000 00 00", "tg"),
+    (PRESSURE, "Markazi «Namuna», Xujand. Qabuli hujjatho soati 17 tamom meshavad. Tel +992 00 000 00 00", "tg"),
+    (PRESSURE, "Корхонаи «Намуна», Душанбе. Рӯйхат баста намешавад, ҳар вақт занг занед. Тел +992 00 000 00 00", "tg"),
     # forints and lei; rent in Latin letters
     (PAY, "Vengriya teplitsy firma Primer Kft rabota 8 chasov zp 360 000 forintov kazhdyi mesyac zhile 25 000 v mesyac dogovor do vyezda "
      "tel +992 00 000 00 00", "ru"),
