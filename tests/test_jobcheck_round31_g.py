@@ -31,6 +31,8 @@ the scam's flag next to it is still found:
 - pressure-urgency: an office's daily closing hour, the hour right after the verb ("Приём документов заканчивается в 18:00", "Qabul
   soati 17 tamom meshavad"), and a list said not to close ("Запись не закрывается", "Рӯйхат баста намешавад") are no deadline; a
   list that closes tomorrow or on a named day at an hour is still found;
+- sexual-exploitation-risk: a sauna the place has, right beside "there is" or the bath house ("на ферме есть баня и сауна", "dar ferma
+  sauna hast", "хобгоҳ бо сауна"), is an amenity; girls asked for a sauna ("девушки в сауну", "духтарон ... дар сауна") are still found;
 - a firm's notice that says what it does not do in the first person plural ("Мы не ведём набор через Telegram", "не принимаем оплату",
   "Мо ... пул қабул намекунем", "ne prodaem mest"), not only the third ("Служба не ведёт набор"): what it quotes in its name is others'
   offer; a firm that takes no cash but asks a transfer is still read;
@@ -45,8 +47,12 @@ FEE = "upfront-fee"
 VAGUE = "vague-job"
 PAY = "unrealistic-pay"
 PRESSURE = "pressure-urgency"
+SEXUAL = "sexual-exploitation-risk"
 
 FOUND = [
+    # girls asked for a sauna
+    (SEXUAL, "Ферма «Пример». Нужны девушки в сауну, 5000 за вечер. Тел +7 900 000-00-00", "ru"),
+    (SEXUAL, "Барои духтарон кор дар сауна, шабона, 500 доллар. Тел +992 00 000 00 00", "tg"),
     # a list that closes tomorrow or on a named day
     (PRESSURE, "Набор закрывается завтра в 18:00. Склад «Пример», тел +7 900 000-00-00", "ru"),
     (PRESSURE, "Запись закрывается в пятницу в 18:00. Польша, склад. Тел +7 900 000-00-00", "ru"),
@@ -78,6 +84,11 @@ FOUND = [
 ]
 
 CLEAN = [
+    # a sauna the place has
+    (SEXUAL, "Ферма «Пример», Тверская обл. Доярки, 45 000 руб в месяц, жильё бесплатно, на ферме есть баня и сауна. Тел +7 900 000-00-00",
+     "ru"),
+    (SEXUAL, "Fermai «Namuna», viloyati Tver. Shirdoshon lozim, 45 000 rubl, xona bepul, dar ferma sauna hast. Tel +7 900 000 00 00", "tg"),
+    (SEXUAL, "Хоҷагии «Намуна», вилояти Твер. Ширдӯшон лозим, 45 000 рубл, хобгоҳ бо сауна бепул. Тел +7 900 000 00 00", "tg"),
     # an office's closing hour; a list that does not close
     (PRESSURE, "Миграционный центр «Пример», г. Казань, ул. Лесная 0. Приём документов заканчивается в 18:00. Тел +7 900 000-00-00",
      "ru"),
