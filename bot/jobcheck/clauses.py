@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
+from bot.jobcheck.reports import unquoted_reports
 from bot.jobcheck.result import FlagHit
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
@@ -54,16 +55,18 @@ _SAY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
 )
 # ... and what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва ... 2000
-# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$")
+# сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$"); round 31 (g): in the name of "our channel" ("az nomi kanali mo",
+# "от имени канала")
 _IN_OUR_NAME = re.compile(
-    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо)|"
-    r"(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo)|ot\s+nashego\s+imeni)(?!\w)[^.!?\n]{0,300}"
+    r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего|канала|группы)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо|"
+    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy))"
+    r"(?!\w)[^.!?\n]{0,300}"
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
 # нақд мегирад", "yak nafar bo nomi 'X agent' pul mepursid", "некий «агент» берёт 500$", "кто-то просит перевести")
-# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand")
+# round 30 (g): ... and unknown people or strangers ("неизвестные берут «задаток ...»", "kasoni begona meguyand"); round 31 (g): "як кас"
 _SOMEONE = re.compile(
-    r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
+    r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|як\s+кас|yak\s+kas|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
     r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
     r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
@@ -233,11 +236,12 @@ class ClauseReach:
         """Whether a match ``m`` of ``notice_void`` makes the notice an offer: not others' words quoted (round 22 g), not after a
         bare "no" ("не пишите никому ... в личку" forbids writing, round 24 g), not a channel that sends vacancies rather than
         people ("faqat vakansiyahoi proverennyy mefiristem", "присылаем только проверенные вакансии", round 30 g)."""
-        i = f.match_tokens(m)[0]
+        i, j = f.match_tokens(m)
         if self._reported(f, i) or (i > 0 and f.words[i - 1] in _BARE_NO):
             return False
-        sa = f.clause(i, i)[0]
-        return _POSTS.search(f.span_text(max(sa, i - 4), i)) is None
+        sa, sb = f.clause(i, i)
+        # round 31 (g): ... nor the channel's "real vacancies" (a post word right after the match: "u nas nastoyashie vakansii v kanale")
+        return _POSTS.search(f.span_text(max(sa, i - 4), min(sb, j + 1))) is None
 
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
@@ -408,6 +412,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
     # ... and so is a question a notice answers next, after a dash or a "no" ("— Бригадир забрал паспорт «на регистрацию», это нормально?
     # — Нет. ..."); not a question an offer asks ("Хотите в Корею без экзамена? Пишите ...")
     out.extend(m.span(1) for m in _QUESTION.finditer(text))
+    out.extend(unquoted_reports(text))  # round 31 (g)
     said = {w for a, b in out for w in _WORDS.findall(text[a:b].lower())}
     out.extend((a, b) for a, b in pairs if (ws := _WORDS.findall(text[a:b].lower())) and all(w in said for w in ws))
     return _merged(out)

@@ -1,0 +1,91 @@
+"""More ways a notice reports others' words without quotation marks (round 31, branch r31g), for ``clauses._quotations_reported``.
+
+- a list of schemes or cases: a heading that names schemes, cases or tricks ("разбирают типичные схемы", "рассказывает о случаях",
+  "Нақшаи қаллобон ҳамеша як хел:"), then numbered or bulleted lines: each line of the list tells what others did or said;
+- what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
+- what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro"), to the end of its sentence;
+- what befell the people who turned to the notice's author, in the clause after "who" ("муроҷиат мекунанд, ки ... омадаанд", "қабул
+  мекунад, ки ... пул доданд", "к нам обращаются люди, которые заплатили"), to the end of its sentence;
+- what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо
+  чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
+- each ends before a verdict on it ("— это обман", "eto razvod"), the notice's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCHEMES = re.compile(
+    r"(?i)(?<!\w)(?:схем[ыу]?|случа(?:и|ев|ях|ям)|уловк\w*|нақша\w*|ҳолат(?:ҳо|ҳои|ҳое)\w*|sxem[yi]?|shem[yi]|sluchai|sluchaev|"
+    r"sluchayah|naqsha\w*|naksha\w*|holat(?:ho|hoi)\w*)(?!\w)"
+)
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[).]|[•·▪*—–-])[ \t]")
+_ALLEGED = re.compile(r"(?i)(?<!\w)(?:якобы|yakoby|yakobi|гӯё|гуё|guyo|goyo)(?!\w)[^.!?\n]{0,300}")
+_ABOUT = re.compile(
+    r"(?i)(?<!\w)(?:пишут|говорят|pishut|govoryat)\s+(?:про|о|об|pro|o|ob)(?!\w)[^.!?\n]{0,300}"
+)
+_IF_TO_YOU = re.compile(
+    r"(?i)(?<!\w)(?:если\s+вам|если\s+у\s+вас|esli\s+vam|esli\s+u\s+vas|агар\s+ба\s+шумо|агар\s+аз\s+шумо|agar\s+ba\s+shumo|agar\s+az\s+shumo)"
+    r"(?!\w)[^.!?\n]{0,300}"
+)
+
+# ... a condition only when its verb is others' past deed, a past plural ("предложили", "vzyali", "карданд", "гирифтанд"), within the
+# first words: "Если вам нужна работа — предоплата 500$" and "Агар ба шумо кор лозим бошад, ..." are an offer's own
+# people who turned to the notice's author, and what befell them in the clause after "who" ("Ба сафорат занони зиёде муроҷиат мекунанд,
+# ки ... бо визаи туристӣ омадаанд", "бачаҳоеро қабул мекунад, ки ... пул доданд", "К нам обращаются люди, которые заплатили ...")
+_CASES = re.compile(
+    r"(?i)(?<!\w)(?:муроҷиат\s+(?:мекунанд|карданд|кардаанд|намуданд)|murojiat\s+(?:mekunand|kardand|kardaand)|қабул\s+мекунад|qabul\s+mekunad|"
+    r"обращаются|обратились|обращались|приходят|пришли|obrashayutsya|obratilis|prihodyat|prishli)"
+    r"[^.!?\n]{0,60}?(?:,\s*|\s+)(?:ки|которы\w+|ki|kotory\w+)(?!\w)[^.!?\n]{0,300}"
+)
+_DONE_BY_THEM = re.compile(r"(?i)\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w)")
+_DONE_REACH = 60
+
+
+def listed_schemes(text: str) -> list[tuple[int, int]]:
+    """The lines of a list that follows a heading naming schemes or cases (``_SCHEMES``): its numbered or bulleted lines."""
+    out: list[tuple[int, int]] = []
+    for m in _SCHEMES.finditer(text):
+        pos = text.find("\n", m.end())
+        while pos >= 0:
+            start = pos + 1
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            if not _ITEM.match(text, start):
+                break
+            end = text.find("\n", start)
+            pos = end
+            out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+# a verdict on what was reported ("... — это обман", "... eto razvod", "... vse eto moshenniki", "... ин фиреб аст"): the notice's own words
+_VERDICT = re.compile(
+    r"(?i)\s+(?:[—–-]+\s*)?(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|"
+    r"лохотрон|moshenni|obman|razvod|afer|fireb|firib|qallob|lohotron)"
+)
+
+
+def unquoted_reports(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring); a report ends
+    before a verdict on it (``_VERDICT``), which is the notice's own."""
+    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU) for m in rx.finditer(text)]
+    spans = [_before(text, m.span()) for m in found if m.re is not _IF_TO_YOU]
+    # ... the condition up to its last comma: the main clause after it is the notice's own ("..., ба мо хабар диҳед", "..., сообщите нам")
+    spans += [_condition(text, *m.span()) for m in found if m.re is _IF_TO_YOU and _DONE_BY_THEM.search(m.group(0)[:_DONE_REACH])]
+    return spans + listed_schemes(text)
+
+
+def _condition(text: str, a: int, b: int) -> tuple[int, int]:
+    """A condition's span a..b up to its last comma, if any."""
+    comma = text.rfind(",", a, b)
+    return a, (comma if comma > a else b)
+
+
+def _before(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` up to the first verdict in it (``_VERDICT``)."""
+    a, b = span
+    m = _VERDICT.search(text, a, b)
+    cut = m.start() if m is not None else b
+    return a, cut
+
