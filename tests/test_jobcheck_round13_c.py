@@ -117,7 +117,9 @@ CLEARED = [
     ("no-written-contract", "ООО «Пример». Без договора не работаем: договор подписываем в офисе до выезда."),
     ("tourist-visa", "Отель «Пример». Только рабочая виза, по туристической работать нельзя."),
     ("sexual-exploitation-risk", "Кафе «Пример», Москва. Требуются официанты и повара, мужчины и женщины."),
-    ("unofficial-channel", "Ферма «Пример», Англия, сезон, £12.21 в час, проезд бесплатно, услуги бесплатны."),
+    # UK seasonal work comes only through licensed scheme operators (DOMAIN.md): since round 31 an offer that names
+    # none is an unofficial channel, so the fair farm names its operator
+    ("unofficial-channel", "Ферма «Пример», Англия, сезон, через лицензированного оператора, £12.21 в час, проезд бесплатно, услуги бесплатны."),
 ]
 
 
