@@ -8,7 +8,7 @@ write them so that a person still reads them and a program does not:
 - letters spaced or dotted apart: "П а с п о р т", "п.р.е.д.о.п.л.а.т.а", "z-a-l-o-g";
 - HTML pasted from a web page or typed into the web chat: "<b>Пас</b>порт", "&nbsp;";
 - a red word broken by a sign, or with a sign for one of its letters: "Пас.порт", "П/а/с/п/о/р/т",
-  "Пас🔥порт", "Пасп*рт", "пред0плата" is read by ``cues.fold`` already. Only the words filters
+  "Пас🔥порт", "Пасп*рт", "Пасп0рт", "Предопл4та". Only the words filters
   search for (``_RED``) are mended this way, and only where the sign falls inside the word's stem,
   so "e-mail", "B/C/D/E", "г.Москва", "паспорт/виза" and addresses stay as they are.
 
@@ -52,10 +52,10 @@ _SEPARATORS = re.compile(r"[ .\-*·_•]+")
 # transfer, cash
 _RED = ("паспорт", "шиносном", "предоплат", "пешпардохт", "пардохт", "оплат", "залог", "гарав", "депозит",
         "взнос", "комисси", "карт", "корт", "документ", "ҳуҷҷат", "виза", "перевод", "наличн")
-# a word with signs inside it, from the start of a word: letters, then one to three signs (not spaces,
-# digits or letters) and letters again, up to 24 times; possessive, so a long run costs one pass
-_BROKEN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}+(?:(?:[^\w\s]|_){1,3}+[^\W\d_]{1,40}+){1,24}+")
-_SIGNS = re.compile(r"(?:[^\w\s]|_)+")
+# a word with signs inside it, from the start of a word: letters, then one to three signs (digits or
+# anything but spaces and letters: "Пасп0рт", "Предопл4та") and letters again, up to 24 times; possessive, so a long run costs one pass
+_BROKEN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}+(?:(?:[^\w\s]|_|\d){1,3}+[^\W\d_]{1,40}+){1,24}+")
+_SIGNS = re.compile(r"(?:[^\w\s]|_|\d)+")
 _PUNCT = re.compile(r"[.,:;/\\()\[\]'\"«»\-–—]")
 _MAX_BROKEN = 400  # words mended per ad at most: a hostile text of signs costs no more than this
 _LAT_TO_CYR = {v: k for k, v in reversed(CYR_TO_LAT.items()) if v}
@@ -88,6 +88,9 @@ def _letters(folded: str, like: str) -> str:
 @lru_cache(maxsize=4096)
 def _mend(word: str) -> str:
     if word[0] not in _initials() or len(word) > 60:  # the longest red word, letters apart by signs, is shorter
+        return word
+    read = fold(word)
+    if any(read.startswith(stem) for stem in _stems()):  # folding reads it already ("nali4nymi": 4 is ч in Latin)
         return word
     runs = _SIGNS.split(word)
     head = _folded(runs[0])
