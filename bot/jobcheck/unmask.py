@@ -7,6 +7,7 @@ write them so that a person still reads them and a program does not:
   direction mark, a byte-order mark, a variation selector ("ка\\u00adрту" reads "карту");
 - letters spaced or dotted apart: "П а с п о р т", "п.р.е.д.о.п.л.а.т.а", "z-a-l-o-g";
 - HTML pasted from a web page or typed into the web chat: "<b>Пас</b>порт", "&nbsp;";
+- Greek look-alike letters inside a Cyrillic or Latin word: "Πаспорт", "Pαsport";
 - a red word broken by a sign, or with a sign for one of its letters: "Пас.порт", "П/а/с/п/о/р/т",
   "Пас🔥порт", "Пасп*рт", "Пасп0рт", "Предопл4та". Only the words filters
   search for (``_RED``) are mended this way, and only where the sign falls inside the word's stem,
@@ -124,6 +125,22 @@ def _mend_broken(text: str) -> str:
     return _BROKEN.sub(one, text)
 
 
+# Greek letters that look like Cyrillic or Latin ones, inside a word of that script ("Πаспорт", "Pαsport"); a word
+# with no Cyrillic or Latin letter is Greek and stays
+_GREEK = re.compile(r"\w*[\u0370-\u03ff]\w*")
+_GREEK_CYR = str.maketrans("ΑΒΕΗΙΚΜΟΡΤΥΧΠΦαεικοπρτυχφ", "АВЕНІКМОРТУХПФаеікопртухф")
+_GREEK_LAT = str.maketrans("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖαβεικνορτυχ", "ABEHIKMNOPTYXZaBeikvoptyx")
+_CYR = re.compile("[\u0400-\u04ff]")
+_LAT = re.compile("[A-Za-z]")
+
+
+def _greek(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if _CYR.search(word):
+        return word.translate(_GREEK_CYR)
+    return word.translate(_GREEK_LAT) if _LAT.search(word) else word
+
+
 def _tag(m: re.Match[str]) -> str:
     return "" if m.group(1).lower() in _INLINE else "\n"
 
@@ -138,5 +155,7 @@ def unmask(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text).replace("\u00a0", " ")
         text = _INVISIBLE.sub("", text)
+    if _GREEK.search(text):
+        text = _GREEK.sub(_greek, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), text)
     return _mend_broken(text)

@@ -76,6 +76,10 @@ def _digit_for_a_letter(w: str) -> str:  # "Пасп0рт", "Pasp0rt", "Пешп
     return w[:i] + "0" + w[i + 1:]
 
 
+def _greek_letters(w: str) -> str:  # "Πаспорт", "Pαsport": Greek look-alikes for the first letter or a vowel
+    return w.translate(str.maketrans("ПпаоPao", "Ππαοραο"))
+
+
 def _emoji_inside(w: str) -> str:
     return w[:3] + "🔥" + w[3:]
 
@@ -89,7 +93,7 @@ def _slashed(w: str) -> str:
 
 
 TRICKS = [_spaced, _dotted, _dashed, _soft_hyphen, _zero_width, _joiner_and_mark, _html,
-          _sign_for_a_letter, _digit_for_a_letter, _emoji_inside, _dot_inside, _slashed]
+          _sign_for_a_letter, _digit_for_a_letter, _greek_letters, _emoji_inside, _dot_inside, _slashed]
 
 
 @pytest.mark.parametrize("trick", TRICKS, ids=lambda t: t.__name__)
@@ -117,6 +121,7 @@ def test_html_entities_and_line_tags_read_as_a_browser_shows_them() -> None:
     "e-mail, из-за, кто-то, B/C/D/E, г.Москва, ул.Примерная 0",  # signs inside words that are no red word
     "паспорт/виза, документы/справки, карт-бланш, оплата:, виза-приглашение",  # a sign after a red word's stem
     "pasport@mail.ru, kar@mail.ru, viza.tj, опл.труда, з/п, док-ты",  # addresses and abbreviations
+    "Καλημέρα, ΑΒΓ, π = 3.14, α-частицы",  # Greek words and letters that stand as Greek
     "E-9, D-4, виза2025, карта1, тел89000000000, 4i gap, 6arif, pe4at, ООО2024",  # digits in and after ordinary words
 ])
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:
