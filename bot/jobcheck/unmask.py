@@ -15,8 +15,8 @@ write them so that a person still reads them and a program does not:
 
 Mixed Latin and Cyrillic look-alike letters ("Пacпopт") are already read by
 ``cues.fold``, and accents by NFC there. This runs on the text both the rules and the model
-read (``Scanner.scan``), within the scanner's character bound; it only removes characters or
-joins letters, so the text never grows. Written here because no library does this narrow
+read (``Scanner.scan``), within the scanner's character bound; it removes characters, joins
+letters or puts one letter for one sign, so the text never grows. Written here because no library does this narrow
 job: Unicode normalisation (NFKC) keeps soft hyphens and zero-width joiners and does not
 join spaced letters, and an HTML parser is more than a tag-strip of a pasted ad needs.
 """
