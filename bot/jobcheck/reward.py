@@ -19,5 +19,5 @@ def reward_free(f: Folded, evidence: str, flags: list[FlagHit]) -> bool:
     at = f.text.find(evidence) if hits else -1
     if at < 0:
         return False
-    t = max(0, bisect.bisect_right([a for a, _ in f.spans], at) - 1)
+    t = max(0, bisect.bisect_right(f.spans, at, key=lambda sp: sp[0]) - 1)  # the token at the evidence (as cues.span_at)
     return any(f.sentence(t, t) == f.sentence(h, h) for h in hits)

@@ -27,6 +27,7 @@ import html
 import re
 from functools import lru_cache
 
+from bot.jobcheck.cues import fold_prefix
 from bot.knowledge.fold import CYR_TO_LAT, fold
 
 # format characters (Unicode Cf), variation selectors and the combining grapheme joiner inside a
@@ -60,6 +61,8 @@ _SIGNS = re.compile(r"(?:[^\w\s]|_|\d)+")
 _PUNCT = re.compile(r"[.,:;/\\()\[\]'\"«»\-–—]")
 _MAX_BROKEN = 400  # words mended per ad at most: a hostile text of signs costs no more than this
 _LAT_TO_CYR = {v: k for k, v in reversed(CYR_TO_LAT.items()) if v}
+_CYR = re.compile("[\u0400-\u04ff]")
+_LAT = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -74,15 +77,9 @@ def _initials() -> frozenset[str]:
     return frozenset({w[0] for w in _RED} | {w[0].upper() for w in _RED} | latin | {c.upper() for c in latin})
 
 
-@lru_cache(maxsize=4096)
-def _folded(part: str) -> str:
-    return fold(part + "0").strip()[:-1].replace(" ", "")  # as a prefix: no word-final folding
-
-
 def _letters(folded: str, like: str) -> str:
     """Letters of ``folded`` (the canonical Latin form) in the script and case of ``like``."""
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in like)
-    out = "".join(_LAT_TO_CYR.get(ch, ch) for ch in folded) if cyrillic else folded
+    out = "".join(_LAT_TO_CYR.get(ch, ch) for ch in folded) if _CYR.search(like) else folded
     return out.upper() if like.isupper() else out
 
 
@@ -94,8 +91,8 @@ def _mend(word: str) -> str:
     if any(read.startswith(stem) for stem in _stems()):  # folding reads it already ("nali4nymi": 4 is ч in Latin)
         return word
     runs = _SIGNS.split(word)
-    head = _folded(runs[0])
-    joined = _folded("".join(runs))
+    head = fold_prefix(runs[0])
+    joined = fold_prefix("".join(runs))
     for stem in _stems():
         if not (0 < len(head) < len(stem) and stem.startswith(head)):
             continue
@@ -106,7 +103,7 @@ def _mend(word: str) -> str:
         sign = word[len(runs[0]):len(word) - len(runs[1])]
         if _PUNCT.search(sign):  # a dot, a dash or a slash parts words ("опл.труда"); it stands for no letter
             continue
-        rest, tail = stem[len(head):], _folded(runs[1])
+        rest, tail = stem[len(head):], fold_prefix(runs[1])
         for k in (1, 2):  # a sign for one letter: "Пасп*рт", "пред@плата"
             fill = _letters(rest[:k], runs[0])
             if rest[k:] and tail.startswith(rest[k:]) and len(fill) <= len(sign):
@@ -130,8 +127,6 @@ def _mend_broken(text: str) -> str:
 _GREEK = re.compile(r"\w*[\u0370-\u03ff]\w*")
 _GREEK_CYR = str.maketrans("ΑΒΕΗΙΚΜΟΡΤΥΧΠΦαεικοπρτυχφ", "АВЕНІКМОРТУХПФаеікопртухф")
 _GREEK_LAT = str.maketrans("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖαβεικνορτυχ", "ABEHIKMNOPTYXZaBeikvoptyx")
-_CYR = re.compile("[\u0400-\u04ff]")
-_LAT = re.compile("[A-Za-z]")
 
 
 def _greek(m: re.Match[str]) -> str:
