@@ -73,11 +73,11 @@ FORMAT = 3
 # 23's second blind set, two writers, measured once) since round 30; and qwriters30, two writers
 # who wrote for training, with twice the stories, in round 30; holdout31 (round 30's blind set,
 # two writers, measured once) and qwriters31 (two writers for training, stories again) since round
-# 31). They are read where they
+# 31; holdout32 (round 31's blind set, two writers, measured once) since round 32). They are read where they
 # lie (never copied into data/knowledge), so that the model learns how many writers put a
 # question, not one writer's style. Leave-one-writer-out cross validation (``bench/matcher.py
-# --cv``) chose every setting below. ``tests/data/holdout32`` (two new writers) gives round
-# 31's blind figures after this; it is never read here.
+# --cv``) chose every setting below. ``tests/data/holdout33`` (two new writers) gives round
+# 32's blind figures after this; it is never read here.
 _TESTS_DATA = fold.DATA_DIR.parent.parent / "tests" / "data"
 WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "dev": (_TESTS_DATA / "questions_tg.tsv", _TESTS_DATA / "questions_ru.tsv"),
@@ -93,6 +93,7 @@ WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "qwriters30": (_TESTS_DATA / "qwriters30" / "questions.tsv",),
     "holdout31": (_TESTS_DATA / "holdout31" / "questions.tsv",),
     "qwriters31": (_TESTS_DATA / "qwriters31" / "questions.tsv",),
+    "holdout32": (_TESTS_DATA / "holdout32" / "questions.tsv",),
 }
 
 
