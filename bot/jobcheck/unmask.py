@@ -11,7 +11,9 @@ write them so that a person still reads them and a program does not:
 - a red word broken by a sign, or with a sign for one of its letters: "Пас.порт", "П/а/с/п/о/р/т",
   "Пас🔥порт", "Пасп*рт", "Пасп0рт", "Предопл4та". Only the words filters
   search for (``_RED``) are mended this way, and only where the sign falls inside the word's stem,
-  so "e-mail", "B/C/D/E", "г.Москва", "паспорт/виза" and addresses stay as they are.
+  so "e-mail", "B/C/D/E", "г.Москва", "паспорт/виза" and addresses stay as they are;
+- a red word split in two by a space: "Пас порт", "Пред оплата", "pas port" (the same words, and only
+  where the pieces join into the stem with a short ending: "за логистику", "на личные" stay).
 
 Mixed Latin and Cyrillic look-alike letters ("Пacпopт") are already read by
 ``cues.fold``, and accents by NFC there. This runs on the text both the rules and the model
@@ -122,6 +124,40 @@ def _mend_broken(text: str) -> str:
     return _BROKEN.sub(one, text)
 
 
+# a red word split in two by a space or two ("Пас порт", "Пред оплата", "Шинос номаро", "pas port"): the pieces are joined
+# when the first is the start of a red word's stem and the two together are that stem with an ending of at most five
+# letters, so "за логистику" stays (zalog + istiku); a word of its own that a red word starts with stays too ("на личные"
+# is no "наличные", "вы за" no "виза", the Tajik "кор тайёр" no "корт", card; "пеш пардохт" is read as two words already)
+_SPLIT = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,12})( {1,2})(?=([^\W\d_]{2,30})(?![^\W\d_]))")
+_FREE = frozenset({"за", "на", "вы", "кор", "пеш", "za", "na", "vy", "kor", "pesh", "pech"})
+_ENDING = 5
+_MAX_SPLIT = 400  # pairs of words looked at per ad at most
+
+
+@lru_cache(maxsize=4096)
+def _joins(first: str, second: str) -> bool:
+    head = fold_prefix(first)
+    if first.lower() in _FREE or not any(0 < len(head) < len(stem) and stem.startswith(head) for stem in _stems()):
+        return False
+    joined = fold_prefix(first + second)
+    return any(joined.startswith(stem) and len(joined) - len(stem) <= _ENDING for stem in _stems()
+               if len(head) < len(stem) and stem.startswith(head))
+
+
+def _join_split(text: str) -> str:
+    count = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        first = m.group(1)
+        if count > _MAX_SPLIT or first[0] not in _initials() or not _joins(first, m.group(3)):
+            return m.group(0)
+        return first
+
+    return _SPLIT.sub(one, text)
+
+
 # Greek letters that look like Cyrillic or Latin ones, inside a word of that script ("Πаспорт", "Pαsport"); a word
 # with no Cyrillic or Latin letter is Greek and stays
 _GREEK = re.compile(r"\w*[\u0370-\u03ff]\w*")
@@ -153,4 +189,4 @@ def unmask(text: str) -> str:
     if _GREEK.search(text):
         text = _GREEK.sub(_greek, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), text)
-    return _mend_broken(text)
+    return _join_split(_mend_broken(text))

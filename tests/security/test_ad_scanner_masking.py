@@ -32,6 +32,10 @@ ADS = [
      "Pasport", "passport-retention"),
     ("tg", "Kor dar Moskva sklad. Pasportro ba mo medihed, dar dasti mo memonad. tel +992 00 000 00 00",
      "Pasportro", "passport-retention"),
+    ("ru", "Склад в Москве. Залог 5000 рублей за форму, вернём через год. Тел +7 900 000-00-00",
+     "Залог", "upfront-fee"),
+    ("ru", "Работа в Дубае, туристическая виза, потом сделаем рабочую. Тел +7 900 000-00-00",
+     "виза", "tourist-visa"),
 ]
 
 
@@ -92,8 +96,13 @@ def _slashed(w: str) -> str:
     return "/".join(w)
 
 
+def _split_by_a_space(w: str) -> str:  # "Пасп орт", "Предо плата", "Зал ог", "Pasp ort"
+    return w[:(len(w) + 1) // 2] + " " + w[(len(w) + 1) // 2:]
+
+
 TRICKS = [_spaced, _dotted, _dashed, _soft_hyphen, _zero_width, _joiner_and_mark, _html,
-          _sign_for_a_letter, _digit_for_a_letter, _greek_letters, _emoji_inside, _dot_inside, _slashed]
+          _sign_for_a_letter, _digit_for_a_letter, _greek_letters, _emoji_inside, _dot_inside, _slashed,
+          _split_by_a_space]
 
 
 @pytest.mark.parametrize("trick", TRICKS, ids=lambda t: t.__name__)
@@ -123,6 +132,8 @@ def test_html_entities_and_line_tags_read_as_a_browser_shows_them() -> None:
     "pasport@mail.ru, kar@mail.ru, viza.tj, опл.труда, з/п, док-ты",  # addresses and abbreviations
     "Καλημέρα, ΑΒΓ, π = 3.14, α-частицы",  # Greek words and letters that stand as Greek
     "E-9, D-4, виза2025, карта1, тел89000000000, 4i gap, 6arif, pe4at, ООО2024",  # digits in and after ordinary words
+    "за логистику, на личные нужды, вы за рулём, за лог, Зало г",  # a preposition or pronoun and a word: never joined
+    "Кор тайёр аст, пеш пардохт нест, пас аз кор, kor tayyor",  # Tajik words that start a red word's stem
 ])
 def test_ordinary_text_is_left_as_it_is(text: str) -> None:
     assert unmask(text) == text
@@ -145,6 +156,8 @@ def test_no_labelled_ad_is_changed() -> None:
     "Пасп*рт " * 3000,
     "к*" * 15000,
     "а🔥" * 10000,
+    "Пас порт " * 3000,
+    "ка " * 10000,
 ])
 def test_hostile_masking_stays_bounded(text: str) -> None:
     out = unmask(text[:MAX_CHARS])
