@@ -1,0 +1,64 @@
+"""Issue 16, round 32 (branch r32s): missed flags on scam ads, as structures rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each idea is found, and the fair
+term or the denial written next to it stays clean:
+
+- tourist-visa: the study itself said to be a cover: "only your name" at the university or college ("в университете только
+  числитесь", "дар донишгоҳ фақат номатон", "Фақат номатон дар коллеҷ"); enrolled "as a student" where studying "is not
+  needed" ("оформим как студента колледжа, учиться не надо", "kak studenta, uchitsya ne nado"); a student visa "but" or
+  "there" you work ("student viza mekunem lekin dar bozor kor mekuned", "bo student viza meraved dar onjo kor mekuned"); its
+  lessons "online" with the work beside them; not a student visa with real classes and the part-time work the law allows;
+- tourist-visa: the false purpose told to be written on the migration card with "purpose" unsaid ("в миграционной карте пиши
+  туризм", "v migracionke ukazhite chastnyy"); not "do not write tourism there" ("не пишите туризм", "туризм нанависед");
+- tourist-visa: what to say if asked at the border in the spoken endings ("agar pursan gued ki mehmonem", "granitsada gyen ki
+  ba to'y merem"); not a notice that says to tell the truth;
+- unofficial-channel: Korea's study visas by their codes (D-2, D-4) are no EPS queue sold privately (`except_ad`); the EPS
+  queue sold privately still is;
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import found_and_clean
+
+TOURIST = "tourist-visa"
+CHANNEL = "unofficial-channel"
+
+FOUND = [
+    # the study a cover
+    (TOURIST, "Корея, университет Пример: в университете только числитесь, работа на заводе. Оплата 3000$. Пишите @primer_xx", "ru"),
+    (TOURIST, "Визаи донишҷӯӣ ба Корея: дар донишгоҳ фақат номатон, худатон дар корхона кор мекунед. Пардохт 3000$. Тел +992 00 000 00 00", "tg"),
+    (TOURIST, "Фақат номатон дар коллеҷ, кор дар ферма. Пардохт 2000$. @namuna_xx", "tg"),
+    (TOURIST, "Оформим как студента колледжа в Примерске, учиться не надо, ходишь только на работу. Запись 10 000 руб. @primer_xx", "ru"),
+    (TOURIST, "Oformim kak studenta kolledzha, uchitsya ne nado, rabotaesh na sklade. Zapis 10 000 rub. @primer_xx", "ru"),
+    (TOURIST, "Bachaho, student viza mekunem lekin dar bozor kor mekuned, har kor. Zang zaned +992 00 000 00 00", "tg"),
+    (TOURIST, "Bo student viza meraved dar onjo kor mekuned, maosh xub. Viza 2000$. @namuna_xx", "tg"),
+    (TOURIST, "Студенческая виза в Пример-колледж, а там работаете на фабрике. Оплата 2500$. @primer_xx", "ru"),
+    (TOURIST, "Bo student viza meraved, darsho onlayn, dar mehmonkhona kor mekuned. Registratsiya 1000$. @namuna_xx", "tg"),
+    # the migration card
+    (TOURIST, "Rabota na sklade, v migracionnoy karte pishi turizm, tak nado. Zvoni +7 900 000 00 00", "ru"),
+    (TOURIST, "Работа на стройке. В миграционке укажите «частный», так проще. Звоните +7 900 000-00-00", "ru"),
+    # the border, spoken endings
+    (TOURIST, "Kor dar ferma, agar dar granitsa pursan gued ki mehmonem. Zang zaned +992 00 000 00 00", "tg"),
+    (TOURIST, "Bachaho, granitsada gyen ki ba to'yi jo'ramon merem, kor gufta nagyen. Ferma, piyoz. Zang +992 00 000 00 00", "tg"),
+    # the EPS queue sold privately
+    (CHANNEL, "Koreya E-9 bez ocheredi 2500$, pishite v lichku @primer_xx", "ru"),
+]
+
+CLEAN = [
+    # real study, the part-time work the law allows
+    (TOURIST, "Маркази машваратии «Намуна» (Душанбе, куч. Намуна 1): визаи донишҷӯӣ, дар донишгоҳ ҳар рӯз дарс мехонед, дар вақти холӣ кор кардан мумкин. Тел +992 00 000 00 00", "tg"),
+    (TOURIST, "Консультационный центр «Пример» (Москва, ул. Примерная 1): студенческая виза, учиться обязательно, подработка по закону. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "Kolledzh «Primer» (Kazan, ul. Primernaya 1): uchitsya nado kazhdyy den, zanyatiya v auditorii. Tel +7 900 000-00-00", "ru"),
+    # do not write tourism
+    (TOURIST, "ООО «Пример» (Москва, ул. Примерная 1). В миграционной карте не пишите туризм, пишите работа. Тел +7 900 000-00-00", "ru"),
+    (TOURIST, "OOO «Primer» (Moskva, ul. Primernaya 1). V migracionnoy karte ne pishite turizm, tolko rabota. Tel +7 900 000-00-00", "ru"),
+    (TOURIST, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Дар корти муҳоҷират туризм нанависед, кор нависед. Тел +7 900 000 00 00", "tg"),
+    # the truth at the border
+    (TOURIST, "Маркази Намуна (Душанбе, куч. Намуна 1): агар дар сарҳад пурсан, ростӣ гӯед, ки ба кор меравед. Тел +992 00 000 00 00", "tg"),
+    # a Korean study visa is no EPS queue
+    (CHANNEL, "Курси забони кореягӣ (D-4), дар Корея корро дар завод мекунед, дар донишгоҳ фақат номатон. Пардохт 3500$. @namuna_xx", "tg"),
+    (CHANNEL, "Koreya D-4 yazikovoy kurs, bo student viza meraved dar onjo kor mekuned. Kurs 2500$. @namuna_xx", "tg"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
