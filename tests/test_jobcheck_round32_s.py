@@ -13,6 +13,10 @@ term or the denial written next to it stays clean:
   туризм", "v migracionke ukazhite chastnyy"); not "do not write tourism there" ("не пишите туризм", "туризм нанависед");
 - tourist-visa: what to say if asked at the border in the spoken endings ("agar pursan gued ki mehmonem", "granitsada gyen ki
   ba to'y merem"); not a notice that says to tell the truth;
+- no-written-contract: the contract said to be absent in the plural or a spoken or Uzbek "no" ("договоров нет", "dogovor naest",
+  "Dogovor yo'q"), or a bare "не" with trust after it across a comma ("Dogovor ne, bovar kuned"); not a contract "не позднее" a date;
+- excessive-hours: long hours with the day after them ("12 часов каждый день", "Kor 12 soat har ruz"); not a 12-hour shift with a
+  daily bus in the next clause;
 - unofficial-channel: Korea's study visas by their codes (D-2, D-4) are no EPS queue sold privately (`except_ad`); the EPS
   queue sold privately still is;
 """
@@ -23,6 +27,8 @@ from tests.jobcheck_rules import found_and_clean
 
 TOURIST = "tourist-visa"
 CHANNEL = "unofficial-channel"
+CONTRACT = "no-written-contract"
+HOURS = "excessive-hours"
 
 FOUND = [
     # the study a cover
@@ -41,6 +47,15 @@ FOUND = [
     # the border, spoken endings
     (TOURIST, "Kor dar ferma, agar dar granitsa pursan gued ki mehmonem. Zang zaned +992 00 000 00 00", "tg"),
     (TOURIST, "Bachaho, granitsada gyen ki ba to'yi jo'ramon merem, kor gufta nagyen. Ferma, piyoz. Zang +992 00 000 00 00", "tg"),
+    # no contract, spoken
+    (CONTRACT, "Стройка в Примерске, оплата раз в месяц наличкой, договоров нет. Звоните +7 900 000-00-00", "ru"),
+    (CONTRACT, "Kor dar sklad, dogovor naest, bo doverie kor mekunem. Zang +992 00 000 00 00", "tg"),
+    (CONTRACT, "Ferma, piyoz. Dogovor yo'q, xo'jayin odami xub. Zang +992 00 000 00 00", "tg"),
+    (CONTRACT, "Qazoqiston, ferma. Dogovor ne, bovar kuned. WhatsApp @namuna_xx", "tg"),
+    # long hours every day
+    (HOURS, "Склад в Примерске, работа 12 часов каждый день, жильё дают. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "Sex dar Tomsk, kor 12 soat har ruz, yakshanbe ham. Zang +7 900 000 00 00", "tg"),
+    (HOURS, "Корхонаи Намуна: кор 12 соат ҳар рӯз. Тел +992 00 000 00 00", "tg"),
     # the EPS queue sold privately
     (CHANNEL, "Koreya E-9 bez ocheredi 2500$, pishite v lichku @primer_xx", "ru"),
 ]
@@ -56,6 +71,9 @@ CLEAN = [
     (TOURIST, "Ширкати Намуна (Маскав, кӯчаи Намуна 1). Дар корти муҳоҷират туризм нанависед, кор нависед. Тел +7 900 000 00 00", "tg"),
     # the truth at the border
     (TOURIST, "Маркази Намуна (Душанбе, куч. Намуна 1): агар дар сарҳад пурсан, ростӣ гӯед, ки ба кор меравед. Тел +992 00 000 00 00", "tg"),
+    # a contract by a date; a shift with a daily bus
+    (CONTRACT, "ООО «Пример» (Москва, ул. Примерная 1): договор не позднее чем за 10 дней до выезда, ему можно доверие. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, каждый день развозка, 2 выходных в неделю. Тел +7 900 000-00-00", "ru"),
     # a Korean study visa is no EPS queue
     (CHANNEL, "Курси забони кореягӣ (D-4), дар Корея корро дар завод мекунед, дар донишгоҳ фақат номатон. Пардохт 3500$. @namuna_xx", "tg"),
     (CHANNEL, "Koreya D-4 yazikovoy kurs, bo student viza meraved dar onjo kor mekuned. Kurs 2500$. @namuna_xx", "tg"),
