@@ -17,6 +17,9 @@ term or the denial written next to it stays clean:
   "Dogovor yo'q"), or a bare "не" with trust after it across a comma ("Dogovor ne, bovar kuned"); not a contract "не позднее" a date;
 - excessive-hours: long hours with the day after them ("12 часов каждый день", "Kor 12 soat har ruz"); not a 12-hour shift with a
   daily bus in the next clause;
+- upfront-fee: money you pay the firm ("2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед", "ba shirkat pardoxt mekuned") is no
+  reassurance that the firm pays (`denial` in scanner.yaml: the firm's payment in the third person only); the firm paying
+  ("Хароҷоти визаро ширкат пардохт мекунад") stays clean;
 - unofficial-channel: Korea's study visas by their codes (D-2, D-4) are no EPS queue sold privately (`except_ad`); the EPS
   queue sold privately still is;
 """
@@ -27,6 +30,7 @@ from tests.jobcheck_rules import found_and_clean
 
 TOURIST = "tourist-visa"
 CHANNEL = "unofficial-channel"
+FEE = "upfront-fee"
 CONTRACT = "no-written-contract"
 HOURS = "excessive-hours"
 
@@ -56,6 +60,9 @@ FOUND = [
     (HOURS, "Склад в Примерске, работа 12 часов каждый день, жильё дают. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Sex dar Tomsk, kor 12 soat har ruz, yakshanbe ham. Zang +7 900 000 00 00", "tg"),
     (HOURS, "Корхонаи Намуна: кор 12 соат ҳар рӯз. Тел +992 00 000 00 00", "tg"),
+    # money paid to the firm
+    (FEE, "Ширкати Намуна коргар мегирад. Пеш аз рафтан барои медкомиссия 2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед. Тел +992 00 000 00 00", "tg"),
+    (FEE, "Shirkati Namuna: baroi omuzish 1500 somoni ba shirkat pardoxt mekuned pesh az safar. Tel +992 00 000 00 00", "tg"),
     # the EPS queue sold privately
     (CHANNEL, "Koreya E-9 bez ocheredi 2500$, pishite v lichku @primer_xx", "ru"),
 ]
@@ -74,6 +81,8 @@ CLEAN = [
     # a contract by a date; a shift with a daily bus
     (CONTRACT, "ООО «Пример» (Москва, ул. Примерная 1): договор не позднее чем за 10 дней до выезда, ему можно доверие. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, каждый день развозка, 2 выходных в неделю. Тел +7 900 000-00-00", "ru"),
+    # the firm pays
+    (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): хароҷоти визаро ширкат пардохт мекунад, чипта 3000 сомонӣ — ширкат пардохт мекунад. Тел +992 00 000 00 00", "tg"),
     # a Korean study visa is no EPS queue
     (CHANNEL, "Курси забони кореягӣ (D-4), дар Корея корро дар завод мекунед, дар донишгоҳ фақат номатон. Пардохт 3500$. @namuna_xx", "tg"),
     (CHANNEL, "Koreya D-4 yazikovoy kurs, bo student viza meraved dar onjo kor mekuned. Kurs 2500$. @namuna_xx", "tg"),
