@@ -20,6 +20,10 @@ term or the denial written next to it stays clean:
 - upfront-fee: money you pay the firm ("2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед", "ba shirkat pardoxt mekuned") is no
   reassurance that the firm pays (`denial` in scanner.yaml: the firm's payment in the third person only); the firm paying
   ("Хароҷоти визаро ширкат пардохт мекунад") stays clean;
+- passport-retention: a "free" for the bed before a passport handed to the boss for the time of the work ("obshaga besplatno
+  pasport sdaete prorabu na vremya raboty", "жильё бесплатно паспорт сдаёте мастеру на весь период вахты") denies nothing about
+  the passport (`negation.absorb`: the bed takes its own "free"; `denial.unless`: the passport handed over for the work's time);
+  "общежитие бесплатно паспорт не забираем" stays clean;
 - unofficial-channel: Korea's study visas by their codes (D-2, D-4) are no EPS queue sold privately (`except_ad`); the EPS
   queue sold privately still is;
 """
@@ -30,6 +34,7 @@ from tests.jobcheck_rules import found_and_clean
 
 TOURIST = "tourist-visa"
 CHANNEL = "unofficial-channel"
+PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 CONTRACT = "no-written-contract"
 HOURS = "excessive-hours"
@@ -63,6 +68,10 @@ FOUND = [
     # money paid to the firm
     (FEE, "Ширкати Намуна коргар мегирад. Пеш аз рафтан барои медкомиссия 2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед. Тел +992 00 000 00 00", "tg"),
     (FEE, "Shirkati Namuna: baroi omuzish 1500 somoni ba shirkat pardoxt mekuned pesh az safar. Tel +992 00 000 00 00", "tg"),
+    # a free bed, the passport still taken
+    (PASSPORT, "srochno stroyka v Primerske obshaga besplatno pasport sdaete prorabu na vremya raboty zvonite +7 900 000 00 00", "ru"),
+    (PASSPORT, "Вахта, жильё бесплатно паспорт сдаёте мастеру на весь период вахты. Звоните +7 900 000-00-00", "ru"),
+    (PASSPORT, "Хобгоҳ бепул шиносномаро ба прораб то охири объект месупоред. Тел +7 900 000 00 00", "tg"),
     # the EPS queue sold privately
     (CHANNEL, "Koreya E-9 bez ocheredi 2500$, pishite v lichku @primer_xx", "ru"),
 ]
@@ -83,6 +92,9 @@ CLEAN = [
     (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, каждый день развозка, 2 выходных в неделю. Тел +7 900 000-00-00", "ru"),
     # the firm pays
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): хароҷоти визаро ширкат пардохт мекунад, чипта 3000 сомонӣ — ширкат пардохт мекунад. Тел +992 00 000 00 00", "tg"),
+    # a free bed, the passport kept by the worker
+    (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Общежитие бесплатно паспорт не забираем. Тел +7 900 000-00-00", "ru"),
+    (PASSPORT, "OOO «Primer» (Kazan, ul. Primernaya 1) obshaga besplatno pasport u vas na rukah. Tel +7 900 000-00-00", "ru"),
     # a Korean study visa is no EPS queue
     (CHANNEL, "Курси забони кореягӣ (D-4), дар Корея корро дар завод мекунед, дар донишгоҳ фақат номатон. Пардохт 3500$. @namuna_xx", "tg"),
     (CHANNEL, "Koreya D-4 yazikovoy kurs, bo student viza meraved dar onjo kor mekuned. Kurs 2500$. @namuna_xx", "tg"),
