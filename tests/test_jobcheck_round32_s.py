@@ -20,6 +20,8 @@ term or the denial written next to it stays clean:
 - upfront-fee: money you pay the firm ("2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед", "ba shirkat pardoxt mekuned") is no
   reassurance that the firm pays (`denial` in scanner.yaml: the firm's payment in the third person only); the firm paying
   ("Хароҷоти визаро ширкат пардохт мекунад") stays clean;
+- upfront-fee: money handed over in the spoken "-en" for "-ed" ("2800$ pul meteyen", "500 dollar pesh ba man dihen": `pay_it`,
+  `hand_over`); the wage they give you ("Maosh 3000$ har moh ba kartaton meteyen") stays clean;
 - passport-retention: a "free" for the bed before a passport handed to the boss for the time of the work ("obshaga besplatno
   pasport sdaete prorabu na vremya raboty", "жильё бесплатно паспорт сдаёте мастеру на весь период вахты") denies nothing about
   the passport (`negation.absorb`: the bed takes its own "free"; `denial.unless`: the passport handed over for the work's time);
@@ -68,6 +70,9 @@ FOUND = [
     # money paid to the firm
     (FEE, "Ширкати Намуна коргар мегирад. Пеш аз рафтан барои медкомиссия 2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед. Тел +992 00 000 00 00", "tg"),
     (FEE, "Shirkati Namuna: baroi omuzish 1500 somoni ba shirkat pardoxt mekuned pesh az safar. Tel +992 00 000 00 00", "tg"),
+    # money handed over, spoken endings
+    (FEE, "Koreya E-9, viza 3 moh meoyad, 2800$ pul meteyen. Telegram @namuna_xx", "tg"),
+    (FEE, "Kamchatka ryba, faqat 500 dollar pesh ba man dihen, naqd. Zang +992 00 000 00 00", "tg"),
     # a free bed, the passport still taken
     (PASSPORT, "srochno stroyka v Primerske obshaga besplatno pasport sdaete prorabu na vremya raboty zvonite +7 900 000 00 00", "ru"),
     (PASSPORT, "Вахта, жильё бесплатно паспорт сдаёте мастеру на весь период вахты. Звоните +7 900 000-00-00", "ru"),
@@ -92,6 +97,8 @@ CLEAN = [
     (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, каждый день развозка, 2 выходных в неделю. Тел +7 900 000-00-00", "ru"),
     # the firm pays
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): хароҷоти визаро ширкат пардохт мекунад, чипта 3000 сомонӣ — ширкат пардохт мекунад. Тел +992 00 000 00 00", "tg"),
+    # the wage given
+    (FEE, "Shirkati Namuna (Dushanbe, kuchai Namuna 1): maosh 3000$ har moh ba kartaton meteyen. Tel +992 00 000 00 00", "tg"),
     # a free bed, the passport kept by the worker
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Общежитие бесплатно паспорт не забираем. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "OOO «Primer» (Kazan, ul. Primernaya 1) obshaga besplatno pasport u vas na rukah. Tel +7 900 000-00-00", "ru"),
