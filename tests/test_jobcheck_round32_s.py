@@ -22,6 +22,8 @@ term or the denial written next to it stays clean:
   ("Хароҷоти визаро ширкат пардохт мекунад") stays clean;
 - upfront-fee: money handed over in the spoken "-en" for "-ed" ("2800$ pul meteyen", "500 dollar pesh ba man dihen": `pay_it`,
   `hand_over`); the wage they give you ("Maosh 3000$ har moh ba kartaton meteyen") stays clean;
+- vague-job: which work it is "becomes known later", with the Latin "oo" for "u" ("kadom kor baad maloom meshavad", "Кадом кор
+  баъд маълум мешавад"); not a named trade chosen after a talk ("kadom kor ba shumo lozim, baad az suhbat ... borbardor yo oshpaz");
 - passport-retention: a "free" for the bed before a passport handed to the boss for the time of the work ("obshaga besplatno
   pasport sdaete prorabu na vremya raboty", "жильё бесплатно паспорт сдаёте мастеру на весь период вахты") denies nothing about
   the passport (`negation.absorb`: the bed takes its own "free"; `denial.unless`: the passport handed over for the work's time);
@@ -36,6 +38,7 @@ from tests.jobcheck_rules import found_and_clean
 
 TOURIST = "tourist-visa"
 CHANNEL = "unofficial-channel"
+VAGUE = "vague-job"
 PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 CONTRACT = "no-written-contract"
@@ -73,6 +76,9 @@ FOUND = [
     # money handed over, spoken endings
     (FEE, "Koreya E-9, viza 3 moh meoyad, 2800$ pul meteyen. Telegram @namuna_xx", "tg"),
     (FEE, "Kamchatka ryba, faqat 500 dollar pesh ba man dihen, naqd. Zang +992 00 000 00 00", "tg"),
+    # the work known later
+    (VAGUE, "Yaponiya, kor dar zavodho va digar joyho, kadom kor baad maloom meshavad. Ruyxat 300$. @namuna_xx", "tg"),
+    (VAGUE, "Kor dar Rusiya, chi kor dar jo malum meshavad. Zang +992 00 000 00 00", "tg"),
     # a free bed, the passport still taken
     (PASSPORT, "srochno stroyka v Primerske obshaga besplatno pasport sdaete prorabu na vremya raboty zvonite +7 900 000 00 00", "ru"),
     (PASSPORT, "Вахта, жильё бесплатно паспорт сдаёте мастеру на весь период вахты. Звоните +7 900 000-00-00", "ru"),
@@ -99,6 +105,8 @@ CLEAN = [
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): хароҷоти визаро ширкат пардохт мекунад, чипта 3000 сомонӣ — ширкат пардохт мекунад. Тел +992 00 000 00 00", "tg"),
     # the wage given
     (FEE, "Shirkati Namuna (Dushanbe, kuchai Namuna 1): maosh 3000$ har moh ba kartaton meteyen. Tel +992 00 000 00 00", "tg"),
+    # a named trade chosen after a talk
+    (VAGUE, "Shirkati Namuna (Dushanbe, kuchai Namuna 1): kadom kor ba shumo lozim, baad az suhbat dar shartnoma malum meshavad: borbardor yo oshpaz. Tel +992 00 000 00 00", "tg"),
     # a free bed, the passport kept by the worker
     (PASSPORT, "ООО «Пример» (Москва, ул. Примерная 1). Общежитие бесплатно паспорт не забираем. Тел +7 900 000-00-00", "ru"),
     (PASSPORT, "OOO «Primer» (Kazan, ul. Primernaya 1) obshaga besplatno pasport u vas na rukah. Tel +7 900 000-00-00", "ru"),
