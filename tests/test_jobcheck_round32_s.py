@@ -16,7 +16,8 @@ term or the denial written next to it stays clean:
 - no-written-contract: the contract said to be absent in the plural or a spoken or Uzbek "no" ("договоров нет", "dogovor naest",
   "Dogovor yo'q"), or a bare "не" with trust after it across a comma ("Dogovor ne, bovar kuned"); not a contract "не позднее" a date;
 - excessive-hours: long hours with the day after them ("12 часов каждый день", "Kor 12 soat har ruz"); not a 12-hour shift with a
-  daily bus in the next clause;
+  daily bus in the next clause; a longer day "sometimes" after the hours, its unit unsaid ("Smena 12 soat, baazan 16", "12 часов,
+  иногда и 16"); not "sometimes two days off" with a count of shifts after it;
 - upfront-fee: money you pay the firm ("2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед", "ba shirkat pardoxt mekuned") is no
   reassurance that the firm pays (`denial` in scanner.yaml: the firm's payment in the third person only); the firm paying
   ("Хароҷоти визаро ширкат пардохт мекунад") stays clean;
@@ -70,6 +71,8 @@ FOUND = [
     (HOURS, "Склад в Примерске, работа 12 часов каждый день, жильё дают. Тел +7 900 000-00-00", "ru"),
     (HOURS, "Sex dar Tomsk, kor 12 soat har ruz, yakshanbe ham. Zang +7 900 000 00 00", "tg"),
     (HOURS, "Корхонаи Намуна: кор 12 соат ҳар рӯз. Тел +992 00 000 00 00", "tg"),
+    (HOURS, "Yaponiya, zavod. Smena 12 soat, baazan 16. Zang +7 900 000 00 00", "tg"),
+    (HOURS, "Стройка в Примерске: смена 12 часов, иногда и 16. Звоните +7 900 000-00-00", "ru"),
     # money paid to the firm
     (FEE, "Ширкати Намуна коргар мегирад. Пеш аз рафтан барои медкомиссия 2500 сомонӣ ба суратҳисоби ширкат пардохт мекунед. Тел +992 00 000 00 00", "tg"),
     (FEE, "Shirkati Namuna: baroi omuzish 1500 somoni ba shirkat pardoxt mekuned pesh az safar. Tel +992 00 000 00 00", "tg"),
@@ -101,6 +104,7 @@ CLEAN = [
     # a contract by a date; a shift with a daily bus
     (CONTRACT, "ООО «Пример» (Москва, ул. Примерная 1): договор не позднее чем за 10 дней до выезда, ему можно доверие. Тел +7 900 000-00-00", "ru"),
     (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, каждый день развозка, 2 выходных в неделю. Тел +7 900 000-00-00", "ru"),
+    (HOURS, "ООО «Пример» (Казань, ул. Примерная 1): смена 12 часов, иногда 2 выходных подряд, 15 смен в месяц. Тел +7 900 000-00-00", "ru"),
     # the firm pays
     (FEE, "Ширкати Намуна (Душанбе, куч. Намуна 1): хароҷоти визаро ширкат пардохт мекунад, чипта 3000 сомонӣ — ширкат пардохт мекунад. Тел +992 00 000 00 00", "tg"),
     # the wage given
