@@ -9,6 +9,9 @@ clean, and the red flag written next to it is still found:
   не отдаём до конца сезона") and "you hand it to the foreman" are still the keeping;
 - debt-or-wage-withholding: "в долг" with "долг" whole: "в Долгопрудном" (a town) and "в долгосрочной" (long-term) are no
   debt; a ticket "в долг" still is;
+- tourist-visa: coming "as a guest" said to be no way ("Ҳамчун «меҳмон» омадан лозим нест", "приезжать как гость не нужно") and the
+  worker who comes "not as a guest" ("ҳамчун коргар меоед, на ҳамчун меҳмон", "как работник, а не как турист"): patterns except;
+  "come as a guest" and "go as a tourist" said as the way still are;
 """
 
 from __future__ import annotations
@@ -17,14 +20,21 @@ from tests.jobcheck_rules import found_and_clean
 
 PASSPORT = "passport-retention"
 DEBT = "debt-or-wage-withholding"
+TOURIST = "tourist-visa"
 
 FIRM = "ООО «Пример», г. Москва, ул. Примерная, д. 1. Грузчики на склад, 60 000 руб. в месяц. "
+KZ = "ТОО «Намуна» (Алмато, кӯчаи Намуна 1) коргар мегирад, маош 200 000 тенге. "
+KZ_LAT = "TOO Namuna (Almaty, ko'chai Namuna 1) korgar megirad, maosh 200 000 tenge. "
+KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), рабочие на склад, 200 000 тенге. "
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
     (PASSPORT, FIRM + "Паспорт не отдаём до конца сезона.", "ru"),
     (PASSPORT, FIRM + "Паспорт сдаёте бригадиру.", "ru"),
     (PASSPORT, FIRM_LAT + "pasport sdaete brigadiru", "ru"),
+    (TOURIST, KZ + "Ҳамчун меҳмон меоед, дар граница гӯед ки меҳмон.", "tg"),
+    (TOURIST, KZ_LAT + "Hamchun mehmon meoed, baad kor.", "tg"),
+    (TOURIST, KZ_RU + "Едете как турист, на месте оформим.", "ru"),
     (DEBT, FIRM + "Билет даём в долг, потом отработаете.", "ru"),
     (DEBT, FIRM_LAT + "bilet dayom v dolg", "ru"),
 ]
@@ -34,6 +44,10 @@ CLEAN = [
     (PASSPORT, FIRM + "Паспорт не сдаёте никому.", "ru"),
     (PASSPORT, FIRM_LAT + "pasport nikomu ne otdaete", "ru"),
     (PASSPORT, "brat ya na sklade Primer rabotayu pasport u menya nikomu ne otdaval zvoni 89000000000", "ru"),
+    (TOURIST, KZ + "Ҳамчун «меҳмон» омадан лозим нест, бо иҷозати кор мегирем.", "tg"),
+    (TOURIST, KZ_LAT + "Shumo hamchun korgar meoed, na hamchun mehmon.", "tg"),
+    (TOURIST, KZ_RU + "Приезжаете как работник, а не как турист.", "ru"),
+    (TOURIST, KZ_RU + "Приезжать как турист не нужно, разрешение на работу оформляем.", "ru"),
     (DEBT, "ООО «Пример-Монтаж» ищет монтажников на объекты в Химках и Долгопрудном, 100 000 руб., 5/2.", "ru"),
     (DEBT, "ООО «Пример», работа в долгосрочной перспективе, 80 000 руб., г. Москва, ул. Примерная 1.", "ru"),
 ]
