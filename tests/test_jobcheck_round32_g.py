@@ -12,6 +12,10 @@ clean, and the red flag written next to it is still found:
 - tourist-visa: coming "as a guest" said to be no way ("Ҳамчун «меҳмон» омадан лозим нест", "приезжать как гость не нужно") and the
   worker who comes "not as a guest" ("ҳамчун коргар меоед, на ҳамчун меҳмон", "как работник, а не как турист"): patterns except;
   "come as a guest" and "go as a tourist" said as the way still are;
+- upfront-fee, passport-retention, employer-controls-living: a short head of a denial closed by a colon ("Чего у нас НЕТ: платы за
+  «место», «залога за спецовку», ..., сдачи паспортов «на хранение»", "U nas net: ...") speaks for its whole list, however long the
+  sentence (`ClauseReach._denied_list`; before, a long sentence let a denial reach only 7 words); a head that denies nothing
+  ("Условия: ..., залог за спецовку 5000 руб, паспорта сдаёте бригадиру") leaves its list's flags;
 """
 
 from __future__ import annotations
@@ -19,6 +23,21 @@ from __future__ import annotations
 from tests.jobcheck_rules import found_and_clean
 
 PASSPORT = "passport-retention"
+FEE = "upfront-fee"
+LIVING = "employer-controls-living"
+NOT_OURS = (
+    "АО «Пример» (г. Тюмень, ул. Примерная 1), дорожные рабочие, 120 000 руб. в месяц, смена 10 часов, питание бесплатно. Чего у "
+    "нас НЕТ: платы за «место в списке», «брони», «залога за спецовку», удержания зарплаты до конца вахты, штрафов за опоздание, "
+    "сдачи паспортов «на хранение»."
+)
+NOT_OURS_LAT = (
+    "AO Primer (g. Tyumen, ul. Primernaya 1), dorozhnye rabochie, 120 000 rub. U nas net: platy za mesto v spiske, broni, zaloga "
+    "za specovku, uderzhaniya zarplaty do konca vahty, shtrafov za opozdanie, sdachi pasportov na hranenie."
+)
+TERMS = (
+    "АО «Пример» (г. Тюмень, ул. Примерная 1), дорожные рабочие, 120 000 руб. в месяц. Условия: проживание, питание, спецодежда, "
+    "дорога за счёт компании, залог за спецовку 5000 руб, паспорта сдаёте бригадиру на хранение."
+)
 DEBT = "debt-or-wage-withholding"
 TOURIST = "tourist-visa"
 
@@ -29,6 +48,8 @@ KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), р�
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
+    (FEE, TERMS, "ru"),
+    (PASSPORT, TERMS, "ru"),
     (PASSPORT, FIRM + "Паспорт не отдаём до конца сезона.", "ru"),
     (PASSPORT, FIRM + "Паспорт сдаёте бригадиру.", "ru"),
     (PASSPORT, FIRM_LAT + "pasport sdaete brigadiru", "ru"),
@@ -40,6 +61,7 @@ FOUND = [
 ]
 
 CLEAN = [
+    *[(flag, text, "ru") for flag in (FEE, PASSPORT, LIVING) for text in (NOT_OURS, NOT_OURS_LAT)],
     (PASSPORT, FIRM + "Паспорт никому не отдаёте, он у вас.", "ru"),
     (PASSPORT, FIRM + "Паспорт не сдаёте никому.", "ru"),
     (PASSPORT, FIRM_LAT + "pasport nikomu ne otdaete", "ru"),
