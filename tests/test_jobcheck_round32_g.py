@@ -16,6 +16,11 @@ clean, and the red flag written next to it is still found:
   «место», «залога за спецовку», ..., сдачи паспортов «на хранение»", "U nas net: ...") speaks for its whole list, however long the
   sentence (`ClauseReach._denied_list`; before, a long sentence let a denial reach only 7 words); a head that denies nothing
   ("Условия: ..., залог за спецовку 5000 руб, паспорта сдаёте бригадиру") leaves its list's flags;
+- excessive-hours: hours said a week ("20 соат дар ҳафта", "20 часов в неделю", a part-time week) and an hourly rate said gross
+  ("15,20 €/ч брутто": the cents before "€/ч") are no long day (patterns except); "16 соат дар як рӯз" still is;
+- unverifiable-employer: the Polish words of a firm, a yard or a farm before a capitalised name ("Stocznia Primer Serwis",
+  "Gospodarstwo Primer", `employer.org_nouns`) and the Finnish-Swedish "Ab" as written ("Primer Gröna Ab") name an employer; a
+  country and a phone alone still do not;
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ TERMS = (
 )
 DEBT = "debt-or-wage-withholding"
 TOURIST = "tourist-visa"
+HOURS = "excessive-hours"
+UNVERIFIABLE = "unverifiable-employer"
 
 FIRM = "ООО «Пример», г. Москва, ул. Примерная, д. 1. Грузчики на склад, 60 000 руб. в месяц. "
 KZ = "ТОО «Намуна» (Алмато, кӯчаи Намуна 1) коргар мегирад, маош 200 000 тенге. "
@@ -48,6 +55,10 @@ KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), р�
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
+    (HOURS, "Кор дар сехи «Намуна», 16 соат дар як рӯз, 2000 сомонӣ.", "tg"),
+    (HOURS, "ООО «Пример» (Москва, ул. Примерная 1), упаковщик, смена 16 часов, 60 000 руб. в месяц.", "ru"),
+    (UNVERIFIABLE, "Сварщики в Польшу, 45 зл/час. Звоните 992 900 00 00 00", "ru"),
+    (UNVERIFIABLE, "Finlyandiya, teplitsy, 11,60 evro/chas. Zvonite 8900000 00 00", "ru"),
     (FEE, TERMS, "ru"),
     (PASSPORT, TERMS, "ru"),
     (PASSPORT, FIRM + "Паспорт не отдаём до конца сезона.", "ru"),
@@ -61,6 +72,13 @@ FOUND = [
 ]
 
 CLEAN = [
+    (HOURS, "Лаборант дар донишгоҳи «Намуна» (Душанбе), 20 соат дар ҳафта, 2000 сомонӣ.", "tg"),
+    (HOURS, "Laborant dar donishgohi «Namuna» (Dushanbe), 20 soat dar hafta, 2000 somoni.", "tg"),
+    (HOURS, "ООО «Пример» (Москва, ул. Примерная 1), упаковщик, 20 часов в неделю, 30 000 руб.", "ru"),
+    (HOURS, "Нидерланды, завод Primer B.V., Oss, упаковка, 15,20 €/ч брутто, 5 дней по 8 часов.", "ru"),
+    (UNVERIFIABLE, "Сварщики в Гданьск (Польша), судостроение, 38–45 зл/час брутто. Stocznia Primer Serwis, тел. 992 900 00 00 00", "ru"),
+    (UNVERIFIABLE, "Polsha, ferma, sbor klubniki, 30 zl/chas. Gospodarstwo Primer, tel 992 900 00 00 00", "ru"),
+    (UNVERIFIABLE, "Finlyandiya, teplitsy v Närpes (ogurtsy), 11,60 €/chas. Primer Gröna Ab, tel 8900000 00 00", "ru"),
     *[(flag, text, "ru") for flag in (FEE, PASSPORT, LIVING) for text in (NOT_OURS, NOT_OURS_LAT)],
     (PASSPORT, FIRM + "Паспорт никому не отдаёте, он у вас.", "ru"),
     (PASSPORT, FIRM + "Паспорт не сдаёте никому.", "ru"),
