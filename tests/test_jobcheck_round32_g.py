@@ -21,6 +21,10 @@ clean, and the red flag written next to it is still found:
 - unverifiable-employer: the Polish words of a firm, a yard or a farm before a capitalised name ("Stocznia Primer Serwis",
   "Gospodarstwo Primer", `employer.org_nouns`) and the Finnish-Swedish "Ab" as written ("Primer Gröna Ab") name an employer; a
   country and a phone alone still do not;
+- unrealistic-pay: the Russian Far North (Yakutia, Magadan, Chukotka, Kamchatka, Yamal, Norilsk) is read against its own wages,
+  raised by the northern coefficients (`pay.yaml` country `ru_north`, read before `ru`; roubles alone still say Russia): a gold
+  artel's 200 000 a month stays clean there; 450 000 for a helper there, and 220 000 for a loader in Moscow or with no place named,
+  are still unrealistic;
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ DEBT = "debt-or-wage-withholding"
 TOURIST = "tourist-visa"
 HOURS = "excessive-hours"
 UNVERIFIABLE = "unverifiable-employer"
+PAY = "unrealistic-pay"
 
 FIRM = "ООО «Пример», г. Москва, ул. Примерная, д. 1. Грузчики на склад, 60 000 руб. в месяц. "
 KZ = "ТОО «Намуна» (Алмато, кӯчаи Намуна 1) коргар мегирад, маош 200 000 тенге. "
@@ -55,6 +60,9 @@ KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), р�
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
+    (PAY, "Якутия, артель «Пример-Зар» (ул. Примерная 1), подсобник без опыта, 450 000 руб. в месяц.", "ru"),
+    (PAY, "Москва, склад «Пример» (ул. Примерная 1), грузчик без опыта, 220 000 руб. в месяц.", "ru"),
+    (PAY, "Склад «Пример», грузчик без опыта, 220 000 руб. в месяц, ул. Примерная 1.", "ru"),
     (HOURS, "Кор дар сехи «Намуна», 16 соат дар як рӯз, 2000 сомонӣ.", "tg"),
     (HOURS, "ООО «Пример» (Москва, ул. Примерная 1), упаковщик, смена 16 часов, 60 000 руб. в месяц.", "ru"),
     (UNVERIFIABLE, "Сварщики в Польшу, 45 зл/час. Звоните 992 900 00 00 00", "ru"),
@@ -72,6 +80,9 @@ FOUND = [
 ]
 
 CLEAN = [
+    (PAY, "Якутия, Алдан. Артель «Пример-Зар» (ул. Примерная 1) берёт подсобников на сезон, 200 000 руб. в месяц, смена 10 часов.", "ru"),
+    (PAY, "Yakutiya, artel «Primer-Zar» (ul. Primernaya 1) ba mavsim kor megirad: podsobnik, 200 000 rubl har moh.", "tg"),
+    (PAY, "Магадан, рыбзавод «Пример» (ул. Примерная 1), обработчик рыбы, 190 000 руб. в месяц, общежитие.", "ru"),
     (HOURS, "Лаборант дар донишгоҳи «Намуна» (Душанбе), 20 соат дар ҳафта, 2000 сомонӣ.", "tg"),
     (HOURS, "Laborant dar donishgohi «Namuna» (Dushanbe), 20 soat dar hafta, 2000 somoni.", "tg"),
     (HOURS, "ООО «Пример» (Москва, ул. Примерная 1), упаковщик, 20 часов в неделю, 30 000 руб.", "ru"),
