@@ -5,8 +5,9 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
 clean, and the red flag written next to it is still found:
 
 - passport-retention: the worker's own person that keeps the passport ("Паспорт никому не отдаёте", "pasport u menya nikomu
-  ne otdaval", "паспорт не сдаёте"): its "not" inside the cue is a denial (patterns except); "we do not give it back" ("Паспорт
-  не отдаём до конца сезона") and "you hand it to the foreman" are still the keeping;
+  ne otdaval", "паспорт не сдаёте"), and the workers who hand it "to nobody" ("паспорт никому не отдают"): its "not" inside the
+  cue is a denial (patterns except); "we do not give it back" ("Паспорт не отдаём до конца сезона") and "you hand it to the
+  foreman" are still the keeping;
 - debt-or-wage-withholding: "в долг" with "долг" whole: "в Долгопрудном" (a town) and "в долгосрочной" (long-term) are no
   debt; a ticket "в долг" still is;
 - tourist-visa: coming "as a guest" said to be no way ("Ҳамчун «меҳмон» омадан лозим нест", "приезжать как гость не нужно") and the
@@ -94,6 +95,7 @@ CLEAN = [
     (PASSPORT, FIRM + "Паспорт никому не отдаёте, он у вас.", "ru"),
     (PASSPORT, FIRM + "Паспорт не сдаёте никому.", "ru"),
     (PASSPORT, FIRM_LAT + "pasport nikomu ne otdaete", "ru"),
+    (PASSPORT, FIRM + "Работаю тут второй год, паспорт при этом никому не отдают, зарплата на карту.", "ru"),
     (PASSPORT, "brat ya na sklade Primer rabotayu pasport u menya nikomu ne otdaval zvoni 89000000000", "ru"),
     (TOURIST, KZ + "Ҳамчун «меҳмон» омадан лозим нест, бо иҷозати кор мегирем.", "tg"),
     (TOURIST, KZ_LAT + "Shumo hamchun korgar meoed, na hamchun mehmon.", "tg"),
