@@ -26,6 +26,9 @@ clean, and the red flag written next to it is still found:
   raised by the northern coefficients (`pay.yaml` country `ru_north`, read before `ru`; roubles alone still say Russia): a gold
   artel's 200 000 a month stays clean there; 450 000 for a helper there, and 220 000 for a loader in Moscow or with no place named,
   are still unrealistic;
+- every flag: a notice's quotations of others' ads joined by "and also" and a colon ("объявления такого вида: «...» и ещё: «...»",
+  "e'lonho monandi: '...' va boz: '...'", `clauses._QUOTE_JOIN`) are all reported, not only the first; the same words quoted as an
+  offer's own terms ("Условия: «бронь места 5 000 на карту, осталось 3 места»") are still flagged;
 """
 
 from __future__ import annotations
@@ -53,6 +56,18 @@ TOURIST = "tourist-visa"
 HOURS = "excessive-hours"
 UNVERIFIABLE = "unverifiable-employer"
 PAY = "unrealistic-pay"
+URGENCY = "pressure-urgency"
+CASH = "cash-no-receipt"
+QUOTED = (
+    "Профсоюз «Пример-Труд» предупреждает земляков! В чатах опять гуляют объявления такого вида:\n«Вахта, 300 000 ₽ разнорабочим "
+    "без опыта, паспорт сдаёшь бригадиру»\nи ещё:\n«бронь места 5 000 на карту, осталось 3 места, автобус завтра».\nТак не "
+    "бывает. Телефон юриста: +7 900 000-00-00"
+)
+QUOTED_TG = (
+    "Namuna-Huquq ogohi medihad! Dar chatho e'lonho hastand monandi:\n'Vaxta, 300 000 rubl bez opyt'\nva boz:\n'bron 5000 "
+    "somoni ba karta, 3 joy mond, fardo avtobus'.\nIn firib ast. Tel +992 900 00 00 00"
+)
+OWN_TERMS = "Вахта «Пример», разнорабочие. Условия: «бронь места 5 000 на карту, осталось 3 места, автобус завтра». Звоните +7 900 000-00-00"
 
 FIRM = "ООО «Пример», г. Москва, ул. Примерная, д. 1. Грузчики на склад, 60 000 руб. в месяц. "
 KZ = "ТОО «Намуна» (Алмато, кӯчаи Намуна 1) коргар мегирад, маош 200 000 тенге. "
@@ -61,6 +76,7 @@ KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), р�
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
+    *[(flag, OWN_TERMS, "ru") for flag in (FEE, URGENCY)],
     (PAY, "Якутия, артель «Пример-Зар» (ул. Примерная 1), подсобник без опыта, 450 000 руб. в месяц.", "ru"),
     (PAY, "Москва, склад «Пример» (ул. Примерная 1), грузчик без опыта, 220 000 руб. в месяц.", "ru"),
     (PAY, "Склад «Пример», грузчик без опыта, 220 000 руб. в месяц, ул. Примерная 1.", "ru"),
@@ -81,6 +97,8 @@ FOUND = [
 ]
 
 CLEAN = [
+    *[(flag, QUOTED, "ru") for flag in (FEE, PAY, URGENCY, CASH)],
+    *[(flag, QUOTED_TG, "tg") for flag in (FEE, PAY, URGENCY, CASH)],
     (PAY, "Якутия, Алдан. Артель «Пример-Зар» (ул. Примерная 1) берёт подсобников на сезон, 200 000 руб. в месяц, смена 10 часов.", "ru"),
     (PAY, "Yakutiya, artel «Primer-Zar» (ul. Primernaya 1) ba mavsim kor megirad: podsobnik, 200 000 rubl har moh.", "tg"),
     (PAY, "Магадан, рыбзавод «Пример» (ул. Примерная 1), обработчик рыбы, 190 000 руб. в месяц, общежитие.", "ru"),

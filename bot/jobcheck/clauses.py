@@ -86,7 +86,11 @@ _SAY_AFTER = re.compile(
     r"ловушк|западн|қапқон|lovushk|zapadn|qapqon|путь\s+(?:к|в)\s|роҳи\s+ба\s|put\s+(?:k|v)\s|rohi\s+ba\s)"
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
-_QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
+# (round 32 g: "and also" between two quotations, a colon after it: "«...»\nи ещё:\n«...»", "va boz: '...'")
+_QUOTE_JOIN = re.compile(
+    r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)"
+    r"[\s:]+[•·▪*—–-]?\s*)?"
+)
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
