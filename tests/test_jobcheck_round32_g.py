@@ -29,6 +29,8 @@ clean, and the red flag written next to it is still found:
 - every flag: a notice's quotations of others' ads joined by "and also" and a colon ("объявления такого вида: «...» и ещё: «...»",
   "e'lonho monandi: '...' va boz: '...'", `clauses._QUOTE_JOIN`) are all reported, not only the first; the same words quoted as an
   offer's own terms ("Условия: «бронь места 5 000 на карту, осталось 3 места»") are still flagged;
+- upfront-fee: "paid" said of the work or the internship ("ба стажировкаи пулакӣ мегирад", "stajirovkai pulaki"): the "пул" of
+  "пулакӣ" is the worker's wage, no money taken (patterns except); money taken for a course or a place still is;
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ KZ_RU = "ТОО «Пример» (Алматы, ул. Примерная 1), р�
 FIRM_LAT = "OOO Primer, g. Moskva, ul. Primernaya 1. Gruzchiki na sklad, 60 000 rub v mesyac. "
 
 FOUND = [
+    (FEE, "ҶДММ «Намуна» (ш. Хуҷанд, кӯчаи Намуна 1) ба стажировка мегирад. Барои курс 500 сомонӣ пул мегирем.", "tg"),
+    (FEE, "Барои ҷой пул мегирем, 3000 сомонӣ, ҶДММ «Намуна» (ш. Хуҷанд, кӯчаи Намуна 1).", "tg"),
     *[(flag, OWN_TERMS, "ru") for flag in (FEE, URGENCY)],
     (PAY, "Якутия, артель «Пример-Зар» (ул. Примерная 1), подсобник без опыта, 450 000 руб. в месяц.", "ru"),
     (PAY, "Москва, склад «Пример» (ул. Примерная 1), грузчик без опыта, 220 000 руб. в месяц.", "ru"),
@@ -97,6 +101,8 @@ FOUND = [
 ]
 
 CLEAN = [
+    (FEE, "ҶДММ «Намуна» (ш. Хуҷанд, кӯчаи Намуна 1) 3 нафарро ба стажировкаи пулакӣ мегирад, 2 000 сомонӣ дар моҳ, соати 9 то 18.", "tg"),
+    (FEE, "JDMM Namuna (sh. Xujand, ko'chai Namuna 1) 3 nafarro ba stajirovkai pulaki megirad, 2000 somoni dar moh.", "tg"),
     *[(flag, QUOTED, "ru") for flag in (FEE, PAY, URGENCY, CASH)],
     *[(flag, QUOTED_TG, "tg") for flag in (FEE, PAY, URGENCY, CASH)],
     (PAY, "Якутия, Алдан. Артель «Пример-Зар» (ул. Примерная 1) берёт подсобников на сезон, 200 000 руб. в месяц, смена 10 часов.", "ru"),

@@ -88,8 +88,8 @@ _SAY_AFTER = re.compile(
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
 # (round 32 g: "and also" between two quotations, a colon after it: "«...»\nи ещё:\n«...»", "va boz: '...'")
 _QUOTE_JOIN = re.compile(
-    r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)"
-    r"[\s:]+[•·▪*—–-]?\s*)?"
+    r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|"
+    r"или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)[\s:]+[•·▪*—–-]?\s*)?"
 )
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
