@@ -18,6 +18,7 @@ from bot.jobcheck.result import FlagHit
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
 _EXCEPT = frozenset({"tolko", "liw", "fakat", "tanho", "krome"})
+_HEAD_WORDS = 4  # words of a denial's head before its colon ("Чего у нас нет:")
 # round 22 (g): a verb that reports what others write, say or promise, then a quotation ("каналы ... пишут: «взнос 300 сомони на
 # карту»", "meguyand «... pul dihed»"): the words quoted are the offers a notice warns about, not the ad's own. Round 26 (g): the
 # verb in any person and mood ("Если вам скажут", "агар гӯянд", "гуфтанд:"), a few words between ("пишут люди", "просят перевести
@@ -85,7 +86,11 @@ _SAY_AFTER = re.compile(
     r"ловушк|западн|қапқон|lovushk|zapadn|qapqon|путь\s+(?:к|в)\s|роҳи\s+ба\s|put\s+(?:k|v)\s|rohi\s+ba\s)"
 )
 _QUOTE_OPEN = re.compile(r"[«“„\"]|(?:(?<=^)|(?<=[\s(:,—–-]))'(?=\w)")
-_QUOTE_JOIN = re.compile(r"(?i)[\s,;:•·▪*—–-]*(?:(?:или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)\s+[•·▪*—–-]?\s*)?")
+# (round 32 g: "and also" between two quotations, a colon after it: "«...»\nи ещё:\n«...»", "va boz: '...'")
+_QUOTE_JOIN = re.compile(
+    r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|"
+    r"или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)[\s:]+[•·▪*—–-]?\s*)?"
+)
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -342,6 +347,19 @@ class ClauseReach:
             if d is not None and d > ca:
                 return d, cb
         return ca, cb
+
+    def _denied_list(self, f: Folded, sa: int, a: int) -> bool:
+        """Whether the sentence from token sa opens with a short head of a denial closed by a colon ("Чего у нас НЕТ: платы за
+        «место», «залога», ..., сдачи паспортов", "Мо намегирем: ...") and token a stands after it: the head speaks for its whole
+        list, however long the sentence (round 32 g)."""
+        if self.denial is None:
+            return False
+        for k in range(sa, min(a, sa + _HEAD_WORDS)):
+            if f.kinds[k] != "w":
+                return False
+            if ":" in f.text[f.spans[k][1] : f.spans[k + 1][0]]:
+                return self.denial.search(f.span_text(sa, k)) is not None
+        return False
 
     def _exception(self, f: Folded, i: int) -> bool:
         """Whether token i opens an exception ("..., только ...") that the worker does not pay himself."""

@@ -185,7 +185,7 @@ class SentenceRules(ClauseReach):
         if self._bare_no(f, sa, sb, b):
             return sa, sb
         end = sb  # the sentence's own end: a verdict after it speaks for all of it, however long (round 16 p)
-        if sb - sa > LONG_SENTENCE:
+        if sb - sa > LONG_SENTENCE and not self._denied_list(f, sa, a):
             # an ad typed without full stops is one long "sentence": a denial far away in
             # it speaks of something else ("... rohi roygon baroi digaron puli hujjat 300$")
             sa, sb = max(sa, a - DENIAL_REACH), min(sb, b + DENIAL_REACH)
