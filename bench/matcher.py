@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.knowledge.articles import load_library  # noqa: E402
 from bot.knowledge.matcher import Matcher  # noqa: E402
+from bot.knowledge.model import OFF_TOPIC  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 GROUPS = ("tg-cyr", "tg-lat", "ru-cyr", "ru-lat")
@@ -118,6 +119,15 @@ def evaluate(
         m = matcher.match(q, lang)
         times.append((time.perf_counter() - t0) * 1000)
         top = m.top(3)
+        if gold == OFF_TOPIC:  # about no article: right unless answered directly (groups of their own, not in "all")
+            for key in ("off-topic", f"off-topic:{lang}-{script}"):
+                g = groups[key]
+                g["n"] += 1
+                g["top1"] += int(m.decision != "answer")
+                g["top3"] += int(m.decision != "answer")
+                g[m.decision] += 1
+                g["wrong_answer"] += int(m.decision == "answer")
+            continue
         for key in ("all", lang, f"{lang}-{script}", f"kind:{kind}"):
             g = groups[key]
             g["n"] += 1
@@ -185,12 +195,14 @@ def calibrate(matcher: Matcher, rows: list[dict[str, str]], max_wrong: float = 0
     return out[:10]
 
 
-def _decide(rec: dict, sure: float, amin: float, lead: float) -> str:
+def _decide(rec: dict, sure: float, amin: float, lead: float, off_min: float | None = None) -> str:
     """``Matcher.match``'s decision for a record of ``cv_records`` at the given thresholds."""
     import bot.knowledge.matcher as mm
 
     if rec["model"]:
         s1, s2 = rec["s1"], rec["s2"]
+        if rec.get("off", 0.0) >= (mm.OFF_TOPIC_MIN if off_min is None else off_min) and rec.get("off", 0.0) > s1:
+            return "none"
         if s1 >= sure or (s1 >= amin and s1 - s2 >= lead and rec["agree"]):
             return "answer"
         return "choose" if s1 >= mm.CHOOSE_MIN else "none"
@@ -228,7 +240,7 @@ def cv_records(lib, names: list[str]) -> tuple[dict[str, list[dict]], dict[str, 
         matcher.model = model
         recs = []
         for r in writer_rows(name):
-            ranked_model, lex = matcher.ranked(r["question"], r["lang"])
+            ranked_model, lex, off = matcher.ranked_off(r["question"], r["lang"])
             ranked = ranked_model or lex
             recs.append(
                 {
@@ -240,6 +252,7 @@ def cv_records(lib, names: list[str]) -> tuple[dict[str, list[dict]], dict[str, 
                     "s2": ranked[1][1] if len(ranked) > 1 else 0.0,
                     "model": bool(ranked_model),
                     "agree": bool(ranked_model) and bool(lex) and lex[0][0] == ranked_model[0][0],
+                    "off": off,
                 }
             )
         out[name] = recs
@@ -247,10 +260,19 @@ def cv_records(lib, names: list[str]) -> tuple[dict[str, list[dict]], dict[str, 
     return out, secs
 
 
-def cv_figures(recs: list[dict], sure: float, amin: float, lead: float) -> dict[str, dict[str, int]]:
+def cv_figures(recs: list[dict], sure: float, amin: float, lead: float, off_min: float | None = None) -> dict[str, dict[str, int]]:
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for rec in recs:
-        d = _decide(rec, sure, amin, lead)
+        d = _decide(rec, sure, amin, lead, off_min)
+        if rec["gold"] == OFF_TOPIC:  # right unless answered directly; a group of its own, not in "all"
+            for key in ("off-topic", f"off-topic:{rec['group']}"):
+                g = groups[key]
+                g["n"] += 1
+                g["top1"] += int(d != "answer")
+                g["top3"] += int(d != "answer")
+                g[d] += 1
+                g["wrong_answer"] += int(d == "answer")
+            continue
         ok1 = bool(rec["top"]) and rec["top"][0] == rec["gold"]
         for key in ("all", rec["group"], f"kind:{rec['kind']}"):
             g = groups[key]
@@ -273,13 +295,40 @@ def cv_calibrate(by_set: dict[str, list[dict]], max_wrong: float) -> list[tuple[
             for lead in [x / 100 for x in range(0, 41, 5)]:
                 directs, wrongs = [], []
                 for recs in by_set.values():
-                    r = rates(cv_figures(recs, sure, amin, lead)["all"])
+                    figs = cv_figures(recs, sure, amin, lead)
+                    if "all" not in figs:  # a set of off-topic questions alone
+                        continue
+                    r = rates(figs["all"])
                     directs.append(r["direct"])
                     wrongs.append(r["wrong_direct"])
                 if max(wrongs) <= max_wrong:
                     out.append((min(directs), max(wrongs), sure, amin, lead))
     out.sort(key=lambda x: (-x[0], x[1]))
     return out
+
+
+def print_off_topic_sweep(by_set: dict[str, list[dict]]) -> None:
+    """At each bar for the off-topic class (``OFF_TOPIC_MIN``), over every left-out set at the matcher's thresholds: the share
+    of questions about an article that lose their direct answer or get no article, and of off-topic ones answered directly."""
+    import bot.knowledge.matcher as mm
+
+    recs = [r for rs in by_set.values() for r in rs]
+    on = [r for r in recs if r["gold"] != OFF_TOPIC]
+    off = [r for r in recs if r["gold"] == OFF_TOPIC]
+    if not off:
+        return
+    base = [_decide(r, mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD, 2.0) for r in on]
+    print(f"\noff-topic class (left out: {len(off)} off-topic, {len(on)} about an article), at the matcher's thresholds:")
+    print(f"{'bar':>6}{'off answered':>14}{'off none':>10}{'on: lost direct':>17}{'on: right lost':>16}{'on: none':>10}")
+    for bar in (2.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
+        d_on = [_decide(r, mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD, bar) for r in on]
+        d_off = [_decide(r, mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD, bar) for r in off]
+        lost = sum(b == "answer" and d != "answer" for b, d in zip(base, d_on, strict=True))
+        right_lost = sum(b == "answer" and d != "answer" and r["top"] and r["top"][0] == r["gold"]
+                         for b, d, r in zip(base, d_on, on, strict=True))
+        name = "never" if bar > 1 else bar
+        print(f"{name:>6}{100 * d_off.count('answer') / len(off):>13.1f}%{100 * d_off.count('none') / len(off):>9.1f}%"
+              f"{100 * lost / len(on):>16.2f}%{100 * right_lost / len(on):>15.2f}%{100 * d_on.count('none') / len(on):>9.2f}%")
 
 
 def run_cv(args: argparse.Namespace) -> int:
@@ -297,6 +346,8 @@ def run_cv(args: argparse.Namespace) -> int:
         cm.WRITER_WEIGHT = args.writer_weight
     if args.stem_weight is not None:
         cm.STEM_WEIGHT = args.stem_weight
+    if args.off_weight is not None:
+        cm.OFF_TOPIC_WEIGHT = args.off_weight
     lib = load_library()
     names = args.sets.split(",") if args.sets else list(cm.WRITER_SETS)
     settings = (
@@ -317,7 +368,7 @@ def run_cv(args: argparse.Namespace) -> int:
         for name in names:
             figs = cv_figures(by_set[name], sure, amin, lead)
             summary["figures"].setdefault(label, {})[name] = {k: {**rates(g), "n": g["n"]} for k, g in figs.items()}
-            keys = ["all", *[g for g in GROUPS if g in figs], *sorted(k for k in figs if k.startswith("kind:"))]
+            keys = [k for k in ("all", *GROUPS) if k in figs] + sorted(k for k in figs if k.startswith(("kind:", "off-topic")))
             for key in keys:
                 r = rates(figs[key])
                 print(
@@ -327,6 +378,7 @@ def run_cv(args: argparse.Namespace) -> int:
                 if key in ("all", *GROUPS, "kind:story"):
                     worst[key] = min(worst.get(key, 1.0), r["top1"])
         print("worst left-out top-1: " + ", ".join(f"{k} {100 * v:.1f}%" for k, v in worst.items()))
+    print_off_topic_sweep(by_set)
     if best:
         print("\nbest thresholds (worst direct, worst wrong, sure, min, lead):")
         for b in best[:5]:
@@ -359,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aug", type=int, help="with --cv: augmentation parts (0 or 1: none)")
     ap.add_argument("--writer-weight", type=float, help="with --cv: weight of a writer-set question")
     ap.add_argument("--stem-weight", type=float, help="with --cv: weight of the stem block")
+    ap.add_argument("--off-weight", type=float, help="with --cv: weight of an off-topic line")
     ap.add_argument("--max-wrong", type=float, default=0.02, help="with --cv: wrong-direct allowed on every left-out set when calibrating")
     ap.add_argument("--json-out", type=Path, help="with --cv: write the figures to this file")
     args = ap.parse_args(argv)

@@ -91,12 +91,13 @@ def test_a_stale_or_missing_model_is_trained_in_process(tmp_path: Path) -> None:
 def test_the_writer_sets_are_read_where_they_lie_and_never_the_blind_set() -> None:
     """The dev set and the retired held-out sets (holdout 1-7 and holdout23's questions since round
     23, holdout24's and qwriters30's since round 30, holdout31's and qwriters31's since round 31,
-    holdout32's since round 32) train the model, read by path; tests/data/holdout33 is the blind
-    set of the final figures and is never named (nor opened here)."""
+    holdout32's, qwriters32's and the off-topic offtopic32a and offtopic32b since round 32) train the model,
+    read by path; tests/data/holdout33 is the blind set of the final figures and is never named (nor opened here)."""
     names = [p.name for p in cm.training_files()]
     assert names and all(n.startswith("train_") for n in names)
     paths = [p for ps in cm.WRITER_SETS.values() for p in ps]
-    assert set(cm.WRITER_SETS) == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout23", "holdout24", "qwriters30", "holdout31", "qwriters31", "holdout32"}
+    assert set(cm.WRITER_SETS) == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout23", "holdout24", "qwriters30", "holdout31", "qwriters31", "holdout32",
+                                   "qwriters32", "offtopic32a", "offtopic32b"}
     assert all(p.exists() for p in paths)
     assert not any("holdout33" in str(p) for p in [*paths, *cm.training_files()])
     lib = load_library(ROOT)
@@ -132,3 +133,27 @@ def test_noise_and_greetings_get_no_article() -> None:
 def test_clear_questions_are_answered_directly(question: str, lang: str, expected: str) -> None:
     m = Matcher(load_library(ROOT)).match(question, lang)
     assert (m.decision, m.topic) == ("answer", expected), m
+
+
+def test_a_message_about_no_article_gets_no_answer(tmp_path: Path) -> None:
+    """With lines of the off-topic class among its training questions, the model learns "about none of the articles",
+    and the matcher answers no article directly for such a message (before, "продам машину" went directly to
+    trafficking-definition); a question about an article is still answered."""
+    lib = load_library(FIXTURES / "articles_ok")
+    off = ["продам машину недорого", "какая погода завтра в Душанбе", "кто выиграл футбол вчера", "рецепт плова с мясом",
+           "prodam telefon srochno", "pogoda zavtra kakaya", "ob-havo fardo chi xel", "футболи Тоҷикистон кай бозӣ мекунад",
+           "телефонамро фурӯхтан мехоҳам", "oshi palav chi tavr pazem", "новый фильм посоветуйте", "kino navi khub kadom"]
+    lines = ["article_id\tscript\tquestion", *(f"{cm.OFF_TOPIC}\tcyr\t{q}" for q in off)]
+    (tmp_path / "train_offtopic.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pairs = cm.training_pairs(lib, tmp_path)
+    assert any(a == cm.OFF_TOPIC for _, a, _ in pairs)
+    model = cm.train(pairs)
+    assert model is not None and cm.OFF_TOPIC in model.classes
+    matcher = Matcher(lib, use_model=False)
+    matcher.model = model
+    for q, lang in (("продам машину срочно недорого", "ru"), ("pogoda kakaya zavtra", "ru"), ("фильм новый хороший", "ru")):
+        m = matcher.match(q, lang)
+        assert m.decision == "none" and cm.OFF_TOPIC not in m.top(5), (q, m)
+    m = matcher.match("хозяин забрал паспорт", "ru")
+    assert m.decision == "answer" and m.topic == "passport-retention"
+    assert cm.OFF_TOPIC not in [a for a, _ in matcher.scores("продам машину", "ru")]  # never ranked as an article
