@@ -243,45 +243,49 @@ def test_the_learned_layer_stays_fast() -> None:
 # Round 31 retired holdout31 (blind 97.9 % / 5 / 4.4 %, flag recall 95.6 %) and mended its misses: rules + model
 # 99.3-100 % on every set, no genuine ad high on any, wrong flags 0-6.4 % (holdout 4.2 -> 6.4 %: the retrained
 # model adds flags its writer did not give, while the rules' own wrong flags there stay at 2.4 %).
+# Round 32 retired holdout32 (blind 95.5 % / 7 / 10.3 %, flag recall 92.9 %) and mended its misses: rules + model
+# 99.0-100 % on every set, no genuine ad high but on holdout32 (2: its writers disagree with the rest on notices),
+# wrong flags 0.3-7.0 % (holdout32 7.0 %, from 10.3 % blind).
 CV_FLOOR = {
     "ads_holdout": (1.0, 0, 0.0),
     "dev": (0.996, 0, 0.02),
-    "holdout": (1.0, 0, 0.064),
-    "holdout2": (1.0, 0, 0.012),
+    "holdout": (1.0, 0, 0.053),
+    "holdout2": (1.0, 0, 0.016),
     "holdout3": (1.0, 0, 0.036),
     "holdout4": (1.0, 0, 0.053),
-    "holdout5": (1.0, 0, 0.0),
+    "holdout5": (1.0, 0, 0.005),
     "holdout6": (1.0, 0, 0.014),
     "holdout7": (1.0, 0, 0.004),
     "holdout8": (1.0, 0, 0.003),
     "holdout9": (1.0, 0, 0.007),
     "holdout10": (1.0, 0, 0.017),
-    "holdout11": (0.993, 0, 0.024),
-    "holdout12": (1.0, 0, 0.048),
+    "holdout11": (0.993, 0, 0.021),
+    "holdout12": (1.0, 0, 0.047),
     "holdout13": (1.0, 0, 0.008),
     "holdout14": (1.0, 0, 0.008),
     "holdout15": (1.0, 0, 0.011),
-    "holdout16": (1.0, 0, 0.015),
+    "holdout16": (1.0, 0, 0.018),
     "holdout17": (1.0, 0, 0.008),
-    "holdout18": (1.0, 0, 0.005),
+    "holdout18": (1.0, 0, 0.008),
     "holdout19": (1.0, 0, 0.015),
-    "holdout20": (1.0, 0, 0.007),
-    "holdout21": (1.0, 0, 0.012),
+    "holdout20": (1.0, 0, 0.012),
+    "holdout21": (1.0, 0, 0.011),
     "holdout22": (0.997, 0, 0.018),
-    "holdout23": (1.0, 0, 0.02),
-    "holdout24": (1.0, 0, 0.015),
+    "holdout23": (1.0, 0, 0.024),
+    "holdout24": (1.0, 0, 0.016),
     "holdout25": (1.0, 0, 0.015),
     "holdout26": (1.0, 0, 0.008),
     "holdout27": (1.0, 0, 0.016),
-    "holdout28": (0.993, 0, 0.029),
-    "holdout29": (1.0, 0, 0.009),
-    "holdout30": (1.0, 0, 0.008),
-    "holdout31": (0.997, 0, 0.022),
+    "holdout28": (0.993, 0, 0.025),
+    "holdout29": (1.0, 0, 0.008),
+    "holdout30": (1.0, 0, 0.011),
+    "holdout31": (0.997, 0, 0.025),
+    "holdout32": (0.99, 2, 0.07),
 }
 
 
 @slow
-@pytest.mark.timeout(1200)  # one fold per writer set (33) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
+@pytest.mark.timeout(1200)  # one fold per writer set (35) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None
