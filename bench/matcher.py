@@ -437,7 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles: {len(matcher.library.articles)}   index and model built in {build_ms:.0f} ms   set: {args.data or 'development'}")
     print(f"{'set':<22}{'n':>5}{'top-1':>8}{'top-3':>8}{'direct':>8}{'wrong-d':>9}{'answer':>8}{'choose':>8}{'none':>6}{'wrong':>7}")
     order = ["all", "tg", "ru", *GROUPS]
-    keys = [k for k in order if k in res["groups"]] + sorted(k for k in res["groups"] if k.startswith("kind:"))
+    keys = [k for k in order if k in res["groups"]] + sorted(k for k in res["groups"] if k.startswith(("kind:", "off-topic")))
+    if any(k.startswith("off-topic") for k in keys):
+        print("(off-topic rows: top-1 and top-3 = not answered directly; every direct answer is wrong)")
     for key in keys:
         g = res["groups"][key]
         r = rates(g)

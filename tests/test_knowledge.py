@@ -171,23 +171,22 @@ def test_direct_answers_on_the_fit_are_frequent_and_rarely_wrong(dev: dict) -> N
 # sets at weight 2, thresholds 0.60/0.40/0.30): per left-out writer set, top-1 of its
 # weakest group, top-1 overall, top-3 overall, stories' top-1, direct and wrong-direct, about
 # one point below the measured figures.
-CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, seventh round (CV of the shipped settings)
-    "dev": {"group_top1": 0.945, "top1": 0.955, "top3": 0.98, "direct": 0.93, "story_top1": 0.98},  # 95.4 96.4 99.1 93.9 99.0
-    "holdout": {"group_top1": 0.97, "top1": 0.975, "top3": 0.985, "direct": 0.96, "story_top1": 0.955},  # 98.0 98.5 99.5 97.1 96.4
-    "holdout2": {"group_top1": 0.975, "top1": 0.985, "top3": 0.99, "direct": 0.98, "story_top1": 0.98},  # 98.3 99.2 99.9 98.9 98.9
-    "holdout3": {"group_top1": 0.965, "top1": 0.97, "top3": 0.985, "direct": 0.95, "story_top1": 0.945},  # 97.3 97.9 99.6 95.9 95.5
-    "holdout4": {"group_top1": 0.93, "top1": 0.95, "top3": 0.975, "direct": 0.91, "story_top1": 0.895},  # 93.9 95.8 98.5 91.7 90.3
-    "holdout5": {"group_top1": 0.945, "top1": 0.965, "top3": 0.985, "direct": 0.935, "story_top1": 0.92},  # 95.3 97.1 99.6 94.5 92.9
-    "holdout6": {"group_top1": 0.925, "top1": 0.945, "top3": 0.98, "direct": 0.90, "story_top1": 0.88},  # 93.5 95.4 99.1 90.7 89.2
-    # round 23 (holdout7 and holdout23 among the writers; bench/README.md, "Questions, round 23")
-    "holdout7": {"group_top1": 0.95, "top1": 0.96, "top3": 0.985, "direct": 0.895, "story_top1": 0.92},  # 96.1 96.8 99.3 90.4 92.7
-    "holdout23": {"group_top1": 0.92, "top1": 0.955, "top3": 0.99, "direct": 0.925, "story_top1": 0.915},  # 92.8 96.5 99.6 93.2 92.4
-    # round 30 (holdout24 and qwriters30 among the writers; bench/README.md, "Questions, round 30")
-    "holdout24": {"group_top1": 0.945, "top1": 0.96, "top3": 0.985, "direct": 0.895, "story_top1": 0.925},  # 95.6 97.1 99.2 90.7 93.5
-    "qwriters30": {"group_top1": 0.93, "top1": 0.955, "top3": 0.985, "direct": 0.88, "story_top1": 0.925},  # 93.9 96.5 99.3 89.2 93.6
-    # round 31 (holdout31 and qwriters31 among the writers; bench/README.md, "Questions, round 31")
-    "holdout31": {"group_top1": 0.935, "top1": 0.955, "top3": 0.985, "direct": 0.91, "story_top1": 0.915},  # 94.4 96.7 99.6 92.1 92.4
-    "qwriters31": {"group_top1": 0.925, "top1": 0.955, "top3": 0.985, "direct": 0.905, "story_top1": 0.925},  # 93.3 96.7 99.6 91.5 93.6
+CV_FLOORS: dict[str, dict[str, float]] = {  # measured: bench/README.md, "Questions, round 32" (CV of the shipped settings, 17 writer sets)
+    "dev": {"group_top1": 0.945, "top1": 0.955, "top3": 0.975, "direct": 0.94, "story_top1": 0.98},  # 95.4 96.4 98.7 95.2 99.0
+    "holdout": {"group_top1": 0.975, "top1": 0.98, "top3": 0.985, "direct": 0.97, "story_top1": 0.97},  # 98.5 99.0 99.7 97.8 98.0
+    "holdout2": {"group_top1": 0.97, "top1": 0.985, "top3": 0.985, "direct": 0.985, "story_top1": 0.99},  # 98.3 99.5 99.7 99.5 100.0
+    "holdout3": {"group_top1": 0.975, "top1": 0.98, "top3": 0.99, "direct": 0.965, "story_top1": 0.96},  # 98.5 98.8 99.9 97.5 97.2
+    "holdout4": {"group_top1": 0.95, "top1": 0.96, "top3": 0.98, "direct": 0.94, "story_top1": 0.93},  # 95.9 97.2 99.1 94.9 93.9
+    "holdout5": {"group_top1": 0.955, "top1": 0.97, "top3": 0.99, "direct": 0.96, "story_top1": 0.95},  # 96.5 98.1 99.9 97.0 95.9
+    "holdout6": {"group_top1": 0.955, "top1": 0.97, "top3": 0.98, "direct": 0.95, "story_top1": 0.945},  # 96.8 98.1 99.2 96.2 95.7
+    "holdout7": {"group_top1": 0.95, "top1": 0.96, "top3": 0.985, "direct": 0.935, "story_top1": 0.925},  # 96.1 97.1 99.6 94.4 93.5
+    "holdout23": {"group_top1": 0.955, "top1": 0.97, "top3": 0.99, "direct": 0.945, "story_top1": 0.96},  # 96.7 98.2 99.9 95.7 97.0
+    "holdout24": {"group_top1": 0.955, "top1": 0.97, "top3": 0.985, "direct": 0.935, "story_top1": 0.945},  # 96.7 97.9 99.3 94.6 95.4
+    "qwriters30": {"group_top1": 0.95, "top1": 0.96, "top3": 0.985, "direct": 0.91, "story_top1": 0.94},  # 96.1 97.2 99.4 91.9 95.1
+    "holdout31": {"group_top1": 0.945, "top1": 0.96, "top3": 0.99, "direct": 0.92, "story_top1": 0.925},  # 95.6 97.1 99.9 93.2 93.6
+    "qwriters31": {"group_top1": 0.945, "top1": 0.96, "top3": 0.985, "direct": 0.91, "story_top1": 0.935},  # 95.6 97.2 99.6 91.9 94.5
+    "holdout32": {"group_top1": 0.915, "top1": 0.94, "top3": 0.98, "direct": 0.89, "story_top1": 0.88},  # 92.8 95.0 98.9 89.9 89.0
+    "qwriters32": {"group_top1": 0.91, "top1": 0.95, "top3": 0.975, "direct": 0.885, "story_top1": 0.91},  # 92.2 96.1 98.8 89.6 92.1
 }
 
 
@@ -200,7 +199,8 @@ CV_FLOORS: dict[str, dict[str, float]] = {  # measured: see bench/README.md, sev
             pytest.param(
                 name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
             )
-            for name in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout23", "holdout24", "qwriters30", "holdout31", "qwriters31")
+            for name in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout23", "holdout24", "qwriters30",
+                         "holdout31", "qwriters31", "holdout32", "qwriters32")
         ],
     ],
 )
@@ -219,6 +219,25 @@ def test_leave_one_writer_out(left_out: str) -> None:
     assert r["direct"] >= floor["direct"] and r["wrong_direct"] <= WRONG_DIRECT_CEILING, r
     if "kind:story" in figs:
         assert rates(figs["kind:story"])["top1"] >= floor["story_top1"]
+
+
+# Messages about no article (``model.OFF_TOPIC``), one training writer left out at a time: at most this share answered
+# directly at the matcher's thresholds (round 32: 4.6 and 3.3 %; the round-31 matcher answered 14 % of holdout33's directly)
+OFF_TOPIC_CV_CEILING = {"offtopic32a": 0.06, "offtopic32b": 0.045}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
+@pytest.mark.parametrize("left_out", sorted(OFF_TOPIC_CV_CEILING))
+def test_off_topic_messages_of_a_new_writer_get_no_direct_answer(left_out: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    import bot.knowledge.matcher as mm
+    from bench.matcher import cv_figures, cv_records, rates
+
+    by_set, _ = cv_records(load_library(ROOT), [left_out])
+    figs = cv_figures(by_set[left_out], mm.ANSWER_SURE, mm.ANSWER_MIN, mm.ANSWER_LEAD)
+    assert "all" not in figs  # off-topic messages never count as questions about an article
+    assert rates(figs["off-topic"])["direct"] <= OFF_TOPIC_CV_CEILING[left_out], figs["off-topic"]
 
 
 def test_matching_is_fast() -> None:
