@@ -93,6 +93,17 @@ def dev_rows(langs: tuple[str, ...] = ("tg", "ru"), data_dir: Path = DATA) -> li
     return rows
 
 
+def count_off_topic(groups: dict[str, dict[str, int]], group: str, decision: str) -> None:
+    """Count a message about no article: right unless answered directly, in groups of its own (never in "all")."""
+    for key in ("off-topic", f"off-topic:{group}"):
+        g = groups[key]
+        g["n"] += 1
+        g["top1"] += int(decision != "answer")
+        g["top3"] += int(decision != "answer")
+        g[decision] += 1
+        g["wrong_answer"] += int(decision == "answer")
+
+
 def evaluate(
     matcher: Matcher,
     langs: tuple[str, ...] = ("tg", "ru"),
@@ -119,14 +130,8 @@ def evaluate(
         m = matcher.match(q, lang)
         times.append((time.perf_counter() - t0) * 1000)
         top = m.top(3)
-        if gold == OFF_TOPIC:  # about no article: right unless answered directly (groups of their own, not in "all")
-            for key in ("off-topic", f"off-topic:{lang}-{script}"):
-                g = groups[key]
-                g["n"] += 1
-                g["top1"] += int(m.decision != "answer")
-                g["top3"] += int(m.decision != "answer")
-                g[m.decision] += 1
-                g["wrong_answer"] += int(m.decision == "answer")
+        if gold == OFF_TOPIC:
+            count_off_topic(groups, f"{lang}-{script}", m.decision)
             continue
         for key in ("all", lang, f"{lang}-{script}", f"kind:{kind}"):
             g = groups[key]
@@ -201,7 +206,7 @@ def _decide(rec: dict, sure: float, amin: float, lead: float, off_min: float | N
 
     if rec["model"]:
         s1, s2 = rec["s1"], rec["s2"]
-        if rec.get("off", 0.0) >= (mm.OFF_TOPIC_MIN if off_min is None else off_min) and rec.get("off", 0.0) > s1:
+        if mm.off_topic_wins(rec.get("off", 0.0), s1, mm.OFF_TOPIC_MIN if off_min is None else off_min):
             return "none"
         if s1 >= sure or (s1 >= amin and s1 - s2 >= lead and rec["agree"]):
             return "answer"
@@ -264,14 +269,8 @@ def cv_figures(recs: list[dict], sure: float, amin: float, lead: float, off_min:
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for rec in recs:
         d = _decide(rec, sure, amin, lead, off_min)
-        if rec["gold"] == OFF_TOPIC:  # right unless answered directly; a group of its own, not in "all"
-            for key in ("off-topic", f"off-topic:{rec['group']}"):
-                g = groups[key]
-                g["n"] += 1
-                g["top1"] += int(d != "answer")
-                g["top3"] += int(d != "answer")
-                g[d] += 1
-                g["wrong_answer"] += int(d == "answer")
+        if rec["gold"] == OFF_TOPIC:
+            count_off_topic(groups, rec["group"], d)
             continue
         ok1 = bool(rec["top"]) and rec["top"][0] == rec["gold"]
         for key in ("all", rec["group"], f"kind:{rec['kind']}"):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.jobcheck.cues import fold_prefix
@@ -79,6 +80,23 @@ def _initials() -> frozenset[str]:
     return frozenset({w[0] for w in _RED} | {w[0].upper() for w in _RED} | latin | {c.upper() for c in latin})
 
 
+def _stems_after(head: str) -> list[str]:
+    """The red stems that the folded start of a word ``head`` begins and does not finish."""
+    return [stem for stem in _stems() if 0 < len(head) < len(stem) and stem.startswith(head)]
+
+
+def _capped_sub(pattern: re.Pattern[str], mend: Callable[[re.Match[str]], str], text: str, cap: int) -> str:
+    """``pattern.sub`` with ``mend`` on the first ``cap`` matches only: a hostile text costs no more than that."""
+    count = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return mend(m) if count <= cap else m.group(0)
+
+    return pattern.sub(one, text)
+
+
 def _letters(folded: str, like: str) -> str:
     """Letters of ``folded`` (the canonical Latin form) in the script and case of ``like``."""
     out = "".join(_LAT_TO_CYR.get(ch, ch) for ch in folded) if _CYR.search(like) else folded
@@ -95,9 +113,7 @@ def _mend(word: str) -> str:
     runs = _SIGNS.split(word)
     head = fold_prefix(runs[0])
     joined = fold_prefix("".join(runs))
-    for stem in _stems():
-        if not (0 < len(head) < len(stem) and stem.startswith(head)):
-            continue
+    for stem in _stems_after(head):
         if joined.startswith(stem):  # a sign inside the stem: "Пас.порт", "П/а/с/п/о/р/т"
             return "".join(runs)
         if len(runs) != 2:
@@ -114,14 +130,7 @@ def _mend(word: str) -> str:
 
 
 def _mend_broken(text: str) -> str:
-    count = 0
-
-    def one(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return _mend(m.group(0)) if count <= _MAX_BROKEN else m.group(0)
-
-    return _BROKEN.sub(one, text)
+    return _capped_sub(_BROKEN, lambda m: _mend(m.group(0)), text, _MAX_BROKEN)
 
 
 # a red word split in two by a space or two ("Пас порт", "Пред оплата", "Шинос номаро", "pas port"): the pieces are joined
@@ -136,26 +145,17 @@ _MAX_SPLIT = 400  # pairs of words looked at per ad at most
 
 @lru_cache(maxsize=4096)
 def _joins(first: str, second: str) -> bool:
-    head = fold_prefix(first)
-    if first.lower() in _FREE or not any(0 < len(head) < len(stem) and stem.startswith(head) for stem in _stems()):
-        return False
-    joined = fold_prefix(first + second)
-    return any(joined.startswith(stem) and len(joined) - len(stem) <= _ENDING for stem in _stems()
-               if len(head) < len(stem) and stem.startswith(head))
+    stems = [] if first.lower() in _FREE else _stems_after(fold_prefix(first))
+    joined = fold_prefix(first + second) if stems else ""
+    return any(joined.startswith(stem) and len(joined) - len(stem) <= _ENDING for stem in stems)
 
 
 def _join_split(text: str) -> str:
-    count = 0
-
     def one(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
         first = m.group(1)
-        if count > _MAX_SPLIT or first[0] not in _initials() or not _joins(first, m.group(3)):
-            return m.group(0)
-        return first
+        return first if first[0] in _initials() and _joins(first, m.group(3)) else m.group(0)
 
-    return _SPLIT.sub(one, text)
+    return _capped_sub(_SPLIT, one, text, _MAX_SPLIT)
 
 
 # Greek letters that look like Cyrillic or Latin ones, inside a word of that script ("Πаспорт", "Pαsport"); a word

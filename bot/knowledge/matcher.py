@@ -70,6 +70,12 @@ CHOOSE_MIN = 0.12  # otherwise at least this: offer the top three; below: topics
 # (off-topic writers left out in turn): 0.40 turns 66.7 % of off-topic messages away against 63.1 % with no bar, and no
 # question about an article more (0.30: 69.6 %, one in 2,159 more).
 OFF_TOPIC_MIN = 0.40
+
+
+def off_topic_wins(off: float, best: float, bar: float = OFF_TOPIC_MIN) -> bool:
+    """Whether the off-topic class's probability ``off`` outweighs the best article's ``best``: answer nothing."""
+    return off >= bar and off > best
+
 MODEL_ALONE = 0.50  # no word the index knows at all: the model must be at least this sure to offer anything
 MODEL_ALONE_LIFT = 2.5  # ... and this many times the even share (a library of three articles gives noise 0.56-0.79;
 # 2.0 until round 23, when two more writers' questions made "what's the weather in Moscow" 0.685 there; 2.2 until round
@@ -423,7 +429,7 @@ class Matcher:
             # 0.051; a library of three needs 0.83, where "what's the weather in Moscow" had 0.61-0.79).
             even = MODEL_ALONE_LIFT / len(model)
             sure, least = max(ANSWER_SURE, even), max(ANSWER_MIN, even)
-            if off >= OFF_TOPIC_MIN and off > score:
+            if off_topic_wins(off, score):
                 decision = "none"  # about no article: the ranking stays for the log, nothing is answered
             elif score >= sure or (score >= least and score - second >= ANSWER_LEAD and agree):
                 decision = "answer"

@@ -195,8 +195,7 @@ def training_pairs(
 def fingerprint(pairs: Iterable[tuple[str, str, float]]) -> str:
     """A hash of the training texts and the model's settings: the shipped model is current when it matches."""
     h = hashlib.sha256(
-        f"{FORMAT}|{NGRAM_MIN}|{NGRAM_MAX}|{STEM_WEIGHT}|{C_REG}|{CLASS_WEIGHT}|{TOL}|{AUG_PARTS}|{AUG_MIN_WORDS}|{WRITER_WEIGHT}"
-        f"{'' if OFF_TOPIC_WEIGHT == WRITER_WEIGHT else f'|{OFF_TOPIC_WEIGHT}'}\n".encode()
+        f"{FORMAT}|{NGRAM_MIN}|{NGRAM_MAX}|{STEM_WEIGHT}|{C_REG}|{CLASS_WEIGHT}|{TOL}|{AUG_PARTS}|{AUG_MIN_WORDS}|{WRITER_WEIGHT}\n".encode()
     )
     h.update(" ".join(sorted(fold.stopwords())).encode())
     for text, aid, w in pairs:
