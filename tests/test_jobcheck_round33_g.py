@@ -1,0 +1,110 @@
+"""Round 33 (branch r33g): genuine ads and wrong flags, as structures rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters. Each notice or fair term stays
+clean, and the red flag written as an offer's own is still found:
+
+- every flag: a notice's own words of warning that lead in to a quotation after its colon ("Вот что писали мошенники: • «...»",
+  `clauses._LEAD_IN`) are the notice's, though the report's span starts at its verb; a lead-in of four to six words closed by a
+  colon ("пишут в ВК и в Одноклассниках: «...»") reports the quotation; a verb of writing after a quotation ("«...» менависад");
+  a lie as the verdict that ends an unquoted report ("гӯё ... ин дурӯғ аст", "якобы ... это ложь", `reports._VERDICT`); a messenger
+  named to send complaints to ("kidayte zhalobu v Telegram i pishite mne") does not make a notice an offer (`_void_at`);
+- every flag: new shapes of a notice (`notice` in scanner.yaml): a channel or firm whose logo or name others use, or that "has
+  nothing to do with" a copy ("с нашим логотипом", "логотипи моро", "ба мо ҳеҷ дахл надорад", "к нам отношения не имеет"); "we
+  never write first"; what a real employer or agency does not do; free or anonymous legal advice; "remember these phrases"; an
+  admin who deleted a fake post in Tajik with a Russian verb ("FEYK bud, udalit kardem"); no money taken "for vacancies". An
+  offer that names a free consultation, or that passes on others' words with no warning of its own, keeps its flags;
+- upfront-fee: "cannot" after what it denies ("место в списке купить нельзя", "kupit nelzya"); a place sold still is.
+"""
+
+from __future__ import annotations
+
+from bot.jobcheck.reports import unquoted_reports
+from tests.jobcheck_rules import found_and_clean, ids
+
+FEE = "upfront-fee"
+PAY = "unrealistic-pay"
+URGENCY = "pressure-urgency"
+CASH = "cash-no-receipt"
+SEX = "sexual-exploitation-risk"
+UNVERIFIABLE = "unverifiable-employer"
+MESSENGER = "messenger-only-contact"
+
+LEAD_IN = (
+    "Бюро «Пример-Контроль» о фальшивых вакансиях. Вот как писали аферисты:\n— «место в общежитии бронируйте, 2 500 ₽ на карту "
+    "куратору»;\n— «осталось два места, решайте сегодня».\nТелефон: +7 900 000-00-00"
+)
+LEAD_IN_LAT = "Vot chto pisali moshenniki:\n• «bron mesta 3000 rub na kartu, segodnya posledniy den»\nTel +7 900 000 00 00"
+LONG_LEAD_IN = (
+    "Фонд «Пример» предупреждает. Девушкам из кишлаков пишут в ВК и в Одноклассниках: «работа официанткой в Стамбуле, 2500$, "
+    "анкета 200$ на карту». Бесплатная помощь юриста: +992 900 00 00 00"
+)
+WRITES_AFTER = "Ҳамон шахс ҳоло дар Телеграм «Дубай, 2000$, парвоз пагоҳ, ҷой кам» менависад. Бовар накунед, пул надиҳед."
+LOGO = (
+    "ВНИМАНИЕ! Кто-то открыл канал с нашим логотипом и пишет «Дубай, горничные, 3000$, анкета 400$». Этот канал к нам "
+    "никакого отношения не имеет. Мы денег не берём."
+)
+LOGO_TG = (
+    "Дар Instagram саҳифае логотипи моро гузошта, менависад: «Қатар, 2500$, анкета 600$ ба корт». Он саҳифа ба мо ҳеҷ дахл "
+    "надорад."
+)
+FEYK = "Post 'Dubai oxrana 3000$, viza 500$ pesh, lichka' FEYK bud, udalit kardem."
+HOSTESS_RU = "«Турция, хостес, 2000$, анкета 50$ на карту»."
+HOSTESS_LAT = "«Turciya, hostes, 2000$, anketa 50$ na kartu»."
+NOT_FOR_VACANCIES = "Ot admina: my ne berem deneg za vakansii. Pishut " + HOSTESS_LAT
+NOT_FIRST = "Ot admina: my nikogda ne pishem pervymi. Pishut " + HOSTESS_LAT
+REAL_EMPLOYER = "Настоящий работодатель денег с соискателя не берёт. Пишут " + HOSTESS_RU
+REAL_AGENCY = "Agentii haqiqi pul namegirad. Menavisand 'Turkiya, 2000$, anketa 50$ ba karta'."
+LAWYERS = "Группа юристов «Пример» консультирует бесплатно. Нам пишут женщины, которым обещали: " + HOSTESS_RU
+REMEMBER = "Запомните эти фразы: «хостес в Стамбуле, 2000$», «анкета 50$ на карту, потом вернём»."
+COMPLAINTS = "Uvideli takoe - kidayte zhalobu v Telegram i pishite mne. Ne verte postam «Dubay 3000$, anketa 100$ v lichku»."
+EPS = (
+    "Республика Корея, набор по EPS только через госагентство. Место в списке купить нельзя, сбор за экзамен платится в банке по "
+    "квитанции. Справки +992 900 00 00 00"
+)
+EPS_LAT = "Korea EPS tolko cherez gosagentstvo. Mesto v spiske kupit nelzya, sbor za ekzamen v banke po kvitancii. Tel +992 900 00 00 00"
+
+FOUND = [
+    # others' words passed on with no warning of one's own: an offer
+    (PAY, "Нам пишут из Дубая и просят передать девушкам: «нужны 5 официанток, 3000$, анкета 300$ на карту». Пишите в личку.", "ru"),
+    (MESSENGER, "Нам пишут из Дубая и просят передать девушкам: «нужны 5 официанток, 3000$, анкета 300$ на карту». Пишите в личку.", "ru"),
+    # a free consultation offered by a seller is no notice
+    (FEE, "Виза в Польшу за 10 дней! Бесплатная консультация юриста. Анкета 300$ на карту, вылет завтра. Пишите в WhatsApp.", "ru"),
+    (PAY, "Работа в Дубае, горничные, 3000$ в месяц. Бесплатная консультация. Звоните +971 50 000 0000", "ru"),
+    (UNVERIFIABLE, "Работа в Дубае, горничные, 3000$ в месяц. Бесплатная консультация. Звоните +971 50 000 0000", "ru"),
+    # a place in the list sold
+    (FEE, "Корея EPS, место в списке 1500$, купить можно у нашего менеджера. Пишите в личку.", "ru"),
+    # a quotation without a verb of writing after it stays the sender's
+    (URGENCY, "Ҳамон шахс ҳоло дар Телеграм «Дубай, 2000$, парвоз пагоҳ, ҷой кам» ба ҳама. Пул надиҳед.", "tg"),
+]
+
+CLEAN = [
+    *[(flag, LEAD_IN, "ru") for flag in (FEE, CASH, URGENCY)],
+    *[(flag, LEAD_IN_LAT, "ru") for flag in (FEE, CASH, URGENCY, UNVERIFIABLE)],
+    *[(flag, LONG_LEAD_IN, "ru") for flag in (FEE, CASH, PAY)],
+    (URGENCY, WRITES_AFTER, "tg"),
+    *[(flag, LOGO, "ru") for flag in (FEE, PAY, UNVERIFIABLE)],
+    *[(flag, LOGO_TG, "tg") for flag in (FEE, CASH, MESSENGER)],
+    *[(flag, FEYK, "tg") for flag in (MESSENGER, UNVERIFIABLE)],
+    *[(flag, text, "ru") for flag in (FEE, SEX, PAY) for text in (NOT_FOR_VACANCIES, NOT_FIRST, REAL_EMPLOYER, LAWYERS, REMEMBER)],
+    *[(flag, REAL_AGENCY, "tg") for flag in (FEE, CASH)],
+    *[(flag, COMPLAINTS, "ru") for flag in (MESSENGER, UNVERIFIABLE)],
+    *[(FEE, text, "ru") for text in (EPS, EPS_LAT)],
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
+
+
+def test_lie_ends_an_unquoted_report() -> None:
+    """A report said "allegedly" ends before the notice's verdict that it is a lie, in both languages and scripts."""
+    for text, reported in (
+        ("гӯё ширкати Намуна ба Дубай мебарад ҳар кас 800 доллар диҳад ин дурӯғ аст бовар накунед", "800 доллар диҳад"),
+        ("guyo shirkati Namuna ba Dubai mebarad 800 dollar dihad in durugh ast bovar nakuned", "800 dollar dihad"),
+        ("якобы фирма «Пример» собирает по 500 долларов это ложь не верьте", "500 долларов"),
+    ):
+        spans = [text[a:b] for a, b in unquoted_reports(text)]
+        assert len(spans) == 1 and spans[0].endswith(reported), spans
+
+
+def test_notice_of_a_fake_post_is_low() -> None:
+    assert not ids(FEYK, "tg") and not ids(LOGO, "ru")
