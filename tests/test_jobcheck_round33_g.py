@@ -14,7 +14,13 @@ clean, and the red flag written as an offer's own is still found:
   never write first"; what a real employer or agency does not do; free or anonymous legal advice; "remember these phrases"; an
   admin who deleted a fake post in Tajik with a Russian verb ("FEYK bud, udalit kardem"); no money taken "for vacancies". An
   offer that names a free consultation, or that passes on others' words with no warning of its own, keeps its flags;
-- upfront-fee: "cannot" after what it denies ("место в списке купить нельзя", "kupit nelzya"); a place sold still is.
+- upfront-fee: "cannot" after what it denies ("место в списке купить нельзя", "kupit nelzya"); a place sold still is;
+- unverifiable-employer: a family hiring for its own home (`c24g_household`) names its children in the plural or in Tajik ("к
+  детям 4 и 7 лет", "ба ду кӯдак (3 ва 6 сола)", "du kudak (4 va 9 sola)"), seeks "a helper по дому" in the first person, or "wants"
+  a carer with the Tajik verb after its object ("парастор мехоҳад"); a family abroad that keeps the passport, and a helper sent to
+  Dubai by a messenger, still are flagged;
+- employer-controls-living: the house (`housing`) in its case forms only: "кори хонагӣ" (household work) is no lodging; lodging
+  and food taken out of pay still are.
 """
 
 from __future__ import annotations
@@ -64,7 +70,13 @@ EPS = (
 )
 EPS_LAT = "Korea EPS tolko cherez gosagentstvo. Mesto v spiske kupit nelzya, sbor za ekzamen v banke po kvitancii. Tel +992 900 00 00 00"
 
+LIVING = "employer-controls-living"
+
 FOUND = [
+    (UNVERIFIABLE, "В семью в Дубае няня к детям 3 и 5 лет, 2500$, паспорт отдаёте хозяйке на весь срок. Тел +971 50 000 0000", "ru"),
+    (UNVERIFIABLE, "Помощница по дому в Дубай, 1500$ в месяц. Пишите в WhatsApp", "ru"),
+    (LIVING, "Ҳуҷра ва хӯрок дар хона, пулашро аз маош мегирем, 4000 сомонӣ. Тел +992 900 00 00 00", "tg"),
+    (LIVING, "Барои хона ва хӯрок аз маош 2000 рубл мегирем. Тел +7 900 000 00 00", "tg"),
     # others' words passed on with no warning of one's own: an offer
     (PAY, "Нам пишут из Дубая и просят передать девушкам: «нужны 5 официанток, 3000$, анкета 300$ на карту». Пишите в личку.", "ru"),
     (MESSENGER, "Нам пишут из Дубая и просят передать девушкам: «нужны 5 официанток, 3000$, анкета 300$ на карту». Пишите в личку.", "ru"),
@@ -90,6 +102,11 @@ CLEAN = [
     *[(flag, REAL_AGENCY, "tg") for flag in (FEE, CASH)],
     *[(flag, COMPLAINTS, "ru") for flag in (MESSENGER, UNVERIFIABLE)],
     *[(FEE, text, "ru") for text in (EPS, EPS_LAT)],
+    (UNVERIFIABLE, "Ищем няню к детям 4 и 7 лет, м. Примерная, 5/2 с 9 до 18, 70 000 в месяц. Анна 8 900 000 00 00", "ru"),
+    (UNVERIFIABLE, "Оилаи мо дар Хуҷанд ба ду кӯдак (3 ва 6 сола) парастор мехоҳад, маош 3000 сомонӣ дар моҳ. Тел +992 900 00 00 00", "tg"),
+    (UNVERIFIABLE, "Oilai mo dar Xujand ba du kudak (4 va 9 sola) parastor lozim, maosh 3000 somoni. Tel +992 900 00 00 00", "tg"),
+    (UNVERIFIABLE, "Ищу помощницу по дому: уборка и стирка раз в неделю, 2500 руб. за визит, м. Примерная. Тел 8 900 000 00 00", "ru"),
+    (LIVING, "Иҷозати кори хонагиро худамон мегирем, парастор ба кӯдак, Алмато, 250 000 тенге. Тел +7 700 000 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
