@@ -20,7 +20,10 @@ clean, and the red flag written as an offer's own is still found:
   a carer with the Tajik verb after its object ("парастор мехоҳад"); a family abroad that keeps the passport, and a helper sent to
   Dubai by a messenger, still are flagged;
 - employer-controls-living: the house (`housing`) in its case forms only: "кори хонагӣ" (household work) is no lodging; lodging
-  and food taken out of pay still are.
+  and food taken out of pay still are;
+- cash-no-receipt: a card in a clause of its own whose sentence names the wage, a cashless way or an official payment ("Заработная
+  плата дважды в месяц, безналичным расчётом, на карточку", "60 tys na kartu, oficialno", `bot.jobcheck.wagecard`) is where the
+  wage goes; a card beside something sold ("за оформление 3000 на карту", "документы 5000 на карту") is still cash sent to a card.
 """
 
 from __future__ import annotations
@@ -71,8 +74,11 @@ EPS = (
 EPS_LAT = "Korea EPS tolko cherez gosagentstvo. Mesto v spiske kupit nelzya, sbor za ekzamen v banke po kvitancii. Tel +992 900 00 00 00"
 
 LIVING = "employer-controls-living"
+FIRM_KZN = "ООО «Пример» (г. Казань, ул. Примерная 1), упаковщицы на фабрику, 5/2. "
 
 FOUND = [
+    (CASH, FIRM_KZN + "Зарплата хорошая, за оформление 3000 на карту.", "ru"),
+    (CASH, FIRM_KZN + "Официально, документы 5000 на карту.", "ru"),
     (UNVERIFIABLE, "В семью в Дубае няня к детям 3 и 5 лет, 2500$, паспорт отдаёте хозяйке на весь срок. Тел +971 50 000 0000", "ru"),
     (UNVERIFIABLE, "Помощница по дому в Дубай, 1500$ в месяц. Пишите в WhatsApp", "ru"),
     (LIVING, "Ҳуҷра ва хӯрок дар хона, пулашро аз маош мегирем, 4000 сомонӣ. Тел +992 900 00 00 00", "tg"),
@@ -106,6 +112,8 @@ CLEAN = [
     (UNVERIFIABLE, "Оилаи мо дар Хуҷанд ба ду кӯдак (3 ва 6 сола) парастор мехоҳад, маош 3000 сомонӣ дар моҳ. Тел +992 900 00 00 00", "tg"),
     (UNVERIFIABLE, "Oilai mo dar Xujand ba du kudak (4 va 9 sola) parastor lozim, maosh 3000 somoni. Tel +992 900 00 00 00", "tg"),
     (UNVERIFIABLE, "Ищу помощницу по дому: уборка и стирка раз в неделю, 2500 руб. за визит, м. Примерная. Тел 8 900 000 00 00", "ru"),
+    (CASH, FIRM_KZN + "Заработная плата дважды в месяц, только безналичным расчётом, на карточку.", "ru"),
+    (CASH, "OOO Primer (Kazan, ul. Primernaya 1) nuzhny upakovshchicy, 5/2 po 8 chasov, 60 tys na kartu, oficialno.", "ru"),
     (LIVING, "Иҷозати кори хонагиро худамон мегирем, парастор ба кӯдак, Алмато, 250 000 тенге. Тел +7 700 000 00 00", "tg"),
 ]
 

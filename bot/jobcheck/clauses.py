@@ -14,6 +14,7 @@ from typing import Any
 from bot.jobcheck.cues import Folded, span_at
 from bot.jobcheck.reports import unquoted_reports
 from bot.jobcheck.result import FlagHit
+from bot.jobcheck.wagecard import wage_to_card
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
@@ -221,6 +222,10 @@ class ClauseReach:
             if alone or any(beside[t : last + 1]):
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
+
+    def _wage_card(self, f: Folded, a: int, b: int) -> bool:
+        """Whether the card of a cash-no-receipt cue at tokens a..b is where the wage goes (``bot.jobcheck.wagecard``, round 33 g)."""
+        return wage_to_card(self.concepts, f, a, b)
 
     def _reported(self, f: Folded, t: int) -> bool:
         """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
