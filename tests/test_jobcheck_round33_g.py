@@ -23,7 +23,11 @@ clean, and the red flag written as an offer's own is still found:
   and food taken out of pay still are;
 - cash-no-receipt: a card in a clause of its own whose sentence names the wage, a cashless way or an official payment ("Заработная
   плата дважды в месяц, безналичным расчётом, на карточку", "60 tys na kartu, oficialno", `bot.jobcheck.wagecard`) is where the
-  wage goes; a card beside something sold ("за оформление 3000 на карту", "документы 5000 на карту") is still cash sent to a card.
+  wage goes; a card beside something sold ("за оформление 3000 на карту", "документы 5000 на карту") is still cash sent to a card;
+- tourist-visa: a work visa said to be "not Umrah" in Tajik ("визаи корӣ — на Умра, на сайёҳӣ", patterns except); an Umrah visa
+  given for work, and the Russian "на умру" (onto), still are;
+- upfront-fee: "not one tenge either" denies money though a word of paper follows in a text typed without commas ("аз шумо як тенге
+  ҳам намегирем договорро дар офис имзо мекунед", `clauses._MONEY_UNIT`); a sum taken from you still is.
 """
 
 from __future__ import annotations
@@ -53,10 +57,7 @@ LOGO = (
     "ВНИМАНИЕ! Кто-то открыл канал с нашим логотипом и пишет «Дубай, горничные, 3000$, анкета 400$». Этот канал к нам "
     "никакого отношения не имеет. Мы денег не берём."
 )
-LOGO_TG = (
-    "Дар Instagram саҳифае логотипи моро гузошта, менависад: «Қатар, 2500$, анкета 600$ ба корт». Он саҳифа ба мо ҳеҷ дахл "
-    "надорад."
-)
+LOGO_TG = "Дар Instagram саҳифае логотипи моро гузошта, менависад: «Қатар, 2500$, анкета 600$ ба корт». Он саҳифа ба мо ҳеҷ дахл надорад."
 FEYK = "Post 'Dubai oxrana 3000$, viza 500$ pesh, lichka' FEYK bud, udalit kardem."
 HOSTESS_RU = "«Турция, хостес, 2000$, анкета 50$ на карту»."
 HOSTESS_LAT = "«Turciya, hostes, 2000$, anketa 50$ na kartu»."
@@ -77,6 +78,9 @@ LIVING = "employer-controls-living"
 FIRM_KZN = "ООО «Пример» (г. Казань, ул. Примерная 1), упаковщицы на фабрику, 5/2. "
 
 FOUND = [
+    ("tourist-visa", "Визаи Умра медиҳем, дар Макка кор мекунед, 1500$ пеш. Тел +992 900 00 00 00", "tg"),
+    ("tourist-visa", "Поедете на умру, потом останетесь работать в Мекке, 1500$. Тел +992 900 00 00 00", "ru"),
+    (FEE, "маош 300 ҳазор тенге иҷозати кор ва регистрация 50 ҳазор тенге аз шумо мегирем договор нест", "tg"),
     (CASH, FIRM_KZN + "Зарплата хорошая, за оформление 3000 на карту.", "ru"),
     (CASH, FIRM_KZN + "Официально, документы 5000 на карту.", "ru"),
     (UNVERIFIABLE, "В семью в Дубае няня к детям 3 и 5 лет, 2500$, паспорт отдаёте хозяйке на весь срок. Тел +971 50 000 0000", "ru"),
@@ -114,6 +118,20 @@ CLEAN = [
     (UNVERIFIABLE, "Ищу помощницу по дому: уборка и стирка раз в неделю, 2500 руб. за визит, м. Примерная. Тел 8 900 000 00 00", "ru"),
     (CASH, FIRM_KZN + "Заработная плата дважды в месяц, только безналичным расчётом, на карточку.", "ru"),
     (CASH, "OOO Primer (Kazan, ul. Primernaya 1) nuzhny upakovshchicy, 5/2 po 8 chasov, 60 tys na kartu, oficialno.", "ru"),
+    ("tourist-visa", "Агентии «Намуна», литсензия 0000. Ронанда ба Ар-Риёз, маош 2500 риёл. Визаи корӣ — на Умра, на сайёҳӣ.", "tg"),
+    ("tourist-visa", "Agentii Namuna, litsenziya 0000. Ronanda ba Riyaz, maosh 2500 riyol. Vizai kori - na Umra, na turisti.", "tg"),
+    (
+        FEE,
+        "салом ман прораби ТОО Намуна дар Алмато мо арматурщик мегирем маош 300 ҳазор тенге иҷозати кор ва регистрацияро ширкат "
+        "мекунад аз шумо як тенге ҳам намегирем договорро дар офис имзо мекунед занг занед +7 700 000 0000",
+        "tg",
+    ),
+    (
+        FEE,
+        "salom man prorabi TOO Namuna dar Almaty mo armaturshik megirem maosh 300 hazor tenge ijozati kor va registratsiyaro "
+        "shirkat mekunad az shumo yak tenge ham namegirem dogovorro dar ofis imzo mekuned +7 700 000 0000",
+        "tg",
+    ),
     (LIVING, "Иҷозати кори хонагиро худамон мегирем, парастор ба кӯдак, Алмато, 250 000 тенге. Тел +7 700 000 00 00", "tg"),
 ]
 

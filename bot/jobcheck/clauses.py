@@ -111,6 +111,8 @@ _WORDS = re.compile(r"\w+")
 _NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
 _BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 _POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
+# folded money units in a denial (``_denies``)
+_MONEY_UNIT = re.compile(r"(?<![a-z])(?:somon|tenge|rubl|dol+ar|dirham|diram|evro|kopei|tiin|tina(?![a-z])|grow)")
 _COMPLAINT = re.compile(r"(?<![a-z])(?:jalob|wikoiat|shikoyat|skrin|pojaluit|pojalovat)")  # folded words of a complaint (``_void_at``)
 _HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
 # words that ask the reader to report or voice a doubt to the notice's admin
@@ -323,8 +325,8 @@ class ClauseReach:
             tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
             if 0 <= cue_end < ta and self._forward(f, ta, tb, cue_end):
                 continue
-            if self.denial_paper is None:
-                return True
+            if self.denial_paper is None or _MONEY_UNIT.search(m.group(0)):
+                return True  # round 33 (g): "not one tenge" denies money, whatever paper follows ("як тенге ҳам намегирем договорро")
             ca, cb = f.clause(ta, tb)
             near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
             if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):
