@@ -27,7 +27,9 @@ clean, and the red flag written as an offer's own is still found:
 - tourist-visa: a work visa said to be "not Umrah" in Tajik ("визаи корӣ — на Умра, на сайёҳӣ", patterns except); an Umrah visa
   given for work, and the Russian "на умру" (onto), still are;
 - upfront-fee: "not one tenge either" denies money though a word of paper follows in a text typed without commas ("аз шумо як тенге
-  ҳам намегирем договорро дар офис имзо мекунед", `clauses._MONEY_UNIT`); a sum taken from you still is.
+  ҳам намегирем договорро дар офис имзо мекунед", `clauses._MONEY_UNIT`); a sum taken from you still is;
+- vague-job: work named in the words of Gulf and Turkey ads (concept `c33g_work`: "security guard", "cleaning", the hazelnut
+  harvest "funduk"); "work in Dubai" or "кор дар Туркия" with nothing more is still vague.
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ EPS_LAT = "Korea EPS tolko cherez gosagentstvo. Mesto v spiske kupit nelzya, sbo
 LIVING = "employer-controls-living"
 FIRM_KZN = "ООО «Пример» (г. Казань, ул. Примерная 1), упаковщицы на фабрику, 5/2. "
 
+VAGUE = "vague-job"
+
 FOUND = [
+    (VAGUE, "Работа в Дубае, 3000$ в месяц, оформление 400$. Пишите в Telegram @primer_xx", "ru"),
+    (VAGUE, "Кор дар Туркия, август, 300$ пеш ба ман. Тел 900000000", "tg"),
     ("tourist-visa", "Визаи Умра медиҳем, дар Макка кор мекунед, 1500$ пеш. Тел +992 900 00 00 00", "tg"),
     ("tourist-visa", "Поедете на умру, потом останетесь работать в Мекке, 1500$. Тел +992 900 00 00 00", "ru"),
     (FEE, "маош 300 ҳазор тенге иҷозати кор ва регистрация 50 ҳазор тенге аз шумо мегирем договор нест", "tg"),
@@ -132,6 +138,9 @@ CLEAN = [
         "shirkat mekunad az shumo yak tenge ham namegirem dogovorro dar ofis imzo mekuned +7 700 000 0000",
         "tg",
     ),
+    (VAGUE, "Нужны security guard в Абу-Даби, 1800$ в месяц, оформление 400$. Пишите в Telegram @primer_xx", "ru"),
+    (VAGUE, "Turkiya, funduk terimi, avgust-sentyabr, roh 200$ pesh. Tel 900000000", "tg"),
+    (VAGUE, "Dubai cleaning, ofisy, 1500$, viza 500$. Pishite v lichku", "ru"),
     (LIVING, "Иҷозати кори хонагиро худамон мегирем, парастор ба кӯдак, Алмато, 250 000 тенге. Тел +7 700 000 00 00", "tg"),
 ]
 
