@@ -28,6 +28,10 @@ clean, and the red flag written as an offer's own is still found:
   given for work, and the Russian "на умру" (onto), still are;
 - upfront-fee: "not one tenge either" denies money though a word of paper follows in a text typed without commas ("аз шумо як тенге
   ҳам намегирем договорро дар офис имзо мекунед", `clauses._MONEY_UNIT`); a sum taken from you still is;
+- every flag: more ways a notice reports others: an unknown man or woman ("марди ношинос", "odami noshinos", `clauses._SOMEONE`)
+  and one who uses a body's name ("номи масҷидро истифода бурда", `_IN_OUR_NAME`) act to the end of their sentence; "his words from
+  the chat" before a colon (`_SAY_NOUNS`: "слова", "переписка"); "a true employer asks no money" ("Корфармои рост пул намепурсад")
+  and "the mosque / firm has nothing to do with it" are notice cues;
 - vague-job: work named in the words of Gulf and Turkey ads (concept `c33g_work`: "security guard", "cleaning", the hazelnut
   harvest "funduk"); "work in Dubai" or "кор дар Туркия" with nothing more is still vague.
 """
@@ -143,6 +147,30 @@ CLEAN = [
     (VAGUE, "Dubai cleaning, ofisy, 1500$, viza 500$. Pishite v lichku", "ru"),
     (LIVING, "Иҷозати кори хонагиро худамон мегирем, парастор ба кӯдак, Алмато, 250 000 тенге. Тел +7 700 000 00 00", "tg"),
 ]
+
+NOTICES_MORE = [
+    (
+        "tg",
+        "ОГОҲӢ АЗ ҶАМОАТ! Ҳамдеҳагони азиз! Як марди ношинос дар деҳа гашта аз бачаҳо ба номи «кор дар Қатар» 2000 сомонӣ «барои "
+        "виза» ва шиносномаҳоро ҷамъ кардааст. Ба ягон кас шиноснома надиҳед.",
+    ),
+    (
+        "tg",
+        "Hamdehagoni aziz! Yak mardi noshinos dar deha az bachaho ba nomi 'kor dar Qatar' 2000 somoni 'baroi viza' jam kardaast. Ba "
+        "yagon kas pul nadihed.",
+    ),
+    (
+        "ru",
+        "Памятка для тех, кто едет на вахту через знакомых. Его слова из переписки, которую нам переслали:\n«Договор не нужен, всё на "
+        "доверии»\n«За место в автобусе 3 000 сомони наличкой, чек не даём»\nПроверяйте работодателя.",
+    ),
+    ("tg", "Корфармои рост пул намепурсад. Дар чат менависанд: «Дубай, 3000$, анкета 200$ ба корт»."),
+    ("tg", "Korfarmoi rost pul namepursad. Dar chat menavisand: 'Dubai, 3000$, anketa 200$ ba kart'."),
+    ("tg", "Yak odam nomi shirkatro istifoda burda az har kas 500 dollar baroi viza mepursad. Shirkat ba in kor aloqa nadorad."),
+    ("tg", "Як одам номи масҷидро истифода бурда аз ҳар кас 500 доллар барои виза мепурсад. Масҷид ба ин кор дахл надорад."),
+]
+CLEAN += [(flag, text, lang) for lang, text in NOTICES_MORE for flag in (FEE, UNVERIFIABLE, CASH, "passport-retention")]
+FOUND.append((FEE, "Ман ба Дубай одам мебарам, 2000 сомонӣ пеш, шиносномаро ба ман диҳед. Тел 900000000", "tg"))
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
 

@@ -49,7 +49,7 @@ _SAY_VERBS = (
     r"тороп(?:ят|ит|или|ил)|подгоня(?:ют|ет)|toropyat|toropit|шитоб\s+мекунон\w*|shitob\s+mekunon\w*"
 )
 _SAY_NOUNS = (
-    r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
+    r"вроде|типа|tipa|vrode|слова|slova|суханҳо|suxanho|гапҳо|gapho|переписк\w*|perepisk\w*|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
     r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*|"
     r"пост(?:ы|ов|а|ам|ах)?|вида|в\s+духе|реклам\w*|паём\w*|монанди|мисли|post(?:y|ov|a)?|vida|v\s+duhe|reklam\w*|payom\w*|monandi|misli"
 )
@@ -64,7 +64,9 @@ _SAY_BEFORE = re.compile(
 # "от имени канала")
 _IN_OUR_NAME = re.compile(
     r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего|канала|группы)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо|"
-    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy))"
+    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy)|"
+    # round 33 (g): ... or who uses the name of a body ("номи масҷидро истифода бурда", "nomi shirkatro istifoda karda")
+    r"номи\s+\w+(?:ро|ра)\s+истифода|nomi\s+\w+(?:ro|ra)\s+istifoda)"
     r"(?!\w)[^.!?\n]{0,300}"
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
@@ -74,7 +76,7 @@ _SOMEONE = re.compile(
     r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|як\s+кас|yak\s+kas|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
     r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
-    r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
+    r"неизвестн\w*|посторонн\w*|номаълум\w*|ношинос\w*|noshinos\w*|незнаком(?:ец|ка|цы|ый|ая|ые)\w*|neznakom(?:ec|ka|cy|yy|aya|ye)\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
     r"(?!\w)[^.!?\n]{0,300}"
 )
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
