@@ -32,6 +32,9 @@ clean, and the red flag written as an offer's own is still found:
   and one who uses a body's name ("номи масҷидро истифода бурда", `_IN_OUR_NAME`) act to the end of their sentence; "his words from
   the chat" before a colon (`_SAY_NOUNS`: "слова", "переписка"); "a true employer asks no money" ("Корфармои рост пул намепурсад")
   and "the mosque / firm has nothing to do with it" are notice cues;
+- employer-controls-living: a phone number not published in a channel ("Рақами телефонро дар канал намегузорем", `c18l_contact`) is
+  no phone taken; lodging "at the club's / agency's expense" (`employer_pays`) is not deducted when only the flight is; lodging
+  deducted after it still is;
 - vague-job: work named in the words of Gulf and Turkey ads (concept `c33g_work`: "security guard", "cleaning", the hazelnut
   harvest "funduk"); "work in Dubai" or "кор дар Туркия" with nothing more is still vague.
 """
@@ -170,6 +173,15 @@ NOTICES_MORE = [
     ("tg", "Як одам номи масҷидро истифода бурда аз ҳар кас 500 доллар барои виза мепурсад. Масҷид ба ин кор дахл надорад."),
 ]
 CLEAN += [(flag, text, lang) for lang, text in NOTICES_MORE for flag in (FEE, UNVERIFIABLE, CASH, "passport-retention")]
+CLEAN += [
+    (LIVING, "КОР ДАР ДУБАЙ! Ҳар гуна кор, маош аз 3000$. Тафсилот дар лички @primer_xx. Рақами телефонро дар канал намегузорем", "tg"),
+    (
+        LIVING,
+        "Хостес в Стамбул, 3000$. Перелёт и жильё за счёт клуба, стоимость билета удерживается из первой зарплаты. Тел +90 000 000 00 00",
+        "ru",
+    ),
+]
+FOUND.append((LIVING, "Хостес в Стамбул, 3000$. Жильё за счёт клуба, потом за жильё удерживаем 300$ в месяц. Тел +90 000 000 00 00", "ru"))
 FOUND.append((FEE, "Ман ба Дубай одам мебарам, 2000 сомонӣ пеш, шиносномаро ба ман диҳед. Тел 900000000", "tg"))
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
