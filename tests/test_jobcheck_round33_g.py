@@ -35,6 +35,8 @@ clean, and the red flag written as an offer's own is still found:
 - employer-controls-living: a phone number not published in a channel ("Рақами телефонро дар канал намегузорем", `c18l_contact`) is
   no phone taken; lodging "at the club's / agency's expense" (`employer_pays`) is not deducted when only the flight is; lodging
   deducted after it still is;
+- excessive-hours: hours told of one man in the Tajik past ("аз 7-и саҳар то 12-и шаб кор кард", "kor mekard": patterns except and
+  except_strict), a story a notice tells; the same hours offered ("кор мекунед") still are;
 - vague-job: work named in the words of Gulf and Turkey ads (concept `c33g_work`: "security guard", "cleaning", the hazelnut
   harvest "funduk"); "work in Dubai" or "кор дар Туркия" with nothing more is still vague.
 """
@@ -182,6 +184,12 @@ CLEAN += [
     ),
 ]
 FOUND.append((LIVING, "Хостес в Стамбул, 3000$. Жильё за счёт клуба, потом за жильё удерживаем 300$ в месяц. Тел +90 000 000 00 00", "ru"))
+HOURS = "excessive-hours"
+CLEAN += [
+    (HOURS, "Писарам дар Туркия дар сехи дӯзандагӣ аз 7-и саҳар то 12-и шаб кор кард, пул нагирифт. Ба ин одам бовар накунед.", "tg"),
+    (HOURS, "Bachai mo dar Istanbul az 7-i sahar to 12-i shab kor mekard. In odamro bovar nakuned.", "tg"),
+]
+FOUND.append((HOURS, "Сехи дӯзандагӣ дар Истанбул: аз 7-и саҳар то 12-и шаб кор мекунед, 1000$. Тел 900000000", "tg"))
 FOUND.append((FEE, "Ман ба Дубай одам мебарам, 2000 сомонӣ пеш, шиносномаро ба ман диҳед. Тел 900000000", "tg"))
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
