@@ -14,6 +14,7 @@ from typing import Any
 from bot.jobcheck.cues import Folded, span_at
 from bot.jobcheck.reports import unquoted_reports
 from bot.jobcheck.result import FlagHit
+from bot.jobcheck.wagecard import wage_to_card
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
@@ -48,19 +49,24 @@ _SAY_VERBS = (
     r"тороп(?:ят|ит|или|ил)|подгоня(?:ют|ет)|toropyat|toropit|шитоб\s+мекунон\w*|shitob\s+mekunon\w*"
 )
 _SAY_NOUNS = (
-    r"вроде|типа|tipa|vrode|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
+    r"вроде|типа|tipa|vrode|слова|slova|суханҳо|suxanho|гапҳо|gapho|переписк\w*|perepisk\w*|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
     r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*|"
     r"пост(?:ы|ов|а|ам|ах)?|вида|в\s+духе|реклам\w*|паём\w*|монанди|мисли|post(?:y|ov|a)?|vida|v\s+duhe|reklam\w*|payom\w*|monandi|misli"
 )
+# (round 33 g: up to six words when a colon closes them: "пишут в Инстаграме и Телеграме: «...»", "фразы, после которых нужно
+# остановиться: — «...»", "pishut lyudi s nashim logo: «...»")
 _SAY_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?\s*(?:[•·▪*—–-]\s*)?$"
+    r"(?i)(?<!\w)(?:" + _SAY_VERBS + "|" + _SAY_NOUNS + r")(?:(?:[ \t,]+[^\s«\"“„'.!?:,]+){0,3}[ \t]*[:—–-]?|"
+    r"(?:[ \t,]+[^\s«\"“„'.!?:,]+){4,6}[ \t]*:)\s*(?:[•·▪*—–-]\s*)?$"
 )
 # ... and what others do in the notice's name is theirs to the end of its sentence ("шахсоне бо номи мо эълон медиҳанд ва ... 2000
 # сомонӣ мегиранд", "каналы, которые от нашего имени ... берут 300$"); round 31 (g): in the name of "our channel" ("az nomi kanali mo",
 # "от имени канала")
 _IN_OUR_NAME = re.compile(
     r"(?i)(?<!\w)(?:от\s+(?:нашего|моего)\s+имени|от\s+имени\s+(?:нашей|нашего|канала|группы)|(?:аз|бо|ба)\s+номи\s+(?:мо|ширкати\s+мо|агентии\s+мо|"
-    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy))"
+    r"канали\s+мо|гурӯҳи\s+мо)|(?:az|bo|ba)\s+nomi\s+(?:mo|shirkati\s+mo|kanali\s+mo|guruhi\s+mo)|ot\s+nashego\s+imeni|ot\s+imeni\s+(?:kanala|gruppy)|"
+    # round 33 (g): ... or who uses the name of a body ("номи масҷидро истифода бурда", "nomi shirkatro istifoda karda")
+    r"номи\s+\w+(?:ро|ра)\s+истифода|nomi\s+\w+(?:ro|ra)\s+istifoda)"
     r"(?!\w)[^.!?\n]{0,300}"
 )
 # round 29 (g): ... and so is what an indefinite someone does, to the end of its sentence ("як нафар «рӯйхат» навишта, аз ҳар кас 300 доллар
@@ -70,13 +76,14 @@ _SOMEONE = re.compile(
     r"(?i)(?<!\w)(?:як\s+нафар|як\s+шахс|як\s+кас|yak\s+kas|шахсе|одаме|нафаре|баъзе\s+(?:шахсон|одамон|нафарон)|баъзеҳо|yak\s+nafar|yak\s+shaxs|shaxse|odame|"
     r"nafare|ba'?ze\s+(?:shaxson|odamon|nafaron)|ba'?zeho|один\s+человек|некий|некая|некто|кто-то|какой-то|какая-то|какие-то|некие|"
     r"odin\s+chelovek|nekiy|nekto|kto-to|kakoy-to|kakie-to|(?:агар|agar)\s+(?:касе|kase)|(?:если|esli)\s+(?:кто|kto)|"
-    r"неизвестн\w*|посторонн\w*|номаълум\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
+    r"неизвестн\w*|посторонн\w*|номаълум\w*|ношинос\w*|noshinos\w*|незнаком(?:ец|ка|цы|ый|ая|ые)\w*|neznakom(?:ec|ka|cy|yy|aya|ye)\w*|(?:касони|шахсони)\s+бегона|neizvestn\w*|postoronn\w*|noma'?lum\w*|(?:kasoni|shaxsoni)\s+begona)"
     r"(?!\w)[^.!?\n]{0,300}"
 )
 _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,40}){0,3}?,?[ \t]+(?:что|ки|ki|chto)(?!\w)[^.!?\n]{0,300}")
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
-    r"пишут|говорят|обещают|pishut|govoryat|obeshayut)(?!\w)"
+    r"пишут|говорят|обещают|pishut|govoryat|obeshayut|менависад|менависанд|навиштааст|навиштаанд|menavisad|menavisand|navishtaast|"
+    r"navishtaand|пишет|pishet)(?!\w)"
     r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
     r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
     r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?(?:(?:признак|аломат|нишона|priznak|alomat|nishona)\w*\s+)?)"
@@ -99,10 +106,16 @@ _FORWARD_NAME = re.compile(
     r"(?i)(?<!\w)(?:(?:переслано|пересланное|forwarded|репост|pereslano|repost)\s+(?:из|от|аз|from|iz|ot|az)\s+(?:" + _CHANNEL + r"\s+)?|"
     r"(?:из|аз|iz|az|from)\s+" + _CHANNEL + r"\s+)[«\"“„']([^»\"”“\n]{1,60})[»\"”“']"
 )
+# round 33 (g): the words that lead in to a quotation after its colon are the notice's own ("Вот что писали мошенники: • «...»", "Qallobon
+# navishtand: '...'"): a word of warning among them is the notice's, though the report's span starts at its verb
+_LEAD_IN = re.compile(r"[ \t]*:\s*(?:[•·▪*—–-]\s*)?[«“„\"']")
 _WORDS = re.compile(r"\w+")
 _NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
 _BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 _POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
+# folded money units in a denial (``_denies``)
+_MONEY_UNIT = re.compile(r"(?<![a-z])(?:somon|tenge|rubl|dol+ar|dirham|diram|evro|kopei|tiin|tina(?![a-z])|grow)")
+_COMPLAINT = re.compile(r"(?<![a-z])(?:jalob|wikoiat|shikoyat|skrin|pojaluit|pojalovat)")  # folded words of a complaint (``_void_at``)
 _HANDLE_START = ("@", "t.me/", "wa.me/", "telegram.me/")  # a messenger-only contact raised by the handle itself (``contact.handle``)
 # words that ask the reader to report or voice a doubt to the notice's admin
 _REPORT = re.compile(
@@ -214,11 +227,16 @@ class ClauseReach:
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
 
+    def _wage_card(self, f: Folded, a: int, b: int) -> bool:
+        """Whether the card of a cash-no-receipt cue at tokens a..b is where the wage goes (``bot.jobcheck.wagecard``, round 33 g)."""
+        return wage_to_card(self.concepts, f, a, b)
+
     def _reported(self, f: Folded, t: int) -> bool:
         """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
         if f.reported is None:
             f.reported = _quotations_reported(f.text)
-            own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1))
+            own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1)
+                   or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))
             if f.reported and next(own, None) is None:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
             # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
@@ -246,7 +264,11 @@ class ClauseReach:
             return False
         sa, sb = f.clause(i, i)
         # round 31 (g): ... nor the channel's "real vacancies" (a post word right after the match: "u nas nastoyashie vakansii v kanale")
-        return _POSTS.search(f.span_text(max(sa, i - 4), min(sb, j + 1))) is None
+        if _POSTS.search(f.span_text(max(sa, i - 4), min(sb, j + 1))) is not None:
+            return False
+        # round 33 (g): ... nor a messenger to send complaints or screenshots to ("kidayte zhalobu v Telegram i pishite mne", "скрин ба
+        # телеграм фиристед"): a report, not a contact for work
+        return _COMPLAINT.search(f.span_text(*f.sentence(i, j))) is None
 
     def _quoted(self, f: Folded, flags: list[FlagHit], flag: str) -> list[FlagHit]:
         """``flags`` without ``flag`` when the ad is a notice (judged by its other flags) that
@@ -305,8 +327,8 @@ class ClauseReach:
             tb = f.token_at(f.starts[sa] + max(m.start(), m.end() - 2))
             if 0 <= cue_end < ta and self._forward(f, ta, tb, cue_end):
                 continue
-            if self.denial_paper is None:
-                return True
+            if self.denial_paper is None or _MONEY_UNIT.search(m.group(0)):
+                return True  # round 33 (g): "not one tenge" denies money, whatever paper follows ("як тенге ҳам намегирем договорро")
             ca, cb = f.clause(ta, tb)
             near = range(max(ca, ta - 2), min(cb, tb + 2) + 1)
             if not any(f.kinds[k] == "w" and self.denial_paper.match(f.words[k]) for k in near):

@@ -8,7 +8,7 @@
   мекунад, ки ... пул доданд", "к нам обращаются люди, которые заплатили"), to the end of its sentence;
 - what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо
   чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
-- each ends before a verdict on it ("— это обман", "eto razvod"), the notice's own words.
+- each ends before a verdict on it ("— это обман", "eto razvod"; round 33 g: a lie, "ин дурӯғ аст", "это ложь"), the notice's own words.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def listed_schemes(text: str) -> list[tuple[int, int]]:
 # a verdict on what was reported ("... — это обман", "... eto razvod", "... vse eto moshenniki", "... ин фиреб аст"): the notice's own words
 _VERDICT = re.compile(
     r"(?i)\s+(?:[—–-]+\s*)?(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:мошенни|обман|развод|афер|фиреб|фириб|қаллоб|"
-    r"лохотрон|moshenni|obman|razvod|afer|fireb|firib|qallob|lohotron)"
+    r"лохотрон|moshenni|obman|razvod|afer|fireb|firib|qallob|lohotron|дурӯғ|дуруғ|durugh|durug|ложь|неправда|вранье|враньё|lozh|nepravda)"
 )
 
 
