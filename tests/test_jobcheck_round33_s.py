@@ -15,7 +15,16 @@ term or the denial written next to it stays clean:
   ("место работы: следующий адрес") nor a link to a form with no time;
 - notices: a firm that disowns a channel using its name ("ба мо ҳеҷ дахл надорад", "к нам отношения не имеет"), "how not to be
   caught" and what a real employer never does are a notice's own words, so the offers it quotes (also what "they sell": «...»
-  мефурӯшанд, продают «...») raise no flag of theirs.
+  мефурӯшанд, продают «...») raise no flag of theirs;
+- debt-or-wage-withholding: the wage that "goes to cover" the costs, also after "the firm pays" in the same sentence ("зарплата идёт
+  на погашение расходов", `denial.unless`); the wage absent "for the ticket" ("два месяца зарплаты нет, это за перелёт"); the first
+  month with "no money" in the spoken "ойи" ("oyi avval pul nest"); the travel paid and taken back out of the wage with food or a bed
+  beside it ("Чипта ва хӯрокро медиҳам, баъд аз маош мегирам"); not a wage "for the first month" paid in full, nor a ticket the firm pays
+  with nothing taken back ("аз маош намегирем");
+- employer-controls-living: the phone handed out only so often ("телефон выдают раз в неделю", "telefonro haftae yak bor medihand");
+  the bed where the boss says ("живёте там, где я скажу", "дар куҷо зиндагӣ мекунед, ман мегӯям"); going or moving "to another place"
+  with its own "no" ("ба ҷои дигар гузаштан мумкин нест", "ba digar jo raftan ne"); not a work phone given out, nor a pay day once a
+  week, nor "live where you like".
 """
 
 from __future__ import annotations
@@ -25,6 +34,8 @@ from tests.jobcheck_rules import found_and_clean
 CONTRACT = "no-written-contract"
 MESSENGER = "messenger-only-contact"
 PRESSURE = "pressure-urgency"
+DEBT = "debt-or-wage-withholding"
+LIVING = "employer-controls-living"
 FEE = "upfront-fee"
 
 FOUND = [
@@ -43,6 +54,20 @@ FOUND = [
     (PRESSURE, "Визаи Дубай 700$. Аз фардо нарх 900$ мешавад.", "tg"),
     (PRESSURE, "Ҷойҳои охирин барои моҳи май ба Истанбул, брон 200$.", "tg"),
     (PRESSURE, "Istanbul, joyhoi oxirin baroi iyun! Bron 200$.", "tg"),
+    # the wage covers the costs, is absent for the ticket, the first month without money, the travel taken back
+    (DEBT, "Сербия, стройка. Перелёт оплачивает фирма, первые два месяца зарплата идёт на погашение расходов. Тел. +381 00 000 000", "ru"),
+    (DEBT, "Serbiya, stroyka. Vizu delaet firma, zarplata uhodit na pokrytie vizy tri mesyaca. Tel +381 00 000 000", "ru"),
+    (DEBT, "Грузия, отель. Два месяца зарплаты нет, это за перелёт. Звоните 8 900 000 00 00", "ru"),
+    (DEBT, "Istanbul, sex Namuna. Oyi avval pul nest, bad 800$. Tel 900 00 00 00", "tg"),
+    (DEBT, "Туркия, боғ. Чипта ва хӯрокро медиҳам, баъд аз маош мегирам. Тел 900 00 00 00", "tg"),
+    (DEBT, "Qazoqiston, piyoz. Puli roh va xona xojain medihad bad az muzd mebura. Tel 900 00 00 00", "tg"),
+    # the phone so often, the bed where the boss says, no moving elsewhere
+    (LIVING, "Дубай, семья. Телефон выдают раз в неделю, позвонить маме. Звоните 8 900 000 00 00", "ru"),
+    (LIVING, "Dubay, villa. Telefon dayut po voskresenyam na chas. Zvonite 8 900 000 00 00", "ru"),
+    (LIVING, "Ар-Рияз, оила. Телефонро ҳафтае як бор медиҳанд. Тел 900 00 00 00", "tg"),
+    (LIVING, "Стройка в Подмосковье. Живёте там, где я скажу. Звоните 8 900 000 00 00", "ru"),
+    (LIVING, "Қазоқистон, саҳро. Дар куҷо зиндагӣ мекунед, ман мегӯям. Тел 900 00 00 00", "tg"),
+    (LIVING, "Almaty, sex. Hama dar vagon, ba joi digar guzashtan mumkin nest. Tel 900 00 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -58,6 +83,13 @@ CLEAN = [
     # notices that quote what they warn about
     (FEE, "ҶДММ «Намуна» огоҳ мекунад: канали «Namuna Work» ба мо ҳеҷ дахл надорад. Онҳо «ҷойҳои охирин» мефурӯшанд ва барои "
           "«виза» 500 доллар мепурсанд. Мо пул намегирем. Тел. +992 900 00 00 00", "tg"),
+    # the wage paid, the ticket paid by the firm with nothing taken back
+    (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
+    (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
+    # a work phone, pay once a week, live where you like
+    (LIVING, "ООО «Пример»: рабочий телефон выдаём каждому. Зарплата раз в неделю. Жить можно где хотите. Тел. 8 900 000 00 00", "ru"),
+    (LIVING, "ҶДММ «Намуна»: маош ҳафтае як бор, дар куҷо зиндагӣ мекунед, худатон интихоб мекунед. Тел 900 00 00 00", "tg"),
+    (DEBT, "Shirkati Namuna: moyi avval maosh 5000 somoni, pul har moh. Tel 900 00 00 00", "tg"),
     (PRESSURE, "ООО «Пример»: как не попасться. Мошенники продают «последние места, ссылка действует 30 минут». Настоящий "
                "работодатель не берёт денег. Тел. +7 900 000-00-00", "ru"),
 ]
