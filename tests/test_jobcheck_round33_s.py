@@ -24,7 +24,13 @@ term or the denial written next to it stays clean:
 - employer-controls-living: the phone handed out only so often ("телефон выдают раз в неделю", "telefonro haftae yak bor medihand");
   the bed where the boss says ("живёте там, где я скажу", "дар куҷо зиндагӣ мекунед, ман мегӯям"); going or moving "to another place"
   with its own "no" ("ба ҷои дигар гузаштан мумкин нест", "ba digar jo raftan ne"); not a work phone given out, nor a pay day once a
-  week, nor "live where you like".
+  week, nor "live where you like";
+- vague-job: the duties or "the rest" only at the interview or in private ("обязанности на собеседовании", "остальное в лс",
+  "дигар чизҳоро дар личка мегӯям"; not "подробности в личку" after a named trade, which the writers do not call vague); a list of
+  trades closed by "whatever it be / whatever is needed" in Tajik (`c27s_catchall`: "склад, бозор, чӣ ки бошад", "chi ki lozim
+  shavad") and "work, whatever it be" said outright even beside a word about papers ("dogovor nest kor xar chi boshad"); "its work"
+  known later ("кораш баъд маълум мешавад"); where and to whom told after the payment; the husband who "will find" the work; not a
+  named trade with details by phone, nor a named family "by agreement".
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ MESSENGER = "messenger-only-contact"
 PRESSURE = "pressure-urgency"
 DEBT = "debt-or-wage-withholding"
 LIVING = "employer-controls-living"
+VAGUE = "vague-job"
 FEE = "upfront-fee"
 
 FOUND = [
@@ -68,6 +75,16 @@ FOUND = [
     (LIVING, "Стройка в Подмосковье. Живёте там, где я скажу. Звоните 8 900 000 00 00", "ru"),
     (LIVING, "Қазоқистон, саҳро. Дар куҷо зиндагӣ мекунед, ман мегӯям. Тел 900 00 00 00", "tg"),
     (LIVING, "Almaty, sex. Hama dar vagon, ba joi digar guzashtan mumkin nest. Tel 900 00 00 00", "tg"),
+    # duties at the interview or in private, a catch-all, its work later, after payment, the husband finds it
+    (VAGUE, "Салон в Казани ищет девушку. Обязанности — на собеседовании. Пишите @primer_xx", "ru"),
+    (VAGUE, "Bar v Batumi, devushki 20-25. Ostalnoe obsudim v ls @primer_xx", "ru"),
+    (VAGUE, "Ба клуби Алмато духтарон лозим. Дигар чизҳоро дар личка мегӯям @namuna_xx", "tg"),
+    (VAGUE, "Ба Бишкек одам лозим: склад, бозор, чӣ ки бошад. Тел 900 00 00 00", "tg"),
+    (VAGUE, "Rabota v Almaty: gruzchik, chi ki lozim shavad. Tel 900 00 00 00", "tg"),
+    (VAGUE, "salom bacho shartnoma nest kor xar chi boshad meshavad tel 900 00 00 00", "tg"),
+    (VAGUE, "Дар Тошкент ҷой ҳаст, кораш баъд маълум мешавад. Тел 900 00 00 00", "tg"),
+    (VAGUE, "Работа в Европе. В какую страну и к кому именно — сообщим после оплаты. @primer_xx", "ru"),
+    (VAGUE, "Девушки, жених из Турции. Муж сам найдёт вам хорошую работу. @primer_xx", "ru"),
 ]
 
 CLEAN = [
@@ -83,6 +100,9 @@ CLEAN = [
     # notices that quote what they warn about
     (FEE, "ҶДММ «Намуна» огоҳ мекунад: канали «Namuna Work» ба мо ҳеҷ дахл надорад. Онҳо «ҷойҳои охирин» мефурӯшанд ва барои "
           "«виза» 500 доллар мепурсанд. Мо пул намегирем. Тел. +992 900 00 00 00", "tg"),
+    # a named trade with details by phone; a named family with a named task
+    (VAGUE, "Склад «Пример», кладовщик, 60 000 руб. Подробности по телефону 8 900 000 00 00", "ru"),
+    (VAGUE, "Оилаи Намуна, ул. Лесная 0: дояр лозим, маош 3000 сомонӣ. Тел 900 00 00 00", "tg"),
     # the wage paid, the ticket paid by the firm with nothing taken back
     (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
     (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
