@@ -30,7 +30,11 @@ term or the denial written next to it stays clean:
   trades closed by "whatever it be / whatever is needed" in Tajik (`c27s_catchall`: "склад, бозор, чӣ ки бошад", "chi ki lozim
   shavad") and "work, whatever it be" said outright even beside a word about papers ("dogovor nest kor xar chi boshad"); "its work"
   known later ("кораш баъд маълум мешавад"); where and to whom told after the payment; the husband who "will find" the work; not a
-  named trade with details by phone, nor a named family "by agreement".
+  named trade with details by phone, nor a named family "by agreement";
+- upfront-fee and recruit-others: a form or place "free" for whoever signs up or brings others is a reward, no denial of the fee
+  beside it ("Анкета 1500 руб, кто запишет ещё двоих — анкета бесплатно", "панҷумаш ройгон меравад": `denial.unless`); a fee that
+  is truly free stays clean;
+- cash-no-receipt: the receipt waved away with "what for" ("қабз чӣ даркор", "kvitansiya chi lozim"); a receipt given stays clean.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ PRESSURE = "pressure-urgency"
 DEBT = "debt-or-wage-withholding"
 LIVING = "employer-controls-living"
 VAGUE = "vague-job"
+RECRUIT = "recruit-others"
+CASH = "cash-no-receipt"
 FEE = "upfront-fee"
 
 FOUND = [
@@ -85,6 +91,12 @@ FOUND = [
     (VAGUE, "Дар Тошкент ҷой ҳаст, кораш баъд маълум мешавад. Тел 900 00 00 00", "tg"),
     (VAGUE, "Работа в Европе. В какую страну и к кому именно — сообщим после оплаты. @primer_xx", "ru"),
     (VAGUE, "Девушки, жених из Турции. Муж сам найдёт вам хорошую работу. @primer_xx", "ru"),
+    # a reward for signing others up; the receipt waved away
+    (FEE, "Сиделки в Казань. Анкета 1500 руб, кто запишет ещё двоих — анкета бесплатно. @primer_xx", "ru"),
+    (RECRUIT, "Sidelki v Kazan. Anketa 1500 rub, kto zapishet eshe dvoih podrug — anketa besplatno. @primer_xx", "ru"),
+    (FEE, "Туркия, чой. Ҳар кас 400 доллар, 5 кас ёбед, шашумаш ройгон меравад. Тел 900 00 00 00", "tg"),
+    (CASH, "Туркия, фундук. Пулро ба ман медиҳед, қабз чӣ даркор, бовар кунед. Тел 900 00 00 00", "tg"),
+    (CASH, "Turkiya, funduk. Pul 300$ ba man, kvitansiya chi lozim, mo hamsoya. Tel 900 00 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -103,6 +115,9 @@ CLEAN = [
     # a named trade with details by phone; a named family with a named task
     (VAGUE, "Склад «Пример», кладовщик, 60 000 руб. Подробности по телефону 8 900 000 00 00", "ru"),
     (VAGUE, "Оилаи Намуна, ул. Лесная 0: дояр лозим, маош 3000 сомонӣ. Тел 900 00 00 00", "tg"),
+    # nothing asked; a receipt given
+    (FEE, "ООО «Пример»: анкета бесплатно, оформление бесплатно. Тел. 8 900 000 00 00", "ru"),
+    (CASH, "ҶДММ «Намуна»: барои ҳар пардохт квитансия медиҳем. Тел 900 00 00 00", "tg"),
     # the wage paid, the ticket paid by the firm with nothing taken back
     (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
     (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
