@@ -34,7 +34,10 @@ term or the denial written next to it stays clean:
 - upfront-fee and recruit-others: a form or place "free" for whoever signs up or brings others is a reward, no denial of the fee
   beside it ("Анкета 1500 руб, кто запишет ещё двоих — анкета бесплатно", "панҷумаш ройгон меравад": `denial.unless`); a fee that
   is truly free stays clean;
-- cash-no-receipt: the receipt waved away with "what for" ("қабз чӣ даркор", "kvitansiya chi lozim"); a receipt given stays clean.
+- cash-no-receipt: the receipt waved away with "what for" ("қабз чӣ даркор", "kvitansiya chi lozim"); a receipt given stays clean;
+- unverifiable-employer: words that looked like an employer's name and are none: the holy cities joined by a hyphen ("Makka-Madina"),
+  districts of origin after a plural noun ("оилаҳои Темурмалик"), a compatriots' chat ("из группы «Ватандорон ...»"), the holder of a
+  card by first name and initial ("ба корти \"Дилшод А.\""); a firm in quotes and a named farm stay named.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ LIVING = "employer-controls-living"
 VAGUE = "vague-job"
 RECRUIT = "recruit-others"
 CASH = "cash-no-receipt"
+EMPLOYER = "unverifiable-employer"
 FEE = "upfront-fee"
 
 FOUND = [
@@ -97,6 +101,11 @@ FOUND = [
     (FEE, "Туркия, чой. Ҳар кас 400 доллар, 5 кас ёбед, шашумаш ройгон меравад. Тел 900 00 00 00", "tg"),
     (CASH, "Туркия, фундук. Пулро ба ман медиҳед, қабз чӣ даркор, бовар кунед. Тел 900 00 00 00", "tg"),
     (CASH, "Turkiya, funduk. Pul 300$ ba man, kvitansiya chi lozim, mo hamsoya. Tel 900 00 00 00", "tg"),
+    # no employer after all
+    (EMPLOYER, "Ba Makka-Madina odam meburem, kor dar mehmonkhona. Har kas 800$ naqd. Tel 900 00 00 00", "tg"),
+    (EMPLOYER, "Ба ҳамаи оилаҳои Ховалинг эълон: дар Туркистон пахта ҳаст, чипта 200$. Тел 900 00 00 00", "tg"),
+    (EMPLOYER, "Переслано из группы «Ватандорон дар Қатар»\nФермаи шутур коргар мехоҳад, шартнома лозим нест. @namuna_xx", "tg"),
+    (EMPLOYER, "Разблокировка патента за 10 дней, 600$ на карту \"Рустам Б.\", чека нет. @primer_xx", "ru"),
 ]
 
 CLEAN = [
@@ -118,6 +127,9 @@ CLEAN = [
     # nothing asked; a receipt given
     (FEE, "ООО «Пример»: анкета бесплатно, оформление бесплатно. Тел. 8 900 000 00 00", "ru"),
     (CASH, "ҶДММ «Намуна»: барои ҳар пардохт квитансия медиҳем. Тел 900 00 00 00", "tg"),
+    # a firm in quotes, a named farm
+    (EMPLOYER, "ООО «Пример Строй», ул. Лесная 0, Казань: бетонщики, 90 000 руб. Тел. 8 900 000 00 00", "ru"),
+    (EMPLOYER, "Фермаи Намуна, ноҳияи Ҳисор, деҳаи Намуна: чӯпон лозим, маош 3000 сомонӣ. Тел 900 00 00 00", "tg"),
     # the wage paid, the ticket paid by the firm with nothing taken back
     (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
     (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
