@@ -37,7 +37,11 @@ term or the denial written next to it stays clean:
 - cash-no-receipt: the receipt waved away with "what for" ("қабз чӣ даркор", "kvitansiya chi lozim"); a receipt given stays clean;
 - unverifiable-employer: words that looked like an employer's name and are none: the holy cities joined by a hyphen ("Makka-Madina"),
   districts of origin after a plural noun ("оилаҳои Темурмалик"), a compatriots' chat ("из группы «Ватандорон ...»"), the holder of a
-  card by first name and initial ("ба корти \"Дилшод А.\""); a firm in quotes and a named farm stay named.
+  card by first name and initial ("ба корти \"Дилшод А.\""); a firm in quotes and a named farm stay named;
+- tourist-visa: the visa takes its own "not" ("виза не нужна, на границе скажешь, что в гости": `negation.absorb`), so what to say at
+  the border is still a cover; "на границе говорите правду" stays clean;
+- passport-retention: passports handed "to" the staff office, the boss or the foreman, in the spoken "dode" ("pasportho ba otdel
+  kadrov dode meshavad"); a passport only shown there stays clean.
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ VAGUE = "vague-job"
 RECRUIT = "recruit-others"
 CASH = "cash-no-receipt"
 EMPLOYER = "unverifiable-employer"
+TOURIST = "tourist-visa"
+PASSPORT = "passport-retention"
 FEE = "upfront-fee"
 
 FOUND = [
@@ -106,6 +112,11 @@ FOUND = [
     (EMPLOYER, "Ба ҳамаи оилаҳои Ховалинг эълон: дар Туркистон пахта ҳаст, чипта 200$. Тел 900 00 00 00", "tg"),
     (EMPLOYER, "Переслано из группы «Ватандорон дар Қатар»\nФермаи шутур коргар мехоҳад, шартнома лозим нест. @namuna_xx", "tg"),
     (EMPLOYER, "Разблокировка патента за 10 дней, 600$ на карту \"Рустам Б.\", чека нет. @primer_xx", "ru"),
+    # the visa's own "not"; passports handed to the office
+    (TOURIST, "Батуми, стройка. Виза не нужна на границе скажешь что к брату в гости. Звони 8 900 000 00 00", "ru"),
+    (TOURIST, "Batumi, stroyka. Viza ne nujna, na granice skaji chto edesh k drugu v gosti. Zvoni 8 900 000 00 00", "ru"),
+    (PASSPORT, "Kor dar Gomel, sex. Pasportho ba otdel kadrov dode meshavad to oxiri mavsim. Tel +375 29 000 0000", "tg"),
+    (PASSPORT, "Кор дар Минск. Шиносномаҳо ба мудир супорида мешаванд. Тел +375 29 000 0000", "tg"),
 ]
 
 CLEAN = [
@@ -130,6 +141,9 @@ CLEAN = [
     # a firm in quotes, a named farm
     (EMPLOYER, "ООО «Пример Строй», ул. Лесная 0, Казань: бетонщики, 90 000 руб. Тел. 8 900 000 00 00", "ru"),
     (EMPLOYER, "Фермаи Намуна, ноҳияи Ҳисор, деҳаи Намуна: чӯпон лозим, маош 3000 сомонӣ. Тел 900 00 00 00", "tg"),
+    # the truth at the border; a passport only shown
+    (TOURIST, "ООО «Пример»: виза не нужна, на границе говорите правду, что едете работать по договору. Тел. 8 900 000 00 00", "ru"),
+    (PASSPORT, "ҶДММ «Намуна»: шиноснома ба отдели кадр нишон дода мешавад ва дар дасти шумо мемонад. Тел 900 00 00 00", "tg"),
     # the wage paid, the ticket paid by the firm with nothing taken back
     (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
     (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
