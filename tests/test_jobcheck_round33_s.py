@@ -41,7 +41,9 @@ term or the denial written next to it stays clean:
 - tourist-visa: the visa takes its own "not" ("виза не нужна, на границе скажешь, что в гости": `negation.absorb`), so what to say at
   the border is still a cover; "на границе говорите правду" stays clean;
 - passport-retention: passports handed "to" the staff office, the boss or the foreman, in the spoken "dode" ("pasportho ba otdel
-  kadrov dode meshavad"); a passport only shown there stays clean.
+  kadrov dode meshavad"); a passport only shown there stays clean;
+- upfront-fee: the driving licence of the country of work "we make" beside a price (`fee_object`: "Pravai Qatar-ro mo mekunem —
+  800$", "права ОАЭ сделаем за 900$"); a licence the driver must have beside the wage stays clean.
 """
 
 from __future__ import annotations
@@ -117,6 +119,9 @@ FOUND = [
     (TOURIST, "Batumi, stroyka. Viza ne nujna, na granice skaji chto edesh k drugu v gosti. Zvoni 8 900 000 00 00", "ru"),
     (PASSPORT, "Kor dar Gomel, sex. Pasportho ba otdel kadrov dode meshavad to oxiri mavsim. Tel +375 29 000 0000", "tg"),
     (PASSPORT, "Кор дар Минск. Шиносномаҳо ба мудир супорида мешаванд. Тел +375 29 000 0000", "tg"),
+    # the licence made for a price
+    (FEE, "Дубай, такси. Права ОАЭ сделаем — 900$. Звоните 8 900 000 00 00", "ru"),
+    (FEE, "Qatar, taksi. Pravai Qatar-ro mo mekunem - 800$. Tel 900 00 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -144,6 +149,9 @@ CLEAN = [
     # the truth at the border; a passport only shown
     (TOURIST, "ООО «Пример»: виза не нужна, на границе говорите правду, что едете работать по договору. Тел. 8 900 000 00 00", "ru"),
     (PASSPORT, "ҶДММ «Намуна»: шиноснома ба отдели кадр нишон дода мешавад ва дар дасти шумо мемонад. Тел 900 00 00 00", "tg"),
+    # a licence required, the wage beside it
+    (FEE, "ООО «Пример», ул. Лесная 0: водители, права категории C обязательны, зарплата 3000$. Тел. 8 900 000 00 00", "ru"),
+    (FEE, "ҶДММ «Намуна», кӯчаи Намуна 0: ронанда, правои тоифаи C лозим, маош 2500$. Тел 900 00 00 00", "tg"),
     # the wage paid, the ticket paid by the firm with nothing taken back
     (DEBT, "ООО «Пример»: зарплата за первый месяц выплачивается полностью, 60 000 руб. Тел. 8 900 000 00 00", "ru"),
     (DEBT, "ҶДММ «Намуна»: чиптаро ширкат мехарад, аз маош намегирем. Тел 900 00 00 00", "tg"),
