@@ -38,12 +38,12 @@ _HEAD_WORDS = 4  # words of a denial's head before its colon ("Чего у на�
 # "these are signs of" before the verdict ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
-    r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
+    r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|прода(?:ют|ёт|ет|вали)|мефурӯш(?:анд|ад)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
     r"утвержда(?:ют|ет)|рассыла(?:ют|ет)|мег[ӯу](?:янд|яд|ед|ӣ|и)(?!\w)|г[ӯу]я(?:нд|д)|гуфт\w*|(?:ме)?навис(?:анд|ад|ед)|навишт\w*|мефирист\w+|мепурс\w+|"
     r"талаб\s+(?:ме)?к(?:ун|ард)\w*|(?:ваъда|vada|va'da)\s+(?:медиҳ|доданд|дод|medih|dodand|dod)\w*|мег[ӯу]фт\w*|megu?ft\w*|не\s+мо(?:гут|жет)|наметавон(?:ад|анд)|"
     r"ne\s+mo(?:gut|zhet|jet)|nametavon(?:ad|and)|"
     r"(?:na)?pish(?:ut|et)|(?:na)?pisal[ai]?|govor(?:yat|it|ili|il)|ska[jz]h?(?:ut|et)|skazal[ai]?|(?:po)?obes(?:h|hch)a(?:yut|et|li|l)|"
-    r"predlaga(?:yut|et)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
+    r"predlaga(?:yut|et)|proda(?:yut|et|vali)|mefurush(?:and|ad)|(?:po)?pros(?:yat|it|ili|il)|trebu(?:yut|et)|meg[uo](?:yand|yad|yed|iand|iad|i)(?!\w)|g[uo]ya(?:nd|d)|guft\w*|(?:me)?navis(?:and|ad|ed)|nivis\w*|"
     r"navisht\w*|mefirist\w+|mepurs\w+|talab\s+(?:me)?k(?:un|ard)\w*|"
     r"фиристод\w*|прислал[аи]?|присыла(?:ют|ет)|скинул[аи]?|firistod\w*|prislal[ai]?|prisyla(?:yut|et)|skinul[ai]?|"
     r"тороп(?:ят|ит|или|ил)|подгоня(?:ют|ет)|toropyat|toropit|шитоб\s+мекунон\w*|shitob\s+mekunon\w*"
@@ -83,7 +83,7 @@ _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,4
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut|менависад|менависанд|навиштааст|навиштаанд|menavisad|menavisand|navishtaast|"
-    r"navishtaand|пишет|pishet)(?!\w)"
+    r"navishtaand|пишет|pishet|мефурӯшанд|мефурушанд|mefurushand|продают|prodayut)(?!\w)"  # (r33 s: what they sell)
     r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
     r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
     r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?(?:(?:признак|аломат|нишона|priznak|alomat|nishona)\w*\s+)?)"
