@@ -14,7 +14,7 @@ from typing import Any
 from bot.jobcheck.cues import Folded, span_at
 from bot.jobcheck.reports import unquoted_reports
 from bot.jobcheck.result import FlagHit
-from bot.jobcheck.wagecard import wage_to_card
+from bot.jobcheck.wagecard import SENTENCE_CLEARS
 
 # "only" after a comma ("Денег не берём, только 500$ за визу", "Пул намегирем, фақат 300$ барои ҳуҷҷат"): the exception to a
 # denial is not denied by it, unless the worker pays it himself ("только медкомиссию оплачиваете сами") (round 17 n)
@@ -227,9 +227,11 @@ class ClauseReach:
                 pos["amount"].append((t, t))
                 pos["sum"].append((t, t))
 
-    def _wage_card(self, f: Folded, a: int, b: int) -> bool:
-        """Whether the card of a cash-no-receipt cue at tokens a..b is where the wage goes (``bot.jobcheck.wagecard``, round 33 g)."""
-        return wage_to_card(self.concepts, f, a, b)
+    def _cleared(self, flag: str, f: Folded, a: int, b: int) -> bool:
+        """Whether the cue of ``flag`` at tokens a..b is cleared by its sentence (``wagecard.SENTENCE_CLEARS``: round 33 g, a wage
+        paid to a card is no cash without a receipt)."""
+        clear = SENTENCE_CLEARS.get(flag)
+        return clear is not None and clear(self.concepts, f, a, b)
 
     def _reported(self, f: Folded, t: int) -> bool:
         """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""

@@ -234,7 +234,7 @@ class Scanner(SentenceRules):
                     ca, cb = self._dash_head(f, *f.clause(a, b))
                     if cb - ca > LONG_SENTENCE:  # an ad typed without commas: only the words near the cue
                         ca, cb = max(ca, a - DENIAL_REACH), min(cb, b + DENIAL_REACH)
-                    if exc.search(f.span_text(ca, cb)) or (spec.id == "cash-no-receipt" and self._wage_card(f, a, b)):
+                    if exc.search(f.span_text(ca, cb)) or self._cleared(spec.id, f, a, b):
                         continue
                 end = m.end()
                 if end - m.start() < 20:  # a lone word ("предоплата"): show the words after it too

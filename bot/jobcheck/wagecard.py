@@ -11,6 +11,7 @@ payment (concept ``c33g_card_wage`` of ``data/jobcheck/scanner.yaml``) and the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.jobcheck.cues import Folded
 
@@ -28,3 +29,8 @@ def wage_to_card(concepts: dict[str, re.Pattern[str] | None], f: Folded, a: int,
         return False
     clause = f.span_text(*f.clause(a, b))
     return not any((rx := concepts.get(c)) is not None and rx.search(clause) for c in _FEE_CONCEPTS)
+
+
+# flag -> what clears a cue of that flag from the cue's sentence, beyond the flag's own ``except`` list (which reads the clause
+# only); ``ClauseReach._cleared`` asks it for every flag, so that the scanner's shared loop names none
+SENTENCE_CLEARS: dict[str, Callable[[dict[str, re.Pattern[str] | None], Folded, int, int], bool]] = {"cash-no-receipt": wage_to_card}
