@@ -36,7 +36,8 @@ measured on its final code and again after the review's guard, never read) in ro
 (round 29's, measured once on its final code) in round 30, holdout31 (round 30's, four writers,
 measured once on its final code) in round 31, holdout32 (round 31's, four writers, measured once on its
 final code) in round 32, holdout33 (round 32's, four writers, measured once on its final code) in
-round 33. Now ``tests/data/holdout34/ads.jsonl`` (round 33's blind set, by four new writers): never
+round 33, holdout34 (round 33's, four writers, measured once on its final code) in round 34. Now
+``tests/data/holdout35/ads.jsonl`` (round 34's blind set, by four new writers): never
 read here; a next round may retire it and needs new writers.
 """
 
@@ -57,7 +58,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout34/ (round 33's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout35/ (round 34's blind set, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -93,6 +94,7 @@ SETS = {  # writer set -> file; tests/data/holdout34/ (round 33's blind set, nev
     "holdout31": DATA / "holdout31" / "ads.jsonl",  # measured once blind (round 30's final code), then read to mend its misses (round 31)
     "holdout32": DATA / "holdout32" / "ads.jsonl",  # measured once blind (round 31's final code), then read to mend its misses (round 32)
     "holdout33": DATA / "holdout33" / "ads.jsonl",  # measured once blind (round 32's final code), then read to mend its misses (round 33)
+    "holdout34": DATA / "holdout34" / "ads.jsonl",  # measured once blind (round 33's final code), then read to mend its misses (round 34)
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an

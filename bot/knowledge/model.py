@@ -81,11 +81,12 @@ OFF_TOPIC_WEIGHT = 1.0  # weight of an off-topic line of a writer set (CV, round
 # two writers, measured once) and qwriters31 (two writers for training, stories again) since round
 # 31; holdout32 (round 31's blind set, two writers, measured once), qwriters32 (two writers for training, varied
 # Latin spellings) and two writers' messages about no article (offtopic32a, offtopic32b) since round 32; holdout33's
-# questions and off-topic messages (round 32's blind sets, three writers, measured once) since round 33). They are read where they
+# questions and off-topic messages (round 32's blind sets, three writers, measured once) since round 33, holdout34's
+# (round 33's, three writers, measured once) since round 34). They are read where they
 # lie (never copied into data/knowledge), so that the model learns how many writers put a
 # question, not one writer's style. Leave-one-writer-out cross validation (``bench/matcher.py
-# --cv``) chose every setting below. ``tests/data/holdout34`` (three new writers) gives round
-# 33's blind figures after this; it is never read here.
+# --cv``) chose every setting below. ``tests/data/holdout35`` (three new writers) gives round
+# 34's blind figures after this; it is never read here.
 _TESTS_DATA = fold.DATA_DIR.parent.parent / "tests" / "data"
 WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "dev": (_TESTS_DATA / "questions_tg.tsv", _TESTS_DATA / "questions_ru.tsv"),
@@ -109,6 +110,9 @@ WRITER_SETS: dict[str, tuple[Path, ...]] = {
     # round 32's blind sets, measured once, then training (round 33)
     "holdout33": (_TESTS_DATA / "holdout33" / "questions.tsv",),
     "offtopic33": (_TESTS_DATA / "holdout33" / "offtopic.tsv",),
+    # round 33's blind sets, measured once, then training (round 34)
+    "holdout34": (_TESTS_DATA / "holdout34" / "questions.tsv",),
+    "offtopic34": (_TESTS_DATA / "holdout34" / "offtopic.tsv",),
 }
 
 
