@@ -189,6 +189,8 @@ CV_FLOORS: dict[str, dict[str, float]] = {  # measured: bench/README.md, "Questi
     "qwriters32": {"group_top1": 0.91, "top1": 0.95, "top3": 0.975, "direct": 0.885, "story_top1": 0.91},  # 92.2 96.1 98.8 89.6 92.1
     # round 33 (19 writer sets; every floor above still holds on it): holdout33 left out
     "holdout33": {"group_top1": 0.945, "top1": 0.955, "top3": 0.98, "direct": 0.92, "story_top1": 0.92},  # 95.6 96.5 99.0 93.2 92.8
+    # round 34 (21 writer sets): holdout34 left out
+    "holdout34": {"group_top1": 0.93, "top1": 0.955, "top3": 0.98, "direct": 0.90, "story_top1": 0.915},  # 93.9 96.5 98.9 91.0 92.4
 }
 
 
@@ -202,7 +204,7 @@ CV_FLOORS: dict[str, dict[str, float]] = {  # measured: bench/README.md, "Questi
                 name, marks=pytest.mark.skipif(not os.environ.get("HAMROH_SLOW_TESTS"), reason="a minute per writer: HAMROH_SLOW_TESTS=1")
             )
             for name in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout23", "holdout24", "qwriters30",
-                         "holdout31", "qwriters31", "holdout32", "qwriters32", "holdout33")
+                         "holdout31", "qwriters31", "holdout32", "qwriters32", "holdout33", "holdout34")
         ],
     ],
 )
@@ -225,7 +227,7 @@ def test_leave_one_writer_out(left_out: str) -> None:
 
 # Messages about no article (``model.OFF_TOPIC``), one training writer left out at a time: at most this share answered
 # directly at the matcher's thresholds (round 32: 4.6 and 3.3 %; the round-31 matcher answered 14 % of holdout33's directly)
-OFF_TOPIC_CV_CEILING = {"offtopic32a": 0.06, "offtopic32b": 0.045, "offtopic33": 0.04}  # round 33 CV: 2.5, 2.9, 2.5 %
+OFF_TOPIC_CV_CEILING = {"offtopic32a": 0.06, "offtopic32b": 0.045, "offtopic33": 0.04, "offtopic34": 0.035}  # round 33 CV: 2.5, 2.9, 2.5 %; round 34: offtopic34 2.0 %
 
 
 @pytest.mark.slow
