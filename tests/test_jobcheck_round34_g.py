@@ -22,6 +22,8 @@ clean, and the red flag written as an offer's own is still found:
 - upfront-fee, cash-no-receipt: what the writer himself sent or gave, the first person singular past ("Xudam 40 somoni firistodam",
   "Nomeri kartaro ba militsiya dodam", patterns except and concept ``c34g_i_sent``); "a real job never asks money first" ("Кори рост
   ... пул намепурсад") is a notice's; money asked ("40 somoni ... ba karta firisted") still is;
+- passport-retention: one person's past deed, the Russian singular past ("Брат отдал человеку у вокзала паспорт", patterns except
+  and concept ``c34g_gave_past``), is a story; "паспорт отдаёшь бригадиру" still is;
 - upfront-fee: money others "took" in the Tajik past third plural ("пул гирифтаанд", patterns except); "гирифта мешавад" still is.
 """
 
@@ -47,6 +49,7 @@ PARENTS_LAT = (
     "Roditeli, diqqat! Pisaram dar Instagram elon did 'kor az xona, 200 somoni dar ruz, avval 40 somoni baroi aktivatsiya'. Xudam 40 "
     "somoni firistodam, bad akkauntro blok kardand. Nomeri kartaro ba militsiya dodam. Kori rost hech vaqt avval pul namepursad."
 )
+PASSPORT = "passport-retention"
 STORY_TG = (
     "Ба мо ҷавонон муроҷиат карданд, ки ба Русия рафта буданд. Онҳо бе шартнома кор карданд ва аз соати 6 то 23 кор мекарданд. "
     "Эҳтиёт бошед."
@@ -58,6 +61,8 @@ STORY_LAT = (
 FIRM_EKB = "ООО «Пример» (г. Екатеринбург, ул. Примерная 1), повар, 60 000 ₽, 5/2. "
 
 FOUND = [
+    (PASSPORT, "Работа на складе в Подольске, 70 000 ₽. Паспорт отдаёшь бригадиру на хранение. Тел +7 900 000 00 00", "ru"),
+    (PASSPORT, "Rabota na sklade, 70 000 rub. Pasport otdash brigadiru na hranenie. Tel +7 900 000 00 00", "ru"),
     *[(flag, "Kor az xona, 200 somoni dar ruz. Avval 40 somoni baroi aktivatsiya akkaunt ba karta firisted. Tel +992 900 00 00 00", "tg")
       for flag in (FEE, CASH)],
     (HOURS, "Нужны рабочие на стройку в Сургут. Работали по 14 часов, деньги в конце сезона. Тел +7 900 000 00 00", "ru"),
@@ -77,6 +82,8 @@ FOUND = [
 ]
 
 CLEAN = [
+    (PASSPORT, "Внимание, земляки! Брат отдал человеку у вокзала паспорт и 20 тысяч, тот пропал. Никому не отдавайте паспорт.", "ru"),
+    (PASSPORT, "Vnimanie, zemlyaki! Brat otdal cheloveku u vokzala pasport i 20 tysyach, tot propal. Nikomu ne otdavayte pasport.", "ru"),
     *[(flag, text, "tg") for flag in (FEE, CASH, "messenger-only-contact") for text in (PARENTS_TG, PARENTS_LAT)],
     *[(flag, STORY_TG, "tg") for flag in (HOURS, CONTRACT)],
     *[(flag, STORY_LAT, "ru") for flag in (HOURS, DEBT)],
