@@ -16,6 +16,10 @@ clean, and the red flag written as an offer's own is still found:
   concept ``c34g_service``) lacks no job; work offered with nothing said of it is still vague;
 - every flag: the story of the people who turned to a notice's author goes on in the sentences that open with "they" or a past
   plural ("Онҳо ... кор карданд", "Rabotali po 14 chasov", ``reports._story``); the same words offered by a recruiter still are flagged;
+- excessive-hours: hours told in the past of several or in Russian ("rabotali bez vyhodnyh", "кор карданд", patterns except); hours
+  offered ("Работа по 14 часов", "kor mekuned") still are;
+- every flag: what others said or promised, the past plural, then their words unquoted ("skazali dengi v kontse sezona",
+  ``reports._SAID_PAST``); one foreman's "сказал" stays the ad's;
 - pressure-urgency: free time "without limits" ("в свободное время без ограничений") is no time running out; "время ограничено" is;
 - sexual-exploitation-risk: "барои духтарон" word by word; a course "for women and girls" ("барои занон ва духтарон") is not;
 - unverifiable-employer: an orchard names its owner ("Боғи себи Kowalczyk", ``org_nouns``);
@@ -65,7 +69,10 @@ FOUND = [
     (PASSPORT, "Rabota na sklade, 70 000 rub. Pasport otdash brigadiru na hranenie. Tel +7 900 000 00 00", "ru"),
     *[(flag, "Kor az xona, 200 somoni dar ruz. Avval 40 somoni baroi aktivatsiya akkaunt ba karta firisted. Tel +992 900 00 00 00", "tg")
       for flag in (FEE, CASH)],
-    (HOURS, "Нужны рабочие на стройку в Сургут. Работали по 14 часов, деньги в конце сезона. Тел +7 900 000 00 00", "ru"),
+    (DEBT, "Нужны рабочие на стройку в Сургут. Работали по 14 часов, деньги в конце сезона. Тел +7 900 000 00 00", "ru"),
+    (HOURS, "Нужны рабочие на стройку в Сургут. Работа по 14 часов без выходных. Тел +7 900 000 00 00", "ru"),
+    (HOURS, "Kor dar Surgut, har ruz 14 soat kor mekuned, ruzi istirohat nest. Tel +992 900 00 00 00", "tg"),
+    (DEBT, "Brigadir skazal zarplata v kontse sezona. Vahta v Surgute, tel +7 900 000 00 00", "ru"),
     (DEBT, "K nam prishli rebyata, kotorye vernulis iz Surguta. Vahta 60/30, po 14 chasov, dengi v kontse sezona. Tel +7 900 000 00 00", "ru"),
     (URGENCY, "Вахта в Якутии, 150 000 ₽. Время ограничено, места заканчиваются. Тел +7 900 000 00 00", "ru"),
     (SEX, "Кор барои духтарон дар Дубай, клуб, 3000$. Аксро ба WhatsApp фиристед.", "tg"),
@@ -82,6 +89,8 @@ FOUND = [
 ]
 
 CLEAN = [
+    *[(flag, "Brat poehal na les. Tam rabotali bez vyhodnyh, skazali dengi v kontse sezona. Ne verte, proveryayte firmu.", "ru")
+      for flag in (HOURS, DEBT)],
     (PASSPORT, "Внимание, земляки! Брат отдал человеку у вокзала паспорт и 20 тысяч, тот пропал. Никому не отдавайте паспорт.", "ru"),
     (PASSPORT, "Vnimanie, zemlyaki! Brat otdal cheloveku u vokzala pasport i 20 tysyach, tot propal. Nikomu ne otdavayte pasport.", "ru"),
     *[(flag, text, "tg") for flag in (FEE, CASH, "messenger-only-contact") for text in (PARENTS_TG, PARENTS_LAT)],

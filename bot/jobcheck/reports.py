@@ -11,6 +11,7 @@
   чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
 - what the reader should report to the admin or the police, in the clause before the command ("... pul pursad - ba admin khabar
   dihed", "... — сообщите админу"; round 34 g);
+- what others said or promised, the past plural, then their words unquoted ("skazali dengi v kontse sezona"; round 34 g);
 - each ends before a verdict on it ("— это обман", "eto razvod"; round 33 g: a lie, "ин дурӯғ аст", "это ложь"), the notice's own words.
 """
 
@@ -52,6 +53,12 @@ _TELL_ON = re.compile(
 # омаданд, ... бе ҳуҷҷат кор карданд", "Im govorili: ... Rabotali po 14 chasov")
 _THEY = re.compile(r"(?i)[.!?\n]+[ \t\n]*(?:(?:онҳо|onho|они|oni|им|im)(?!\w)|\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w))")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# round 34 (g): what others said or promised, the past plural, then their words without quotation marks, to the end of the sentence
+# ("skazali dengi v kontse sezona", "Им говорили: жильё бесплатно, деньги в конце", "ба мо гуфтанд, ки ..."): a story, not an offer
+_SAID_PAST = re.compile(
+    r"(?i)(?<!\w)(?:сказали|говорили|обещали|писали|skazali|govorili|obeshali|obeshchali|obeschali|pisali|гуфтанд|мегуфтанд|guftand|"
+    r"meguftand)(?!\w)[^.!?\n]{0,300}"
+)
 _DONE_BY_THEM = re.compile(r"(?i)\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w)")
 _DONE_REACH = 60
 
@@ -83,7 +90,7 @@ _VERDICT = re.compile(
 def unquoted_reports(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring); a report ends
     before a verdict on it (``_VERDICT``), which is the notice's own."""
-    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU, _TELL_ON) for m in rx.finditer(text)]
+    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU, _TELL_ON, _SAID_PAST) for m in rx.finditer(text)]
     spans = [_before(text, m.span()) for m in found if m.re is not _IF_TO_YOU]
     spans += [_story(text, b) for m in found if m.re is _CASES and (b := _before(text, m.span())[1]) == m.end()]
     # ... the condition up to its last comma: the main clause after it is the notice's own ("..., ба мо хабар диҳед", "..., сообщите нам")
