@@ -100,6 +100,8 @@ _QUOTE_JOIN = re.compile(
     r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|"
     r"или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)[\s:]+[•·▪*—–-]?\s*)?"
 )
+# round 34 (g): a quotation denied right after it names what does not exist ("va \"navbati tez\" nest", "«быстрой очереди» нет")
+_NO_SUCH = re.compile(r"(?i)\s*(?:нет|нету|нест|нист|не\s+существует|не\s+бывает|вуҷуд\s+надорад|net|netu|nest|nist|vujud\s+nadorad)(?!\w)")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -456,6 +458,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
     # ... and so is a question a notice answers next, after a dash or a "no" ("— Бригадир забрал паспорт «на регистрацию», это нормально?
     # — Нет. ..."); not a question an offer asks ("Хотите в Корею без экзамена? Пишите ...")
     out.extend(m.span(1) for m in _QUESTION.finditer(text))
+    out.extend((a, b) for a, b in pairs if _NO_SUCH.match(text, b + 1))  # round 34 (g)
     out.extend(unquoted_reports(text))  # round 31 (g)
     said = {w for a, b in out for w in _WORDS.findall(text[a:b].lower())}
     out.extend((a, b) for a, b in pairs if (ws := _WORDS.findall(text[a:b].lower())) and all(w in said for w in ws))
