@@ -22,6 +22,8 @@ clean, and the red flag written as an offer's own is still found:
   ``reports._SAID_PAST``); one foreman's "сказал" stays the ad's;
 - unofficial-channel: a quotation denied right after it names what does not exist ("Mo joy namefurushem va \"navbati tez\" nest",
   ``clauses._NO_SUCH``; "ҷой намефурӯшем", the Tajik object before its verb, is a notice cue); "navbat nest" unquoted in an offer still is;
+- unverifiable-employer: the state labour inspectorate names a state body ("Государственная инспекция труда", employer ``official``);
+  one that asks money is no employer one can check;
 - pressure-urgency: free time "without limits" ("в свободное время без ограничений") is no time running out; "время ограничено" is;
 - sexual-exploitation-risk: "барои духтарон" word by word; a course "for women and girls" ("барои занон ва духтарон") is not;
 - unverifiable-employer: an orchard names its owner ("Боғи себи Kowalczyk", ``org_nouns``);
@@ -67,6 +69,7 @@ STORY_LAT = (
 FIRM_EKB = "ООО «Пример» (г. Екатеринбург, ул. Примерная 1), повар, 60 000 ₽, 5/2. "
 
 FOUND = [
+    ("unverifiable-employer", "Государственная инспекция труда набирает рабочих в Польшу, оформление 500$ на карту. Пишите в WhatsApp", "ru"),
     ("unofficial-channel", "Ба Англия навбат нест, зуд мефиристем, 1500$ пеш. Тел +992 900 00 00 00", "tg"),
     (PASSPORT, "Работа на складе в Подольске, 70 000 ₽. Паспорт отдаёшь бригадиру на хранение. Тел +7 900 000 00 00", "ru"),
     (PASSPORT, "Rabota na sklade, 70 000 rub. Pasport otdash brigadiru na hranenie. Tel +7 900 000 00 00", "ru"),
@@ -92,6 +95,12 @@ FOUND = [
 ]
 
 CLEAN = [
+    (
+        "unverifiable-employer",
+        "Государственная инспекция труда в Примерной области разъясняет: зарплата выплачивается не реже чем каждые полмесяца. Требуйте "
+        "трудовой договор.",
+        "ru",
+    ),
     ("unofficial-channel", "Агентии «Намуна», Душанбе, к. Примерная 1. Мо ҷой намефурӯшем ва «навбати тез» нест. Тел +992 900 00 00 00", "tg"),
     ("unofficial-channel", 'Agentii "Namuna", Dushanbe, k. Primernaya 1. Mo joy namefurushem va "navbati tez" nest. Tel +992 900 00 00 00', "tg"),
     *[(flag, "Brat poehal na les. Tam rabotali bez vyhodnyh, skazali dengi v kontse sezona. Ne verte, proveryayte firmu.", "ru")
