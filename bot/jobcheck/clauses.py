@@ -36,6 +36,7 @@ _HEAD_WORDS = 4  # words of a denial's head before its colon ("Чего у на�
 # ловушка", "«...» — путь в долги")
 # round 30 (g): what others sent or hurry you with ("торопят: «...»"; "ин ҳафта ба мо фиристодед: — «...»", "мне прислали: «...»"), and
 # "these are signs of" before the verdict ("«...» Инҳо аломатҳои фиреб ҳастанд", "Это признаки обмана")
+# round 34 (g): a post in the Tajik izafet ("posti '...'-ro pok kardam"), and a quotation that "is spread" ("'...' pahn meshavad")
 _SAY_VERBS = (
     r"(?:на)?пиш(?:ут|ет|ешь)|(?:на)?писал[аи]?|говор(?:ят|ит|или|ил|ила)|скаж(?:ут|ет)|сказал[аи]?|(?:по)?обеща(?:ют|ет|ли|л|ла)|"
     r"предлага(?:ют|ет|ли|л)|предлож(?:ат|ит|или|ил)|прода(?:ют|ёт|ет|вали)|мефурӯш(?:анд|ад)|(?:по)?прос(?:ят|ит|или|ил|ила)|(?:по)?требу(?:ют|ет)|требовал[аи]?|заявля(?:ют|ет)|"
@@ -51,7 +52,7 @@ _SAY_VERBS = (
 _SAY_NOUNS = (
     r"вроде|типа|tipa|vrode|слова|slova|суханҳо|suxanho|гапҳо|gapho|переписк\w*|perepisk\w*|объявлени[еяйю]\w*|сообщени[еяйю]\w*|фраз[аыу]|"
     r"предложени[еяю]|обещани[еяй]\w*|эълон\w*|ибора\w*|ob'?yavleni\w*|e'?lon\w*|ibora\w*|"
-    r"пост(?:ы|ов|а|ам|ах)?|вида|в\s+духе|реклам\w*|паём\w*|монанди|мисли|post(?:y|ov|a)?|vida|v\s+duhe|reklam\w*|payom\w*|monandi|misli"
+    r"пост(?:ы|ов|а|ам|ах|и|ҳо|ҳои)?|вида|в\s+духе|реклам\w*|паём\w*|монанди|мисли|post(?:y|ov|a|i|ho|hoi)?|vida|v\s+duhe|reklam\w*|payom\w*|monandi|misli"
 )
 # (round 33 g: up to six words when a colon closes them: "пишут в Инстаграме и Телеграме: «...»", "фразы, после которых нужно
 # остановиться: — «...»", "pishut lyudi s nashim logo: «...»")
@@ -83,7 +84,8 @@ _SAY_THAT = re.compile(r"(?i)(?<!\w)(?:" + _SAY_VERBS + r")(?:[ \t]+[^\s.!?]{1,4
 _SAY_AFTER = re.compile(
     r"(?i)[\s,]*(?:гуфта|gufta|гуфтанд|guftand|деб|deb|мегӯянд|мегуянд|meguyand|(?:ваъда|vada|va'da)\s+(?:медиҳанд|medihand)|"
     r"пишут|говорят|обещают|pishut|govoryat|obeshayut|менависад|менависанд|навиштааст|навиштаанд|menavisad|menavisand|navishtaast|"
-    r"navishtaand|пишет|pishet|мефурӯшанд|мефурушанд|mefurushand|продают|prodayut)(?!\w)"  # (r33 s: what they sell)
+    r"navishtaand|пишет|pishet|мефурӯшанд|мефурушанд|mefurushand|продают|prodayut|"  # (r33 s: what they sell)
+    r"паҳн\s+(?:мешава(?:д|нд)|шуда\w*)|pahn\s+(?:meshava(?:d|nd)|shuda\w*)|распространя(?:ют|ет)(?:ся)?|rasprostranya(?:yut|et)(?:sya)?)(?!\w)"
     r"|[\s.,!]*(?:[—–-]+\s*)?(?:такие|таких|подобные|подобных|эти|ҳамин\s+хел|ҳамин\s+гуна|ин\s+хел|чунин|hamin\s+(?:xel|khel|hel|guna)|"
     r"in\s+(?:xel|khel)|chunin|takie|takih|podobnye)\s+(?:посты|пост|объявлен|реклам|сообщен|эълон|паём|post|ob'?yavl|reklam|e'?lon|payom)"
     r"|[\s.,!]*(?:[—–-]+\s*(?:(?:это|ин|eto|in|всё|все|vse|ҳама|hama|инҳо|inho)\s+){0,2}(?:\w{1,12}\s+)?|(?:это|ин|eto|in|инҳо|inho)\s+(?:(?:все|всё|vse|ҳама|hama)\s+)?(?:(?:признак|аломат|нишона|priznak|alomat|nishona)\w*\s+)?)"
@@ -98,6 +100,8 @@ _QUOTE_JOIN = re.compile(
     r"(?i)[\s,;:•·▪*—–-]*(?:(?:и ещё|и еще|а ещё|а еще|ещё|еще|ва боз|боз|i eshche|i eshe|va boz|"
     r"или|либо|и|а также|ё|ва|ё ки|yo|ili|libo|va|yoki)[\s:]+[•·▪*—–-]?\s*)?"
 )
+# round 34 (g): a quotation denied right after it names what does not exist ("va \"navbati tez\" nest", "«быстрой очереди» нет")
+_NO_SUCH = re.compile(r"(?i)\s*(?:нет|нету|нест|нист|не\s+существует|не\s+бывает|вуҷуд\s+надорад|net|netu|nest|nist|vujud\s+nadorad)(?!\w)")
 _QUOTE_NEAR = re.compile(r"[ \t,]*(?:[^\s«»\"“”„.!?:;\n]+[ \t]+){1,3}")
 _BRIDGE = re.compile(r"[^.!?\n«»\"“”„]*")  # words between two reports of one sentence, no quotation or sentence end among them
 _CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -454,6 +458,7 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
     # ... and so is a question a notice answers next, after a dash or a "no" ("— Бригадир забрал паспорт «на регистрацию», это нормально?
     # — Нет. ..."); not a question an offer asks ("Хотите в Корею без экзамена? Пишите ...")
     out.extend(m.span(1) for m in _QUESTION.finditer(text))
+    out.extend((a, b) for a, b in pairs if _NO_SUCH.match(text, b + 1))  # round 34 (g)
     out.extend(unquoted_reports(text))  # round 31 (g)
     said = {w for a, b in out for w in _WORDS.findall(text[a:b].lower())}
     out.extend((a, b) for a, b in pairs if (ws := _WORDS.findall(text[a:b].lower())) and all(w in said for w in ws))

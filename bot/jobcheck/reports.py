@@ -5,9 +5,13 @@
 - what is said "allegedly" ("якобы от канала", "гӯё аз номи ширкат"), to the end of its sentence;
 - what others write or say about something ("пишут про Литву ... 6000 евро", "pishut pro"), to the end of its sentence;
 - what befell the people who turned to the notice's author, in the clause after "who" ("муроҷиат мекунанд, ки ... омадаанд", "қабул
-  мекунад, ки ... пул доданд", "к нам обращаются люди, которые заплатили"), to the end of its sentence;
+  мекунад, ки ... пул доданд", "к нам обращаются люди, которые заплатили"), to the end of its sentence, and (round 34 g) the sentences
+  after it that go on with "they" or a past plural ("Онҳо ... омаданд", "Rabotali po 14 chasov");
 - what someone did to the reader, said as a condition with a past plural ("Если вам предложили ... или взяли деньги", "Агар ба шумо
   чунин пешниҳод карданд ё пул гирифтанд, ба мо хабар диҳед"), up to its last comma;
+- what the reader should report to the admin or the police, in the clause before the command ("... pul pursad - ba admin khabar
+  dihed", "... — сообщите админу"; round 34 g);
+- what others said or promised, the past plural, then their words unquoted ("skazali dengi v kontse sezona"; round 34 g);
 - each ends before a verdict on it ("— это обман", "eto razvod"; round 33 g: a lie, "ин дурӯғ аст", "это ложь"), the notice's own words.
 """
 
@@ -37,6 +41,23 @@ _CASES = re.compile(
     r"(?i)(?<!\w)(?:муроҷиат\s+(?:мекунанд|карданд|кардаанд|намуданд)|murojiat\s+(?:mekunand|kardand|kardaand)|қабул\s+мекунад|qabul\s+mekunad|"
     r"обращаются|обратились|обращались|приходят|пришли|obrashayutsya|obratilis|prihodyat|prishli)"
     r"[^.!?\n]{0,60}?(?:,\s*|\s+)(?:ки|которы\w+|ki|kotory\w+)(?!\w)[^.!?\n]{0,300}"
+)
+# round 34 (g): what the reader should report to the admin or the police, in the clause before the command ("har kas baroi viza pul pursad
+# - ba admin khabar dihed", "кто просит деньги за место — сообщите админу"): others' deed, the command the notice's own
+_TELL_ON = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n]))[^.!?\n]{1,200}?(?=\s*[—–,:-]\s*(?:(?:ба|ba)\s+(?:админ|admin|модератор|moderator|милиса|милитсия|milisa|militsiya|"
+    r"полис|polis|мақомот|maqomot)\w*\s+(?:хабар|xabar|khabar|habar)|(?:сообщите|пожалуйтесь|soobshite|pojaluytes)\s+"
+    r"(?:админу|модератору|adminu|moderatoru|в\s+полицию|v\s+policiyu)))"
+)
+# round 34 (g): ... and their story goes on in the sentences after that open with "they" or a past plural ("Онҳо бо раводиди сайёҳӣ
+# омаданд, ... бе ҳуҷҷат кор карданд", "Im govorili: ... Rabotali po 14 chasov")
+_THEY = re.compile(r"(?i)[.!?\n]+[ \t\n]*(?:(?:онҳо|onho|они|oni|им|im)(?!\w)|\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w))")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# round 34 (g): what others said or promised, the past plural, then their words without quotation marks, to the end of the sentence
+# ("skazali dengi v kontse sezona", "Им говорили: жильё бесплатно, деньги в конце", "ба мо гуфтанд, ки ..."): a story, not an offer
+_SAID_PAST = re.compile(
+    r"(?i)(?<!\w)(?:сказали|говорили|обещали|писали|skazali|govorili|obeshali|obeshchali|obeschali|pisali|гуфтанд|мегуфтанд|guftand|"
+    r"meguftand)(?!\w)[^.!?\n]{0,300}"
 )
 _DONE_BY_THEM = re.compile(r"(?i)\w{3,}(?:ли|li|данд|танд|dand|tand)(?!\w)")
 _DONE_REACH = 60
@@ -69,8 +90,9 @@ _VERDICT = re.compile(
 def unquoted_reports(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that report what others do or say without quotation marks (see the module's docstring); a report ends
     before a verdict on it (``_VERDICT``), which is the notice's own."""
-    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU) for m in rx.finditer(text)]
+    found = [m for rx in (_ALLEGED, _ABOUT, _CASES, _IF_TO_YOU, _TELL_ON, _SAID_PAST) for m in rx.finditer(text)]
     spans = [_before(text, m.span()) for m in found if m.re is not _IF_TO_YOU]
+    spans += [_story(text, b) for m in found if m.re is _CASES and (b := _before(text, m.span())[1]) == m.end()]
     # ... the condition up to its last comma: the main clause after it is the notice's own ("..., ба мо хабар диҳед", "..., сообщите нам")
     spans += [_condition(text, *m.span()) for m in found if m.re is _IF_TO_YOU and _DONE_BY_THEM.search(m.group(0)[:_DONE_REACH])]
     return spans + listed_schemes(text)
@@ -89,3 +111,11 @@ def _before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     cut = m.start() if m is not None else b
     return a, cut
 
+
+def _story(text: str, b: int) -> tuple[int, int]:
+    """The sentences after offset b (the end of a report of cases) that go on with "they" or a past plural (``_THEY``)."""
+    start = b
+    while (m := _THEY.match(text, b)) is not None:
+        end = _SENTENCE_END.search(text, m.end())
+        b = end.start() if end is not None else len(text)
+    return start, b
