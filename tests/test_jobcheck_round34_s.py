@@ -8,7 +8,9 @@ term written next to it stays clean:
   not "от 4 часов в день", a least, not a most); the Tajik "a day" ("dar ruz", "дар рӯз") as "dar moh" is "a month"; "in one day"
   or "in one month" with the figure 1 before a bare sum ("dar 1 ruz 500-800 somoni"); pay stated in somoni read against
   Tajikistan's row when the ad names no country (not a fee in somoni beside pay in dirhams); "one day off a week" after a wage
-  ("3000 сомонӣ, ҳафтае як рӯз истироҳат") is no weekly pay.
+  ("3000 сомонӣ, ҳафтае як рӯз истироҳат") is no weekly pay;
+- cash-no-receipt: the wage "in an envelope" whatever wage word or pay day stands beside it ("Оплата наличными каждую неделю в
+  конверте", "Маош ҳар ҳафта нақд дар конверт"); "никаких конвертов", "на карту, не в конверте" stay clean.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.jobcheck.salary import check_pay
 from tests.jobcheck_rules import found_and_clean
 
 PAY = "unrealistic-pay"
+CASH = "cash-no-receipt"
 
 FOUND = [
     # a short day with the hours first
@@ -28,6 +31,11 @@ FOUND = [
     (PAY, "Кор дар хона, маош 700 сомонӣ дар рӯз. Тел 900 00 00 00", "tg"),
     # pay in somoni where no country is named
     (PAY, "Ба тарабхонаи Намуна пешхизмат лозим, маош 14 000 сомонӣ дар як моҳ, таҷриба шарт нест. Тел 900 00 00 00", "tg"),
+    # the wage in an envelope
+    (CASH, "Цех Пример, Тверь, швеи. Зарплата каждую неделю в конверте. Тел 8 900 000 00 00", "ru"),
+    (CASH, "Sklad Primer, gruzchiki. Oplata raz v nedelyu v konverte. Tel 8 900 000 00 00", "ru"),
+    (CASH, "Сехи Намуна, Самара, дӯзанда. Маош ҳар ҳафта дар конверт. Тел 900 00 00 00", "tg"),
+    (CASH, "Sexi Namuna, Samara. Maosh har moh dar konvert. Tel 900 00 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -39,6 +47,10 @@ CLEAN = [
     (PAY, "Sexi Namuna, Xujand, duredgar. Maosh 3500 somoni, hafte yak ruz istirohat. Tel 900 00 00 00", "tg"),
     # a fee in somoni does not make dirham pay Tajik pay
     (PAY, "Дубай, мехмонхонаи Намуна, фаррош, маош 2500 дирҳам дар моҳ. Виза ва чипта 6000 сомонӣ. Тел 900 00 00 00", "tg"),
+    # no envelope
+    (CASH, "ООО Пример, Казань, бетонщики. Зарплата 2 раза в месяц на карту, никаких конвертов. Тел 8 900 000 00 00", "ru"),
+    (CASH, "ООО Пример, Казань, бетонщики. Зарплата на карту, не в конверте. Тел 8 900 000 00 00", "ru"),
+    (CASH, "ҶДММ Намуна, Самара. Маош 2 бор дар моҳ ба корти худатон, на нақд дар конверт. Тел 900 00 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
