@@ -10,7 +10,13 @@ term written next to it stays clean:
   Tajikistan's row when the ad names no country (not a fee in somoni beside pay in dirhams); "one day off a week" after a wage
   ("3000 сомонӣ, ҳафтае як рӯз истироҳат") is no weekly pay;
 - cash-no-receipt: the wage "in an envelope" whatever wage word or pay day stands beside it ("Оплата наличными каждую неделю в
-  конверте", "Маош ҳар ҳафта нақд дар конверт"); "никаких конвертов", "на карту, не в конверте" stay clean.
+  конверте", "Маош ҳар ҳафта нақд дар конверт"); "никаких конвертов", "на карту, не в конверте" stay clean;
+- excessive-hours: a night shift from an evening hour to a morning hour ("с 8 вечера до 10 утра", "аз 7 бегоҳ то 9 саҳар") is that
+  many hours, not the two between the figures; an evening of a few hours ("с 6 вечера до 11 вечера") stays clean;
+- recruit-others: a price per head that falls for a group or a pair ("Вдвоём — по 13 000, втроём — по 12 000", "5 nafar shuda
+  biyed har kas 1200", "Бо дӯстат биё — ҳар ду 650$"); a price for one, or the wage "every two weeks" ("ҳар ду ҳафта"), stays clean;
+- upfront-fee: the whole price told, "all of it" beside a sum that is no pay ("Ҳамааш 3500$", "2200$ hamash", "всего 9 000
+  рублей"); the wage or the rent said so ("маош ҳамагӣ 4000 сомонӣ", "жильё всего 5000 ₽") stays clean.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from tests.jobcheck_rules import found_and_clean
 
 PAY = "unrealistic-pay"
 CASH = "cash-no-receipt"
+HOURS = "excessive-hours"
+RECRUIT = "recruit-others"
+FEE = "upfront-fee"
 
 FOUND = [
     # a short day with the hours first
@@ -36,6 +45,18 @@ FOUND = [
     (CASH, "Sklad Primer, gruzchiki. Oplata raz v nedelyu v konverte. Tel 8 900 000 00 00", "ru"),
     (CASH, "Сехи Намуна, Самара, дӯзанда. Маош ҳар ҳафта дар конверт. Тел 900 00 00 00", "tg"),
     (CASH, "Sexi Namuna, Samara. Maosh har moh dar konvert. Tel 900 00 00 00", "tg"),
+    # a night from the evening to the morning
+    (HOURS, "Пекарня Пример, Тверь. Работа с 8 вечера до 10 утра. Тел 8 900 000 00 00", "ru"),
+    (HOURS, "Pekarnya Primer, Tver. Smena s 9 vechera do 11 utra. Tel 8 900 000 00 00", "ru"),
+    (HOURS, "Нонвойхонаи Намуна, Тверь. Кор аз 7 бегоҳ то 9 саҳар. Тел 900 00 00 00", "tg"),
+    # a group price per head
+    (RECRUIT, "Справка о языке без экзамена, 9 000 ₽. Вдвоём — по 8 000, втроём — по 7 500. Тел 8 900 000 00 00", "ru"),
+    (RECRUIT, "Vizai Polsha 2000$. 4 nafar shuda oyed har kas 1700. Tel 900 00 00 00", "tg"),
+    (RECRUIT, "Ҷои грант дар Туркия — 700$. Бо дугонаат биё — ҳар ду 600$. Тел 900 00 00 00", "tg"),
+    # the whole price told
+    (FEE, "Ба Литва меравем, дар Каунас кор дар анбор. Ҳамааш 2800$. Тел 900 00 00 00", "tg"),
+    (FEE, "Chexiya, kor dar zavod. 2500$ hamash, viza va bilet. Tel 900 00 00 00", "tg"),
+    (FEE, "Патент, регистрация и работа в Казани — всего 12 000 рублей. Тел 8 900 000 00 00", "ru"),
 ]
 
 CLEAN = [
@@ -51,6 +72,15 @@ CLEAN = [
     (CASH, "ООО Пример, Казань, бетонщики. Зарплата 2 раза в месяц на карту, никаких конвертов. Тел 8 900 000 00 00", "ru"),
     (CASH, "ООО Пример, Казань, бетонщики. Зарплата на карту, не в конверте. Тел 8 900 000 00 00", "ru"),
     (CASH, "ҶДММ Намуна, Самара. Маош 2 бор дар моҳ ба корти худатон, на нақд дар конверт. Тел 900 00 00 00", "tg"),
+    # an evening of a few hours
+    (HOURS, "Кафе Пример, Тверь, посудомойщица, с 6 вечера до 11 вечера. Тел 8 900 000 00 00", "ru"),
+    (HOURS, "Қаҳвахонаи Намуна, Тверь. Кор аз 5 бегоҳ то 10 шаб. Тел 900 00 00 00", "tg"),
+    # a price for one; the wage every two weeks
+    (RECRUIT, "Справка о языке без экзамена, 9 000 ₽ с человека, по 9 000 за каждую. Тел 8 900 000 00 00", "ru"),
+    (RECRUIT, "Ширкати Намуна, Самара, бетонрез. Бо дӯстатон ҳам кор кунед, маош ҳар ду ҳафта 45 000 рубл. Тел 900 00 00 00", "tg"),
+    # the wage or the rent said so
+    (FEE, "Нонвойхонаи Намуна, Хуҷанд, нонпаз. Маош ҳамагӣ 4000 сомонӣ, ҳар моҳ. Тел 900 00 00 00", "tg"),
+    (FEE, "Пекарня Пример, Тверь, пекарь. Зарплата 60 000 ₽, жильё всего 5000 ₽ в месяц. Тел 8 900 000 00 00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
