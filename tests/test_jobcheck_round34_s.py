@@ -16,7 +16,9 @@ term written next to it stays clean:
 - recruit-others: a price per head that falls for a group or a pair ("Вдвоём — по 13 000, втроём — по 12 000", "5 nafar shuda
   biyed har kas 1200", "Бо дӯстат биё — ҳар ду 650$"); a price for one, or the wage "every two weeks" ("ҳар ду ҳафта"), stays clean;
 - upfront-fee: the whole price told, "all of it" beside a sum that is no pay ("Ҳамааш 3500$", "2200$ hamash", "всего 9 000
-  рублей"); the wage or the rent said so ("маош ҳамагӣ 4000 сомонӣ", "жильё всего 5000 ₽") stays clean.
+  рублей"); the wage or the rent said so ("маош ҳамагӣ 4000 сомонӣ", "жильё всего 5000 ₽") stays clean;
+- upfront-fee: "без очереди", "бе навбат" is the shortcut sold, no denial of the price beside it ("без очереди 1800$", "be navbat
+  1600$"); an interview "без очереди" with no money asked, and "бе навбат касе намефиристад, пул надиҳед" stay clean.
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ FOUND = [
     (FEE, "Ба Литва меравем, дар Каунас кор дар анбор. Ҳамааш 2800$. Тел 900 00 00 00", "tg"),
     (FEE, "Chexiya, kor dar zavod. 2500$ hamash, viza va bilet. Tel 900 00 00 00", "tg"),
     (FEE, "Патент, регистрация и работа в Казани — всего 12 000 рублей. Тел 8 900 000 00 00", "ru"),
+    # the queue skipped for a price
+    (FEE, "Корея, EPS. Наши люди в агентстве, без очереди 1800$. Тел 8 900 000 00 00", "ru"),
+    (FEE, "Koreya EPS, be navbat 1600$, tez. Tel 900 00 00 00", "tg"),
 ]
 
 CLEAN = [
@@ -81,6 +86,9 @@ CLEAN = [
     # the wage or the rent said so
     (FEE, "Нонвойхонаи Намуна, Хуҷанд, нонпаз. Маош ҳамагӣ 4000 сомонӣ, ҳар моҳ. Тел 900 00 00 00", "tg"),
     (FEE, "Пекарня Пример, Тверь, пекарь. Зарплата 60 000 ₽, жильё всего 5000 ₽ в месяц. Тел 8 900 000 00 00", "ru"),
+    # no money asked beside the queue
+    (FEE, "ООО Пример, Казань, грузчики, 60 000 руб. Собеседование без очереди, денег не берём. Тел 8 900 000 00 00", "ru"),
+    (FEE, "Агентии давлатии Намуна: ба Корея бе навбат касе намефиристад, пул надиҳед. Тел 900 00 00 00", "tg"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
