@@ -8,7 +8,8 @@ term written next to it stays clean:
   not "от 4 часов в день", a least, not a most); the Tajik "a day" ("dar ruz", "дар рӯз") as "dar moh" is "a month"; "in one day"
   or "in one month" with the figure 1 before a bare sum ("dar 1 ruz 500-800 somoni"); pay stated in somoni read against
   Tajikistan's row when the ad names no country (not a fee in somoni beside pay in dirhams); "one day off a week" after a wage
-  ("3000 сомонӣ, ҳафтае як рӯз истироҳат") is no weekly pay;
+  ("3000 сомонӣ, ҳафтае як рӯз истироҳат") is no weekly pay; a Russian city in another case or its short name, and the spa towns of
+  the Caucasus, name Russia ("v Ufe", "EKB", "Pyatigorsk"), so a bare sum there is roubles;
 - cash-no-receipt: the wage "in an envelope" whatever wage word or pay day stands beside it ("Оплата наличными каждую неделю в
   конверте", "Маош ҳар ҳафта нақд дар конверт"); "никаких конвертов", "на карту, не в конверте" stay clean;
 - excessive-hours: a night shift from an evening hour to a morning hour ("с 8 вечера до 10 утра", "аз 7 бегоҳ то 9 саҳар") is that
@@ -42,6 +43,9 @@ FOUND = [
     (PAY, "Кор дар хона, маош 700 сомонӣ дар рӯз. Тел 900 00 00 00", "tg"),
     # pay in somoni where no country is named
     (PAY, "Ба тарабхонаи Намуна пешхизмат лозим, маош 14 000 сомонӣ дар як моҳ, таҷриба шарт нест. Тел 900 00 00 00", "tg"),
+    # a Russian city named short or in another case
+    (PAY, "devushki v saunu Kislovodsk, opyt ne nujen. 210 000 v mesyac. pishite @primer_xx", "ru"),
+    (PAY, "ADMINISTRATOR V SALON EKB, bez opyta, 9000 za smenu. pishi @primer_xx", "ru"),
     # the wage in an envelope
     (CASH, "Цех Пример, Тверь, швеи. Зарплата каждую неделю в конверте. Тел 8 900 000 00 00", "ru"),
     (CASH, "Sklad Primer, gruzchiki. Oplata raz v nedelyu v konverte. Tel 8 900 000 00 00", "ru"),
@@ -71,6 +75,7 @@ CLEAN = [
     # ordinary pay in somoni, one day off a week
     (PAY, "Устохонаи Намуна, Хуҷанд, дуредгар лозим. Маош 3500 сомонӣ, ҳафтае як рӯз истироҳат. Тел 900 00 00 00", "tg"),
     (PAY, "Sexi Namuna, Xujand, duredgar. Maosh 3500 somoni, hafte yak ruz istirohat. Tel 900 00 00 00", "tg"),
+    (PAY, "Sanatoriy Primer, Pyatigorsk, gornichnaya, 55 000 v mesyac. Tel 8 900 000 00 00", "ru"),
     # a fee in somoni does not make dirham pay Tajik pay
     (PAY, "Дубай, мехмонхонаи Намуна, фаррош, маош 2500 дирҳам дар моҳ. Виза ва чипта 6000 сомонӣ. Тел 900 00 00 00", "tg"),
     # no envelope
@@ -97,6 +102,11 @@ test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
 def test_day_off_is_no_weekly_pay() -> None:
     pay = check_pay("Маош 3000 сомонӣ, ҳафтае як рӯз истироҳат.")
     assert [a.period for a in pay.amounts] == ["month"]
+
+
+def test_short_city_names_read_russia() -> None:
+    assert check_pay("Rabota v Ufe, 90 000 v mesyac").country == "ru"
+    assert check_pay("EKB, sklad, 3000 za smenu").country == "ru"
 
 
 def test_somoni_pay_reads_tajikistan() -> None:
