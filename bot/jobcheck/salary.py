@@ -142,8 +142,9 @@ class PayTable:
         self.short_day_before_re = re.compile(
             r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*" + _FEW_HOURS + r"\s*[,.:;—–\-]?\s*" + _UPTO + r"$"
         ) if day_words else None
-        self.short_day_re = (
-            re.compile(r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*(?:по\s+|аз\s+|от\s+)?" + _FEW_HOURS) if day_words else None
+        self.short_day_re = (  # (round 34 s: also the hours first, "faqat 2 soat dar ruz", "2-3 часа в день")
+            re.compile(r"(?<!\w)" + _exact_re(list(day_words)) + r"\s*(?:по\s+|аз\s+|от\s+)?" + _FEW_HOURS
+                       + r"|(?<![\w.,])(?<!от )(?<!ot )" + _FEW_HOURS + r"\s*" + _exact_re(list(day_words))) if day_words else None
         )
         # cues on the folded ad, so "opyt ne nujen" and "опыт не нужен" are one
         self.no_exp_re = compile_cues(list(doc["no_experience"]))
@@ -315,7 +316,9 @@ class PayTable:
             return fallback
         for a in amounts:
             for code, spec in self.countries.items():
-                if spec.get("cues") and not spec.get("fallback") and spec.get("by_currency", True) and spec["currency"] == a.currency:
+                # (round 34 s: a row with no cues, Tajikistan's, by the currency of a stated pay only: "dar 1 moh 4000-5000 somoni")
+                by_pay = spec.get("cues") or (spec.get("by_currency") and a.kind == "pay")
+                if by_pay and not spec.get("fallback") and spec.get("by_currency", True) and spec["currency"] == a.currency:
                     return code
         return self.default_country
 
@@ -353,7 +356,7 @@ _THOUSAND = r"тысяч\w*|тыщ\w*|tysyach\w*|tysyachi|tisyach\w*|[ҳх]аз�
 # after a week ("Маош 28 000 лира, ҳафтае 6 рӯз": six working days a week, not weekly pay;
 # round 11: a pay-table fact, no cue can say it)
 _HOURS_AFTER = re.compile(
-    r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
+    r"\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|як|yak|ду|du|один|odin|два|dva)\s*(?:соат|час|ч\b|soat|chas|hour|h\b|рӯз|руз|ruz|дн(?:ей|я)\b|dney|dnya)"
 )
 # round 20 h: a day word that opens "day off" ("рӯзи истироҳат", "ruzi istirohat", "ruzi dam") right after an amount
 # names no period of the pay ("maosh 2000 riyol ruzi istirohat ne"); round 30 g: nor "working day" ("ruzi kori 8 soat")

@@ -55,7 +55,7 @@ _MONTHS = (
 )
 # "с 6 до 22", "аз соати 7 то 21", "8:00–22:00" (the hours of a working day)
 _HOURS_SPAN = re.compile(
-    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|сахар|субҳ|subh|sahar|saxar|utra|am)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
+    r"(?i)(?:\b(?:с|аз|s|az|from)\s+(?:соати\s+|soati\s+)?)(\d{1,2})(?:[:.]\d\d)?(?:\s*(?:утра|утром|саҳар|сахар|субҳ|subh|sahar|saxar|utra|am|вечер\w*|бегоҳ\w*|vecher\w*|begoh\w*|pm)\b)?\s*(?:до|то|do|to|-|–|—)\s*(\d{1,2})(?:[:.]\d\d)?(?!\d|[.,]\d)"
     # not an amount or an age ("с 50 до 80 тыс.", "с 18 до 35 лет")
     r"(?!\s*(?:тыс|т\.|т\b|k\b|к\b|руб|р\.|₽|\$|€|£|сомон|смн|долл|евро|тенге|злот|%|процент|лет|год|сол|кг|км|ҳазор|hazor|tys|rub|somon|dollar|evro|let\b|god|sol|"
     + _MONTHS
@@ -316,6 +316,8 @@ class SentenceRules(ClauseReach):
                 h1, h2 = int(m.group(g)), int(m.group(g + 1))
                 if h2 < 12 and _EVENING.match(f.text, m.end()):
                     h2 += 12  # "с 5 утра до 11 вечера", "то 10-и шаб"
+                if h1 < 12 and _EVENING.match(f.text, m.end(g)):
+                    h1 += 12  # round 34 s: a night from the evening ("с 8 вечера до 10 утра")
                 if h1 <= 24 and h2 <= 24 and (h2 - h1) % 24 >= LONG_DAY_HOURS:
                     t = max(0, bisect.bisect_right(starts, m.start(g)) - 1)
                     pos["long_day"].append((t, t))
