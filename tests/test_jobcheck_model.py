@@ -248,11 +248,13 @@ def test_the_learned_layer_stays_fast() -> None:
 # wrong flags 0.3-7.0 % (holdout32 7.0 %, from 10.3 % blind).
 # Round 33 retired holdout33 (blind 95.5 % / 5 / 8.5 %, flag recall 91.7 %) and mended its misses: rules + model
 # 99.3-100 % on every set, no genuine ad high on any, wrong flags 0-6.2 % (holdout32 7.0 -> 6.2 %, holdout33 3.3 %).
+# Round 34 retired holdout34 (blind 97.9 % / 6 / 7.7 %, flag recall 91.3 %) and mended its misses: rules + model
+# 99.3-100 % on every set, no genuine ad high on any, wrong flags 0-6.2 % (holdout34 4.9 %).
 CV_FLOOR = {
     "ads_holdout": (1.0, 0, 0.0),
     "dev": (0.996, 0, 0.016),
     "holdout": (1.0, 0, 0.058),
-    "holdout2": (1.0, 0, 0.012),
+    "holdout2": (1.0, 0, 0.008),
     "holdout3": (1.0, 0, 0.036),
     "holdout4": (1.0, 0, 0.053),
     "holdout5": (1.0, 0, 0.01),
@@ -267,28 +269,29 @@ CV_FLOOR = {
     "holdout14": (1.0, 0, 0.005),
     "holdout15": (1.0, 0, 0.008),
     "holdout16": (1.0, 0, 0.018),
-    "holdout17": (1.0, 0, 0.008),
+    "holdout17": (1.0, 0, 0.005),
     "holdout18": (1.0, 0, 0.003),
     "holdout19": (1.0, 0, 0.015),
-    "holdout20": (1.0, 0, 0.01),
-    "holdout21": (1.0, 0, 0.012),
+    "holdout20": (1.0, 0, 0.007),
+    "holdout21": (1.0, 0, 0.015),
     "holdout22": (0.997, 0, 0.018),
     "holdout23": (1.0, 0, 0.024),
     "holdout24": (1.0, 0, 0.016),
-    "holdout25": (1.0, 0, 0.016),
+    "holdout25": (1.0, 0, 0.017),
     "holdout26": (1.0, 0, 0.007),
     "holdout27": (1.0, 0, 0.015),
-    "holdout28": (0.993, 0, 0.027),
+    "holdout28": (0.993, 0, 0.025),
     "holdout29": (1.0, 0, 0.008),
     "holdout30": (1.0, 0, 0.011),
-    "holdout31": (0.997, 0, 0.023),
+    "holdout31": (0.997, 0, 0.022),
     "holdout32": (0.993, 0, 0.062),
-    "holdout33": (0.997, 0, 0.033),
+    "holdout33": (0.997, 0, 0.035),
+    "holdout34": (0.997, 0, 0.049),
 }
 
 
 @slow
-@pytest.mark.timeout(1200)  # one fold per writer set (35) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
+@pytest.mark.timeout(1200)  # one fold per writer set (36) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None
