@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
-from bot.jobcheck.reports import unquoted_reports
+from bot.jobcheck.reports import forbids_outside, unquoted_reports
 from bot.jobcheck.result import FlagHit
 from bot.jobcheck.wagecard import SENTENCE_CLEARS
 
@@ -243,11 +243,16 @@ class ClauseReach:
             f.reported = _quotations_reported(f.text)
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1)
                    or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))
-            if f.reported and next(own, None) is None:
+            if f.reported and next(own, None) is None and not forbids_outside(f, f.reported):
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
             # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
             f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _forbidding_report(self, f: Folded) -> bool:
+        """Round 34 (n): others' words reported, and the text's own words forbid something ("Мне написали: «...». Не ведитесь")."""
+        self._reported(f, 0)  # finds the reports once
+        return bool(f.reported) and forbids_outside(f, f.reported or [])
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'

@@ -1,0 +1,45 @@
+"""Round 34 (branch r34n): notices that quote or retell scams, as structures rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters:
+
+- every flag: a text that reports others' words in a quotation and, in its own words outside it, forbids something to the reader
+  (a Russian "не" + an imperative of "вы": "не ведитесь", "не отвечайте"; a Tajik prohibitive "на-...-ед": "наравед", "napartoed")
+  is a notice (`clauses._forbids_outside`): the quotation's flags are others' words, and the "missing" flags of an offer are not
+  raised. A pasted offer with no words of its own, an offer's "не стесняйтесь" or "хавотир нашавед" (don't worry), keep theirs.
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import ids
+
+STORY_RU = (
+    "Соседу Пример-Али написали в чате: «Склад в Подмосковье, 5000 в день, паспорт отдашь бригадиру, взнос 3000 на карту». "
+    "Он отдал и остался без денег. Ребята, не ведитесь на такое."
+)
+STORY_LAT = (
+    "Primeru napisali v chate: 'Sklad v Podmoskove, 5000 v den, pasport otdash brigadiru, vznos 3000 na kartu'. "
+    "On otdal i ostalsya bez deneg. Rebyata, ne otvechayte na takoe."
+)
+STORY_TG = (
+    "Ба Намуна дар гурӯҳ навиштанд: «Склад, 5000 дар як рӯз, шиносномаро ба бригадир медиҳӣ, 3000 пешакӣ ба корт». "
+    "Ӯ пул дод ва ҳеҷ чиз нагирифт. Бачаҳо, наравед."
+)
+STORY_TG_LAT = (
+    "Ba Namuna dar guruh navishtand: «Sklad, 5000 dar yak ruz, shinosnomaro ba brigadir medihi, 3000 peshaki ba kart». "
+    "U pul dod va hech chiz nagirift. Bachaho, ba kart napartoed."
+)
+# near misses: the same quotation pasted with no warning, or with an offer's own "don't be shy" / "don't worry"
+PASTED = "Мне написали: «Склад в Подмосковье, 5000 в день, паспорт отдашь бригадиру, взнос 3000 на карту». Это правда?"
+SHY = "Наш бригадир говорит: «Склад, 5000 в день, взнос 3000 на карту, паспорт оставишь у меня». Не стесняйтесь, пишите в личку!"
+CALM = "Бригадири мо мегӯяд: «Склад, 5000 дар як рӯз, 3000 пешакӣ ба корт, шиносномаро ба ман медиҳӣ». Хавотир нашавед, нависед!"
+
+
+def test_a_story_with_a_prohibitive_is_a_clean_notice() -> None:
+    for text, lang in ((STORY_RU, "ru"), (STORY_LAT, "ru"), (STORY_TG, "tg"), (STORY_TG_LAT, "tg")):
+        assert not ids(text, lang), text
+
+
+def test_a_pasted_offer_or_an_offers_reassurance_keeps_its_flags() -> None:
+    for text, lang in ((PASTED, "ru"), (SHY, "ru"), (CALM, "tg")):
+        assert "upfront-fee" in ids(text, lang), text
