@@ -6,7 +6,9 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
 - every flag: a text that reports others' words in a quotation and, in its own words outside it, forbids something to the reader
   (a Russian "не" + an imperative of "вы": "не ведитесь", "не отвечайте"; a Tajik prohibitive "на-...-ед": "наравед", "napartoed")
   is a notice (`clauses._forbids_outside`): the quotation's flags are others' words, and the "missing" flags of an offer are not
-  raised. A pasted offer with no words of its own, an offer's "не стесняйтесь" or "хавотир нашавед" (don't worry), keep theirs.
+  raised. A pasted offer with no words of its own, an offer's "не стесняйтесь" or "хавотир нашавед" (don't worry), keep theirs;
+- every flag: in such a text every quotation after a colon, or long, is others' words, with no verb of saying before it ("ходил по общежитию Пример-Вали,
+  собирал деньги: «...». Не отдавайте", `clauses._quoted_pairs`); an offer that quotes its own terms and forbids nothing keeps them.
 """
 
 from __future__ import annotations
@@ -43,3 +45,19 @@ def test_a_story_with_a_prohibitive_is_a_clean_notice() -> None:
 def test_a_pasted_offer_or_an_offers_reassurance_keeps_its_flags() -> None:
     for text, lang in ((PASTED, "ru"), (SHY, "ru"), (CALM, "tg")):
         assert "upfront-fee" in ids(text, lang), text
+
+
+WALKER = (
+    "Вчера по общежитию ходил мужчина, собирал деньги: «Регистрация и работа на складе, 3000 с человека сейчас, паспорт оставьте у "
+    "меня». Не отдавайте ему паспорт и деньги!"
+)
+WALKER_TG = (
+    "Дирӯз дар хобгоҳ як мард гашт, пул ҷамъ мекард: «Регистратсия ва кор дар анбор, 3000 аз ҳар кас ҳозир, шиносномаро ба ман "
+    "диҳед». Ба ӯ пул надиҳед!"
+)
+OWN_TERMS = "Склад «Пример», условия: «регистрация и работа, 3000 с человека сейчас, паспорт оставьте у бригадира». Пишите в личку."
+
+
+def test_every_quotation_of_a_text_that_forbids_is_others_words() -> None:
+    assert not ids(WALKER, "ru") and not ids(WALKER_TG, "tg")
+    assert "passport-retention" in ids(OWN_TERMS, "ru")
