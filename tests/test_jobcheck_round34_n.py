@@ -5,10 +5,11 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
 
 - every flag: a text that reports others' words in a quotation and, in its own words outside it, forbids something to the reader
   (a Russian "не" + an imperative of "вы": "не ведитесь", "не отвечайте"; a Tajik prohibitive "на-...-ед": "наравед", "napartoed")
-  is a notice (`clauses._forbids_outside`): the quotation's flags are others' words, and the "missing" flags of an offer are not
+  is a notice (`reports.forbids_outside`): the quotation's flags are others' words, and the "missing" flags of an offer are not
   raised. A pasted offer with no words of its own, an offer's "не стесняйтесь" or "хавотир нашавед" (don't worry), keep theirs;
-- every flag: in such a text every quotation after a colon, or long, is others' words, with no verb of saying before it ("ходил по общежитию Пример-Вали,
-  собирал деньги: «...». Не отдавайте", `clauses._quoted_pairs`); an offer that quotes its own terms and forbids nothing keeps them.
+- every flag: in such a text every quotation after a colon, or long, is others' words, with no verb of saying before it
+  ("ходил по общежитию Пример-Вали, собирал деньги: «...». Не отдавайте", `clauses._quoted_pairs`), and so is one that opens an item of a list of signs ("- «...»",
+  "1) «...»"); an offer that quotes its own terms and forbids nothing keeps them.
 """
 
 from __future__ import annotations
@@ -61,3 +62,19 @@ OWN_TERMS = "Склад «Пример», условия: «регистраци
 def test_every_quotation_of_a_text_that_forbids_is_others_words() -> None:
     assert not ids(WALKER, "ru") and not ids(WALKER_TG, "tg")
     assert "passport-retention" in ids(OWN_TERMS, "ru")
+
+
+SIGNS = (
+    "Признаки обмана от фонда «Пример»:\n- «взнос за место 3000 на карту до пятницы»;\n- «паспорт оставьте у бригадира, так надёжнее»;\n"
+    "Увидели такое — не платите."
+)
+SIGNS_TG = (
+    "Nishonahoi fireb:\n1) «puli joy 3000 ba karta to juma»;\n2) «pasportatonro dar brigadir memonem, bexatar ast»;\n"
+    "Agar inro binad, pul napartoed."
+)
+OWN_LIST = "Склад «Пример», условия:\n- «паспорт оставьте у бригадира, так надёжнее»;\n- жильё рядом. Пишите в личку."
+
+
+def test_quotations_that_open_the_items_of_a_list_of_signs_are_others_words() -> None:
+    assert not ids(SIGNS, "ru") and not ids(SIGNS_TG, "tg")
+    assert "passport-retention" in ids(OWN_LIST, "ru")

@@ -114,7 +114,8 @@ _FORWARD_NAME = re.compile(
 # navishtand: '...'"): a word of warning among them is the notice's, though the report's span starts at its verb
 _LEAD_IN = re.compile(r"[ \t]*:\s*(?:[•·▪*—–-]\s*)?[«“„\"']")
 _WORDS = re.compile(r"\w+")
-_AFTER_COLON = re.compile(r":[ \t]*\n?[ \t]*(?:[•·▪*—–-][ \t]*)?$")
+# after a colon, or opening an item of a list ("Признаки:\n- «...»", "1) «...»")
+_AFTER_COLON = re.compile(r"(?::[ \t]*\n?[ \t]*(?:[•·▪*—–-][ \t]*)?|(?:^|\n)[ \t]*(?:[•·▪*—–-]|\d{1,2}[.)])[ \t]*)$")
 _NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
 _BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 _POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
