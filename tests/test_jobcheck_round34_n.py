@@ -9,7 +9,9 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
   raised. A pasted offer with no words of its own, an offer's "не стесняйтесь" or "хавотир нашавед" (don't worry), keep theirs;
 - every flag: in such a text every quotation after a colon, or long, is others' words, with no verb of saying before it
   ("ходил по общежитию Пример-Вали, собирал деньги: «...». Не отдавайте", `clauses._quoted_pairs`), and so is one that opens an item of a list of signs ("- «...»",
-  "1) «...»"); an offer that quotes its own terms and forbids nothing keeps them.
+  "1) «...»"); an offer that quotes its own terms and forbids nothing keeps them;
+- every flag: "нельзя", "nelzya" and the Tajik "мумкин нест" (not allowed) forbid as a prohibitive does; an offer with no
+  quotation that forbids smoking keeps its flags.
 """
 
 from __future__ import annotations
@@ -78,3 +80,13 @@ OWN_LIST = "Склад «Пример», условия:\n- «паспорт о�
 def test_quotations_that_open_the_items_of_a_list_of_signs_are_others_words() -> None:
     assert not ids(SIGNS, "ru") and not ids(SIGNS_TG, "tg")
     assert "passport-retention" in ids(OWN_LIST, "ru")
+
+
+NOT_ALLOWED = "Пример-Сафар принёс скрин: «Склад, 5000 в день, паспорт оставишь у бригадира, взнос 3000 на карту». Так делать нельзя."
+NOT_ALLOWED_TG = "Namuna skrin firistod: «Sklad, 5000 dar yak ruz, pasportro ba brigadir medihi, 3000 peshaki ba kart». In mumkin nest."
+SMOKING = "Склад «Пример», 5000 в день. Паспорт оставьте у бригадира на время работы. Курить на складе нельзя. Пишите в личку."
+
+
+def test_not_allowed_forbids_like_a_prohibitive() -> None:
+    assert not ids(NOT_ALLOWED, "ru") and not ids(NOT_ALLOWED_TG, "tg")
+    assert "passport-retention" in ids(SMOKING, "ru")

@@ -128,6 +128,7 @@ _PLEA = re.compile(r"(?:ite|aite|eite|ite?s|tes|te|ai|ei|aisia|eisia|isia|is)$")
 # "не стесняйтесь", "не забудьте", "не медлите", "не упустите", "не волнуйтесь": an offer's own, like the Tajik "хавотир нашавед"
 _SHY = ("stesn", "zabud", "medl", "upust", "opazd", "volnu", "perejiv", "bespoko", "trevoj")
 _CALM = frozenset({"havotir", "tawviw", "tashvish", "xavotir"})
+_FORBIDDEN = frozenset({"nelzia", "nelzya"})  # "нельзя", and the Tajik "мумкин нест" (not allowed)
 _PROHIBITIVE = re.compile(r"na[a-z]{3,12}ed")
 _NOT_PROHIBITIVE = frozenset({"navised", "nazared", "nazorated", "nameted", "nashed"})  # "нависед" writes, it does not forbid
 
@@ -139,6 +140,8 @@ def forbids_outside(f: Folded, spans: list[tuple[int, int]]) -> bool:
         if f.kinds[i] != "w" or span_at(spans, f.spans[i][0]) is not None:
             continue
         if w == "ne" and i + 1 < len(f.words) and _PLEA.search(f.words[i + 1]) and not f.words[i + 1].startswith(_SHY):
+            return True
+        if w in _FORBIDDEN or w == "nest" and i > 0 and f.words[i - 1] == "mumkin":
             return True
         if _PROHIBITIVE.fullmatch(w) and w not in _NOT_PROHIBITIVE and (i == 0 or f.words[i - 1] not in _CALM):
             return True
