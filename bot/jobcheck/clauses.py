@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
-from bot.jobcheck.reports import unquoted_reports
+from bot.jobcheck.reports import forbids_outside, unquoted_reports
 from bot.jobcheck.result import FlagHit
 from bot.jobcheck.wagecard import SENTENCE_CLEARS
 
@@ -114,6 +114,8 @@ _FORWARD_NAME = re.compile(
 # navishtand: '...'"): a word of warning among them is the notice's, though the report's span starts at its verb
 _LEAD_IN = re.compile(r"[ \t]*:\s*(?:[•·▪*—–-]\s*)?[«“„\"']")
 _WORDS = re.compile(r"\w+")
+# after a colon, or opening an item of a list ("Признаки:\n- «...»", "1) «...»")
+_AFTER_COLON = re.compile(r"(?::[ \t]*\n?[ \t]*(?:[•·▪*—–-][ \t]*)?|(?:^|\n)[ \t]*(?:[•·▪*—–-]|\d{1,2}[.)])[ \t]*)$")
 _NOT = frozenset({"ne", "ni"})  # folded "не", "ни": a bare "not" before a word
 _BARE_NO = frozenset({"ne", "net", "nest", "netu", "nist"})  # a sentence's last clause that is only "no" (round 22 g)
 _POSTS = re.compile(r"(?<![a-z])(?:vakans|elon|obiavlen|reklam|post(?:i|ov|ho)?(?![a-z]))")  # folded words of posts or vacancies
@@ -241,13 +243,23 @@ class ClauseReach:
         """Whether token t stands inside a quotation of what others write or say (``_REPORTED``), found once per ad."""
         if f.reported is None:
             f.reported = _quotations_reported(f.text)
+            # round 34 (n): every quotation after a colon or long, in a text whose own words forbid something ("собирал паспорта: «...».
+            # Не отдавайте"); not a short one with no colon ("«Дубай, 2000$, ҷой кам» ба ҳама. Пул надиҳед", round 33 g)
+            pairs = [(a, b) for a, b in _quoted_pairs(f.text) if b - a >= 60 or b - a >= 20 and _AFTER_COLON.search(f.text, a - 8, a - 1)]
+            if pairs and forbids_outside(f, pairs):
+                f.reported = _merged(f.reported + pairs)
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1)
                    or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))
-            if f.reported and next(own, None) is None:
+            if f.reported and next(own, None) is None and not forbids_outside(f, f.reported):
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
             # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
             f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
+
+    def _forbidding_report(self, f: Folded) -> bool:
+        """Round 34 (n): others' words reported, and the text's own words forbid something ("Мне написали: «...». Не ведитесь")."""
+        self._reported(f, 0)  # finds the reports once
+        return bool(f.reported) and forbids_outside(f, f.reported or [])
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'
@@ -409,9 +421,8 @@ class ClauseReach:
         )
 
 
-def _quotations_reported(text: str) -> list[tuple[int, int]]:
-    """The spans of the quotations that report others' words (``_SAY_BEFORE``, ``_SAY_AFTER``, round 26 g), lists of
-    quotations joined by ``_QUOTE_JOIN`` taken as a whole."""
+def _quoted_pairs(text: str) -> list[tuple[int, int]]:
+    """The spans inside every pair of quotation marks of ``text`` (at most 400 characters, not across a blank line)."""
     pairs: list[tuple[int, int]] = []
     pos = 0
     while (m := _QUOTE_OPEN.search(text, pos)) is not None:
@@ -425,6 +436,13 @@ def _quotations_reported(text: str) -> list[tuple[int, int]]:
             continue
         pairs.append((m.end(), close))
         pos = close + 1
+    return pairs
+
+
+def _quotations_reported(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations that report others' words (``_SAY_BEFORE``, ``_SAY_AFTER``, round 26 g), lists of
+    quotations joined by ``_QUOTE_JOIN`` taken as a whole."""
+    pairs = _quoted_pairs(text)
     out = [m.span() for rx in (_SAY_THAT, _IN_OUR_NAME, _SOMEONE) for m in rx.finditer(text)]
     for a, b in pairs:
         if _SCARE.fullmatch(text, a, b) and not _SCARE_NAMED.search(text[max(0, a - 30) : a - 1]):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from bot.jobcheck.cues import Folded, span_at
+
 _SCHEMES = re.compile(
     r"(?i)(?<!\w)(?:схем[ыу]?|случа(?:и|ев|ях|ям)|уловк\w*|нақша\w*|ҳолат(?:ҳо|ҳои|ҳое)\w*|sxem[yi]?|shem[yi]|sluchai|sluchaev|"
     r"sluchayah|naqsha\w*|naksha\w*|holat(?:ho|hoi)\w*)(?!\w)"
@@ -119,3 +121,28 @@ def _story(text: str, b: int) -> tuple[int, int]:
         end = _SENTENCE_END.search(text, m.end())
         b = end.start() if end is not None else len(text)
     return start, b
+
+
+# round 34 (n): a Russian "не" + an imperative of "вы" ("не платите", "не ведитесь", folded), a Tajik "на-...-ед" ("надиҳед", "наравед")
+_PLEA = re.compile(r"(?:ite|aite|eite|ite?s|tes|te|ai|ei|aisia|eisia|isia|is)$")
+# "не стесняйтесь", "не забудьте", "не медлите", "не упустите", "не волнуйтесь": an offer's own, like the Tajik "хавотир нашавед"
+_SHY = ("stesn", "zabud", "medl", "upust", "opazd", "volnu", "perejiv", "bespoko", "trevoj")
+_CALM = frozenset({"havotir", "tawviw", "tashvish", "xavotir"})
+_FORBIDDEN = frozenset({"nelzia", "nelzya"})  # "нельзя", and the Tajik "мумкин нест" (not allowed)
+_PROHIBITIVE = re.compile(r"na[a-z]{3,12}ed")
+_NOT_PROHIBITIVE = frozenset({"navised", "nazared", "nazorated", "nameted", "nashed"})  # "нависед" writes, it does not forbid
+
+
+def forbids_outside(f: Folded, spans: list[tuple[int, int]]) -> bool:
+    """Round 34 (n): whether the text's own words, outside the quotations it reports, forbid something to the reader ("не платите",
+    "не ведитесь", "pul nadihed", "наравед"): a notice's prohibitive, whatever it forbids; not "не стесняйтесь" of an offer."""
+    for i, w in enumerate(f.words):
+        if f.kinds[i] != "w" or span_at(spans, f.spans[i][0]) is not None:
+            continue
+        if w == "ne" and i + 1 < len(f.words) and _PLEA.search(f.words[i + 1]) and not f.words[i + 1].startswith(_SHY):
+            return True
+        if w in _FORBIDDEN or w == "nest" and i > 0 and f.words[i - 1] == "mumkin":
+            return True
+        if _PROHIBITIVE.fullmatch(w) and w not in _NOT_PROHIBITIVE and (i == 0 or f.words[i - 1] not in _CALM):
+            return True
+    return False

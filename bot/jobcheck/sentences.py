@@ -268,7 +268,7 @@ class SentenceRules(ClauseReach):
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
-        if self.notice is None or self.notice.search(f.folded) is None:
+        if self.notice is None or (self.notice.search(f.folded) is None and not self._forbidding_report(f)):
             return False
         if self.notice_void is not None and any(self._void_at(f, m) for m in self.notice_void.finditer(f.folded)):
             return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)
