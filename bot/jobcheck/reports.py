@@ -125,24 +125,38 @@ def _story(text: str, b: int) -> tuple[int, int]:
 
 # round 34 (n): a Russian "не" + an imperative of "вы" ("не платите", "не ведитесь", folded), a Tajik "на-...-ед" ("надиҳед", "наравед")
 _PLEA = re.compile(r"(?:ite|aite|eite|ite?s|tes|te|ai|ei|aisia|eisia|isia|is)$")
-# "не стесняйтесь", "не забудьте", "не медлите", "не упустите", "не волнуйтесь": an offer's own, like the Tajik "хавотир нашавед"
-_SHY = ("stesn", "zabud", "medl", "upust", "opazd", "volnu", "perejiv", "bespoko", "trevoj")
-_CALM = frozenset({"havotir", "tawviw", "tashvish", "xavotir"})
-_FORBIDDEN = frozenset({"nelzia", "nelzya"})  # "нельзя", and the Tajik "мумкин нест" (not allowed)
-_PROHIBITIVE = re.compile(r"na[a-z]{3,12}ed")
-_NOT_PROHIBITIVE = frozenset({"navised", "nazared", "nazorated", "nameted", "nashed"})  # "нависед" writes, it does not forbid
+# ... of the acts a notice forbids (pay, send, hand over, believe, fall for, agree, go, sign, buy, answer), not the procedure of an
+# offer ("не звоните после 22:00", "не пишите без фото", "shab zang nazaned", "не опаздывайте"): an offer that quotes its own terms
+# and adds such a rule would otherwise read as a notice, its fees and passport as others' words (review of round 34)
+_WARN_RU = ("plat", "oplat", "oplach", "otda", "dava", "dait", "ver", "vedi", "veds", "perevod", "perechisl", "skid", "kida", "sviaz",
+            "soglaw", "ezj", "poez", "uezj", "vyezj", "podpis", "pokup", "dover", "otvej", "popad", "otprav", "sdava", "pered",
+            "ezdi", "rabotai")
+_WARN_TG = ("dih", "firist", "rav", "supor", "parto", "xar", "khar", "guzor", "guzar", "dod")
+_BELIEVE_TG = frozenset({"bovar", "imzo", "qabul", "rozi", "pul", "sar"})  # "бовар накунед", "имзо накунед", "кор сар накунед"
+_WARN_WORDS = frozenset({"pul", "dengi", "pasport", "pasporta", "shinosnoma", "shinosnomaro", "pasportro", "hujjat", "dokumenti",
+                         # ... or what was quoted ("Так делать нельзя", "In mumkin nest")
+                         "tak", "eto", "takoe", "delat", "in", "inro", "chunin", "hamin"})
+_FORBIDDEN = frozenset({"nelzia", "nelzya"})  # "нельзя", and the Tajik "мумкин нест" (not allowed), after what they forbid
+_PROHIBITIVE = re.compile(r"na([a-z]{2,12})(?:ed|id)")
+
+
+def _warns_before(words: list[str], i: int) -> bool:
+    """Whether one of the three words before ``i`` names an act or a thing a notice forbids ("паспорт отдавать нельзя")."""
+    return any(w in _WARN_WORDS or w.startswith(_WARN_RU) or w.startswith(_WARN_TG) for w in words[max(0, i - 3) : i])
 
 
 def forbids_outside(f: Folded, spans: list[tuple[int, int]]) -> bool:
-    """Round 34 (n): whether the text's own words, outside the quotations it reports, forbid something to the reader ("не платите",
-    "не ведитесь", "pul nadihed", "наравед"): a notice's prohibitive, whatever it forbids; not "не стесняйтесь" of an offer."""
+    """Round 34 (n): whether the text's own words, outside the quotations it reports, forbid the reader an act a notice warns of ("не
+    платите", "не ведитесь", "pul nadihed", "наравед", "паспорт отдавать нельзя"); not an offer's own rule ("не звоните ночью")."""
     for i, w in enumerate(f.words):
         if f.kinds[i] != "w" or span_at(spans, f.spans[i][0]) is not None:
             continue
-        if w == "ne" and i + 1 < len(f.words) and _PLEA.search(f.words[i + 1]) and not f.words[i + 1].startswith(_SHY):
+        nxt = f.words[i + 1] if i + 1 < len(f.words) else ""
+        if w == "ne" and _PLEA.search(nxt) and nxt.startswith(_WARN_RU):
             return True
-        if w in _FORBIDDEN or w == "nest" and i > 0 and f.words[i - 1] == "mumkin":
+        if (w in _FORBIDDEN or w == "nest" and i > 0 and f.words[i - 1] == "mumkin") and _warns_before(f.words, i - (w == "nest")):
             return True
-        if _PROHIBITIVE.fullmatch(w) and w not in _NOT_PROHIBITIVE and (i == 0 or f.words[i - 1] not in _CALM):
+        m = _PROHIBITIVE.fullmatch(w)
+        if m is not None and (m.group(1).startswith(_WARN_TG) or m.group(1) == "kun" and i > 0 and f.words[i - 1] in _BELIEVE_TG):
             return True
     return False

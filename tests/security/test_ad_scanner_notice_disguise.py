@@ -1,0 +1,55 @@
+"""An offer dressed as a notice: its own terms in quotation marks, and a rule of its own that forbids something.
+
+Round 34 taught the scanner that a text which quotes others and, in its own words, forbids the reader
+something ("не платите", "pul nadihed") is a notice: its quotations are others' words, and it gets none
+of an offer's missing flags. A scammer can quote his own terms ("Условия: «...»") and add a rule of
+procedure ("Не звоните после 22:00", "Shab zang nazaned"); before the review, such an ad lost its fee
+and passport flags (the Tajik one was low with no flag). Only the acts a notice forbids (paying,
+sending, handing over, believing, going, signing) make a notice; the ad below keeps its flags, and a
+real notice of the same shape still reads as one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.jobcheck.scanner import default_scanner
+
+# (an offer quoting its own terms with a rule of procedure, flags it must keep)
+DISGUISED = [
+    ("Работа в Польше на складе! Условия: «виза 1500$ оплата заранее на карту, паспорт хранится у координатора, договор на месте». "
+     "Не звоните после 22:00, пишите в WhatsApp +48 000 000 000", {"upfront-fee", "passport-retention"}),
+    ("Kor dar Rossiya. Shartho: «pasportro brigadir megirad, maosh bad az 3 moh, roxkiro 300$ pesh medihed». Shab zang nazaned! "
+     "Tel 900 11 22 33", {"upfront-fee", "passport-retention"}),
+    ("ВАКАНСИЯ: «Девушки 18-25 в ночной клуб Дубай, 5000$ в месяц, виза туристическая, билет за наш счёт, долг отработаете». "
+     "Не опаздывайте с ответом, не пишите в личку без фото. @primer_club", {"tourist-visa", "sexual-exploitation-risk"}),
+    ("Склад в Подмосковье. Наши условия: «за оформление 8000 рублей наличными, паспорта у бригадира до конца сезона». "
+     "Курить на территории нельзя. Тел 8 900 000 00 01", {"upfront-fee", "passport-retention"}),
+]
+# (a notice of the same shape: others' words quoted, an act of the scam forbidden)
+NOTICES = [
+    "Нам в чат прислали: «виза в Польшу 1500$ оплата заранее на карту, паспорт хранится у координатора». Не платите и не отдавайте "
+    "паспорт никому!",
+    "Ба фарзандам навиштанд: «pasportro brigadir megirad, roxkiro 300$ pesh medihed». Pul nadihed, bovar nakuned!",
+]
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return default_scanner()
+
+
+@pytest.mark.parametrize(("ad", "flags"), DISGUISED)
+def test_an_offer_quoting_its_own_terms_keeps_its_flags(scanner, ad: str, flags: set[str]) -> None:
+    for model in (scanner.model, None):  # the rules alone, and with the learned layer
+        s = default_scanner()
+        s.model = model
+        r = s.scan(ad)
+        assert flags <= {h.id for h in r.flags}, (model is not None, r.flags)
+        assert r.risk == "high"
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_a_notice_of_the_same_shape_is_not_high(scanner, text: str) -> None:
+    r = scanner.scan(text)
+    assert r.risk != "high", r.flags
