@@ -105,8 +105,9 @@ def test_a_latin_j_typed_for_the_russian_short_i_is_read_both_ways() -> None:
     assert respelling("strojke") == "stroike" and respelling("pasport") is None
     m = Matcher(load_library())
     assert m.index.lookup("strojke") == m.index.lookup("stroike")
-    # "strojke" itself is known to the model since the writer sets train it (round 5): "dnej" is not
-    assert m.model is not None and m.model.respell("syn dnej") == "syn dnei"
+    # "strojke" itself is known to the model since the writer sets train it (round 5), and "dnej" since qwriters35 (round 34):
+    # "nedelej" is not
+    assert m.model is not None and m.model.respell("syn nedelej") == "syn nedelei"
     assert m.model.respell("hujat majbur") == "hujat majbur"  # known words keep their j (ҷ)
     for typed, plain in (("pomogite bjut", "помогите бьют"), ("skolko dnej mojno byt v rossii", "сколько дней можно быть в России")):
         assert m.match(typed, "ru").topic == m.match(plain, "ru").topic
