@@ -258,8 +258,10 @@ class ClauseReach:
 
     def _forbidding_report(self, f: Folded) -> bool:
         """Round 34 (n): others' words reported, and the text's own words forbid something ("Мне написали: «...». Не ведитесь")."""
-        self._reported(f, 0)  # finds the reports once
-        return bool(f.reported) and forbids_outside(f, f.reported or [])
+        if f.forbids is None:  # once per ad: ``_is_notice`` asks it for every flag the scanner weighs
+            self._reported(f, 0)  # finds the reports once
+            f.forbids = bool(f.reported) and forbids_outside(f, f.reported or [])
+        return f.forbids
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         raise NotImplementedError  # SentenceRules'

@@ -189,6 +189,7 @@ class Folded:
     words: list[str]  # folded token strings
     phones: list[tuple[int, int]] | None = None  # spans in ``text`` of its phone numbers: found by the scanner once, when first asked
     reported: list[tuple[int, int]] | None = None  # spans in ``text`` of quotations of what others write or say (round 22 g)
+    forbids: bool | None = None  # others reported and the text's own words forbid something (round 34 n), found once
 
     def token_at(self, offset: int) -> int:
         """Index of the token that contains ``offset`` of the folded text."""
