@@ -11,7 +11,7 @@ one and measures the rules, and the rules + model with the shipped bars, on the 
 out: accuracy, genuine rated high, wrongly reported flags and the flags under 85 % recall,
 per left-out set and per language x script. Every set it uses is training data of the
 shipped model, so the other modes measure nothing honest on them; only a blind set
-(tests/data/holdout35/ads.jsonl, never opened by the scanner's authors) does.
+(tests/data/holdout36/ads.jsonl, never opened by the scanner's authors) does.
 
 Reports scam-vs-genuine accuracy (an ad counts as "scam" when its risk is
 medium or high), overall and per language x script and per kind (when the set

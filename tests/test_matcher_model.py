@@ -92,14 +92,15 @@ def test_the_writer_sets_are_read_where_they_lie_and_never_the_blind_set() -> No
     """The dev set and the retired held-out sets (holdout 1-7 and holdout23's questions since round
     23, holdout24's and qwriters30's since round 30, holdout31's and qwriters31's since round 31,
     holdout32's, qwriters32's and the off-topic offtopic32a and offtopic32b since round 32, holdout33's
-    questions and off-topic messages since round 33, holdout34's and qwriters35's since round 34) train the model, read by path; tests/data/holdout35 is the blind set of the final figures and is never named (nor opened here)."""
+    questions and off-topic messages since round 33, holdout34's and qwriters35's since round 34, holdout35's since round 35) train the model, read by path; tests/data/holdout36 is the blind set of the final figures and is never named (nor opened here)."""
     names = [p.name for p in cm.training_files()]
     assert names and all(n.startswith("train_") for n in names)
     paths = [p for ps in cm.WRITER_SETS.values() for p in ps]
     assert set(cm.WRITER_SETS) == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout23", "holdout24", "qwriters30", "holdout31", "qwriters31", "holdout32",
-                                   "qwriters32", "offtopic32a", "offtopic32b", "holdout33", "offtopic33", "holdout34", "offtopic34", "qwriters35"}
+                                   "qwriters32", "offtopic32a", "offtopic32b", "holdout33", "offtopic33", "holdout34", "offtopic34", "qwriters35",
+                                   "holdout35", "offtopic35"}
     assert all(p.exists() for p in paths)
-    assert not any("holdout35" in str(p) for p in [*paths, *cm.training_files()])
+    assert not any("holdout36" in str(p) for p in [*paths, *cm.training_files()])
     lib = load_library(ROOT)
     everything = cm.training_pairs(lib)
     without = cm.training_pairs(lib, leave_out="holdout4")

@@ -36,9 +36,11 @@ measured on its final code and again after the review's guard, never read) in ro
 (round 29's, measured once on its final code) in round 30, holdout31 (round 30's, four writers,
 measured once on its final code) in round 31, holdout32 (round 31's, four writers, measured once on its
 final code) in round 32, holdout33 (round 32's, four writers, measured once on its final code) in
-round 33, holdout34 (round 33's, four writers, measured once on its final code) in round 34. Now
-``tests/data/holdout35/ads.jsonl`` (round 34's blind set, by four new writers): never
-read here; a next round may retire it and needs new writers.
+round 33, holdout34 (round 33's, four writers, measured once on its final code) in round 34, holdout35
+(round 34's, four writers, measured three times) and holdout35n (round 34's blind notices, two
+writers, measured twice) in round 35. Now ``tests/data/holdout36/ads.jsonl`` and
+``tests/data/holdout36n/ads.jsonl`` (round 35's blind sets, by new writers): never read here; a
+next round may retire them and needs new writers.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from bot.jobcheck.result import ScanResult
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"
-SETS = {  # writer set -> file; tests/data/holdout35/ (round 34's blind set, never read) must never be here
+SETS = {  # writer set -> file; tests/data/holdout36*/ (round 35's blind sets, never read) must never be here
     "dev": DATA / "ads.jsonl",
     "ads_holdout": DATA / "ads_holdout.jsonl",
     "holdout": DATA / "holdout" / "ads.jsonl",
@@ -95,9 +97,11 @@ SETS = {  # writer set -> file; tests/data/holdout35/ (round 34's blind set, nev
     "holdout32": DATA / "holdout32" / "ads.jsonl",  # measured once blind (round 31's final code), then read to mend its misses (round 32)
     "holdout33": DATA / "holdout33" / "ads.jsonl",  # measured once blind (round 32's final code), then read to mend its misses (round 33)
     "holdout34": DATA / "holdout34" / "ads.jsonl",  # measured once blind (round 33's final code), then read to mend its misses (round 34)
-    # (tests/data/notices35, two writers of notices and of scams posing as warnings, round 34, is not here: the rules were mended on it
-    # (r34n), but with it the model's notice bar rose from 0.5 to 0.95, every other scam's notice probability under it, and CV on the
-    # other sets got worse: holdout32 one genuine ad high, holdout34 99.7 -> 99.0 %)
+    "holdout35": DATA / "holdout35" / "ads.jsonl",  # measured blind three times (round 34), then read to mend its misses (round 35)
+    "holdout35n": DATA / "holdout35n" / "ads.jsonl",  # round 34's blind notices, measured twice, then training (round 35)
+    # two writers of notices and of scams posing as warnings (round 34, the rules were mended on them, r34n); left out of
+    # round 34's model (the notice bar, then set over every scam, rose 0.5 -> 0.95), in since round 35 (``notice_bar``)
+    "notices35": DATA / "notices35" / "ads.jsonl",
 }
 # the flags that get a classifier of their own: the flags of wording, and (round 16) unrealistic
 # pay. Not the flags of fact the rules establish (a phone or an address present or not, an
@@ -348,9 +352,15 @@ def choose_sure(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> 
 
 def notice_bar(cv: dict[str, list[Judged]]) -> float:
     """The notice bar: the lowest of ``NOTICE_GRID`` above the notice probability of every scam
-    of every left-out writer (round 25, 4,607 ads: the highest scam, a fake ministry notice, 0.61;
-    348 notices, 316 over 0.7)."""
-    highest = max(j.probs[M.NOTICE] for js in cv.values() for j in js if j.ad["label"] == "scam")
+    of every left-out writer that ``model.is_notice`` could clear (round 25, 4,607 ads: the highest
+    scam, a fake ministry notice, 0.61; 348 notices, 316 over 0.7).
+
+    Round 35: a scam the scam head is sure of (``NOTICE_SCAM_MAX`` or more) is never cleared as a
+    notice whatever its notice probability, so it does not set the bar. Scams posing as warnings
+    ("beware of fakes; only we are honest: deposit 300$") read as notices by their words; counted,
+    the notice sets of round 34 pushed the bar from 0.5 to 0.95, above most real notices."""
+    highest = max((j.probs[M.NOTICE] for js in cv.values() for j in js
+                   if j.ad["label"] == "scam" and j.probs[M.SCAM] < M.NOTICE_SCAM_MAX), default=0.0)
     return min(g for g in NOTICE_GRID if g > highest)
 
 

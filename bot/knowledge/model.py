@@ -83,11 +83,11 @@ OFF_TOPIC_WEIGHT = 1.0  # weight of an off-topic line of a writer set (CV, round
 # Latin spellings) and two writers' messages about no article (offtopic32a, offtopic32b) since round 32; holdout33's
 # questions and off-topic messages (round 32's blind sets, three writers, measured once) since round 33, holdout34's
 # (round 33's, three writers, measured once) and qwriters35 (a writer for training, Russian in Latin letters only)
-# since round 34). They are read where they
+# since round 34, holdout35's (round 34's, three writers, measured once) since round 35). They are read where they
 # lie (never copied into data/knowledge), so that the model learns how many writers put a
 # question, not one writer's style. Leave-one-writer-out cross validation (``bench/matcher.py
-# --cv``) chose every setting below. ``tests/data/holdout35`` (three new writers) gives round
-# 34's blind figures after this; it is never read here.
+# --cv``) chose every setting below. ``tests/data/holdout36`` (three new writers) gives round
+# 35's blind figures after this; it is never read here.
 _TESTS_DATA = fold.DATA_DIR.parent.parent / "tests" / "data"
 WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "dev": (_TESTS_DATA / "questions_tg.tsv", _TESTS_DATA / "questions_ru.tsv"),
@@ -116,6 +116,9 @@ WRITER_SETS: dict[str, tuple[Path, ...]] = {
     "offtopic34": (_TESTS_DATA / "holdout34" / "offtopic.tsv",),
     # a writer for training, Russian typed in Latin letters only (round 34: ru-lat was the weakest group blind twice)
     "qwriters35": (_TESTS_DATA / "qwriters35" / "questions.tsv",),
+    # round 34's blind sets, measured once, then training (round 35)
+    "holdout35": (_TESTS_DATA / "holdout35" / "questions.tsv",),
+    "offtopic35": (_TESTS_DATA / "holdout35" / "offtopic.tsv",),
 }
 
 
