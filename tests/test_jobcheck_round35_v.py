@@ -1,0 +1,45 @@
+"""Round 35 (branch r35v): the weakest flags across all sets, unrealistic-pay and vague-job, as structures.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример",
+"Намуна", "Primer"), in Russian and Tajik, Cyrillic and Latin letters:
+
+- unrealistic-pay: pay "for a shift" followed by the shift's hours ("8 000 ₽ за смену 8 часов", "za smenu 8 chasov",
+  "барои як рӯз 8 соат", ``payparts.shift_paid``) is the shift's pay, compared as a day's; a fair shift's pay stays clean,
+  and hours after a bare "рӯзе" are still the working day's;
+- unrealistic-pay: cash between an amount and its period ("230 000 нал. в месяц", ``payparts.CASH_BETWEEN``) is still that
+  period's pay; a fee paid in cash ("оформление 3000 ₽ наличными") is still a fee.
+"""
+
+from __future__ import annotations
+
+from tests.jobcheck_rules import found_and_clean, ids
+
+PAY = "unrealistic-pay"
+FEE = "upfront-fee"
+
+FOUND = [
+    (PAY, "Склад в Подольске, ООО «Пример». 8 000 ₽ за смену 8 часов, без опыта. Пиши в личку", "ru"),
+    (PAY, "Sklad v Podolske, OOO «Primer». 8000 rub za smenu 8 chasov, bez opyta. Pishi v lichku", "ru"),
+    (PAY, "Кор дар анбор дар Маскав, 8 000 рубл барои як рӯз 8 соат, таҷриба лозим нест. Тел +7 900 000 00 00", "tg"),
+    (PAY, "Kor dar anbor dar Moskva, 8000 rubl baroi yak ruz 8 soat, tajriba lozim nest. Tel +7 900 000 00 00", "tg"),
+    (PAY, "Работа в Москве, склад, 230 000 нал. в месяц, без опыта. Тел +7 900 000 00 00", "ru"),
+    (PAY, "Rabota v Moskve, sklad, 230 000 nalichnymi v mesyac, bez opyta. Tel +7 900 000 00 00", "ru"),
+    # the attacker's fee paid in cash is still a fee, next to pay in cash
+    (FEE, "Работа в Москве, 200 000 нал. в месяц. Оформление 3000 ₽ наличными в офисе. Тел +7 900 000 00 00", "ru"),
+    (FEE, "Rabota v Moskve, 200 000 nal v mesyac. Oformlenie 3000 rub nalichnymi v ofise. Tel +7 900 000 00 00", "ru"),
+]
+CLEAN = [
+    (PAY, "ООО «Пример», Подольск, ул. Примерная 1, склад. 3 500 ₽ за смену 8 часов, выплаты каждую неделю.", "ru"),
+    (PAY, "OOO «Primer», Podolsk, ul. Primernaya 1, sklad. 3500 rub za smenu 8 chasov, vyplaty kazhduyu nedelyu.", "ru"),
+    (PAY, "ҶДММ «Намуна», Душанбе, ошпаз. Маош 2000 сомонӣ, рӯзе 8 соат.", "tg"),
+    (PAY, "ООО «Пример», Москва, ул. Примерная 1, повар, 80 000 нал. в месяц, 5/2.", "ru"),
+]
+
+test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
+
+
+def test_shift_pay_is_a_days_pay() -> None:
+    # the same shift's pay: fair at 3 500, bait at 8 000 without experience
+    fair = "Склад в Подольске, ООО «Пример». 3 500 ₽ за смену 8 часов, без опыта. Тел +7 900 000 00 00"
+    assert PAY not in ids(fair, "ru")
+    assert PAY in ids(fair.replace("3 500", "8 000"), "ru")
