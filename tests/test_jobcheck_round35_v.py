@@ -7,7 +7,12 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
   "барои як рӯз 8 соат", ``payparts.shift_paid``) is the shift's pay, compared as a day's; a fair shift's pay stays clean,
   and hours after a bare "рӯзе" are still the working day's;
 - unrealistic-pay: cash between an amount and its period ("230 000 нал. в месяц", ``payparts.CASH_BETWEEN``) is still that
-  period's pay; a fee paid in cash ("оформление 3000 ₽ наличными") is still a fee.
+  period's pay; a fee paid in cash ("оформление 3000 ₽ наличными") is still a fee;
+- vague-job: the work asked in the ad and left to be told later, there or in private ("какой завод — узнаете там",
+  "chi kor - dar joy fahmonda medihem", "onjo mebined chi kor", "должность скажем после медкомиссии", concepts ``c35v_what_work``,
+  ``c35v_told_later``) is vague beside a named trade or place, when no employer is named (a derived rule); what a named firm tells of its
+  briefing, training or contract, and a place's address told later, are not; a teaching word pasted beside the unsaid work does
+  not hide it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from tests.jobcheck_rules import found_and_clean, ids
 
 PAY = "unrealistic-pay"
 FEE = "upfront-fee"
+VAGUE = "vague-job"
 
 FOUND = [
     (PAY, "Склад в Подольске, ООО «Пример». 8 000 ₽ за смену 8 часов, без опыта. Пиши в личку", "ru"),
@@ -27,12 +33,28 @@ FOUND = [
     # the attacker's fee paid in cash is still a fee, next to pay in cash
     (FEE, "Работа в Москве, 200 000 нал. в месяц. Оформление 3000 ₽ наличными в офисе. Тел +7 900 000 00 00", "ru"),
     (FEE, "Rabota v Moskve, 200 000 nal v mesyac. Oformlenie 3000 rub nalichnymi v ofise. Tel +7 900 000 00 00", "ru"),
+    (VAGUE, "Корея, работа на заводах, какой завод — узнаете там. 2 000 $, из них 1 000 сразу. Только телеграм @primer_xx", "ru"),
+    (VAGUE, "Koreya, rabota na zavodah, kakoy zavod — uznaete tam. 2 000 $, iz nih 1 000 srazu. Tolko telegram @primer_xx", "ru"),
+    (VAGUE, "Алмаато, кор бо мизоҷон дар офис, чӣ кор — дар ҷой фаҳмонда медиҳем. Ҳуҷҷатҳо 300$ пеш. Личка @primer_xx", "tg"),
+    (VAGUE, "Almaty, kor bo klientho dar ofis, chi kor - dar joy fahmonda medihem. Hujjatho 300$ pesh. Lichka @primer_xx", "tg"),
+    (VAGUE, "Ba Polsha meraved, dar Varshava kor tayyor, onjo mebined chi kor. Hamaash 3500$. Zang zaned +992 900 00 00 00", "tg"),
+    (VAGUE, "Вахта, объект под Тобольском, должность скажем после медкомиссии. Медкомиссия 6000 ₽. +7 900 000 00 00", "ru"),
+    (VAGUE, "Vahta, obekt pod Tobolskom, dolzhnost skazhem posle medkomissii. Medkomissiya 6000 rub. +7 900 000 00 00", "ru"),
+    # the attacker pastes a teaching word beside the work left unsaid
+    (VAGUE, "Корея, работа на заводах, какой завод — узнаете там, обучение бесплатно. 2 000 $, из них 1 000 сразу. Телеграм @primer_xx",
+     "ru"),
 ]
 CLEAN = [
     (PAY, "ООО «Пример», Подольск, ул. Примерная 1, склад. 3 500 ₽ за смену 8 часов, выплаты каждую неделю.", "ru"),
     (PAY, "OOO «Primer», Podolsk, ul. Primernaya 1, sklad. 3500 rub za smenu 8 chasov, vyplaty kazhduyu nedelyu.", "ru"),
     (PAY, "ҶДММ «Намуна», Душанбе, ошпаз. Маош 2000 сомонӣ, рӯзе 8 соат.", "tg"),
     (PAY, "ООО «Пример», Москва, ул. Примерная 1, повар, 80 000 нал. в месяц, 5/2.", "ru"),
+    (VAGUE, "ООО «Пример», г. Подольск, ул. Примерная 1, склад, комплектовщик, 70 000 ₽, 5/2. Что будет на обучении — расскажем на "
+     "собеседовании. +7 900 000 00 00", "ru"),
+    (VAGUE, "ҶДММ «Намуна», ш. Душанбе, кӯчаи Намуна 1, нонвойхона, нонпаз, 3000 сомонӣ, 5 рӯз дар ҳафта. Шартномаро дар офис мефаҳмонем. "
+     "Тел +992 900 00 00 00", "tg"),
+    (VAGUE, "ООО «Пример», г. Подольск, ул. Примерная 1. Склад, что делать — узнаете на вводном инструктаже. +7 900 000 00 00", "ru"),
+    (VAGUE, "Разнорабочие на стройку в Подольск, ООО «Пример», 90 000 ₽. Адрес объекта сообщим после собеседования. +7 900 000 00 00", "ru"),
 ]
 
 test_idea_found, test_fair_term_clean = found_and_clean(FOUND, CLEAN)
