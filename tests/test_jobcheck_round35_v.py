@@ -8,6 +8,9 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
   and hours after a bare "рӯзе" are still the working day's;
 - unrealistic-pay: cash between an amount and its period ("230 000 нал. в месяц", ``payparts.CASH_BETWEEN``) is still that
   period's pay; a fee paid in cash ("оформление 3000 ₽ наличными") is still a fee;
+- unrealistic-pay: Russia's regions named instead of a city ("Татарстан", "Tatarstan", ``pay.yaml`` ru cues) make a bare sum
+  roubles, and the borrowed Uzbek "monthly wage" ("600k oylik", "ойлик") is pay a month; a fair wage there stays clean, and a
+  price named after the wage is still a fee;
 - vague-job: the work asked in the ad and left to be told later, there or in private ("какой завод — узнаете там",
   "chi kor - dar joy fahmonda medihem", "onjo mebined chi kor", "должность скажем после медкомиссии", concepts ``c35v_what_work``,
   ``c35v_told_later``) is vague beside a named trade or place, when no employer is named (a derived rule); what a named firm tells of its
@@ -33,6 +36,11 @@ FOUND = [
     # the attacker's fee paid in cash is still a fee, next to pay in cash
     (FEE, "Работа в Москве, 200 000 нал. в месяц. Оформление 3000 ₽ наличными в офисе. Тел +7 900 000 00 00", "ru"),
     (FEE, "Rabota v Moskve, 200 000 nal v mesyac. Oformlenie 3000 rub nalichnymi v ofise. Tel +7 900 000 00 00", "ru"),
+    (PAY, "Татарстан, мясокомбинат, обвальщики. 250 000 на руки в месяц, без опыта. Тел +7 900 000 00 00", "ru"),
+    (PAY, "Tatarstan, myasokombinat, obvalshchiki. 250 000 na ruki v mesyac, bez opyta. Tel +7 900 000 00 00", "ru"),
+    (PAY, "Yakutiya, zoloto, 600k oylik. Pul peshaki. Tel +7 900 000 00 00", "tg"),
+    (PAY, "Якутия, тилло, 600к ойлик. Пул пешакӣ. Тел +7 900 000 00 00", "tg"),
+    (FEE, "Yakutiya, zoloto, oylik 150 ming rubl. Narxi hujjatho 500$ pesh. Tel +7 900 000 00 00", "tg"),
     (VAGUE, "Корея, работа на заводах, какой завод — узнаете там. 2 000 $, из них 1 000 сразу. Только телеграм @primer_xx", "ru"),
     (VAGUE, "Koreya, rabota na zavodah, kakoy zavod — uznaete tam. 2 000 $, iz nih 1 000 srazu. Tolko telegram @primer_xx", "ru"),
     (VAGUE, "Алмаато, кор бо мизоҷон дар офис, чӣ кор — дар ҷой фаҳмонда медиҳем. Ҳуҷҷатҳо 300$ пеш. Личка @primer_xx", "tg"),
@@ -49,6 +57,8 @@ CLEAN = [
     (PAY, "OOO «Primer», Podolsk, ul. Primernaya 1, sklad. 3500 rub za smenu 8 chasov, vyplaty kazhduyu nedelyu.", "ru"),
     (PAY, "ҶДММ «Намуна», Душанбе, ошпаз. Маош 2000 сомонӣ, рӯзе 8 соат.", "tg"),
     (PAY, "ООО «Пример», Москва, ул. Примерная 1, повар, 80 000 нал. в месяц, 5/2.", "ru"),
+    (PAY, "ООО «Пример», Татарстан, г. Набережные Челны, ул. Примерная 1, упаковщик, 60 000 на руки в месяц, 5/2.", "ru"),
+    (PAY, "Namuna MChJ, Yakutsk, oshpaz, oylik 150 ming rubl, 6/1. Tel +7 900 000 00 00", "tg"),
     (VAGUE, "ООО «Пример», г. Подольск, ул. Примерная 1, склад, комплектовщик, 70 000 ₽, 5/2. Что будет на обучении — расскажем на "
      "собеседовании. +7 900 000 00 00", "ru"),
     (VAGUE, "ҶДММ «Намуна», ш. Душанбе, кӯчаи Намуна 1, нонвойхона, нонпаз, 3000 сомонӣ, 5 рӯз дар ҳафта. Шартномаро дар офис мефаҳмонем. "
