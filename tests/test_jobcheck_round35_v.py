@@ -15,7 +15,11 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
   "chi kor - dar joy fahmonda medihem", "onjo mebined chi kor", "должность скажем после медкомиссии", concepts ``c35v_what_work``,
   ``c35v_told_later``) is vague beside a named trade or place, when no employer is named (a derived rule); what a named firm tells of its
   briefing, training or contract, and a place's address told later, are not; a teaching word pasted beside the unsaid work does
-  not hide it.
+  not hide it;
+- sexual-exploitation-risk: a marriage in a wedding's words (``c35v_wed``) or a sauna / massage parlour offered in an ad that calls
+  women anywhere, often in a headline of its own ("Девушки 18–30! Брак с гражданином РФ", "Духтарон! Никоҳи расмӣ ..."); a sewing
+  shop's rejects ("без брака") and a sauna's cleaner under a written contract are not; a warning pasted in another sentence does not
+  hide it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from tests.jobcheck_rules import found_and_clean, ids
 PAY = "unrealistic-pay"
 FEE = "upfront-fee"
 VAGUE = "vague-job"
+SEX = "sexual-exploitation-risk"
 
 FOUND = [
     (PAY, "Склад в Подольске, ООО «Пример». 8 000 ₽ за смену 8 часов, без опыта. Пиши в личку", "ru"),
@@ -41,6 +46,14 @@ FOUND = [
     (PAY, "Yakutiya, zoloto, 600k oylik. Pul peshaki. Tel +7 900 000 00 00", "tg"),
     (PAY, "Якутия, тилло, 600к ойлик. Пул пешакӣ. Тел +7 900 000 00 00", "tg"),
     (FEE, "Yakutiya, zoloto, oylik 150 ming rubl. Narxi hujjatho 500$ pesh. Tel +7 900 000 00 00", "tg"),
+    (SEX, "Девушки 18–30! Брак с гражданином РФ — РВП за 2 месяца. Анкету в директ @primer_xx", "ru"),
+    (SEX, "Devushki 18-30! Brak s grazhdaninom RF — RVP za 2 mesyaca. Anketu v direct @primer_xx", "ru"),
+    (SEX, "Духтарон! Никоҳи расмӣ бо шаҳрванди Литва — кор ва виза. Ҳуҷҷатҳо 800$. Тел +992 900 00 00 00", "tg"),
+    (SEX, "Duxtaron! Nikohi rasmi bo shahrvandi Litva — kor va viza. Hujjatho 800$. Tel +992 900 00 00 00", "tg"),
+    (SEX, "Массажный салон при гостинице, г. Сургут. Нужны девушки, опыт не важен. Пиши в телеграм @primer_xx", "ru"),
+    (SEX, "Massazhnyy salon pri gostinice, Surgut. Nuzhny devushki, opyt ne vazhen. Pishi v telegram @primer_xx", "ru"),
+    # the attacker pastes a warning in a sentence of its own
+    (SEX, "Не верьте мошенникам, мы честные. Девушки 18–30! Брак с гражданином РФ — РВП за 2 месяца. Анкету в директ @primer_xx", "ru"),
     (VAGUE, "Корея, работа на заводах, какой завод — узнаете там. 2 000 $, из них 1 000 сразу. Только телеграм @primer_xx", "ru"),
     (VAGUE, "Koreya, rabota na zavodah, kakoy zavod — uznaete tam. 2 000 $, iz nih 1 000 srazu. Tolko telegram @primer_xx", "ru"),
     (VAGUE, "Алмаато, кор бо мизоҷон дар офис, чӣ кор — дар ҷой фаҳмонда медиҳем. Ҳуҷҷатҳо 300$ пеш. Личка @primer_xx", "tg"),
@@ -59,6 +72,8 @@ CLEAN = [
     (PAY, "ООО «Пример», Москва, ул. Примерная 1, повар, 80 000 нал. в месяц, 5/2.", "ru"),
     (PAY, "ООО «Пример», Татарстан, г. Набережные Челны, ул. Примерная 1, упаковщик, 60 000 на руки в месяц, 5/2.", "ru"),
     (PAY, "Namuna MChJ, Yakutsk, oshpaz, oylik 150 ming rubl, 6/1. Tel +7 900 000 00 00", "tg"),
+    (SEX, "ООО «Пример», швейный цех, г. Иваново, ул. Примерная 1. Требуются женщины-швеи, 50 000 ₽. Работа без брака — премия.", "ru"),
+    (SEX, "Сауне «Пример» в Казани требуется уборщица по трудовому договору. Женщины до 60 лет, 40 000 ₽, 2/2.", "ru"),
     (VAGUE, "ООО «Пример», г. Подольск, ул. Примерная 1, склад, комплектовщик, 70 000 ₽, 5/2. Что будет на обучении — расскажем на "
      "собеседовании. +7 900 000 00 00", "ru"),
     (VAGUE, "ҶДММ «Намуна», ш. Душанбе, кӯчаи Намуна 1, нонвойхона, нонпаз, 3000 сомонӣ, 5 рӯз дар ҳафта. Шартномаро дар офис мефаҳмонем. "
