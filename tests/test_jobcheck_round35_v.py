@@ -16,8 +16,8 @@ Short made-up ads written for this file (never copied from a labelled set; ficti
   ``c35v_told_later``) is vague beside a named trade or place, when no employer is named (a derived rule); what a named firm tells of its
   briefing, training or contract, and a place's address told later, are not; a teaching word pasted beside the unsaid work does
   not hide it;
-- sexual-exploitation-risk: a marriage in a wedding's words (``c35v_wed``) or a sauna / massage parlour offered in an ad that calls
-  women anywhere, often in a headline of its own ("Девушки 18–30! Брак с гражданином РФ", "Духтарон! Никоҳи расмӣ ..."); a sewing
+- sexual-exploitation-risk: a marriage in a wedding's words (``c35v_wed``), a sauna / massage parlour, or a photo of oneself to send
+  (``c35v_send_photo``; not a CV with a photo to an e-mail, ``c35v_cv``) in an ad that calls women anywhere, often in a headline of its own ("Девушки 18–30! Брак с гражданином РФ", "Духтарон! Никоҳи расмӣ ..."); a sewing
   shop's rejects ("без брака") and a sauna's cleaner under a written contract are not; a warning pasted in another sentence does not
   hide it.
 """
@@ -52,6 +52,9 @@ FOUND = [
     (SEX, "Duxtaron! Nikohi rasmi bo shahrvandi Litva — kor va viza. Hujjatho 800$. Tel +992 900 00 00 00", "tg"),
     (SEX, "Массажный салон при гостинице, г. Сургут. Нужны девушки, опыт не важен. Пиши в телеграм @primer_xx", "ru"),
     (SEX, "Massazhnyy salon pri gostinice, Surgut. Nuzhny devushki, opyt ne vazhen. Pishi v telegram @primer_xx", "ru"),
+    (SEX, "Духтарон! Дубай, кор, маош 3000$. Сурататонро ба личка фиристед.", "tg"),
+    (SEX, "Duxtaron! Dubay, kor, maosh 3000$. Suratatonro ba lichka firisted.", "tg"),
+    (SEX, "Девушки! Работа в Дубае, 3000$. Анкету и фото присылайте в директ @primer_xx", "ru"),
     # the attacker pastes a warning in a sentence of its own
     (SEX, "Не верьте мошенникам, мы честные. Девушки 18–30! Брак с гражданином РФ — РВП за 2 месяца. Анкету в директ @primer_xx", "ru"),
     (VAGUE, "Корея, работа на заводах, какой завод — узнаете там. 2 000 $, из них 1 000 сразу. Только телеграм @primer_xx", "ru"),
@@ -73,6 +76,8 @@ CLEAN = [
     (PAY, "ООО «Пример», Татарстан, г. Набережные Челны, ул. Примерная 1, упаковщик, 60 000 на руки в месяц, 5/2.", "ru"),
     (PAY, "Namuna MChJ, Yakutsk, oshpaz, oylik 150 ming rubl, 6/1. Tel +7 900 000 00 00", "tg"),
     (SEX, "ООО «Пример», швейный цех, г. Иваново, ул. Примерная 1. Требуются женщины-швеи, 50 000 ₽. Работа без брака — премия.", "ru"),
+    (SEX, "ООО «Пример», швейный цех в Иваново, требуются женщины-швеи, 50 000 ₽. Резюме с фото отправляйте на почту primer@example.com",
+     "ru"),
     (SEX, "Сауне «Пример» в Казани требуется уборщица по трудовому договору. Женщины до 60 лет, 40 000 ₽, 2/2.", "ru"),
     (VAGUE, "ООО «Пример», г. Подольск, ул. Примерная 1, склад, комплектовщик, 70 000 ₽, 5/2. Что будет на обучении — расскажем на "
      "собеседовании. +7 900 000 00 00", "ru"),
