@@ -6,6 +6,13 @@ typed with Russian letters: "1200 фунт дар як хафта" was read as a
 "Дар як руз аз 15 000 рубл" as a month's. Every word of the table is also matched in its plain Cyrillic form ("ҳ" as
 "х", "ӯ" as "у", "ӣ" as "и", "қ" as "к", "ҷ" as "ч", "ғ" as "г") and, typed in Latin letters, with "x" or "kh" for
 the single "h" ("hazor" / "xazor" / "khazor").
+
+Round 35 v: two readings of the words between an amount and its period. Pay "for a shift" followed by the shift's hours
+("7 500 ₽ за смену 8 часов", "3500 za smenu 8 chasov") is the shift's pay: the hours after it say how long the shift is,
+not that the period word belongs to a working day ("2000 сомонӣ, рӯзе 8 соат"), so ``shift_paid`` keeps the period when
+it is said with "за" / "za" / "барои" / "baroi" ("for"). And pay in cash between the amount and its period ("180 000 нал.
+в месяц", "250 000 nalichnymi v mesyac") is still that period's pay (``CASH_BETWEEN``, read only there: after an amount
+with no period, "1500 наличными" is as often a fee paid in cash).
 """
 
 from __future__ import annotations
@@ -34,3 +41,14 @@ def few_hours(phrase: str) -> float | None:
     nums = [int(n) for n in re.findall(r"\d{1,2}", phrase)[:2]]
     top = max(nums) if nums else 0
     return float(top) if 0 < top <= 4 else None
+
+
+# cash words between an amount and its period (round 35 v, see the docstring)
+CASH_BETWEEN = r"(?:нал\.?|наличными|наличкой|налом|nal\.?|nalichnymi|nalichkoy|nalom|нақд|накд|naqd|nakd)"
+_FOR = re.compile(r"(?:за|za|барои|baroi)\s")
+
+
+def shift_paid(period_words: str) -> bool:
+    """Whether a day's period word is said as "for a shift / a day" ("за смену", "za den", "барои як рӯз"), so that hours
+    right after it are the shift's length, not a working day's (round 35 v)."""
+    return _FOR.match(period_words.strip().lower()) is not None

@@ -21,8 +21,8 @@ from typing import Any
 import yaml
 
 from bot.jobcheck.cues import compile_cues, span_at, tokenize
+from bot.jobcheck.payparts import CASH_BETWEEN, shift_paid, typed_variants
 from bot.jobcheck.payparts import few_hours as _few_hours
-from bot.jobcheck.payparts import typed_variants
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "jobcheck" / "pay.yaml"
 
@@ -269,7 +269,8 @@ class PayTable:
         say it is the working day's ("2000 сомонӣ, рӯзе 8 соат") or a day off ("maosh 2000 riyol
         ruzi istirohat ne", round 20 h), not the pay's."""
         pm = self.period_re.match(text, end)
-        if pm is None or _HOURS_AFTER.match(text, pm.end()) or (text[end - 1 : end].isdigit() and _STOP_AFTER.match(text, end)):
+        hours = pm is not None and _HOURS_AFTER.match(text, pm.end()) and not shift_paid(pm.group(pm.lastgroup or 0))  # (round 35 v)
+        if pm is None or hours or (text[end - 1 : end].isdigit() and _STOP_AFTER.match(text, end)):
             return None  # (round 21 b: nor the next sentence's word after a bare number: "пул хуб — 75 000. Рӯзи аввал ...")
         if pm.lastgroup == "day" and _REST_AFTER.match(text, pm.end()):
             return None
@@ -364,7 +365,7 @@ _REST_AFTER = re.compile(r"\s*(?:истироҳат|истирохат|istirohat
 # round 17 u: "net", "in hand" between an amount and its period ("250 тысяч на руки в месяц"),
 # and right after an amount they say it is pay ("Проживание у клиента, £4 000 в месяц чистыми")
 _NET_WORDS = r"(?:на\s+руки|чистыми|чистых|нетто|брутто|netto|brutto|chistymi|chistyh|chistiy|chistyi|na\s+ruki|тоза|toza)"
-_NET_BETWEEN = r"(?:[\s.,:]{0,3}" + _NET_WORDS + r"(?!\w))?"
+_NET_BETWEEN = r"(?:[\s.,:]{0,3}(?:" + _NET_WORDS + "|" + CASH_BETWEEN + r")(?!\w))?"  # (round 35 v: cash, payparts)
 _PAY_AFTER = re.compile(r"(?:[\s.,:]{0,3}[а-яӣӯҳқғҷa-z/ ]{0,14}?)\s" + _NET_WORDS + r"(?!\w)|\s*" + _NET_WORDS + r"(?!\w)")
 # round 17 u: an amount paid in parts ("Берёт 3000$: 1500 наличкой при встрече", "viza 3200$, 1000$ hozir",
 # "3000 доллар, нисфаш пешакӣ", "Dengi 4000 dollarov, 1000 seychas"): a price, not pay
