@@ -1,0 +1,51 @@
+"""Round 35 (branch r35n): the frame of a text read first (``bot.jobcheck.frame``), as a structure rather than wordings.
+
+Short made-up ads written for this file (never copied from a labelled set; fictional names "Пример", "Намуна", "Primer"), in
+Russian and Tajik, Cyrillic and Latin letters:
+
+- a text that quotes others after a colon and, in its own words outside the quotation, warns (fraud, a fake, unlawful, beware, the
+  police: "Это развод", "незаконно", "ин фиреб аст", "eto razvod") and offers nothing of its own is a notice: the quotation's fees,
+  passports and visas are others' words, and an offer's missing flags (no employer, a messenger only) are not raised;
+- the attacker's side: a text that pastes the same warning beside its own offer ("набираем", "мегирем"), its own demand to pay
+  ("оплатите", "пулро ба корт гузаронед") or its own contact to apply ("пишите в WhatsApp +7 ...") keeps its flags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jobcheck_rules import ids
+
+QUOTE_RU = "«Склад в Подмосковье, 5000 в день, паспорт отдашь бригадиру, взнос 3000 на карту, виза туристическая»"
+QUOTE_LAT = "'Sklad v Podmoskove, 5000 v den, pasport otdash brigadiru, vznos 3000 na kartu, viza turisticheskaya'"
+QUOTE_TG = "«Анбор дар Маскав, 5000 дар як рӯз, шиносномаро ба бригадир медиҳӣ, 3000 пешакӣ ба корт, раводиди сайёҳӣ»"
+QUOTE_TG_LAT = "'Anbor dar Maskav, 5000 dar yak ruz, shinosnomaro ba brigadir medihi, 3000 peshaki ba kart, viza turisti'"
+
+NOTICES = [
+    (f"Соседу Пример-Али прислали в чат вот что: {QUOTE_RU}. Это развод, такую работу предлагают мошенники.", "ru"),
+    (f"Primeru prislali v chat vot chto: {QUOTE_LAT}. Eto razvod, tak rabotayut moshenniki.", "ru"),
+    (f"Ба Намуна дар гурӯҳ ин паёмро фиристоданд: {QUOTE_TG}. Ин фиреб аст, эҳтиёт шавед.", "tg"),
+    (f"Ba Namuna dar guruh in payomro firistodand: {QUOTE_TG_LAT}. In fireb ast, ehtiyot shaved.", "tg"),
+    (f"Родителям учеников школы «Пример». Детям в сети пишут: {QUOTE_RU}. Так работать незаконно, о таком сообщайте в полицию.", "ru"),
+]
+
+# the same warning words beside the text's own offer, its own demand to pay or its own contact to apply
+ATTACKS = [
+    (f"Осторожно, мошенники! Наши условия честные: {QUOTE_RU}. Набираем до пятницы.", "ru"),
+    (f"Остерегайтесь обмана! Условия: {QUOTE_RU}. Взнос оплатите сегодня.", "ru"),
+    (f"Ostorozhno, moshenniki! Usloviya: {QUOTE_LAT}. Pishite v WhatsApp +7 900 000 00 00", "ru"),
+    (f"Эҳтиёт шавед, фиребгарон зиёданд! Шартҳо: {QUOTE_TG}. Пулро ба корт гузаронед.", "tg"),
+    (f"Ehtiyot shaved, firebgaron ziyod! Shartho: {QUOTE_TG_LAT}. Kor mo megirem, navised ba telegram @primer_kor", "tg"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOTICES)
+def test_a_quotation_in_a_warning_frame_is_others_words(text: str, lang: str) -> None:
+    got = ids(text, lang)
+    assert not got & {"upfront-fee", "passport-retention", "tourist-visa", "unverifiable-employer", "messenger-only-contact"}, got
+
+
+@pytest.mark.parametrize(("text", "lang"), ATTACKS)
+def test_a_warning_beside_the_texts_own_offer_keeps_its_flags(text: str, lang: str) -> None:
+    got = ids(text, lang)
+    assert {"upfront-fee", "passport-retention"} <= got, got
