@@ -7,7 +7,11 @@ Russian and Tajik, Cyrillic and Latin letters:
   police: "Это развод", "незаконно", "ин фиреб аст", "eto razvod") and offers nothing of its own is a notice: the quotation's fees,
   passports and visas are others' words, and an offer's missing flags (no employer, a messenger only) are not raised;
 - the attacker's side: a text that pastes the same warning beside its own offer ("набираем", "мегирем"), its own demand to pay
-  ("оплатите", "пулро ба корт гузаронед") or its own contact to apply ("пишите в WhatsApp +7 ...") keeps its flags.
+  ("оплатите", "пулро ба корт гузаронед") or its own contact to apply ("пишите в WhatsApp +7 ...") keeps its flags, and so does
+  one that forbids paying others as a decoy beside its own demand ("Никому не платите, кроме нас: переведите взнос"): round 34's
+  "forbids" no longer makes its quotation others' words.
+- more signs of the warning itself: the signs of a scheme listed ("признаки", "нишонаҳо"), a fake ("қалбакӣ"), a complaint to
+  write ("напишем заявление"), 112 to call.
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ NOTICES = [
     (f"Ба Намуна дар гурӯҳ ин паёмро фиристоданд: {QUOTE_TG}. Ин фиреб аст, эҳтиёт шавед.", "tg"),
     (f"Ba Namuna dar guruh in payomro firistodand: {QUOTE_TG_LAT}. In fireb ast, ehtiyot shaved.", "tg"),
     (f"Родителям учеников школы «Пример». Детям в сети пишут: {QUOTE_RU}. Так работать незаконно, о таком сообщайте в полицию.", "ru"),
+    # the signs of a scheme listed, a fake, a complaint written, 112 called
+    (f"Объявление для жильцов. В холле клеят листки: {QUOTE_RU}. Признаки видны сразу. Кто отдал деньги, подойдите, напишем заявление.",
+     "ru"),
+    (f"Ба Намуна гуфтанд: {QUOTE_TG}. Ин паём қалбакӣ аст, ба ин рақам ҷавоб надиҳед.", "tg"),
+    (f"Primeru napisali: {QUOTE_LAT}. Esli zabrali dokumenty, zvonite 112.", "ru"),
 ]
 
 # the same warning words beside the text's own offer, its own demand to pay or its own contact to apply
@@ -36,6 +45,9 @@ ATTACKS = [
     (f"Ostorozhno, moshenniki! Usloviya: {QUOTE_LAT}. Pishite v WhatsApp +7 900 000 00 00", "ru"),
     (f"Эҳтиёт шавед, фиребгарон зиёданд! Шартҳо: {QUOTE_TG}. Пулро ба корт гузаронед.", "tg"),
     (f"Ehtiyot shaved, firebgaron ziyod! Shartho: {QUOTE_TG_LAT}. Kor mo megirem, navised ba telegram @primer_kor", "tg"),
+    # a prohibitive as a decoy beside the text's own demand to pay
+    (f"Эҳтиёт шавед, ин паёмҳо қалбакӣ ҳастанд! Шартҳо: {QUOTE_TG}. Ба дигарон пул надиҳед, пулро ба корти мо гузаронед.", "tg"),
+    (f"Признаки обмана знаем! Условия: {QUOTE_RU}. Никому не платите, кроме нас: переведите взнос сегодня.", "ru"),
 ]
 
 

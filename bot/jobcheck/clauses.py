@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
-from bot.jobcheck.frame import warns
+from bot.jobcheck.frame import offers_itself, own_words, warns
 from bot.jobcheck.reports import forbids_outside, unquoted_reports
 from bot.jobcheck.result import FlagHit
 from bot.jobcheck.wagecard import SENTENCE_CLEARS
@@ -247,8 +247,8 @@ class ClauseReach:
             # round 34 (n): every quotation after a colon or long, in a text whose own words forbid something ("собирал паспорта: «...».
             # Не отдавайте"); not a short one with no colon ("«Дубай, 2000$, ҷой кам» ба ҳама. Пул надиҳед", round 33 g)
             pairs = [(a, b) for a, b in _quoted_pairs(f.text) if b - a >= 60 or b - a >= 20 and _AFTER_COLON.search(f.text, a - 8, a - 1)]
-            # round 35 (n): ... or whose own words warn and offer nothing (``frame.warns``: "Это развод", "незаконно", "ин фиреб аст")
-            if pairs and (forbids_outside(f, pairs) or warns(f.text, pairs)):
+            # round 35 (n): ... or whose own words warn ("Это развод", "ин фиреб аст"), and never of a text that offers in its own words
+            if pairs and (forbids_outside(f, pairs) or warns(f.text, pairs)) and not offers_itself(own_words(f.text, pairs)):
                 f.reported = _merged(f.reported + pairs)
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1)
                    or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))

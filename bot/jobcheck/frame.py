@@ -28,7 +28,11 @@ _STANCE = re.compile(
     r"фиреб|фириб|fireb|firib|қаллоб|каллоб|qallob|kallob|подделк|поддельн|poddel|фальшив|falshiv|незаконн|nezakon|"
     r"ғайриқонун|гайриконун|ghayriqonun|gayriqonun|ghayriqonun|вымога|осторожн|ostorozhn|ostorojn|остерега|ostereg|бдительн|"
     r"эҳтиёт|эхтиёт|ehtiyot|ehtiet|extiyot|огоҳ|огох|ogoh|предупрежд|preduprezhd|preduprejd|в\s+полици|v\s+polici|милиса|милитсия|"
-    r"милици|milisa|militsiya|politsiya)"
+    r"милици|milisa|militsiya|politsiya|"
+    # a fake ("қалбакӣ"), the signs of a scheme listed ("признаки", "нишонаҳо"), bondage, a block, a complaint written, 112 called
+    r"қалбак|калбак|qalbak|kalbak|признак|priznak|нишонаҳо|нишонахо|нишонаи|nishonaho|nishonai|асорат|asorat|блокир|blokir|"
+    r"(?:напиш|написа|подать|подайте|подадим|napish|napisa|podat|podayte)\w*\s+(?:\w+\s+)?(?:заявлени|zayavleni)|"
+    r"(?:звоните|позвоните|zvonite|pozvonite)\s+(?:в\s+|v\s+)?1(?:12|02)(?!\d))"
 )
 # the voice of an offer of its own: a first-person plural offering work, not after a "not" ("мы не набираем через телеграм")
 _OFFER_VERB = re.compile(
@@ -57,6 +61,7 @@ _REPORT = re.compile(
     r"полиц|polic|polits|жалоб|zhalob|jalob|сообщ|soobsh|заявлен|zayavlen|(?<!\d)1(?:12|02)(?!\d)|хабар|xabar|khabar|habar|милиса|"
     r"milisa|шикоят|shikoyat|скрин|skrin|админ|admin|модератор|moderator"
 )
+_PROHIBITIVE = re.compile(r"(?<!\w)(?:на|na)\w{2,12}(?:ед|ид|ed|id)(?!\w)|(?<!\w)(?:не|ne)\s")
 _NOT_BEFORE = re.compile(r"(?<!\w)(?:не|ne|ни|ni)\s+(?:\w+\s+)?$")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -74,7 +79,8 @@ def offers_itself(own: str) -> bool:
     for rx in (_OFFER_VERB, _PAY_RU):
         if any(_NOT_BEFORE.search(own, max(0, m.start() - 20), m.start()) is None for m in rx.finditer(own)):
             return True
-    if _PAY_TG.search(own):
+    # ... not a prohibitive on the way to a later verb ("пул надиҳед ва эълонро ба мо фиристед": the ad sent to report it)
+    if any(_PROHIBITIVE.search(m.group(0)) is None for m in _PAY_TG.finditer(own)):
         return True
     for s in _SENTENCE.finditer(own):
         part = s.group(0)

@@ -34,6 +34,9 @@ DISGUISED = [
      "Pishite v WhatsApp +7 900 000 00 00", {"upfront-fee", "passport-retention"}),
     ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳо: «Анбор, 5000 дар як рӯз, шиносномаро ба бригадир медиҳӣ, 3000 пешакӣ ба корт». "
      "Пулро ба корт гузаронед.", {"upfront-fee", "passport-retention"}),
+    # ... and a prohibitive as a decoy beside its own demand to pay (round 34's "forbids" alone made the quotation others' words)
+    ("Признаки обмана знаем! Условия: «Склад, 5000 в день, паспорт отдашь бригадиру, виза туристическая, взнос 3000». Никому не "
+     "платите, кроме нас: переведите взнос сегодня.", {"upfront-fee", "passport-retention", "tourist-visa"}),
 ]
 # (a notice of the same shape: others' words quoted, an act of the scam forbidden)
 NOTICES = [
