@@ -11,7 +11,9 @@ Russian and Tajik, Cyrillic and Latin letters:
   one that forbids paying others as a decoy beside its own demand ("Никому не платите, кроме нас: переведите взнос"): round 34's
   "forbids" no longer makes its quotation others' words.
 - more signs of the warning itself: the signs of a scheme listed ("признаки", "нишонаҳо"), a fake ("қалбакӣ"), a complaint to
-  write ("напишем заявление"), 112 to call.
+  write ("напишем заявление"), 112 to call;
+- in a warning frame, a third party's ask ("Посредник просит 3000", "Миёнарав ... мегирад") is others' deed; "our" coordinator's
+  ("Наш координатор берёт взнос", "Бригадири мо ... мегирад") and "our terms" ("Наши условия:", "Шартҳои мо") stay the text's own.
 """
 
 from __future__ import annotations
@@ -59,5 +61,31 @@ def test_a_quotation_in_a_warning_frame_is_others_words(text: str, lang: str) ->
 
 @pytest.mark.parametrize(("text", "lang"), ATTACKS)
 def test_a_warning_beside_the_texts_own_offer_keeps_its_flags(text: str, lang: str) -> None:
+    got = ids(text, lang)
+    assert {"upfront-fee", "passport-retention"} <= got, got
+
+
+# a third party's ask told by a warning ("Посредник просит 300$"), and "our" coordinator's, which stays the text's own demand
+THEIR_ASK = [
+    (f"Соседу прислали: {QUOTE_RU}. Посредник ещё просит 3000 за приглашение, это развод.", "ru"),
+    (f"Primeru napisali: {QUOTE_LAT}. Posrednik za vizu prosit 3000 na kartu, eto obman.", "ru"),
+    (f"Ба Намуна гуфтанд: {QUOTE_TG}. Миёнарав аз ҳар кас 3000 пешакӣ мегирад, ин фиреб аст.", "tg"),
+]
+OUR_ASK = [
+    ("Осторожно, мошенники! Условия: «Склад в Подмосковье, 5000 в день, жильё рядом». Наш координатор берёт взнос 3000 на карту, "
+     "паспорт хранится у него.", "ru"),
+    ("Эҳтиёт шавед, фиребгарон! Шартҳо: «Анбор дар Маскав, 5000 дар як рӯз». Бригадири мо 3000 пешакӣ ба корт мегирад, шиносномаро "
+     "ба бригадир медиҳед.", "tg"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), THEIR_ASK)
+def test_a_third_partys_ask_in_a_warning_is_others_deed(text: str, lang: str) -> None:
+    got = ids(text, lang)
+    assert "upfront-fee" not in got, got
+
+
+@pytest.mark.parametrize(("text", "lang"), OUR_ASK)
+def test_our_coordinators_ask_stays_the_texts_own(text: str, lang: str) -> None:
     got = ids(text, lang)
     assert {"upfront-fee", "passport-retention"} <= got, got

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
-from bot.jobcheck.frame import offers_itself, own_words, warns
+from bot.jobcheck.frame import offers_itself, own_words, their_asks_in_warning, warns
 from bot.jobcheck.reports import forbids_outside, unquoted_reports
 from bot.jobcheck.result import FlagHit
 from bot.jobcheck.wagecard import SENTENCE_CLEARS
@@ -254,8 +254,10 @@ class ClauseReach:
                    or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))
             if f.reported and next(own, None) is None and not forbids_outside(f, f.reported) and not warns(f.text, f.reported):
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
-            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
-            f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)])
+            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»");
+            # round 35 (n): a third party's ask told by a warning ("Посредник просит 300$") is others' deed (``frame.their_asks``)
+            theirs = their_asks_in_warning(f.text, f.reported)
+            f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)] + theirs)
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
 
     def _forbidding_report(self, f: Folded) -> bool:

@@ -11,6 +11,10 @@ passport and visa flags). ``warns`` reads the stance of the text's own words, ou
   reader to pay ("оплатите", "пулро гузаронед") or gives its own contact to apply ("пишите в WhatsApp +7 ...") is an offer whatever
   warning it pastes ("Остерегайтесь мошенников! Наши условия: «оформление 300$»", tests/security/test_ad_scanner_notice_disguise.py).
 
+In a warning frame, a sentence in which a third party asks or takes ("Посредник просит 300$", "миёнарав 500$ мегирад") is others'
+deed too (``their_asks``), unless the party is "ours" ("наш координатор", "бригадири мо"); a text that names its own terms or people
+("Наши условия:", "Шартҳои мо") offers itself.
+
 The callers (``clauses._reported``, ``sentences._is_notice``) then let every flag consult the frame: a quotation in a warning frame is
 others' words, and an offer's missing flags do not apply to a warning.
 """
@@ -21,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from bot.jobcheck.cues import Folded
+from bot.jobcheck.reports import _before
 
 # a word of the warning itself, in Russian and Tajik, Cyrillic and Latin letters (stems: "мошенники", "мошенничество", "обманут")
 _STANCE = re.compile(
@@ -62,6 +67,12 @@ _REPORT = re.compile(
     r"milisa|шикоят|shikoyat|скрин|skrin|админ|admin|модератор|moderator"
 )
 _PROHIBITIVE = re.compile(r"(?<!\w)(?:на|na)\w{2,12}(?:ед|ид|ed|id)(?!\w)|(?<!\w)(?:не|ne)\s")
+# ... its own terms or its own people ("Наши условия:", "Шартҳо:", "наш координатор", "менеджери мо"): a notice quotes others' terms
+_OWN_TERMS = re.compile(
+    r"(?<!\w)(?:(?:наш\w*|nash\w*)\s+(?:услови|координатор|менеджер|бригадир|офис|uslovi|koordinator|menedzher|brigadir|ofis)|"
+    r"(?:условия|usloviya|шартҳо|шартхо|shartho)\s*:|(?:шартҳои|шартхои|shartxoi|shartxoi|shartkhoi|координатори|менеджери|бригадири|"
+    r"koordinatori|menejeri|brigadiri|шартҳо|shartho)\s+(?:мо|mo)(?!\w))"
+)
 _NOT_BEFORE = re.compile(r"(?<!\w)(?:не|ne|ни|ni)\s+(?:\w+\s+)?$")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
@@ -79,6 +90,8 @@ def offers_itself(own: str) -> bool:
     for rx in (_OFFER_VERB, _PAY_RU):
         if any(_NOT_BEFORE.search(own, max(0, m.start() - 20), m.start()) is None for m in rx.finditer(own)):
             return True
+    if _OWN_TERMS.search(own):
+        return True
     # ... not a prohibitive on the way to a later verb ("пул надиҳед ва эълонро ба мо фиристед": the ad sent to report it)
     if any(_PROHIBITIVE.search(m.group(0)) is None for m in _PAY_TG.finditer(own)):
         return True
@@ -108,3 +121,28 @@ def framed(f: Folded, reported: Callable[[Folded, int], bool]) -> Folded:
         reported(f, 0)
         read(f)
     return f
+
+
+# round 35 (n): in a warning frame, a sentence in which a third party asks or takes ("Посредник просит 300$", "вербовщик берёт залог",
+# "миёнарав 500$ мегирад") tells others' deed, not the text's own demand; not "our" one ("наш координатор берёт", "brigadiri mo")
+_AGENT = (
+    r"(?:посредник|вербовщик|рекрутер|агент|бригадир|координатор|работодатель|они|posrednik|verbovshik|rekruter|agent|brigadir|"
+    r"koordinator|oni|миёнарав|миёнаравҳо|миенарав|miyonarav|mienarav|онҳо|onho|шахс|shaxs|shakhs|мошенники|moshenniki|фиребгарон|firebgaron)"
+)
+_THEIR_ASK = re.compile(
+    r"(?<!\w)" + _AGENT + r"\w*(?!\s+(?:мо|mo|ман|man|наш\w*|nash\w*|мой|moy)(?!\w))\s+(?:[^\s.!?]+\s+){0,5}?"
+    r"(?:просит|просят|берёт|берет|берут|требует|требуют|prosit|prosyat|berut|beryot|beret|trebuet|trebuyut|мегирад|мегиранд|megirad|"
+    r"megirand|талаб\s+мекун\w+|talab\s+mekun\w+|мепурсад|мепурсанд|mepursad|mepursand)(?!\w)[^.!?\n]*"
+)
+_OURS = re.compile(r"(?<!\w)(?:наш\w*|мой|моего|моему|свой|nash\w*|moy|our)\s+$")
+
+
+def their_asks(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences in which a third party asks or takes (``_THEIR_ASK``): others' deed told by a warning."""
+    low = text.lower()
+    return [_before(text, m.span()) for m in _THEIR_ASK.finditer(low) if _OURS.search(low, max(0, m.start() - 16), m.start()) is None]
+
+
+def their_asks_in_warning(text: str, reported: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``their_asks`` when the text warns and offers nothing in its own words (``warns``), else none."""
+    return their_asks(text) if reported and warns(text, reported) else []

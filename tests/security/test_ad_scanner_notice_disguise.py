@@ -37,6 +37,11 @@ DISGUISED = [
     # ... and a prohibitive as a decoy beside its own demand to pay (round 34's "forbids" alone made the quotation others' words)
     ("Признаки обмана знаем! Условия: «Склад, 5000 в день, паспорт отдашь бригадиру, виза туристическая, взнос 3000». Никому не "
      "платите, кроме нас: переведите взнос сегодня.", {"upfront-fee", "passport-retention", "tourist-visa"}),
+    # ... and a warning beside "our terms" in quotation marks, with no call, demand or contact of its own after them
+    ("Остерегайтесь мошенников! Только у нас официально, наши условия: «оформление 300$ предоплата, паспорт хранится у "
+     "координатора». Ждём вас.", {"upfront-fee", "passport-retention"}),
+    ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳои мо: «ҳуҷҷатгузорӣ 300$ пешакӣ, шиносномаро ба координатор медиҳед». Мунтазирем.",
+     {"upfront-fee", "passport-retention"}),
 ]
 # (a notice of the same shape: others' words quoted, an act of the scam forbidden)
 NOTICES = [
