@@ -89,3 +89,23 @@ def test_a_third_partys_ask_in_a_warning_is_others_deed(text: str, lang: str) ->
 def test_our_coordinators_ask_stays_the_texts_own(text: str, lang: str) -> None:
     got = ids(text, lang)
     assert {"upfront-fee", "passport-retention"} <= got, got
+
+
+# "pay only us, nobody else" beside a warning: the "not" excludes others and denies no fee; a genuine "only for processing" stays denied
+ONLY_US = [
+    ("Осторожно, мошенники! Склад в Польше, 1600 евро. Оплата за визу 900$ только на нашу карту, больше никому не платите! "
+     "Запись: +7 900 000 00 01", "ru"),
+    ("Эҳтиёт шавед, фиребгарон! Анбор дар Полша, 1600 евро. Пули виза 900$ фақат ба корти мо, ба дигарон пул надиҳед! Тел 900 00 00 01",
+     "tg"),
+]
+ONLY_PROCESSING = ("Пекарня «Пример» (Казань), пекари, 60 тыс. руб. Паспорт у нас не хранится: документы берём только на оформление и "
+                   "в тот же день возвращаем. +7 900 000 00 02")
+
+
+@pytest.mark.parametrize(("text", "lang"), ONLY_US)
+def test_pay_only_us_keeps_the_fee(text: str, lang: str) -> None:
+    assert "upfront-fee" in ids(text, lang)
+
+
+def test_a_passport_taken_only_for_processing_stays_denied() -> None:
+    assert "passport-retention" not in ids(ONLY_PROCESSING, "ru")

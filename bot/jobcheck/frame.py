@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from bot.jobcheck.cues import Folded
 from bot.jobcheck.reports import _before
@@ -71,7 +72,8 @@ _PROHIBITIVE = re.compile(r"(?<!\w)(?:на|na)\w{2,12}(?:ед|ид|ed|id)(?!\w)|
 _OWN_TERMS = re.compile(
     r"(?<!\w)(?:(?:наш\w*|nash\w*)\s+(?:услови|координатор|менеджер|бригадир|офис|uslovi|koordinator|menedzher|brigadir|ofis)|"
     r"(?:условия|usloviya|шартҳо|шартхо|shartho)\s*:|(?:шартҳои|шартхои|shartxoi|shartxoi|shartkhoi|координатори|менеджери|бригадири|"
-    r"koordinatori|menejeri|brigadiri|шартҳо|shartho)\s+(?:мо|mo)(?!\w))"
+    r"koordinatori|menejeri|brigadiri|шартҳо|shartho|корти|korti|ҳисоби|hisobi)\s+(?:мо|mo)(?!\w)|(?:нашу|nashu)\s+(?:карт|kart)|"
+    r"(?:карт\w*|kart\w*|сч[её]т\w*|schet\w*)\s+(?:нашего|nashego))"
 )
 _NOT_BEFORE = re.compile(r"(?<!\w)(?:не|ne|ни|ni)\s+(?:\w+\s+)?$")
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -146,3 +148,20 @@ def their_asks(text: str) -> list[tuple[int, int]]:
 def their_asks_in_warning(text: str, reported: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``their_asks`` when the text warns and offers nothing in its own words (``warns``), else none."""
     return their_asks(text) if reported and warns(text, reported) else []
+
+
+# round 35 (n): "pay only us, nobody else" ("Оплата ТОЛЬКО на карту директора, менеджерам не переводите", "faqat ba korti mo, ba
+# digaron pul nadihed"): in a text that offers itself, a "not" beside an "only" excludes others, it denies no fee
+_MONEY = ("upfront-fee", "cash-no-receipt")
+_ONLY = re.compile(r"(?<!\w)(?:только|tolko|faqat|fakat|фақат|факат|танҳо|танхо|tanho|lish\w*)(?!\w)")
+_EXCLUDED = re.compile(r"(?<!\w)(?:не|ne|ни|ni)\s+\w|(?<!\w)(?:на|na)\w{2,12}(?:ед|ид|ed|id)(?!\w)")
+
+
+def only_us(spec: Any, f: Folded, span: tuple[int, int], scanner: Any) -> bool:
+    """Whether the denial at tokens ``span`` of a money flag (``spec``), in a text that offers itself (``framed``), only excludes
+    others ("только нам, другим не платите"): the fee it names stands. Not a passport's ("документы берём только на оформление")."""
+    if spec.id not in _MONEY:
+        return False
+    a, b = span
+    text = f.text[f.spans[a][0] : f.spans[b][1]].lower() if f.spans else ""
+    return bool(_ONLY.search(text) and _EXCLUDED.search(text)) and bool(framed(f, scanner._reported).offers)

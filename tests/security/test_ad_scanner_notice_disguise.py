@@ -42,6 +42,9 @@ DISGUISED = [
      "координатора». Ждём вас.", {"upfront-fee", "passport-retention"}),
     ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳои мо: «ҳуҷҷатгузорӣ 300$ пешакӣ, шиносномаро ба координатор медиҳед». Мунтазирем.",
      {"upfront-fee", "passport-retention"}),
+    # ... and "pay only us, nobody else": the plea not to pay others is no denial of the offer's own fee (it was low with no flag)
+    ("⚠️ Осторожно, мошенники! Склад в Польше, 1600 евро. Оформление визы 900$ только на карту нашего директора, менеджерам не "
+     "переводите. Набор до пятницы: +7 900 000 00 01", {"upfront-fee"}),
 ]
 # (a notice of the same shape: others' words quoted, an act of the scam forbidden)
 NOTICES = [
