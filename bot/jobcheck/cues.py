@@ -190,6 +190,8 @@ class Folded:
     phones: list[tuple[int, int]] | None = None  # spans in ``text`` of its phone numbers: found by the scanner once, when first asked
     reported: list[tuple[int, int]] | None = None  # spans in ``text`` of quotations of what others write or say (round 22 g)
     forbids: bool | None = None  # others reported and the text's own words forbid something (round 34 n), found once
+    warns: bool | None = None  # others reported and the text's own words warn and offer nothing (round 35 n), found once
+    offers: bool | None = None  # the text's own words offer work, ask to pay or give a contact to apply (round 35 n), found once
 
     def token_at(self, offset: int) -> int:
         """Index of the token that contains ``offset`` of the folded text."""

@@ -26,6 +26,7 @@ import yaml
 
 from bot.jobcheck import model
 from bot.jobcheck.cues import Folded, compile_cues, compile_words, span_at, tokenize
+from bot.jobcheck.frame import only_us
 from bot.jobcheck.result import FlagHit, ScanResult
 from bot.jobcheck.reward import reward_free
 from bot.jobcheck.salary import PayTable, check_pay, default_table
@@ -212,7 +213,7 @@ class Scanner(SentenceRules):
             return a, b  # others' words quoted by a notice deny every flag, not only a fee's (round 26 g)
         if self.denial is None or spec.id not in self.denial_flags:
             return None
-        return self._denial_span(f, a, b, spec.id not in self.own_clause_any)
+        return s if (s := self._denial_span(f, a, b, spec.id not in self.own_clause_any)) is None or not only_us(spec, f, s, self) else None
 
     def _flag(self, spec: FlagSpec, f: Folded, good: list[tuple[str, str]]) -> FlagHit | None:
         hit: FlagHit | None = None

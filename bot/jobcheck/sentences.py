@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.jobcheck.clauses import _BARE_NO, ClauseReach
 from bot.jobcheck.cues import Folded
+from bot.jobcheck.frame import framed
 from bot.jobcheck.result import FlagHit
 
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``): they never
@@ -207,6 +208,7 @@ class SentenceRules(ClauseReach):
                 self.denial_heading is not None
                 and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
                 and self.denial_heading.search(f.span_text(pa, sa - 2))
+                and not framed(f, self._reported).offers  # round 35 (n): not of a text that offers in its own words (a disguise)
             ):
                 sa = pa
         core_a, core_b = sa, sb
@@ -268,7 +270,8 @@ class SentenceRules(ClauseReach):
 
     def _is_notice(self, f: Folded, flags: list[FlagHit]) -> bool:
         """A notice that warns about offers (and asks nothing critical), not an offer of work."""
-        if self.notice is None or (self.notice.search(f.folded) is None and not self._forbidding_report(f)):
+        warned = self._forbidding_report(f) or framed(f, self._reported).warns  # round 35 (n): or its own words warn (``frame``)
+        if self.notice is None or (self.notice.search(f.folded) is None and not warned):
             return False
         if self.notice_void is not None and any(self._void_at(f, m) for m in self.notice_void.finditer(f.folded)):
             return False  # "Осторожно, мошенники! Только у нас честная работа ... Пишите в WhatsApp" (not others' words quoted: round 22 g)

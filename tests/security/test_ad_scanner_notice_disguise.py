@@ -6,7 +6,8 @@ of an offer's missing flags. A scammer can quote his own terms ("Условия:
 procedure ("Не звоните после 22:00", "Shab zang nazaned"); before the review, such an ad lost its fee
 and passport flags (the Tajik one was low with no flag). Only the acts a notice forbids (paying,
 sending, handing over, believing, going, signing) make a notice; the ad below keeps its flags, and a
-real notice of the same shape still reads as one.
+real notice of the same shape still reads as one. Round 35 (n) adds the pasted warning heading ("Осторожно, мошенники!")
+before an offer's own terms and its own call to apply, to pay or its contact: the offer keeps its flags.
 """
 
 from __future__ import annotations
@@ -25,12 +26,34 @@ DISGUISED = [
      "Не опаздывайте с ответом, не пишите в личку без фото. @primer_club", {"tourist-visa", "sexual-exploitation-risk"}),
     ("Склад в Подмосковье. Наши условия: «за оформление 8000 рублей наличными, паспорта у бригадира до конца сезона». "
      "Курить на территории нельзя. Тел 8 900 000 00 01", {"upfront-fee", "passport-retention"}),
+    # round 35 (n): a warning heading pasted before the offer's own terms, then its own call to apply, to pay or its contact: the
+    # heading no longer speaks for the terms, and the quotation is no report (``bot.jobcheck.frame.offers_itself``)
+    ("Осторожно, мошенники! Наши условия честные: «Склад, 5000 в день, паспорт отдашь бригадиру, взнос 3000 на карту». "
+     "Набираем до пятницы.", {"upfront-fee", "passport-retention"}),
+    ("Ostorozhno, moshenniki! Usloviya: 'Sklad, 5000 v den, pasport otdash brigadiru, vznos 3000 na kartu'. "
+     "Pishite v WhatsApp +7 900 000 00 00", {"upfront-fee", "passport-retention"}),
+    ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳо: «Анбор, 5000 дар як рӯз, шиносномаро ба бригадир медиҳӣ, 3000 пешакӣ ба корт». "
+     "Пулро ба корт гузаронед.", {"upfront-fee", "passport-retention"}),
+    # ... and a prohibitive as a decoy beside its own demand to pay (round 34's "forbids" alone made the quotation others' words)
+    ("Признаки обмана знаем! Условия: «Склад, 5000 в день, паспорт отдашь бригадиру, виза туристическая, взнос 3000». Никому не "
+     "платите, кроме нас: переведите взнос сегодня.", {"upfront-fee", "passport-retention", "tourist-visa"}),
+    # ... and a warning beside "our terms" in quotation marks, with no call, demand or contact of its own after them
+    ("Остерегайтесь мошенников! Только у нас официально, наши условия: «оформление 300$ предоплата, паспорт хранится у "
+     "координатора». Ждём вас.", {"upfront-fee", "passport-retention"}),
+    ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳои мо: «ҳуҷҷатгузорӣ 300$ пешакӣ, шиносномаро ба координатор медиҳед». Мунтазирем.",
+     {"upfront-fee", "passport-retention"}),
+    # ... and "pay only us, nobody else": the plea not to pay others is no denial of the offer's own fee (it was low with no flag)
+    ("⚠️ Осторожно, мошенники! Склад в Польше, 1600 евро. Оформление визы 900$ только на карту нашего директора, менеджерам не "
+     "переводите. Набор до пятницы: +7 900 000 00 01", {"upfront-fee"}),
 ]
 # (a notice of the same shape: others' words quoted, an act of the scam forbidden)
 NOTICES = [
     "Нам в чат прислали: «виза в Польшу 1500$ оплата заранее на карту, паспорт хранится у координатора». Не платите и не отдавайте "
     "паспорт никому!",
     "Ба фарзандам навиштанд: «pasportro brigadir megirad, roxkiro 300$ pesh medihed». Pul nadihed, bovar nakuned!",
+    # round 35 (n): a warning in the text's own words, no offer of its own
+    "Соседу прислали в чат вот что: «Склад, 5000 в день, паспорт отдашь бригадиру, взнос 3000 на карту». Это развод, о таком "
+    "сообщайте в полицию.",
 ]
 
 
