@@ -301,3 +301,32 @@ def test_cross_validation_keeps_the_recorded_figures() -> None:
         assert v["accuracy"] >= acc - 0.009, (name, v["accuracy"])  # one ad of 120
         assert v["genuine_high"] <= high, (name, v["genuine_high"])
         assert v["wrong_flags"] <= wrong + 0.005, (name, v["wrong_flags"])
+
+
+def test_cross_validation_figures_read_a_notice_like_ads_flagged_sentences_as_the_shipped_model_does() -> None:
+    """Round 35: ``train.judge`` keeps what a fold's model said of the sentences that carry the rules' flags, and
+    ``train.applied`` answers ``model.apply`` from them (``Replayed``). A text the notice head is sure of whose
+    demand reads as a scam on its own keeps its flags (as with the shipped model), and one whose flagged sentences
+    read as a notice too is cleared; before, the figures could not read the sentences and cleared both."""
+    sc = default_scanner()
+    text = ("Осторожно, мошенники! Мы официальное агентство. Оформление визы 500$ предоплата на карту, "
+            "паспорт оставляете у координатора до выезда.")
+    rules = sc.scan_rules(text, "ru")
+    assert {"upfront-fee", "passport-retention"} <= set(rules.flag_ids)
+    heads = [M.SCAM, M.NOTICE, *train.HEADS]
+    probs = dict.fromkeys(heads, 0.5) | {M.SCAM: 0.2, M.NOTICE: 0.99}
+    bars = M.Bars(notice_at=0.9)
+
+    class Fold:  # what a fold's model says of a text: the whole, and the pieces ``apply`` may read
+        def __init__(self, piece: dict[str, float]) -> None:
+            self.piece = piece
+
+        def proba(self, t: str) -> dict[str, float]:
+            return probs if t == text else self.piece
+
+    demand = dict.fromkeys(heads, 0.5) | {M.SCAM: 0.95, M.NOTICE: 0.1}
+    kept = train.applied(sc, train.judge(sc, Fold(demand), {"text": text, "lang": "ru"}), bars)  # type: ignore[arg-type]
+    assert not kept.notice and {"upfront-fee", "passport-retention"} <= set(kept.flag_ids) and kept.risk == "high"
+    told = dict.fromkeys(heads, 0.5) | {M.SCAM: 0.1, M.NOTICE: 0.97}
+    cleared = train.applied(sc, train.judge(sc, Fold(told), {"text": text, "lang": "ru"}), bars)  # type: ignore[arg-type]
+    assert cleared.notice and cleared.risk == "low" and cleared.flag_ids == []

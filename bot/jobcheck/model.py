@@ -264,11 +264,11 @@ def _flag_part(model: Model, flags: list[FlagHit], text: str) -> dict[str, float
     probabilities with an empty shell), which cannot read the sentences: the text's probability decides."""
     if not flags or not model.vocab:
         return None
-    part = " ".join(_flagged_sentences(flags, text))
+    part = " ".join(flagged_sentences(flags, text))
     return model.proba(part) if part else None
 
 
-def _flagged_sentences(flags: list[FlagHit], text: str) -> list[str]:
+def flagged_sentences(flags: list[FlagHit], text: str) -> list[str]:
     """The sentences of the text that hold the evidence of one of the rules' flags."""
     keys = [h.evidence.rstrip("…").strip()[:40] for h in flags]
     return [s for s in (x.strip() for x in _SENTENCE.split(text[:MAX_CHARS])) if s and any(k and k in s for k in keys)]
@@ -279,7 +279,7 @@ def _flagged_sentence_scam(model: Model, flags: list[FlagHit], text: str) -> flo
     read on its own (0.0 when there is none, or for a model without n-grams)."""
     if not model.vocab:
         return 0.0
-    return max((model.proba(s)[SCAM] for s in _flagged_sentences(flags, text)[:MAX_PASTED_SENTENCES]), default=0.0)
+    return max((model.proba(s)[SCAM] for s in flagged_sentences(flags, text)[:MAX_PASTED_SENTENCES]), default=0.0)
 
 
 def _lone_doubted(scanner: Any, flags: list[FlagHit], missing: list[str], text: str, probs: dict[str, float]) -> bool:

@@ -50,8 +50,9 @@ import itertools
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -183,6 +184,34 @@ class Judged:
     ad: dict
     rules: ScanResult  # the rules' verdict
     probs: dict[str, float]  # from a model that never saw this ad's writer
+    # ... and that model's probabilities of the parts of the ad ``model.apply`` reads besides the whole
+    # (the sentences that carry the rules' flags, together and one by one: see ``Replayed``)
+    pieces: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def judge(scanner: Any, m: M.Model, ad: dict) -> Judged:
+    """An ad judged by the rules and by ``m``, with the probabilities of the parts ``model.apply`` may read."""
+    rules = scanner.scan_rules(ad["text"], ad["lang"])
+    sentences = M.flagged_sentences(rules.flags, ad["text"])
+    parts = [" ".join(sentences), *sentences[: M.MAX_PASTED_SENTENCES]] if sentences else []
+    return Judged(ad, rules, m.proba(ad["text"]), {t: m.proba(t) for t in parts})
+
+
+class Replayed(M.Model):
+    """A model that answers ``proba`` from what a cross-validation fold's model said of the same text
+    (``Judged.pieces``), so that the figures of stored probabilities follow every path of
+    ``model.apply``. Round 35: before, the figures judged with a model of no n-grams, for which a
+    notice-like ad's flagged sentences cannot be read, so every scam posing as a warning above the
+    notice bar counted as cleared (the bar, chosen over them, rose to 0.9), though its demand's own
+    sentences read as a scam keep its flags when the shipped model reads them."""
+
+    def __init__(self, heads: list[str], pieces: dict[str, dict[str, float]]) -> None:
+        k = len(heads)
+        super().__init__(heads=heads, vocab={"\0": 0}, idf=np.zeros(1), coef=np.zeros((k, 1)), intercept=np.zeros(k))
+        self.pieces = pieces
+
+    def proba(self, text: str) -> dict[str, float]:
+        return self.pieces[text]
 
 
 def cross_validate(sets: dict[str, list[dict]] | None = None) -> dict[str, list[Judged]]:
@@ -194,7 +223,7 @@ def cross_validate(sets: dict[str, list[dict]] | None = None) -> dict[str, list[
     out: dict[str, list[Judged]] = {}
     for left in sets:
         m = fit([a for name, ads in sets.items() if name != left for a in ads])
-        out[left] = [Judged(a, scanner.scan_rules(a["text"], a["lang"]), m.proba(a["text"])) for a in sets[left]]
+        out[left] = [judge(scanner, m, a) for a in sets[left]]
     return out
 
 
@@ -209,12 +238,10 @@ def figures(cv: dict[str, list[Judged]], bars: M.Bars | None, heads: tuple[str, 
 
     scanner = default_scanner()
     scanned = set(scanner.scan_ids)
-    k = len(heads) + 2
-    shell = M.Model(heads=[M.SCAM, M.NOTICE, *heads], vocab={}, idf=np.zeros(0), coef=np.zeros((k, 0)), intercept=np.zeros(k))
     out: dict[str, dict] = {}
     for name, js in cv.items():
         for j in js:
-            r = j.rules if bars is None else M.apply(scanner, j.rules, j.ad["text"], shell, j.probs, bars)
+            r = j.rules if bars is None else applied(scanner, j, bars, heads)
             for key in (name, f"all {j.ad['lang']}-{_script(j.ad)}"):
                 c = out.setdefault(key, {"n": 0, "correct": 0, "genuine_high": 0, "tp": Counter(), "fp": Counter(), "fn": Counter()})
                 c["n"] += 1
@@ -230,6 +257,11 @@ def figures(cv: dict[str, list[Judged]], bars: M.Bars | None, heads: tuple[str, 
         c["wrong_flags"] = fp / max(1, tp + fp)
         c["recall"] = {f: c["tp"][f] / (c["tp"][f] + c["fn"][f]) for f in sorted(set(c["tp"]) | set(c["fn"]))}
     return out
+
+
+def applied(scanner: Any, j: Judged, bars: M.Bars, heads: tuple[str, ...] = HEADS) -> ScanResult:
+    """The rules' verdict on a left-out ad after its fold's model (``Replayed``)."""
+    return M.apply(scanner, j.rules, j.ad["text"], Replayed([M.SCAM, M.NOTICE, *heads], j.pieces), j.probs, bars)
 
 
 def _flag_counts(cv: dict[str, list[Judged]], head: str, keep: float, add: float, doubt: float = 0.0) -> dict[str, tuple[int, int, int]]:
@@ -294,7 +326,7 @@ def choose(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> M.Bar
     best = max(s[0] for s in scored)
     s = min((s for s in scored if s[0] >= best - TOLERANCE), key=lambda s: s[1:4])
     bars.cap_medium, bars.cap_low, bars.raise_at = s[4], s[5], s[6]
-    bars.notice_at = notice_bar(cv)
+    bars.notice_at = notice_bar(cv, bars)
     return bars
 
 
@@ -346,22 +378,30 @@ def choose_sure(cv: dict[str, list[Judged]], heads: tuple[str, ...] = HEADS) -> 
         bars.add[h] = _sure_add(cv, h)
     lowest = min(j.probs[M.SCAM] for js in cv.values() for j in js if j.ad["label"] == "scam")
     bars.cap_low = bars.cap_medium = max((c for c in CAP_GRID if c <= lowest), default=0.0)
-    bars.notice_at = notice_bar(cv)
+    bars.notice_at = notice_bar(cv, bars)
     return bars
 
 
-def notice_bar(cv: dict[str, list[Judged]]) -> float:
-    """The notice bar: the lowest of ``NOTICE_GRID`` above the notice probability of every scam
-    of every left-out writer that ``model.is_notice`` could clear (round 25, 4,607 ads: the highest
-    scam, a fake ministry notice, 0.61; 348 notices, 316 over 0.7).
+def notice_bar(cv: dict[str, list[Judged]], bars: M.Bars) -> float:
+    """The notice bar: the lowest of ``NOTICE_GRID`` at which no scam of any left-out writer is
+    cleared as a notice by ``model.apply`` with the other ``bars`` (round 25, 4,607 ads: the bar over
+    every scam's notice probability; the highest, a fake ministry notice, 0.61; 348 notices, 316 over 0.7).
 
-    Round 35: a scam the scam head is sure of (``NOTICE_SCAM_MAX`` or more) is never cleared as a
-    notice whatever its notice probability, so it does not set the bar. Scams posing as warnings
-    ("beware of fakes; only we are honest: deposit 300$") read as notices by their words; counted,
+    Round 35: judged by ``apply`` itself (``Replayed``), not by the notice probability alone. A scam
+    posing as a warning ("beware of fakes; only we are honest: deposit 300$") reads as a notice by its
+    words, but ``apply`` keeps its flags when the scam head is sure of it (``NOTICE_SCAM_MAX``) or when
+    the sentences of its demand read as a scam on their own (``PASTED_SCAM``). Counted by probability,
     the notice sets of round 34 pushed the bar from 0.5 to 0.95, above most real notices."""
-    highest = max((j.probs[M.NOTICE] for js in cv.values() for j in js
-                   if j.ad["label"] == "scam" and j.probs[M.SCAM] < M.NOTICE_SCAM_MAX), default=0.0)
-    return min(g for g in NOTICE_GRID if g > highest)
+    from bot.jobcheck.scanner import default_scanner
+
+    scanner = default_scanner()
+    scams = [j for js in cv.values() for j in js if j.ad["label"] == "scam"]
+    trial = M.Bars(bars.cap_medium, bars.cap_low, bars.raise_at, bars.keep, bars.add, bars.doubt)
+    for g in NOTICE_GRID:
+        trial.notice_at = g
+        if not any(applied(scanner, j, trial).notice for j in scams if j.probs[M.NOTICE] >= g):
+            return g
+    return NOTICE_GRID[-1]
 
 
 def train_all() -> tuple[M.Model, dict[str, list[Judged]]]:
@@ -384,7 +424,7 @@ def nested(outer: str = "holdout4", method: str = "sure") -> list[str]:
     bars = (choose_sure if method == "sure" else choose)(cross_validate(inner))
     m = fit([a for ads in inner.values() for a in ads])
     sc = default_scanner()
-    cv = {outer: [Judged(a, sc.scan_rules(a["text"], a["lang"]), m.proba(a["text"])) for a in sets[outer]]}
+    cv = {outer: [judge(sc, m, a) for a in sets[outer]]}
     return [f"{outer} left out of training and of the choice of the bars ({method}):", *report(cv, bars)]
 
 
