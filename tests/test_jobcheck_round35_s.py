@@ -12,7 +12,9 @@ own is found, and its denial or a fair term stays clean:
   и жильё потом отработаешь"), its own denial still clean ("ничего не отрабатываете"); the first months' wage only at the end
   ("за первые 2 месяца в конце"); a deduction whose size the boss decides ("сколько — решает хозяин", "чанд – хоҷаин мегӯяд");
 - debt-or-wage-withholding (Tajik): the wage kept in someone's hands ("маош дар дасти завхоз меистад"); a little paid each month and
-  the rest after months ("боқиаш баъди 6 моҳ"); the first month's wage owed to the recruiter ("маоши моҳи аввал ҳаққи ман").
+  the rest after months ("боқиаш баъди 6 моҳ"); the first month's wage owed to the recruiter ("маоши моҳи аввал ҳаққи ман");
+- employer-controls-living: "we don't go to the village" in Latin letters ("v poselok ne hodim") and the Tajik "you don't go out to
+  town" ("ба шаҳр намебароед"); a village one may go to stays clean.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ FOUND = [
     (DEBT, "Namuna-opa: parastor lozim. Maoshi mohi avval haqqi man. Tel 900 00 00 00", "tg"),
 ]
 
+FOUND += [
+    (LIVING, "Primer bahcha: zhivem v vagone na pole, v poselok ne hodim. Tel 8 900 000 00 00", "ru"),
+    (LIVING, "Сехи Намуна: зиндагӣ дар худи сех, ба шаҳр намебароед. Тел 900 00 00 00", "tg"),
+    (LIVING, "Sexi Namuna: zindagi dar sex, ba shahr namebaroed. Tel 900 00 00 00", "tg"),
+]
+
 CLEAN = [
     (DEBT, "Таксопарк «Пример», договор аренды. Штрафы с зарплаты не вычитаем без вашей подписи. Тел 8 900 000 00 00", "ru"),
     (DEBT, "Склад «Пример», договор, зарплата 70 000. Штрафов и удержаний за инструмент нет. Тел 8 900 000 00 00", "ru"),
@@ -49,6 +57,8 @@ CLEAN = [
     (DEBT, "Склад «Пример», договор. Аванс 15-го, остаток в конце месяца. Тел 8 900 000 00 00", "ru"),
     (DEBT, "Ба сехи «Намуна» нонпаз лозим, шартнома. Маош ҳар моҳ, ба дасти худатон. Тел 900 00 00 00", "tg"),
     (DEBT, "Сехи «Намуна», шартнома. Нисфи маош 15-ум, боқимонда 30-юм. Тел 900 00 00 00", "tg"),
+    (LIVING, "Ферма «Пример», договор. Живём в общежитии, в посёлок ходит автобус каждый час. Тел 8 900 000 00 00", "ru"),
+    (LIVING, "Сехи «Намуна», шартнома. Рӯзи истироҳат ба шаҳр мебароед, хобгоҳ ихтиёрӣ. Тел 900 00 00 00", "tg"),
     (LIVING, "Таксопарк «Пример», договор аренды, 8 часов на линии. Штрафы ГИБДД из выручки не берём. Тел 8 900 000 00 00", "ru"),
 ]
 
