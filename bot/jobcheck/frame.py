@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.jobcheck.cues import Folded
+from bot.jobcheck.cues import Folded, compile_cues
 from bot.jobcheck.reports import _before
 
 # a word of the warning itself, in Russian and Tajik, Cyrillic and Latin letters (stems: "мошенники", "мошенничество", "обманут")
@@ -165,3 +165,26 @@ def only_us(spec: Any, f: Folded, span: tuple[int, int], scanner: Any) -> bool:
     a, b = span
     text = f.text[f.spans[a][0] : f.spans[b][1]].lower() if f.spans else ""
     return bool(_ONLY.search(text) and _EXCLUDED.search(text)) and bool(framed(f, scanner._reported).offers)
+
+
+# round 35 (review): a third party's deed told in the sentence after a warning heading ("Внимание, мошенники! В соцсетях предлагают
+# места за 1 000 сомони"): offering, asking, taking, selling, writing, in the third person or the past (folded cues)
+_TELLS = compile_cues([
+    "предлагают|просят|требуют|берут|собирают|пишут|обещают|продают|распространяют|публикуют|рассылают|звонят|выманивают|"
+    "предлагали|просили|требовали|брали|собирали|собрали|взяли|забрали|продали|написали|обещали|позвонили|просит|требует|берёт|берет|"
+    "predlagayut|prosyat|trebuyut|berut|sobirayut|pishut|obeshayut|prodayut|predlagali|prosili|trebovali|brali|sobrali|vzyali|"
+    "zabrali|obeshali|prosit|trebuet|beret|мегиранд|мепурсанд|менависанд|мефурӯшанд|мефурушанд|гирифтанд|пурсиданд|гуфтанд|"
+    "фиристоданд|мегирад|мепурсад|megirand|mepursand|menavisand|mefurushand|giriftand|pursidand|guftand|megirad|mepursad",
+    "пешниҳод|пешниход|талаб|ваъда|ҷамъ|чамъ|peshnihod|talab|vada|va'da|jam мекунанд|медиҳанд|медиханд|карданд|mekunand|medihand|kardand",
+])
+
+
+def heading_speaks(f: Folded, sa: int, sb: int, reported: Callable[[Folded, int], bool]) -> bool:
+    """Whether a short warning heading ("Осторожно, мошенники!") speaks for the sentence sa..sb after it: not in a text that
+    offers in its own words, and only when the text warns (``warns``) or the sentence tells a third party's deed (``_TELLS``).
+    Rounds 16-35 let any such heading deny the next sentence's flags: "Остерегайтесь фейков! Корея без TOPIK, взнос 500$ на
+    карту, места ограничены. +7 ..." lost its fee and its channel (medium on pressure alone; tests/security/...notice_disguise)."""
+    fr = framed(f, reported)
+    if fr.offers:
+        return False
+    return bool(fr.warns) or (_TELLS is not None and _TELLS.search(f.span_text(sa, sb)) is not None)

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.jobcheck.clauses import _BARE_NO, ClauseReach
 from bot.jobcheck.cues import Folded
-from bot.jobcheck.frame import framed
+from bot.jobcheck.frame import framed, heading_speaks
 from bot.jobcheck.result import FlagHit
 
 # flags a notice may quote from the offers it warns about without making one (``Scanner._quoted``): they never
@@ -208,7 +208,7 @@ class SentenceRules(ClauseReach):
                 self.denial_heading is not None
                 and sum(1 for k in f.kinds[pa : sa - 1] if k == "w") <= 3
                 and self.denial_heading.search(f.span_text(pa, sa - 2))
-                and not framed(f, self._reported).offers  # round 35 (n): not of a text that offers in its own words (a disguise)
+                and heading_speaks(f, sa, sb, self._reported)  # round 35: of a warning, or of others' deed told (a disguise)
             ):
                 sa = pa
         core_a, core_b = sa, sb

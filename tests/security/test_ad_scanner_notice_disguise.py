@@ -34,6 +34,12 @@ DISGUISED = [
      "Pishite v WhatsApp +7 900 000 00 00", {"upfront-fee", "passport-retention"}),
     ("Эҳтиёт шавед, фиребгарон зиёданд! Шартҳо: «Анбор, 5000 дар як рӯз, шиносномаро ба бригадир медиҳӣ, 3000 пешакӣ ба корт». "
      "Пулро ба корт гузаронед.", {"upfront-fee", "passport-retention"}),
+    # round 35 (review): a warning heading before the offer's own terms, stated with no verb at all, and a bare phone: the heading
+    # speaks only for a sentence that tells others' deed (``bot.jobcheck.frame.heading_speaks``); rounds 16-35 let it clear them
+    ("Остерегайтесь фейков! Корея без TOPIK, взнос 500$ на карту Сбербанка, места ограничены. +7 900 000-00-02",
+     {"upfront-fee", "unofficial-channel"}),
+    ("Ostorozhno feyki! Koreya bez TOPIK, vznos 500$ na kartu, mest malo. +7 900 000 00 03", {"upfront-fee", "unofficial-channel"}),
+    ("Эҳтиёт шавед! Корея бе TOPIK, 500$ пешакӣ ба корт, ҷой кам. +992 900 00 00 04", {"upfront-fee", "unofficial-channel"}),
     # ... and a prohibitive as a decoy beside its own demand to pay (round 34's "forbids" alone made the quotation others' words)
     ("Признаки обмана знаем! Условия: «Склад, 5000 в день, паспорт отдашь бригадиру, виза туристическая, взнос 3000». Никому не "
      "платите, кроме нас: переведите взнос сегодня.", {"upfront-fee", "passport-retention", "tourist-visa"}),
@@ -48,6 +54,9 @@ DISGUISED = [
 ]
 # (a notice of the same shape: others' words quoted, an act of the scam forbidden)
 NOTICES = [
+    # round 35 (review): the heading still speaks for a sentence that tells others' deed
+    "Внимание, мошенники! В соцсетях предлагают места в списке на Корею за 1 000 сомони. Не платите, звоните 112.",
+    "Эҳтиёт шавед! Дар гурӯҳҳо барои ҷой дар рӯйхати Корея 1000 сомонӣ талаб мекунанд. Пул надиҳед.",
     "Нам в чат прислали: «виза в Польшу 1500$ оплата заранее на карту, паспорт хранится у координатора». Не платите и не отдавайте "
     "паспорт никому!",
     "Ба фарзандам навиштанд: «pasportro brigadir megirad, roxkiro 300$ pesh medihed». Pul nadihed, bovar nakuned!",
