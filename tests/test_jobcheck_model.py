@@ -250,12 +250,17 @@ def test_the_learned_layer_stays_fast() -> None:
 # 99.3-100 % on every set, no genuine ad high on any, wrong flags 0-6.2 % (holdout32 7.0 -> 6.2 %, holdout33 3.3 %).
 # Round 34 retired holdout34 (blind 97.9 % / 6 / 7.7 %, flag recall 91.3 %) and mended its misses: rules + model
 # 99.3-100 % on every set, no genuine ad high on any, wrong flags 0-6.2 % (holdout34 4.9 %).
+# Round 35 retired holdout35 (blind 93.8 % / 13 / 8.8 %, flag recall 91.7 %) and holdout35n (blind notices, 67.7 % / 25 / 68.4 %)
+# and joined notices35; the figures now replay what each fold's model said of the flagged sentences (``train.Replayed``), the
+# paths ``model.apply`` takes when a text reads as a notice, which the figures before could not follow (they cleared every
+# notice above the bar): rules + model 95.8-100 % on every set but the two notice sets (holdout35n 80.2 %, notices35 81.7 %),
+# genuine high 0 but on holdout32 (1), holdout35 (5) and the notice sets (10, 20).
 CV_FLOOR = {
     "ads_holdout": (1.0, 0, 0.0),
     "dev": (0.996, 0, 0.016),
-    "holdout": (1.0, 0, 0.058),
+    "holdout": (1.0, 0, 0.064),
     "holdout2": (1.0, 0, 0.008),
-    "holdout3": (1.0, 0, 0.036),
+    "holdout3": (1.0, 0, 0.031),
     "holdout4": (1.0, 0, 0.053),
     "holdout5": (1.0, 0, 0.01),
     "holdout6": (1.0, 0, 0.014),
@@ -266,32 +271,35 @@ CV_FLOOR = {
     "holdout11": (0.993, 0, 0.024),
     "holdout12": (1.0, 0, 0.045),
     "holdout13": (1.0, 0, 0.008),
-    "holdout14": (1.0, 0, 0.005),
+    "holdout14": (1.0, 0, 0.008),
     "holdout15": (1.0, 0, 0.008),
-    "holdout16": (1.0, 0, 0.018),
-    "holdout17": (1.0, 0, 0.005),
-    "holdout18": (1.0, 0, 0.003),
+    "holdout16": (1.0, 0, 0.015),
+    "holdout17": (1.0, 0, 0.008),
+    "holdout18": (1.0, 0, 0.008),
     "holdout19": (1.0, 0, 0.015),
     "holdout20": (1.0, 0, 0.007),
-    "holdout21": (1.0, 0, 0.015),
-    "holdout22": (0.997, 0, 0.018),
-    "holdout23": (1.0, 0, 0.024),
+    "holdout21": (1.0, 0, 0.01),
+    "holdout22": (0.997, 0, 0.017),
+    "holdout23": (1.0, 0, 0.023),
     "holdout24": (1.0, 0, 0.016),
     "holdout25": (1.0, 0, 0.017),
-    "holdout26": (1.0, 0, 0.007),
-    "holdout27": (1.0, 0, 0.015),
-    "holdout28": (0.993, 0, 0.025),
+    "holdout26": (1.0, 0, 0.008),
+    "holdout27": (1.0, 0, 0.016),
+    "holdout28": (0.997, 0, 0.03),
     "holdout29": (1.0, 0, 0.008),
-    "holdout30": (1.0, 0, 0.011),
-    "holdout31": (0.997, 0, 0.022),
-    "holdout32": (0.993, 0, 0.062),
-    "holdout33": (0.997, 0, 0.035),
-    "holdout34": (0.997, 0, 0.049),
+    "holdout30": (1.0, 0, 0.009),
+    "holdout31": (0.997, 0, 0.019),
+    "holdout32": (0.976, 1, 0.072),
+    "holdout33": (0.997, 0, 0.033),
+    "holdout34": (0.99, 0, 0.053),
+    "holdout35": (0.958, 5, 0.061),
+    "holdout35n": (0.802, 10, 0.571),
+    "notices35": (0.817, 20, 0.472),
 }
 
 
 @slow
-@pytest.mark.timeout(1200)  # one fold per writer set (36) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
+@pytest.mark.timeout(1200)  # one fold per writer set (39) of 16 classifiers: about 5 minutes on 2 cores, more beside other work
 def test_cross_validation_keeps_the_recorded_figures() -> None:
     m = M.shipped()
     assert m is not None
