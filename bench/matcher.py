@@ -29,7 +29,8 @@ thresholds that give the most direct answers on the worst left-out writer with a
 worst left-out writer. ``--C``, ``--ngram``, ``--aug``, ``--writer-weight``,
 ``--stem-weight`` override the model's settings for the run. The final blind figures come
 from ``tests/data/holdout36`` (never read by ``--cv``; holdout7 and holdout23, measured once each, train the model since
-round 23, holdout24 since round 30, holdout31 since round 31, holdout32 since round 32, holdout33 since round 33, holdout34 since round 34, holdout35 since round 35).
+round 23, holdout24 since round 30, holdout31 since round 31, holdout32 since round 32, holdout33 since round 33, holdout34 since round 34,
+holdout35 since round 35).
 """
 
 from __future__ import annotations

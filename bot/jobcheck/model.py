@@ -73,7 +73,10 @@ KEEP_CRITICAL_SCAM = 0.8  # a critical flag the rules found is never dropped fro
 # quotes the scams' own words, and the scam head scores many at 0.5-0.8 (round 26: two notices of
 # holdout25, written as a Telegram channel admin's warnings, at 0.55 and 0.70).
 NOTICE_SCAM_MAX = KEEP_CRITICAL_SCAM
-PASTED_SCAM = KEEP_CRITICAL_SCAM  # the flagged sentences of a notice-like text read as a scam: see ``apply``
+# the flagged sentences of a notice-like text read as a scam: see ``apply``. Round 35: 0.8 (``KEEP_CRITICAL_SCAM``) until the
+# model learnt from two notice sets; then a scam's own demand with a ministry's warning pasted after it read at 0.796
+# (tests/security/test_ad_scanner_inputs.py, its passport dropped and the ad capped to medium)
+PASTED_SCAM = 0.75
 # ... and a text that reads only somewhat as a notice (notice probability at PASTED_NOTICE, under the bar): the
 # notice's words still lower every head of the whole text ("Админ: реклама «...» фиреб аст. ... шиносномаро ба мо
 # медиҳед": notice 0.63, passport 0.21, dropped), so there a flagged sentence that reads as a scam on its own (at most
