@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.jobcheck.cues import Folded, span_at
-from bot.jobcheck.frame import offers_itself, own_words, their_asks_in_warning, warns
+from bot.jobcheck.frame import reports_others, their_asks, warns
 from bot.jobcheck.reports import forbids_outside, unquoted_reports
 from bot.jobcheck.result import FlagHit
 from bot.jobcheck.wagecard import SENTENCE_CLEARS
@@ -248,15 +248,15 @@ class ClauseReach:
             # Не отдавайте"); not a short one with no colon ("«Дубай, 2000$, ҷой кам» ба ҳама. Пул надиҳед", round 33 g)
             pairs = [(a, b) for a, b in _quoted_pairs(f.text) if b - a >= 60 or b - a >= 20 and _AFTER_COLON.search(f.text, a - 8, a - 1)]
             # round 35 (n): ... or whose own words warn ("Это развод", "ин фиреб аст"), and never of a text that offers in its own words
-            if pairs and (forbids_outside(f, pairs) or warns(f.text, pairs)) and not offers_itself(own_words(f.text, pairs)):
+            if reports_others(f, pairs):
                 f.reported = _merged(f.reported + pairs)
             own = (x for x in (self.notice.finditer(f.folded) if self.notice is not None else ()) if not self._quoted_at(f, x.start() + 1)
                    or _LEAD_IN.match(f.text, f.spans[f.token_at(x.end() - 1)][1]))
-            if f.reported and next(own, None) is None and not forbids_outside(f, f.reported) and not warns(f.text, f.reported):
+            warned = bool(f.reported) and warns(f.text, f.reported)
+            if f.reported and next(own, None) is None and not forbids_outside(f, f.reported) and not warned:
                 f.reported = []  # no warning of the text's own: one who pastes what he was sent ("Мне пишут: «...». Это правда?")
-            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»");
-            # round 35 (n): a third party's ask told by a warning ("Посредник просит 300$") is others' deed (``frame.their_asks``)
-            theirs = their_asks_in_warning(f.text, f.reported)
+            # round 29 (g): the name of the channel a post was forwarded from is nobody's offer ("Переслано из канала «Вакансии 24/7»")
+            theirs = their_asks(f.text) if warned and f.reported else []  # round 35 (n): "Посредник просит 300$", told by a warning
             f.reported = _merged(f.reported + [m.span(1) for m in _FORWARD_NAME.finditer(f.text)] + theirs)
         return bool(f.reported) and 0 <= t < len(f.spans) and span_at(f.reported, f.spans[t][0]) is not None
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.jobcheck.cues import Folded, compile_cues
-from bot.jobcheck.reports import _before
+from bot.jobcheck.reports import _before, forbids_outside
 
 # a word of the warning itself, in Russian and Tajik, Cyrillic and Latin letters (stems: "мошенники", "мошенничество", "обманут")
 _STANCE = re.compile(
@@ -104,17 +104,31 @@ def offers_itself(own: str) -> bool:
     return False
 
 
+def stance(own: str) -> bool:
+    """Whether the text's own words (``own_words``) hold a word of the warning itself (``_STANCE``)."""
+    return _STANCE.search(own) is not None
+
+
 def warns(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text, in its own words outside ``spans`` (what it reports), warns about others' offers and offers nothing itself."""
     own = own_words(text, spans)
-    return _STANCE.search(own) is not None and not offers_itself(own)
+    return stance(own) and not offers_itself(own)
+
+
+def reports_others(f: Folded, pairs: list[tuple[int, int]]) -> bool:
+    """Whether the quotations ``pairs`` are others' words: the text's own words outside them warn (``stance``) or forbid an act
+    (``reports.forbids_outside``, round 34 n), and offer nothing (``offers_itself``); its own words are read once for both."""
+    if not pairs:
+        return False
+    voice = own_words(f.text, pairs)
+    return not offers_itself(voice) and (stance(voice) or forbids_outside(f, pairs))
 
 
 def read(f: Folded) -> None:
     """Sets ``f.offers`` and ``f.warns`` from the text's own words outside ``f.reported`` (found first by ``clauses._reported``)."""
     own = own_words(f.text, f.reported or [])
     f.offers = offers_itself(own)
-    f.warns = bool(f.reported) and _STANCE.search(own) is not None and not f.offers
+    f.warns = bool(f.reported) and stance(own) and not f.offers
 
 
 def framed(f: Folded, reported: Callable[[Folded, int], bool]) -> Folded:
@@ -143,11 +157,6 @@ def their_asks(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences in which a third party asks or takes (``_THEIR_ASK``): others' deed told by a warning."""
     low = text.lower()
     return [_before(text, m.span()) for m in _THEIR_ASK.finditer(low) if _OURS.search(low, max(0, m.start() - 16), m.start()) is None]
-
-
-def their_asks_in_warning(text: str, reported: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``their_asks`` when the text warns and offers nothing in its own words (``warns``), else none."""
-    return their_asks(text) if reported and warns(text, reported) else []
 
 
 # round 35 (n): "pay only us, nobody else" ("Оплата ТОЛЬКО на карту директора, менеджерам не переводите", "faqat ba korti mo, ba

@@ -46,6 +46,7 @@ next round may retire them and needs new writers.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import sys
@@ -396,9 +397,8 @@ def notice_bar(cv: dict[str, list[Judged]], bars: M.Bars) -> float:
 
     scanner = default_scanner()
     scams = [j for js in cv.values() for j in js if j.ad["label"] == "scam"]
-    trial = M.Bars(bars.cap_medium, bars.cap_low, bars.raise_at, bars.keep, bars.add, bars.doubt)
     for g in NOTICE_GRID:
-        trial.notice_at = g
+        trial = dataclasses.replace(bars, notice_at=g)
         if not any(applied(scanner, j, trial).notice for j in scams if j.probs[M.NOTICE] >= g):
             return g
     return NOTICE_GRID[-1]
